@@ -1,0 +1,630 @@
+//! Roster + settings → per-creator metrics (tier, engagement rates, benchmark, cost, flags)
+//! and the tier summary. Formulas from domain.md, "Engagement formulas":
+//!
+//! - E (interactions per post) = likes + comments [+ shares] [+ saves], per the setting;
+//!   when the roster gives neither likes nor comments, its "engagements" column is E.
+//! - ER by followers = E / followers × 100; by reach = E / reach × 100; by views = E / views × 100.
+//!   With per-post rows: the mean is the mean of per-post rates (Flowbox's average ERR), and
+//!   the median the median of per-post rates.
+//! - Likes-to-followers = likes / followers × 100 (InfluencerDB).
+//! - CPE = price / E; CPM = price / impressions × 1000 (views, reach or followers stand in,
+//!   labelled); CPV = price / views.
+
+use serde::Serialize;
+
+use super::benchmark::{
+    benchmark_for, rating, Benchmark, Comparison, ErBasis, PriceRange, RateCard, Rating,
+    FAR_ABOVE_FACTOR, FAR_BELOW_FACTOR, HEALTHY_COMMENTS_PER_100_LIKES,
+};
+use super::roster::{Creator, Metric, Platform, Roster, Source};
+use super::tier::{Tier, TierScheme};
+
+/// Which interactions count towards E.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Interactions {
+    /// Likes + comments (HypeAuditor, Upfluence). The default.
+    LikesComments,
+    /// Likes + comments + shares (HypeAuditor and Stellar for TikTok).
+    LikesCommentsShares,
+    /// Likes + comments + shares + saves (SocialBee).
+    All,
+}
+
+impl Interactions {
+    pub const ALL: [Interactions; 3] = [
+        Interactions::LikesComments,
+        Interactions::LikesCommentsShares,
+        Interactions::All,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Interactions::LikesComments => "likes_comments",
+            Interactions::LikesCommentsShares => "likes_comments_shares",
+            Interactions::All => "all",
+        }
+    }
+
+    pub fn metrics(self) -> &'static [Metric] {
+        match self {
+            Interactions::LikesComments => &[Metric::Likes, Metric::Comments],
+            Interactions::LikesCommentsShares => &[Metric::Likes, Metric::Comments, Metric::Shares],
+            Interactions::All => &[
+                Metric::Likes,
+                Metric::Comments,
+                Metric::Shares,
+                Metric::Saves,
+            ],
+        }
+    }
+}
+
+/// Everything the user can change about the analysis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    pub scheme: TierScheme,
+    pub interactions: Interactions,
+    /// The ER shown first, rated and compared with a benchmark.
+    pub basis: ErBasis,
+    pub rate_card: RateCard,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            scheme: super::tier::builtin_schemes().remove(0),
+            interactions: Interactions::LikesComments,
+            basis: ErBasis::Followers,
+            rate_card: RateCard::default(),
+        }
+    }
+}
+
+/// A rate as a mean, plus a median when per-post rows exist.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Rate {
+    pub mean: f64,
+    pub median: Option<f64>,
+}
+
+/// What impressions a CPM was computed on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CpmBasis {
+    Impressions,
+    Views,
+    Reach,
+    Followers,
+}
+
+/// A price per post and whether the roster supplied it or the rate card estimated it.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Price {
+    pub per_post: f64,
+    /// `Some` when estimated from the rate card: the range the estimate comes from.
+    pub estimated_from: Option<PriceRange>,
+    /// The rate card band used, for estimates.
+    pub band: Option<&'static str>,
+}
+
+/// Where the headline ER came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErOrigin {
+    Computed,
+    /// The roster's own engagement-rate column (no figures to compute one).
+    Supplied,
+}
+
+/// A data-quality flag: an explanation worth a look, never a verdict.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Flag {
+    /// ER far below the benchmark band: inactive or bought followers?
+    ErVeryLow {
+        er_pct: f64,
+        benchmark_low_pct: f64,
+    },
+    /// ER far above the benchmark band: engagement pods, or a mistyped follower count?
+    ErVeryHigh {
+        er_pct: f64,
+        benchmark_high_pct: f64,
+    },
+    /// Comments per 100 likes outside the healthy range.
+    CommentRatio {
+        per_100_likes: f64,
+    },
+    /// Exactly 3 likes, or no likes beside a large audience: likes are probably hidden.
+    LikesHidden {
+        likes: f64,
+    },
+    ViewsBelowLikes {
+        views: f64,
+        likes: f64,
+    },
+    EngagementsAboveFollowers {
+        engagements: f64,
+        followers: f64,
+    },
+    /// Rows repeated exactly: counted once.
+    Duplicate {
+        lines: Vec<u64>,
+    },
+    /// The same handle with different follower counts: the last one is used.
+    ConflictingRows {
+        lines: Vec<u64>,
+    },
+    NoFollowers,
+    RepairedText,
+}
+
+impl Flag {
+    /// Stable id, for the CLI and translation keys.
+    pub fn id(&self) -> &'static str {
+        match self {
+            Flag::ErVeryLow { .. } => "er_very_low",
+            Flag::ErVeryHigh { .. } => "er_very_high",
+            Flag::CommentRatio { .. } => "comment_ratio",
+            Flag::LikesHidden { .. } => "likes_hidden",
+            Flag::ViewsBelowLikes { .. } => "views_below_likes",
+            Flag::EngagementsAboveFollowers { .. } => "engagements_above_followers",
+            Flag::Duplicate { .. } => "duplicate",
+            Flag::ConflictingRows { .. } => "conflicting_rows",
+            Flag::NoFollowers => "no_followers",
+            Flag::RepairedText => "repaired_text",
+        }
+    }
+}
+
+/// All figures for one creator.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CreatorMetrics {
+    pub tier: Option<Tier>,
+    /// Interactions per post (mean), per the interactions setting.
+    pub engagements: Option<Rate>,
+    pub er_followers: Option<Rate>,
+    pub er_reach: Option<Rate>,
+    pub er_views: Option<Rate>,
+    pub likes_to_followers: Option<f64>,
+    /// The ER on the chosen basis (mean), or the roster's own rate when none can be computed.
+    pub er: Option<f64>,
+    pub er_origin: Option<ErOrigin>,
+    pub rating: Option<Rating>,
+    pub benchmark: Option<Benchmark>,
+    pub comparison: Option<Comparison>,
+    pub price: Option<Price>,
+    pub cpe: Option<f64>,
+    pub cpm: Option<(f64, CpmBasis)>,
+    pub cpv: Option<f64>,
+    pub flags: Vec<Flag>,
+}
+
+fn median(values: &mut [f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let mid = values.len() / 2;
+    Some(if values.len().is_multiple_of(2) {
+        (values[mid - 1] + values[mid]) / 2.0
+    } else {
+        values[mid]
+    })
+}
+
+/// E for one row's values: the sum of the counted interactions that are present, or the
+/// engagements column when neither likes nor comments are.
+fn engagements_of(values: &super::roster::Values, interactions: Interactions) -> Option<f64> {
+    let parts: Vec<f64> = interactions
+        .metrics()
+        .iter()
+        .filter_map(|m| values.get(*m))
+        .collect();
+    if values.get(Metric::Likes).is_none() && values.get(Metric::Comments).is_none() {
+        return values.get(Metric::Engagements);
+    }
+    Some(parts.iter().sum())
+}
+
+/// Computes every figure for one creator.
+pub fn analyze_creator(c: &Creator, s: &Settings) -> CreatorMetrics {
+    let followers = c.get(Metric::Followers);
+    let tier = followers.and_then(|f| s.scheme.classify(f));
+    let per_post = matches!(c.source, Source::PerPost { .. });
+
+    // Per-row E and rates, so per-post creators get a mean and a median.
+    let rows_e: Vec<(f64, &super::roster::Values)> = if per_post {
+        c.rows
+            .iter()
+            .filter_map(|r| engagements_of(&r.values, s.interactions).map(|e| (e, &r.values)))
+            .collect()
+    } else {
+        engagements_of(&c.values, s.interactions)
+            .map(|e| vec![(e, &c.values)])
+            .unwrap_or_default()
+    };
+    let rate_over = |denominator: &dyn Fn(&super::roster::Values) -> Option<f64>| -> Option<Rate> {
+        let mut rates: Vec<f64> = rows_e
+            .iter()
+            .filter_map(|(e, v)| denominator(v).filter(|d| *d > 0.0).map(|d| e / d * 100.0))
+            .collect();
+        if rates.is_empty() {
+            return None;
+        }
+        let mean = rates.iter().sum::<f64>() / rates.len() as f64;
+        let median = if per_post { median(&mut rates) } else { None };
+        Some(Rate { mean, median })
+    };
+    let engagements = if rows_e.is_empty() {
+        None
+    } else {
+        let mut es: Vec<f64> = rows_e.iter().map(|(e, _)| *e).collect();
+        let mean = es.iter().sum::<f64>() / es.len() as f64;
+        Some(Rate {
+            mean,
+            median: if per_post { median(&mut es) } else { None },
+        })
+    };
+    // Followers are the creator's, not the post's.
+    let er_followers = rate_over(&|_| followers);
+    let er_reach = rate_over(&|v| v.get(Metric::Reach));
+    let er_views = rate_over(&|v| v.get(Metric::Views));
+    let likes = c.get(Metric::Likes);
+    let likes_to_followers = match (likes, followers) {
+        (Some(l), Some(f)) if f > 0.0 => Some(l / f * 100.0),
+        _ => None,
+    };
+
+    let computed = match s.basis {
+        ErBasis::Followers => er_followers,
+        ErBasis::Reach => er_reach,
+        ErBasis::Views => er_views,
+    }
+    .map(|r| r.mean);
+    let supplied = c.get(Metric::EngagementRate);
+    let (er, er_origin) = match (computed, supplied) {
+        (Some(e), _) => (Some(e), Some(ErOrigin::Computed)),
+        (None, Some(e)) if s.basis == ErBasis::Followers => (Some(e), Some(ErOrigin::Supplied)),
+        _ => (None, None),
+    };
+    let benchmark = followers.and_then(|f| benchmark_for(c.platform, s.basis, tier, f));
+    let comparison = er.zip(benchmark).map(|(e, b)| b.compare(e));
+    let rating = er.and_then(|e| rating(c.platform, s.basis, e));
+
+    let price = match c.get(Metric::Price) {
+        Some(p) => Some(Price {
+            per_post: p,
+            estimated_from: None,
+            band: None,
+        }),
+        None => followers
+            .and_then(|f| s.rate_card.lookup(c.platform, f))
+            .map(|(range, band)| Price {
+                per_post: range.point(),
+                estimated_from: Some(range),
+                band: Some(band),
+            }),
+    };
+    let e_mean = engagements.map(|e| e.mean);
+    let cost = price.map(|p| p.per_post);
+    let cpe = match (cost, e_mean) {
+        (Some(p), Some(e)) if e > 0.0 => Some(p / e),
+        _ => None,
+    };
+    let cpm = cost.and_then(|p| {
+        [
+            (Metric::Impressions, CpmBasis::Impressions),
+            (Metric::Views, CpmBasis::Views),
+            (Metric::Reach, CpmBasis::Reach),
+            (Metric::Followers, CpmBasis::Followers),
+        ]
+        .into_iter()
+        .find_map(|(m, basis)| {
+            c.get(m)
+                .filter(|v| *v > 0.0)
+                .map(|v| (p / v * 1000.0, basis))
+        })
+    });
+    let cpv = match (cost, c.get(Metric::Views)) {
+        (Some(p), Some(v)) if v > 0.0 => Some(p / v),
+        _ => None,
+    };
+
+    let mut flags = Vec::new();
+    if let (Some(e), Some(b)) = (computed, benchmark) {
+        if e < b.low_pct * FAR_BELOW_FACTOR {
+            flags.push(Flag::ErVeryLow {
+                er_pct: e,
+                benchmark_low_pct: b.low_pct,
+            });
+        } else if e > b.high_pct * FAR_ABOVE_FACTOR {
+            flags.push(Flag::ErVeryHigh {
+                er_pct: e,
+                benchmark_high_pct: b.high_pct,
+            });
+        }
+    }
+    if let (Some(l), Some(cm)) = (likes, c.get(Metric::Comments)) {
+        if l >= 100.0 {
+            let per_100 = cm / l * 100.0;
+            let (lo, hi) = HEALTHY_COMMENTS_PER_100_LIKES;
+            if per_100 < lo || per_100 > hi {
+                flags.push(Flag::CommentRatio {
+                    per_100_likes: per_100,
+                });
+            }
+        }
+    }
+    if let Some(l) = likes {
+        let big = followers.is_some_and(|f| f >= 10_000.0);
+        if (l == 3.0 && followers.is_some_and(|f| f >= 1_000.0)) || (l == 0.0 && big) {
+            flags.push(Flag::LikesHidden { likes: l });
+        }
+    }
+    if let (Some(v), Some(l)) = (c.get(Metric::Views), likes) {
+        if v < l {
+            flags.push(Flag::ViewsBelowLikes { views: v, likes: l });
+        }
+    }
+    if let (Some(e), Some(f)) = (e_mean, followers) {
+        if e > f && f > 0.0 {
+            flags.push(Flag::EngagementsAboveFollowers {
+                engagements: e,
+                followers: f,
+            });
+        }
+    }
+    if !c.duplicate_lines.is_empty() {
+        flags.push(Flag::Duplicate {
+            lines: c.duplicate_lines.clone(),
+        });
+    }
+    if !c.conflicting_lines.is_empty() {
+        flags.push(Flag::ConflictingRows {
+            lines: c.conflicting_lines.clone(),
+        });
+    }
+    if followers.is_none() {
+        flags.push(Flag::NoFollowers);
+    }
+    if c.repaired_text {
+        flags.push(Flag::RepairedText);
+    }
+
+    CreatorMetrics {
+        tier,
+        engagements,
+        er_followers,
+        er_reach,
+        er_views,
+        likes_to_followers,
+        er,
+        er_origin,
+        rating,
+        benchmark,
+        comparison,
+        price,
+        cpe,
+        cpm,
+        cpv,
+        flags,
+    }
+}
+
+/// One line of the tier summary.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TierSummary {
+    /// `None` for creators without a follower count.
+    pub tier: Option<Tier>,
+    pub creators: usize,
+    /// Share of all creators, 0–1.
+    pub share: f64,
+    pub median_er: Option<f64>,
+    pub total_followers: f64,
+    /// Lowest and highest price per post (supplied or estimated).
+    pub price_range: Option<(f64, f64)>,
+    /// How many of those prices are estimates.
+    pub estimated_prices: usize,
+}
+
+/// The analysis of a whole roster.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    /// Parallel to `roster.creators`.
+    pub metrics: Vec<CreatorMetrics>,
+    /// One line per tier of the scheme (empty tiers included), then unclassified if any.
+    pub summary: Vec<TierSummary>,
+}
+
+/// Analyses every creator and summarises by tier.
+pub fn analyze(roster: &Roster, settings: &Settings) -> Analysis {
+    let metrics: Vec<CreatorMetrics> = roster
+        .creators
+        .iter()
+        .map(|c| analyze_creator(c, settings))
+        .collect();
+    let summary = summarize(&settings.scheme, roster, &metrics);
+    Analysis { metrics, summary }
+}
+
+fn summarize(scheme: &TierScheme, roster: &Roster, metrics: &[CreatorMetrics]) -> Vec<TierSummary> {
+    let total = metrics.len().max(1) as f64;
+    let mut tiers: Vec<Option<Tier>> = scheme.tiers().map(|(t, _)| Some(t)).collect();
+    if metrics.iter().any(|m| m.tier.is_none()) {
+        tiers.push(None);
+    }
+    tiers
+        .into_iter()
+        .map(|tier| {
+            let members: Vec<(&Creator, &CreatorMetrics)> = roster
+                .creators
+                .iter()
+                .zip(metrics)
+                .filter(|(_, m)| m.tier == tier)
+                .collect();
+            let mut ers: Vec<f64> = members.iter().filter_map(|(_, m)| m.er).collect();
+            let prices: Vec<&Price> = members
+                .iter()
+                .filter_map(|(_, m)| m.price.as_ref())
+                .collect();
+            let price_range = prices
+                .iter()
+                .map(|p| p.per_post)
+                .fold(None, |acc, p| match acc {
+                    None => Some((p, p)),
+                    Some((lo, hi)) => Some((f64::min(lo, p), f64::max(hi, p))),
+                });
+            TierSummary {
+                tier,
+                creators: members.len(),
+                share: members.len() as f64 / total,
+                median_er: median(&mut ers),
+                total_followers: members
+                    .iter()
+                    .filter_map(|(c, _)| c.get(Metric::Followers))
+                    .sum(),
+                price_range,
+                estimated_prices: prices.iter().filter(|p| p.estimated_from.is_some()).count(),
+            }
+        })
+        .collect()
+}
+
+/// Creators per tier under two schemes, side by side: `(tier, count in a, count in b)`.
+/// Tiers used by neither scheme are left out; creators without followers are not counted.
+pub fn compare_schemes(
+    roster: &Roster,
+    a: &TierScheme,
+    b: &TierScheme,
+) -> Vec<(Tier, usize, usize)> {
+    let mut counts = [(0usize, 0usize); 6];
+    for c in &roster.creators {
+        if let Some(f) = c.get(Metric::Followers) {
+            if let Some(t) = a.classify(f) {
+                counts[t.index()].0 += 1;
+            }
+            if let Some(t) = b.classify(f) {
+                counts[t.index()].1 += 1;
+            }
+        }
+    }
+    Tier::ALL
+        .into_iter()
+        .filter(|t| a.min_followers[t.index()].is_some() || b.min_followers[t.index()].is_some())
+        .map(|t| (t, counts[t.index()].0, counts[t.index()].1))
+        .collect()
+}
+
+/// The platforms of a roster, for showing which benchmarks apply.
+pub fn platforms(roster: &Roster) -> Vec<Platform> {
+    let mut ps: Vec<Platform> = roster.creators.iter().map(|c| c.platform).collect();
+    ps.sort();
+    ps.dedup();
+    ps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{read_roster, ReadOptions};
+
+    fn roster(text: &str) -> Roster {
+        read_roster(text.as_bytes(), &ReadOptions::default())
+    }
+
+    #[test]
+    fn er_by_followers_views_and_reach() {
+        let r = roster("handle,platform,followers,likes,comments,shares,views,reach\na,instagram,20000,760,40,100,16000,8000\n");
+        let m = analyze_creator(&r.creators[0], &Settings::default());
+        assert_eq!(m.tier, Some(Tier::Micro));
+        assert_eq!(m.engagements.unwrap().mean, 800.0);
+        assert_eq!(m.er_followers.unwrap().mean, 4.0);
+        assert_eq!(m.er_views.unwrap().mean, 5.0);
+        assert_eq!(m.er_reach.unwrap().mean, 10.0);
+        assert_eq!(m.likes_to_followers, Some(3.8));
+        assert_eq!(m.er, Some(4.0));
+        assert_eq!(m.rating, Some(Rating::High));
+        assert_eq!(m.comparison, Some(Comparison::Within));
+        let s = Settings {
+            interactions: Interactions::LikesCommentsShares,
+            ..Settings::default()
+        };
+        assert_eq!(analyze_creator(&r.creators[0], &s).er, Some(4.5));
+    }
+
+    #[test]
+    fn per_post_mean_and_median() {
+        let r = roster("handle,followers,likes,comments\na,1000,10,0\na,1000,20,0\na,1000,300,0\n");
+        let m = analyze_creator(&r.creators[0], &Settings::default());
+        let er = m.er_followers.unwrap();
+        assert_eq!(er.mean, 11.0);
+        assert_eq!(er.median, Some(2.0));
+    }
+
+    #[test]
+    fn price_supplied_or_estimated() {
+        let r = roster("handle,platform,followers,likes,comments,views,price\na,instagram,50000,1900,100,,250\nb,instagram,50000,1900,100,,\n");
+        let s = Settings::default();
+        let a = analyze_creator(&r.creators[0], &s);
+        let p = a.price.unwrap();
+        assert_eq!((p.per_post, p.estimated_from), (250.0, None));
+        assert_eq!(a.cpe, Some(0.125));
+        assert_eq!(a.cpm, Some((5.0, CpmBasis::Followers)));
+        let b = analyze_creator(&r.creators[1], &s);
+        let p = b.price.unwrap();
+        assert_eq!(p.per_post, 300.0);
+        assert!(p.estimated_from.is_some());
+    }
+
+    #[test]
+    fn flags() {
+        let r = roster("handle,platform,followers,likes,comments,views\nhidden,instagram,250000,3,0,\nodd,tiktok,5000,900,10,500\nbig,instagram,1000,5000,300,\n");
+        let s = Settings::default();
+        let ids = |i: usize| -> Vec<&'static str> {
+            analyze_creator(&r.creators[i], &s)
+                .flags
+                .iter()
+                .map(Flag::id)
+                .collect()
+        };
+        assert!(ids(0).contains(&"likes_hidden"));
+        assert!(ids(0).contains(&"er_very_low"));
+        assert!(ids(1).contains(&"views_below_likes"));
+        assert!(ids(1).contains(&"comment_ratio"));
+        assert!(ids(2).contains(&"engagements_above_followers"));
+        assert!(ids(2).contains(&"er_very_high"));
+    }
+
+    #[test]
+    fn summary_and_comparison() {
+        let r = roster("handle,followers,likes,comments\na,500,50,1\nb,5000,200,5\nc,15000,500,10\nd,150000,2000,30\ne,2000000,20000,300\nf,,1,1\n");
+        let a = analyze(&r, &Settings::default());
+        let counts: Vec<(Option<Tier>, usize)> =
+            a.summary.iter().map(|t| (t.tier, t.creators)).collect();
+        assert_eq!(
+            counts,
+            vec![
+                (Some(Tier::Emerging), 1),
+                (Some(Tier::Nano), 1),
+                (Some(Tier::Micro), 1),
+                (Some(Tier::Macro), 1),
+                (Some(Tier::Mega), 1),
+                (None, 1)
+            ]
+        );
+        let hype = crate::domain::scheme_by_id("hypeauditor").unwrap();
+        let cmp = compare_schemes(&r, &Settings::default().scheme, &hype);
+        assert_eq!(
+            cmp,
+            vec![
+                (Tier::Emerging, 1, 1),
+                (Tier::Nano, 1, 0),
+                (Tier::Micro, 1, 2),
+                (Tier::Mid, 0, 0),
+                (Tier::Macro, 1, 1),
+                (Tier::Mega, 1, 1)
+            ]
+        );
+    }
+}

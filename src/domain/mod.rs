@@ -1,0 +1,32 @@
+//! The pure domain: reading rosters, numbers, tiers, engagement, benchmarks and costs.
+//! No yew, web_sys, gloo or wasm_bindgen here: it builds and tests natively and is shared
+//! by the app and the command-line tool.
+
+mod analysis;
+mod bench;
+mod benchmark;
+mod header;
+mod number;
+mod read;
+mod roster;
+mod text;
+mod tier;
+
+pub use analysis::{
+    analyze, analyze_creator, compare_schemes, platforms, Analysis, CpmBasis, CreatorMetrics,
+    ErOrigin, Flag, Interactions, Price, Rate, Settings, TierSummary,
+};
+pub use bench::{bench_summary, BenchSummary};
+pub use benchmark::{
+    benchmark_for, rating, Benchmark, Comparison, ErBasis, PriceRange, RateCard, Rating,
+    COMMENTS_SOURCE, FAR_ABOVE_FACTOR, FAR_BELOW_FACTOR, HEALTHY_COMMENTS_PER_100_LIKES,
+    RATE_CARD_BANDS, RATING_SOURCE,
+};
+pub use header::{field_for_header, normalize as normalize_header, Field, FieldKind};
+pub use number::{parse_number, DecimalMark, Number, NumberError};
+pub use read::{detect_delimiter, read_roster, ReadOptions};
+pub use roster::{
+    Column, Creator, InputFormat, MarkDecidedBy, Metric, Notice, Platform, Problem, ProblemKind,
+    Roster, Row, Source, Values,
+};
+pub use tier::{builtin_schemes, scheme_by_id, SchemeError, Tier, TierScheme};

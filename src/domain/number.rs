@@ -1,0 +1,489 @@
+//! Numbers as real exports write them: `12.5K`, `475.8m`, `1,234`, `1.234`, `10 000`,
+//! `4,5%`, `$1,200`, Arabic-Indic and Thai digits, and the many ways to say "missing".
+//!
+//! A lone separator followed by exactly three digits (`1.234`, `1,234`) is ambiguous.
+//! Such cells are not decided one by one: the reader first looks at the whole column
+//! ([`Evidence`]), picks its [`DecimalMark`], then parses every cell with it.
+
+/// Which character a column uses as its decimal mark; the other one groups thousands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DecimalMark {
+    /// `1,234.5`: English, Thai.
+    Dot,
+    /// `1.234,5` or `1 234,5`: Vietnamese, Polish, European Excel.
+    Comma,
+}
+
+/// What one cell says about the column's decimal mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Evidence {
+    /// No separator at all, or a cell that is not a number: says nothing.
+    None,
+    /// Only readable with this decimal mark (`4,5`, `1.234.567`, `1,234.5`).
+    Decides(DecimalMark),
+    /// One `.` or `,` followed by exactly three digits: either reading works.
+    Ambiguous,
+}
+
+/// A cell read as a number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    /// The cell carried a percent sign.
+    pub percent: bool,
+}
+
+/// Why a cell is not a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberError {
+    /// Characters that are not digits, separators, a known suffix or a currency.
+    NotANumber,
+    /// Thousands groups that are not three digits long (`1,23,4`).
+    BadGrouping,
+}
+
+/// Texts that mean "no value" in real exports. Compared case-insensitively after trimming.
+const MISSING: &[&str] = &[
+    "",
+    "-",
+    "--",
+    "—",
+    "–",
+    "n/a",
+    "na",
+    "nan",
+    "nan%",
+    "null",
+    "none",
+    "?",
+    "#n/a",
+    "#value!",
+    "#div/0!",
+    "undefined",
+    "brak",
+    "không có",
+    "ไม่มี",
+    "غير متوفر",
+];
+
+/// Suffixes that multiply: English, Polish, Vietnamese, Thai, Arabic. Longest first within
+/// a language so `mln` wins over `m`. Compared on the lower-cased text.
+const MULTIPLIERS: &[(&str, f64)] = &[
+    ("พันล้าน", 1e9),
+    ("billion", 1e9),
+    ("mld", 1e9),
+    ("mrd", 1e9),
+    ("bn", 1e9),
+    ("tỷ", 1e9),
+    ("tỉ", 1e9),
+    ("مليار", 1e9),
+    ("b", 1e9),
+    ("million", 1e6),
+    ("mln", 1e6),
+    ("mio", 1e6),
+    ("triệu", 1e6),
+    ("tr", 1e6),
+    ("ล้าน", 1e6),
+    ("مليون", 1e6),
+    ("m", 1e6),
+    ("แสน", 1e5),
+    ("หมื่น", 1e4),
+    ("thousand", 1e3),
+    ("tys.", 1e3),
+    ("tys", 1e3),
+    ("nghìn", 1e3),
+    ("ngàn", 1e3),
+    ("พัน", 1e3),
+    ("ألف", 1e3),
+    ("k", 1e3),
+];
+
+/// Currency signs and codes stripped from either end of a cell.
+const CURRENCIES: &[&str] = &[
+    "us$",
+    "usd",
+    "eur",
+    "pln",
+    "vnd",
+    "thb",
+    "gbp",
+    "sar",
+    "aed",
+    "egp",
+    "zł",
+    "zl",
+    "đ",
+    "₫",
+    "vnđ",
+    "บาท",
+    "ر.س",
+    "د.إ",
+    "ج.م",
+    "$",
+    "€",
+    "£",
+    "¥",
+    "฿",
+    "₹",
+    "₩",
+    "₽",
+];
+
+/// True for texts that mean "no value" (`-`, `n/a`, `NaN%`, empty…).
+pub fn is_missing(text: &str) -> bool {
+    let t = text.trim_matches(is_space);
+    t.is_empty()
+        || MISSING
+            .iter()
+            .any(|m| t.eq_ignore_ascii_case(m) || t.to_lowercase() == *m)
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || c == '\u{a0}'
+        || c == '\u{202f}'
+        || c == '\u{2009}'
+        || c == '\u{200f}'
+        || c == '\u{200e}'
+        || c == '\u{61c}'
+}
+
+/// The cell reduced to ASCII: digits, `.`, `,`, `' '` (a group separator), `d` (an explicit
+/// decimal mark such as Arabic `٫`), an optional sign, plus the multiplier and percent flag.
+struct Cleaned {
+    body: String,
+    negative: bool,
+    multiplier: f64,
+    percent: bool,
+}
+
+fn clean(text: &str) -> Result<Option<Cleaned>, NumberError> {
+    if is_missing(text) {
+        return Ok(None);
+    }
+    let lower = text.trim_matches(is_space).to_lowercase();
+    let mut t: &str = &lower;
+    let mut percent = false;
+    let mut negative = false;
+    let mut multiplier = 1.0;
+    // Peel signs, percent, currency and suffix from both ends until nothing changes.
+    loop {
+        let before = t.len();
+        t = t.trim_matches(is_space);
+        if let Some(rest) = t.strip_suffix('%').or_else(|| t.strip_suffix('٪')) {
+            percent = true;
+            t = rest;
+        }
+        if let Some(rest) = t.strip_prefix('-').or_else(|| t.strip_prefix('−')) {
+            negative = true;
+            t = rest;
+        } else if let Some(rest) = t.strip_prefix('+') {
+            t = rest;
+        }
+        for cur in CURRENCIES {
+            t = t.strip_prefix(cur).unwrap_or(t);
+            t = t.strip_suffix(cur).unwrap_or(t);
+        }
+        if multiplier == 1.0 {
+            for (suffix, factor) in MULTIPLIERS {
+                if let Some(rest) = t.strip_suffix(suffix) {
+                    // A suffix must follow a digit or a space: "12k", "12 k", not "book".
+                    let ok = rest.chars().last().is_some_and(|c| {
+                        c.is_ascii_digit() || is_space(c) || digit_value(c).is_some()
+                    });
+                    if ok {
+                        multiplier = *factor;
+                        t = rest;
+                        break;
+                    }
+                }
+            }
+        }
+        if t.len() == before {
+            break;
+        }
+    }
+    let mut body = String::with_capacity(t.len());
+    for c in t.chars() {
+        match c {
+            '0'..='9' | '.' | ',' => body.push(c),
+            '٬' | '\'' | '’' => body.push(' '),
+            '٫' => body.push('d'),
+            c if is_space(c) => body.push(' '),
+            c => match digit_value(c) {
+                Some(d) => body.push(char::from(b'0' + d)),
+                None => return Err(NumberError::NotANumber),
+            },
+        }
+    }
+    if !body.bytes().any(|b| b.is_ascii_digit()) {
+        return Err(NumberError::NotANumber);
+    }
+    Ok(Some(Cleaned {
+        body,
+        negative,
+        multiplier,
+        percent,
+    }))
+}
+
+/// Arabic-Indic, Eastern Arabic-Indic (Persian/Urdu) and Thai digits.
+fn digit_value(c: char) -> Option<u8> {
+    let v = match c {
+        '\u{660}'..='\u{669}' => c as u32 - 0x660,
+        '\u{6f0}'..='\u{6f9}' => c as u32 - 0x6f0,
+        '\u{e50}'..='\u{e59}' => c as u32 - 0xe50,
+        _ => return None,
+    };
+    u8::try_from(v).ok()
+}
+
+/// What this cell says about its column's decimal mark (see [`Evidence`]).
+pub fn evidence(text: &str) -> Evidence {
+    // Fast path: plain ASCII digits say nothing.
+    if text.bytes().all(|b| b.is_ascii_digit()) {
+        return Evidence::None;
+    }
+    match clean(text) {
+        Ok(Some(c)) => evidence_of(&c.body),
+        _ => Evidence::None,
+    }
+}
+
+fn evidence_of(body: &str) -> Evidence {
+    let dots = body.matches('.').count();
+    let commas = body.matches(',').count();
+    match (dots, commas) {
+        (0, 0) => Evidence::None,
+        (_, 0) | (0, _) => {
+            let (mark, count) = if dots > 0 { ('.', dots) } else { (',', commas) };
+            let this = if mark == '.' {
+                DecimalMark::Dot
+            } else {
+                DecimalMark::Comma
+            };
+            if count > 1 {
+                // Repeated: it groups thousands, so the other mark is the decimal one.
+                return Evidence::Decides(other(this));
+            }
+            let at = body.find(mark).unwrap_or(0);
+            let digits_after = body[at + 1..].bytes().filter(u8::is_ascii_digit).count();
+            let int_digits: String = body[..at].chars().filter(char::is_ascii_digit).collect();
+            // `1,234` and `1.234` read either way; `0.123` and `,5` cannot be thousands.
+            if digits_after == 3
+                && !int_digits.is_empty()
+                && int_digits != "0"
+                && !body.contains(' ')
+            {
+                Evidence::Ambiguous
+            } else {
+                Evidence::Decides(this)
+            }
+        }
+        _ => {
+            // Both present: the last one is the decimal mark.
+            let last_dot = body.rfind('.').unwrap_or(0);
+            let last_comma = body.rfind(',').unwrap_or(0);
+            if last_dot > last_comma {
+                Evidence::Decides(DecimalMark::Dot)
+            } else {
+                Evidence::Decides(DecimalMark::Comma)
+            }
+        }
+    }
+}
+
+fn other(mark: DecimalMark) -> DecimalMark {
+    match mark {
+        DecimalMark::Dot => DecimalMark::Comma,
+        DecimalMark::Comma => DecimalMark::Dot,
+    }
+}
+
+/// Reads one cell. `Ok(None)` means the cell is empty or says "missing".
+///
+/// `mark` is the column's decimal mark; it only matters for ambiguous cells. Cells whose
+/// separators can only be read one way are read that way.
+pub fn parse_number(text: &str, mark: DecimalMark) -> Result<Option<Number>, NumberError> {
+    // Fast path for the common case: plain ASCII digits.
+    if !text.is_empty() && text.len() < 16 && text.bytes().all(|b| b.is_ascii_digit()) {
+        let mut v: u64 = 0;
+        for b in text.bytes() {
+            v = v * 10 + u64::from(b - b'0');
+        }
+        return Ok(Some(Number {
+            value: v as f64,
+            percent: false,
+        }));
+    }
+    let Some(c) = clean(text)? else {
+        return Ok(None);
+    };
+    let decimal = match evidence_of(&c.body) {
+        Evidence::Decides(m) => m,
+        Evidence::Ambiguous | Evidence::None => mark,
+    };
+    let (dec_char, group_char) = match decimal {
+        DecimalMark::Dot => ('.', ','),
+        DecimalMark::Comma => (',', '.'),
+    };
+    // Split off the decimal part (at most one decimal mark).
+    let body = c.body.replace('d', &dec_char.to_string());
+    if body.matches(dec_char).count() > 1 {
+        return Err(NumberError::BadGrouping);
+    }
+    let (int_part, frac_part) = match body.find(dec_char) {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body.as_str(), None),
+    };
+    let int_digits = ungroup(int_part, group_char)?;
+    let mut plain = if int_digits.is_empty() {
+        String::from("0")
+    } else {
+        int_digits
+    };
+    if let Some(frac) = frac_part {
+        if frac.is_empty() || !frac.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(NumberError::NotANumber);
+        }
+        plain.push('.');
+        plain.push_str(frac);
+    }
+    let v: f64 = plain.parse().map_err(|_| NumberError::NotANumber)?;
+    let v = v * c.multiplier;
+    Ok(Some(Number {
+        value: if c.negative { -v } else { v },
+        percent: c.percent,
+    }))
+}
+
+/// Removes thousands separators (`group` or spaces), checking groups are three digits.
+fn ungroup(int_part: &str, group: char) -> Result<String, NumberError> {
+    let parts: Vec<&str> = int_part.split([group, ' ']).collect();
+    if parts.len() == 1 {
+        return if parts[0].bytes().all(|b| b.is_ascii_digit()) {
+            Ok(parts[0].to_string())
+        } else {
+            Err(NumberError::NotANumber)
+        };
+    }
+    let mut out = String::with_capacity(int_part.len());
+    for (i, p) in parts.iter().enumerate() {
+        if !p.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(NumberError::NotANumber);
+        }
+        let ok = if i == 0 {
+            (1..=3).contains(&p.len())
+        } else {
+            p.len() == 3
+        };
+        if !ok {
+            return Err(NumberError::BadGrouping);
+        }
+        out.push_str(p);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dot(t: &str) -> Option<f64> {
+        parse_number(t, DecimalMark::Dot).unwrap().map(|n| n.value)
+    }
+    fn comma(t: &str) -> Option<f64> {
+        parse_number(t, DecimalMark::Comma)
+            .unwrap()
+            .map(|n| n.value)
+    }
+
+    #[test]
+    fn suffixes() {
+        assert_eq!(dot("12.5K"), Some(12_500.0));
+        assert_eq!(dot("475.8m"), Some(475_800_000.0));
+        assert_eq!(dot("29.0b"), Some(29_000_000_000.0));
+        assert_eq!(dot("3.3k"), Some(3_300.0));
+        assert_eq!(comma("12,5 tys."), Some(12_500.0));
+        assert_eq!(comma("1,2 mln"), Some(1_200_000.0));
+        assert_eq!(dot("1.5 triệu"), Some(1_500_000.0));
+        assert_eq!(dot("2 ล้าน"), Some(2_000_000.0));
+    }
+
+    #[test]
+    fn grouping_and_decimals() {
+        assert_eq!(dot("1,234"), Some(1234.0));
+        assert_eq!(comma("1.234"), Some(1234.0));
+        assert_eq!(dot("1.234"), Some(1.234));
+        assert_eq!(dot("1.234.567"), Some(1_234_567.0));
+        assert_eq!(dot("1,234,567.89"), Some(1_234_567.89));
+        assert_eq!(dot("1.234,5"), Some(1234.5));
+        assert_eq!(dot("10\u{a0}000"), Some(10_000.0));
+        assert_eq!(dot("10 000,5"), Some(10_000.5));
+        assert_eq!(dot("4,5"), Some(4.5));
+    }
+
+    #[test]
+    fn percent_and_currency() {
+        let n = parse_number("4,5%", DecimalMark::Dot).unwrap().unwrap();
+        assert_eq!(n.value, 4.5);
+        assert!(n.percent);
+        assert_eq!(dot("$1,200"), Some(1200.0));
+        assert_eq!(comma("1.200,50 €"), Some(1200.5));
+        assert_eq!(comma("300 zł"), Some(300.0));
+        assert_eq!(dot("USD 250"), Some(250.0));
+    }
+
+    #[test]
+    fn other_digits() {
+        assert_eq!(dot("١٠٬٠٠٠"), Some(10_000.0));
+        assert_eq!(dot("٤٫٥٪"), Some(4.5));
+        assert_eq!(dot("๑๐,๐๐๐"), Some(10_000.0));
+    }
+
+    #[test]
+    fn missing_values() {
+        for t in ["", "  ", "-", "n/a", "N/A", "NaN%", "nan", "null", "—"] {
+            assert_eq!(parse_number(t, DecimalMark::Dot), Ok(None), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn negatives_are_read_as_negative() {
+        assert_eq!(dot("-500"), Some(-500.0));
+    }
+
+    #[test]
+    fn garbage_is_an_error() {
+        assert_eq!(
+            parse_number("12,x5", DecimalMark::Dot),
+            Err(NumberError::NotANumber)
+        );
+        assert_eq!(
+            parse_number("book", DecimalMark::Dot),
+            Err(NumberError::NotANumber)
+        );
+        assert_eq!(
+            parse_number("1,23,4", DecimalMark::Dot),
+            Err(NumberError::BadGrouping)
+        );
+        assert_eq!(
+            parse_number("12k5", DecimalMark::Dot),
+            Err(NumberError::NotANumber)
+        );
+    }
+
+    #[test]
+    fn evidence_per_cell() {
+        assert_eq!(evidence("1,234"), Evidence::Ambiguous);
+        assert_eq!(evidence("1.234"), Evidence::Ambiguous);
+        assert_eq!(evidence("4,5%"), Evidence::Decides(DecimalMark::Comma));
+        assert_eq!(evidence("1.234.567"), Evidence::Decides(DecimalMark::Comma));
+        assert_eq!(evidence("12.5K"), Evidence::Decides(DecimalMark::Dot));
+        assert_eq!(evidence("1,234.5"), Evidence::Decides(DecimalMark::Dot));
+        assert_eq!(evidence("10000"), Evidence::None);
+        assert_eq!(evidence("abc"), Evidence::None);
+        assert_eq!(evidence("0.123"), Evidence::Decides(DecimalMark::Dot));
+    }
+}

@@ -1,0 +1,954 @@
+//! Input text or bytes → [`Roster`]: recognises JSON, JSON Lines or delimited text, finds the
+//! delimiter, maps headers to fields, decides each numeric column's decimal mark from the
+//! whole column, then reads every row. Rows of one handle are merged (per-post rows,
+//! duplicates). Every rejected row or cell becomes a [`Problem`]; nothing is dropped quietly.
+
+use std::collections::HashMap;
+
+use super::header::{map_headers, Field, FieldKind};
+use super::number::{evidence, parse_number, DecimalMark, Evidence, NumberError};
+use super::roster::{
+    Column, Creator, InputFormat, MarkDecidedBy, Metric, Notice, Platform, Problem, ProblemKind,
+    Roster, Row, Source, Values,
+};
+use super::text::{decode, repair_mojibake};
+
+/// Choices the user can make about reading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadOptions {
+    /// Platform for rows whose roster has no platform column or an empty cell.
+    pub default_platform: Platform,
+    /// The user's own column mapping, by column index: replaces the recognised one where
+    /// given. `Some(None)` means "ignore this column".
+    pub mapping: Vec<(usize, Option<Field>)>,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            default_platform: Platform::Instagram,
+            mapping: Vec::new(),
+        }
+    }
+}
+
+/// One cell, from delimited text or JSON.
+#[derive(Clone, Copy, Debug)]
+enum Cell<'a> {
+    Text(&'a str),
+    Number(f64),
+}
+
+/// An owned cell, for JSON input.
+#[derive(Clone, Debug)]
+enum OwnedCell {
+    Text(String),
+    Number(f64),
+}
+
+impl OwnedCell {
+    fn as_cell(&self) -> Cell<'_> {
+        match self {
+            OwnedCell::Text(s) => Cell::Text(s),
+            OwnedCell::Number(n) => Cell::Number(*n),
+        }
+    }
+}
+
+/// Reads a whole roster from file bytes or pasted text.
+pub fn read_roster(input: &[u8], options: &ReadOptions) -> Roster {
+    let (text, not_utf8) = decode(input);
+    let mut roster = match text.trim_start().chars().next() {
+        None => Roster::default(),
+        Some('[') | Some('{') => read_json(&text, options),
+        Some(_) => read_delimited(&text, options),
+    };
+    if not_utf8 {
+        roster.notices.insert(0, Notice::NotUtf8);
+    }
+    roster
+}
+
+/// Picks the delimiter: the candidate found outside quotes on the header line and on the
+/// most following lines the same number of times. Ties go to tab (a spreadsheet copy).
+pub fn detect_delimiter(text: &str) -> u8 {
+    const CANDIDATES: [u8; 4] = [b'\t', b';', b',', b'|'];
+    let mut lines: Vec<[usize; 4]> = Vec::new();
+    let mut counts = [0usize; 4];
+    let mut in_quotes = false;
+    let mut line_has_text = false;
+    for &b in text.as_bytes().iter().take(64 * 1024) {
+        match b {
+            b'"' => in_quotes = !in_quotes,
+            b'\n' if !in_quotes => {
+                if line_has_text {
+                    lines.push(counts);
+                }
+                counts = [0; 4];
+                line_has_text = false;
+                if lines.len() >= 50 {
+                    break;
+                }
+            }
+            _ if !in_quotes => {
+                if let Some(i) = CANDIDATES.iter().position(|c| *c == b) {
+                    counts[i] += 1;
+                }
+                if !b.is_ascii_whitespace() {
+                    line_has_text = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    if line_has_text {
+        lines.push(counts);
+    }
+    let Some(header) = lines.first() else {
+        return b',';
+    };
+    let mut best: Option<(usize, usize, u8)> = None;
+    for (i, &cand) in CANDIDATES.iter().enumerate() {
+        let n = header[i];
+        if n == 0 {
+            continue;
+        }
+        let consistent = lines.iter().filter(|l| l[i] == n).count();
+        let better = match best {
+            None => true,
+            Some((c, count, _)) => {
+                consistent > c || (consistent == c && n > count && cand != b'\t')
+            }
+        };
+        if better {
+            best = Some((consistent, n, cand));
+        }
+    }
+    best.map_or(b',', |(_, _, d)| d)
+}
+
+fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
+    let delimiter = detect_delimiter(text);
+    let builder = || {
+        csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes())
+    };
+    let mut reader = builder();
+    let mut record = csv::StringRecord::new();
+    let headers: Vec<String> = match reader.read_record(&mut record) {
+        Ok(true) => record.iter().map(|h| h.trim().to_string()).collect(),
+        _ => Vec::new(),
+    };
+    let mut rb = RosterBuilder::new(
+        InputFormat::Delimited {
+            delimiter: char::from(delimiter),
+        },
+        headers,
+        options,
+    );
+    if rb.numeric_columns_need_evidence() {
+        // First pass: what each numeric column says about its decimal mark.
+        let mut reader = builder();
+        let _ = reader.read_record(&mut record);
+        while let Ok(true) = reader.read_record(&mut record) {
+            for (i, cell) in record.iter().enumerate() {
+                rb.observe(i, cell);
+            }
+        }
+    }
+    rb.decide_marks(delimiter == b';');
+    // Physical line numbers, counted from byte offsets: a quoted newline inside a record
+    // moves every later line down, and a person looks for the line their editor shows.
+    let mut lines = LineCounter::new(text);
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {
+                let line = lines.line_at(record.position().map_or(0, |p| p.byte() as usize));
+                let cells: Vec<Cell> = record.iter().map(Cell::Text).collect();
+                rb.push_row(line, &cells);
+            }
+            Ok(false) => break,
+            Err(e) => {
+                let line = lines.line_at(e.position().map_or(0, |p| p.byte() as usize));
+                rb.problem(
+                    line,
+                    None,
+                    String::new(),
+                    ProblemKind::Unreadable {
+                        message: e.to_string(),
+                    },
+                );
+                // The csv reader cannot go on after an I/O-level error; a UTF-8 or
+                // field-count error only affects this record.
+                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                    break;
+                }
+            }
+        }
+    }
+    rb.finish()
+}
+
+/// Turns increasing byte offsets into 1-based line numbers in one pass over the text.
+struct LineCounter<'t> {
+    text: &'t [u8],
+    offset: usize,
+    line: u64,
+}
+
+impl<'t> LineCounter<'t> {
+    fn new(text: &'t str) -> Self {
+        LineCounter {
+            text: text.as_bytes(),
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    fn line_at(&mut self, offset: usize) -> u64 {
+        // The csv reader may point at the end of the previous line's CRLF: skip to the
+        // record's first byte.
+        let mut end = offset.min(self.text.len());
+        while end < self.text.len() && matches!(self.text[end], b'\r' | b'\n') {
+            end += 1;
+        }
+        if end > self.offset {
+            self.line += self.text[self.offset..end]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count() as u64;
+            self.offset = end;
+        }
+        self.line
+    }
+}
+
+/// JSON: an array of objects, an object holding such an array, or JSON Lines.
+fn read_json(text: &str, options: &ReadOptions) -> Roster {
+    let mut problems = Vec::new();
+    let mut objects: Vec<(u64, serde_json::Map<String, serde_json::Value>)> = Vec::new();
+    let line_of = |offset: usize| 1 + text[..offset].bytes().filter(|b| *b == b'\n').count() as u64;
+    let format;
+    match serde_json::from_str::<Vec<&serde_json::value::RawValue>>(text) {
+        Ok(items) => {
+            format = InputFormat::Json;
+            for raw in items {
+                let offset = raw.get().as_ptr() as usize - text.as_ptr() as usize;
+                push_object(line_of(offset), raw.get(), &mut objects, &mut problems);
+            }
+        }
+        Err(array_err) => {
+            // One object holding an array of creators: {"creators": [...]}.
+            let wrapped = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
+                .ok()
+                .and_then(|m| {
+                    m.into_iter().find_map(|(_, v)| match v {
+                        serde_json::Value::Array(a) if a.iter().all(|x| x.is_object()) => Some(a),
+                        _ => None,
+                    })
+                });
+            if let Some(items) = wrapped {
+                format = InputFormat::Json;
+                for (i, v) in items.into_iter().enumerate() {
+                    if let serde_json::Value::Object(o) = v {
+                        objects.push((i as u64 + 1, o));
+                    }
+                }
+            } else if text.trim_start().starts_with('[') {
+                format = InputFormat::Json;
+                problems.push(Problem {
+                    line: array_err.line() as u64,
+                    column: None,
+                    text: excerpt(text, array_err.line()),
+                    kind: ProblemKind::Json {
+                        message: array_err.to_string(),
+                    },
+                });
+            } else {
+                format = InputFormat::JsonLines;
+                for (i, line) in text.lines().enumerate() {
+                    if !line.trim().is_empty() {
+                        push_object(i as u64 + 1, line, &mut objects, &mut problems);
+                    }
+                }
+            }
+        }
+    }
+    // Headers: keys in order of first appearance.
+    let mut headers: Vec<String> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for (_, o) in &objects {
+        for k in o.keys() {
+            if !index.contains_key(k) {
+                index.insert(k.clone(), headers.len());
+                headers.push(k.clone());
+            }
+        }
+    }
+    let rows: Vec<(u64, Vec<Option<OwnedCell>>)> = objects
+        .into_iter()
+        .map(|(line, o)| {
+            let mut cells = vec![None; headers.len()];
+            for (k, v) in o {
+                let cell = match v {
+                    serde_json::Value::Null => None,
+                    serde_json::Value::Number(n) => n.as_f64().map(OwnedCell::Number),
+                    serde_json::Value::String(s) => Some(OwnedCell::Text(s)),
+                    other => Some(OwnedCell::Text(other.to_string())),
+                };
+                cells[index[&k]] = cell;
+            }
+            (line, cells)
+        })
+        .collect();
+    let mut rb = RosterBuilder::new(format, headers, options);
+    for (_, cells) in &rows {
+        for (i, c) in cells.iter().enumerate() {
+            if let Some(OwnedCell::Text(t)) = c {
+                rb.observe(i, t);
+            }
+        }
+    }
+    rb.decide_marks(false);
+    rb.problems.extend(problems);
+    let mut buf: Vec<Cell> = Vec::new();
+    for (line, cells) in &rows {
+        buf.clear();
+        buf.extend(
+            cells
+                .iter()
+                .map(|c| c.as_ref().map_or(Cell::Text(""), OwnedCell::as_cell)),
+        );
+        rb.push_row(*line, &buf);
+    }
+    rb.finish()
+}
+
+fn push_object(
+    line: u64,
+    text: &str,
+    objects: &mut Vec<(u64, serde_json::Map<String, serde_json::Value>)>,
+    problems: &mut Vec<Problem>,
+) {
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(serde_json::Value::Object(o)) => objects.push((line, o)),
+        Ok(_) => problems.push(Problem {
+            line,
+            column: None,
+            text: cut(text),
+            kind: ProblemKind::Json {
+                message: "not an object with named fields".to_string(),
+            },
+        }),
+        Err(e) => problems.push(Problem {
+            line: line + e.line() as u64 - 1,
+            column: None,
+            text: cut(text),
+            kind: ProblemKind::Json {
+                message: e.to_string(),
+            },
+        }),
+    }
+}
+
+fn excerpt(text: &str, line: usize) -> String {
+    cut(text.lines().nth(line.saturating_sub(1)).unwrap_or(""))
+}
+
+fn cut(text: &str) -> String {
+    let t = text.trim();
+    if t.chars().count() > 80 {
+        let mut s: String = t.chars().take(79).collect();
+        s.push('…');
+        s
+    } else {
+        t.to_string()
+    }
+}
+
+/// Evidence counts for one numeric column.
+#[derive(Clone, Copy, Default)]
+struct MarkVotes {
+    dot: usize,
+    comma: usize,
+    ambiguous: usize,
+    /// An ambiguous cell used a dot (`1.234`) rather than a comma (`1,234`).
+    ambiguous_dot: usize,
+}
+
+/// Accumulates rows into creators. Shared by the delimited and JSON readers.
+struct RosterBuilder<'o> {
+    options: &'o ReadOptions,
+    format: InputFormat,
+    columns: Vec<Column>,
+    /// For each column: the metric it fills, if numeric.
+    metric_of: Vec<Option<(Metric, FieldKind)>>,
+    votes: Vec<MarkVotes>,
+    marks: Vec<DecimalMark>,
+    col_of: HashMap<Field, usize>,
+    extra_columns: Vec<usize>,
+    creators: Vec<Creator>,
+    by_key: HashMap<(Platform, String), usize>,
+    problems: Vec<Problem>,
+    rows_read: usize,
+    repaired_cells: usize,
+}
+
+impl<'o> RosterBuilder<'o> {
+    fn new(format: InputFormat, headers: Vec<String>, options: &'o ReadOptions) -> Self {
+        let mut fields = map_headers(&headers);
+        let mut by_user = vec![false; headers.len()];
+        for &(i, f) in &options.mapping {
+            if i < fields.len() {
+                // A field the user gives to this column is taken from any other column.
+                if let Some(f) = f {
+                    for other in fields.iter_mut() {
+                        if *other == Some(f) {
+                            *other = None;
+                        }
+                    }
+                }
+                fields[i] = f;
+                by_user[i] = true;
+            }
+        }
+        let columns: Vec<Column> = headers
+            .into_iter()
+            .zip(fields.iter())
+            .zip(by_user.iter().copied())
+            .map(|((header, field), mapped_by_user)| Column {
+                header,
+                field: *field,
+                mapped_by_user,
+                decimal: None,
+                ambiguous_cells: 0,
+            })
+            .collect();
+        let metric_of = fields
+            .iter()
+            .map(|f| f.and_then(|f| Metric::of_field(f).map(|m| (m, f.kind()))))
+            .collect();
+        let col_of = fields
+            .iter()
+            .enumerate()
+            .filter_map(|(i, f)| f.map(|f| (f, i)))
+            .collect();
+        let extra_columns = fields
+            .iter()
+            .enumerate()
+            .filter(|(i, f)| f.is_none() && !(by_user[*i]))
+            .map(|(i, _)| i)
+            .collect();
+        let n = columns.len();
+        RosterBuilder {
+            options,
+            format,
+            columns,
+            metric_of,
+            votes: vec![MarkVotes::default(); n],
+            marks: vec![DecimalMark::Dot; n],
+            col_of,
+            extra_columns,
+            creators: Vec::new(),
+            by_key: HashMap::new(),
+            problems: Vec::new(),
+            rows_read: 0,
+            repaired_cells: 0,
+        }
+    }
+
+    fn numeric_columns_need_evidence(&self) -> bool {
+        self.metric_of.iter().any(Option::is_some)
+    }
+
+    fn observe(&mut self, col: usize, text: &str) {
+        if self.metric_of.get(col).is_none_or(Option::is_none) {
+            return;
+        }
+        let v = &mut self.votes[col];
+        match evidence(text) {
+            Evidence::None => {}
+            Evidence::Decides(DecimalMark::Dot) => v.dot += 1,
+            Evidence::Decides(DecimalMark::Comma) => v.comma += 1,
+            Evidence::Ambiguous => {
+                v.ambiguous += 1;
+                if text.contains('.') {
+                    v.ambiguous_dot += 1;
+                }
+            }
+        }
+    }
+
+    /// Picks each numeric column's decimal mark: from its own cells, else from the other
+    /// columns, else from the delimiter, else from what the field holds.
+    fn decide_marks(&mut self, semicolon: bool) {
+        let file_dot: usize = self.votes.iter().map(|v| v.dot).sum();
+        let file_comma: usize = self.votes.iter().map(|v| v.comma).sum();
+        for (i, v) in self.votes.iter().enumerate() {
+            let Some((_, kind)) = self.metric_of[i] else {
+                continue;
+            };
+            let (mark, by) = if v.dot != v.comma {
+                let m = if v.dot > v.comma {
+                    DecimalMark::Dot
+                } else {
+                    DecimalMark::Comma
+                };
+                (m, MarkDecidedBy::Column)
+            } else if file_dot != file_comma {
+                let m = if file_dot > file_comma {
+                    DecimalMark::Dot
+                } else {
+                    DecimalMark::Comma
+                };
+                (m, MarkDecidedBy::OtherColumns)
+            } else if semicolon {
+                (DecimalMark::Comma, MarkDecidedBy::Delimiter)
+            } else if kind == FieldKind::Percent {
+                // A rate of 1.234% is likelier than one of 1,234%.
+                let m = if v.ambiguous_dot * 2 >= v.ambiguous {
+                    DecimalMark::Dot
+                } else {
+                    DecimalMark::Comma
+                };
+                (m, MarkDecidedBy::FieldDefault)
+            } else {
+                // Counts and prices: a lone separator before three digits groups thousands.
+                let m = if v.ambiguous_dot * 2 > v.ambiguous {
+                    DecimalMark::Comma
+                } else {
+                    DecimalMark::Dot
+                };
+                (m, MarkDecidedBy::FieldDefault)
+            };
+            self.marks[i] = mark;
+            self.columns[i].ambiguous_cells = v.ambiguous;
+            if v.ambiguous > 0 || v.dot > 0 || v.comma > 0 {
+                self.columns[i].decimal = Some((mark, by));
+            }
+        }
+    }
+
+    fn problem(&mut self, line: u64, col: Option<usize>, text: String, kind: ProblemKind) {
+        let column = col
+            .and_then(|c| self.columns.get(c))
+            .map(|c| c.header.clone());
+        self.problems.push(Problem {
+            line,
+            column,
+            text: cut(&text),
+            kind,
+        });
+    }
+
+    fn text_of<'c>(&self, cells: &[Cell<'c>], field: Field) -> &'c str {
+        match self.col_of.get(&field).and_then(|&i| cells.get(i)) {
+            Some(Cell::Text(t)) => t.trim(),
+            _ => "",
+        }
+    }
+
+    fn push_row(&mut self, line: u64, cells: &[Cell]) {
+        if cells
+            .iter()
+            .all(|c| matches!(c, Cell::Text(t) if t.trim().is_empty()))
+        {
+            return;
+        }
+        self.rows_read += 1;
+        let n = self.columns.len();
+        if cells.len() > n
+            && cells[n..]
+                .iter()
+                .any(|c| !matches!(c, Cell::Text(t) if t.trim().is_empty()))
+        {
+            let text = cells
+                .iter()
+                .map(|c| match c {
+                    Cell::Text(t) => t.to_string(),
+                    Cell::Number(v) => v.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(" | ");
+            self.problem(
+                line,
+                None,
+                text,
+                ProblemKind::TooManyCells {
+                    expected: n,
+                    found: cells.len(),
+                },
+            );
+            return;
+        }
+        let mut values = Values::default();
+        for (i, cell) in cells.iter().enumerate().take(n) {
+            let Some((metric, kind)) = self.metric_of[i] else {
+                continue;
+            };
+            match read_number(*cell, kind, self.marks[i]) {
+                Ok(v) => values.set(metric, v),
+                Err(problem) => {
+                    let text = match cell {
+                        Cell::Text(t) => t.to_string(),
+                        Cell::Number(v) => v.to_string(),
+                    };
+                    self.problem(line, Some(i), text, problem);
+                }
+            }
+        }
+        let (mut handle, url_platform) = clean_handle(self.text_of(cells, Field::Handle));
+        let mut name = self.text_of(cells, Field::Name).to_string();
+        let mut category = self.text_of(cells, Field::Category).to_string();
+        let mut country = self.text_of(cells, Field::Country).to_string();
+        let mut repaired = false;
+        for t in [&mut handle, &mut name, &mut category, &mut country] {
+            if let Some(fixed) = repair_mojibake(t) {
+                *t = fixed;
+                repaired = true;
+                self.repaired_cells += 1;
+            }
+        }
+        if handle.is_empty() {
+            if name.is_empty() {
+                let text = cells
+                    .iter()
+                    .map(|c| match c {
+                        Cell::Text(t) => t.to_string(),
+                        Cell::Number(v) => v.to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" | ");
+                self.problem(line, None, text, ProblemKind::NoIdentity);
+                return;
+            }
+            handle = name.clone();
+        }
+        let platform_text = self.text_of(cells, Field::Platform);
+        let platform = Platform::parse(platform_text)
+            .or(url_platform)
+            .unwrap_or(self.options.default_platform);
+        let platform_label = if platform == Platform::Other {
+            platform_text.to_string()
+        } else {
+            String::new()
+        };
+        let extras: Vec<String> = self
+            .extra_columns
+            .iter()
+            .map(|&i| match cells.get(i) {
+                Some(Cell::Text(t)) => t.to_string(),
+                Some(Cell::Number(v)) => v.to_string(),
+                None => String::new(),
+            })
+            .collect();
+        let key = (
+            platform,
+            format!(
+                "{}\u{0}{}",
+                handle.to_lowercase(),
+                platform_label.to_lowercase()
+            ),
+        );
+        let row = Row { line, values };
+        if let Some(&idx) = self.by_key.get(&key) {
+            self.creators[idx].rows.push(row);
+            return;
+        }
+        self.by_key.insert(key, self.creators.len());
+        self.creators.push(Creator {
+            line,
+            handle,
+            name,
+            platform,
+            platform_label,
+            category,
+            country,
+            extras,
+            values,
+            rows: vec![row],
+            source: Source::SingleRow,
+            duplicate_lines: Vec::new(),
+            conflicting_lines: Vec::new(),
+            repaired_text: repaired,
+        });
+    }
+
+    fn finish(mut self) -> Roster {
+        let per_post_column = self.col_of.contains_key(&Field::Post);
+        let mut duplicate_rows = 0;
+        let mut per_post_creators = 0;
+        let mut per_post_rows = 0;
+        for c in &mut self.creators {
+            if c.rows.len() < 2 {
+                continue;
+            }
+            merge_rows(c, per_post_column);
+            duplicate_rows += c.duplicate_lines.len();
+            if let Source::PerPost { posts } = c.source {
+                per_post_creators += 1;
+                per_post_rows += posts;
+            }
+        }
+        let mut notices = Vec::new();
+        if !self.col_of.contains_key(&Field::Handle) && self.col_of.contains_key(&Field::Name) {
+            notices.push(Notice::NamesAsHandles);
+        }
+        if per_post_creators > 0 {
+            notices.push(Notice::PerPostRows {
+                creators: per_post_creators,
+                rows: per_post_rows,
+            });
+        }
+        if duplicate_rows > 0 {
+            notices.push(Notice::DuplicateRows {
+                rows: duplicate_rows,
+            });
+        }
+        if self.repaired_cells > 0 {
+            notices.push(Notice::RepairedText {
+                cells: self.repaired_cells,
+            });
+        }
+        let mut missing = Vec::new();
+        if !self.col_of.contains_key(&Field::Handle) && !self.col_of.contains_key(&Field::Name) {
+            missing.push(Field::Handle);
+        }
+        if !self.col_of.contains_key(&Field::Followers) {
+            missing.push(Field::Followers);
+        }
+        self.problems.sort_by_key(|p| p.line);
+        Roster {
+            format: self.format,
+            columns: self.columns,
+            extra_columns: self.extra_columns,
+            creators: self.creators,
+            problems: self.problems,
+            notices,
+            missing,
+            rows_read: self.rows_read,
+        }
+    }
+}
+
+/// Merges the rows of one handle: exact repeats are duplicates; the rest are posts. Follower
+/// counts that disagree are flagged and the last one is used.
+fn merge_rows(c: &mut Creator, per_post_column: bool) {
+    let mut distinct: Vec<Row> = Vec::with_capacity(c.rows.len());
+    for row in c.rows.drain(..) {
+        if distinct.iter().any(|d| d.values.same_as(&row.values)) && !per_post_column {
+            c.duplicate_lines.push(row.line);
+        } else {
+            distinct.push(row);
+        }
+    }
+    let followers: Vec<(u64, f64)> = distinct
+        .iter()
+        .filter_map(|r| r.values.get(Metric::Followers).map(|f| (r.line, f)))
+        .collect();
+    if followers.windows(2).any(|w| w[0].1 != w[1].1) {
+        c.conflicting_lines = followers.iter().map(|(l, _)| *l).collect();
+    }
+    if distinct.len() == 1 {
+        c.values = distinct[0].values;
+        c.rows = distinct;
+        return;
+    }
+    let same_posts = distinct
+        .windows(2)
+        .all(|w| w[0].values.same_post_figures(&w[1].values));
+    if same_posts && !per_post_column {
+        // Only the follower count changed: one creator listed twice, keep the last row.
+        if let Some(last) = distinct.last() {
+            c.values = last.values;
+        }
+        c.rows = distinct;
+        return;
+    }
+    let mut values = Values::default();
+    for m in Metric::ALL {
+        let present: Vec<f64> = distinct.iter().filter_map(|r| r.values.get(m)).collect();
+        let v = match m {
+            Metric::Followers => followers.last().map(|(_, f)| *f),
+            // A price is per post already; a post count is the creator's.
+            Metric::Price | Metric::Posts => present.last().copied(),
+            _ if present.is_empty() => None,
+            _ => Some(present.iter().sum::<f64>() / present.len() as f64),
+        };
+        values.set(m, v);
+    }
+    c.values = values;
+    c.source = Source::PerPost {
+        posts: distinct.len(),
+    };
+    c.rows = distinct;
+}
+
+/// Reads a numeric cell of a field of this kind.
+fn read_number(cell: Cell, kind: FieldKind, mark: DecimalMark) -> Result<Option<f64>, ProblemKind> {
+    let (value, percent) = match cell {
+        Cell::Number(v) => (v, false),
+        Cell::Text(t) => match parse_number(t, mark) {
+            Ok(None) => return Ok(None),
+            Ok(Some(n)) => (n.value, n.percent),
+            Err(NumberError::NotANumber) => return Err(ProblemKind::NotANumber { expected: kind }),
+            Err(NumberError::BadGrouping) => {
+                return Err(ProblemKind::BadGrouping { expected: kind })
+            }
+        },
+    };
+    if !value.is_finite() {
+        return Err(ProblemKind::NotANumber { expected: kind });
+    }
+    if value < 0.0 {
+        return Err(ProblemKind::Negative { expected: kind });
+    }
+    if percent && kind != FieldKind::Percent {
+        return Err(ProblemKind::UnexpectedPercent { expected: kind });
+    }
+    Ok(Some(value))
+}
+
+/// `@name`, `instagram.com/name/`, `https://www.tiktok.com/@name` → `name` (+ platform).
+fn clean_handle(text: &str) -> (String, Option<Platform>) {
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    if lower.contains(".com/") || lower.contains("youtu.be/") || lower.starts_with("http") {
+        let platform = Platform::parse(&lower).filter(|p| *p != Platform::Other);
+        let path = t.split('?').next().unwrap_or(t).trim_end_matches('/');
+        let last = path.rsplit('/').next().unwrap_or(path);
+        return (last.trim_start_matches('@').to_string(), platform);
+    }
+    (t.trim_start_matches('@').trim().to_string(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Roster {
+        read_roster(text.as_bytes(), &ReadOptions::default())
+    }
+
+    #[test]
+    fn delimiters() {
+        assert_eq!(detect_delimiter("a,b,c\n1,2,3\n"), b',');
+        assert_eq!(detect_delimiter("a\tb\tc\n1\t2,5\t3\n"), b'\t');
+        assert_eq!(detect_delimiter("a;b;c\n1;2,5;3,1\n4;5,5;6,2\n"), b';');
+        assert_eq!(detect_delimiter("a|b\n1|2\n"), b'|');
+        assert_eq!(detect_delimiter("name,f\n\"A, B\",3\n\"C, D\",4\n"), b',');
+    }
+
+    #[test]
+    fn reads_a_small_csv() {
+        let r = read("handle,followers,likes,comments\n@ana,12.5K,500,20\nbob,\"1,234\",40,2\n");
+        assert_eq!(r.creators.len(), 2);
+        assert_eq!(r.creators[0].handle, "ana");
+        assert_eq!(r.creators[0].get(Metric::Followers), Some(12_500.0));
+        assert_eq!(r.creators[1].get(Metric::Followers), Some(1_234.0));
+        assert!(r.problems.is_empty());
+        assert!(r.missing.is_empty());
+    }
+
+    #[test]
+    fn bad_cells_are_reported_and_the_row_kept() {
+        let r = read("handle,followers,likes\na,12,x5,3\nb,-500,4\nc,1000,5\n");
+        // `12,x5` is not quoted here, so row 2 has too many cells.
+        assert_eq!(r.creators.len(), 2);
+        assert_eq!(r.problems.len(), 2);
+        assert_eq!(r.problems[0].line, 2);
+        assert!(matches!(
+            r.problems[0].kind,
+            ProblemKind::TooManyCells {
+                expected: 3,
+                found: 4
+            }
+        ));
+        assert_eq!(r.problems[1].line, 3);
+        assert_eq!(r.problems[1].column.as_deref(), Some("followers"));
+        assert_eq!(r.problems[1].text, "-500");
+        assert_eq!(r.creators[0].get(Metric::Followers), None);
+    }
+
+    #[test]
+    fn column_decides_ambiguous_cells() {
+        // `4,5` decides the column uses a decimal comma, so `1.234` is 1234.
+        let r = read("handle;followers;er\na;1.234;4,5%\nb;10.000;3,2%\n");
+        assert_eq!(r.creators[0].get(Metric::Followers), Some(1_234.0));
+        assert_eq!(r.creators[1].get(Metric::Followers), Some(10_000.0));
+        assert_eq!(r.creators[0].get(Metric::EngagementRate), Some(4.5));
+        let r = read("handle,followers,likes\na,\"1,234\",3.5\nb,\"2,500\",1.5\n");
+        assert_eq!(r.creators[0].get(Metric::Followers), Some(1_234.0));
+    }
+
+    #[test]
+    fn per_post_rows_are_merged() {
+        let r = read(
+            "handle,followers,likes,comments\na,1000,10,1\na,1000,30,3\na,1000,20,2\nb,50,1,0\nb,50,1,0\n",
+        );
+        assert_eq!(r.creators.len(), 2);
+        let a = &r.creators[0];
+        assert_eq!(a.source, Source::PerPost { posts: 3 });
+        assert_eq!(a.get(Metric::Likes), Some(20.0));
+        assert_eq!(a.per_post(Metric::Likes), vec![10.0, 30.0, 20.0]);
+        let b = &r.creators[1];
+        assert_eq!(b.source, Source::SingleRow);
+        assert_eq!(b.duplicate_lines, vec![6]);
+    }
+
+    #[test]
+    fn conflicting_follower_counts_are_kept_and_flagged() {
+        let r = read("handle,followers,likes\na,1000,10\na,1200,10\n");
+        let a = &r.creators[0];
+        assert_eq!(a.conflicting_lines, vec![2, 3]);
+        assert_eq!(a.get(Metric::Followers), Some(1200.0));
+    }
+
+    #[test]
+    fn missing_followers_column_is_reported_not_guessed() {
+        let r = read("handle,subs_maybe\na,100\n");
+        assert_eq!(r.missing, vec![Field::Followers]);
+        assert_eq!(r.extra_columns, vec![1]);
+        let opts = ReadOptions {
+            mapping: vec![(1, Some(Field::Followers))],
+            ..ReadOptions::default()
+        };
+        let r = read_roster(b"handle,subs_maybe\na,100\n", &opts);
+        assert!(r.missing.is_empty());
+        assert_eq!(r.creators[0].get(Metric::Followers), Some(100.0));
+    }
+
+    #[test]
+    fn json_array_and_lines() {
+        let r = read("[{\"username\":\"a\",\"followers\":\"12.5K\"},\n 3,\n {\"username\":\"b\",\"followers\":900}]");
+        assert_eq!(r.format, InputFormat::Json);
+        assert_eq!(r.creators.len(), 2);
+        assert_eq!(r.creators[0].get(Metric::Followers), Some(12_500.0));
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].line, 2);
+        let r =
+            read("{\"handle\":\"a\",\"followers\":5}\n{oops\n{\"handle\":\"b\",\"followers\":7}\n");
+        assert_eq!(r.format, InputFormat::JsonLines);
+        assert_eq!(r.creators.len(), 2);
+        assert_eq!(r.problems[0].line, 2);
+    }
+
+    #[test]
+    fn handles_from_urls() {
+        let r = read("handle,followers\nhttps://www.tiktok.com/@dancer,5000\n");
+        assert_eq!(r.creators[0].handle, "dancer");
+        assert_eq!(r.creators[0].platform, Platform::TikTok);
+    }
+
+    #[test]
+    fn bom_crlf_and_quoted_newlines() {
+        let r =
+            read("\u{feff}Handle,Name,Followers\r\nann,\"Ann,\r\nCooks\",5000\r\nbo,Bo,600\r\n");
+        assert_eq!(r.creators.len(), 2);
+        assert_eq!(r.creators[0].name, "Ann,\r\nCooks");
+        assert_eq!(r.creators[1].line, 4);
+    }
+}

@@ -1,0 +1,344 @@
+//! The validated roster: creators with their figures, the columns they came from, and every
+//! problem met on the way. Produced by [`crate::domain::read_roster`], trusted by the rest.
+
+use serde::Serialize;
+
+use super::header::{Field, FieldKind};
+use super::number::DecimalMark;
+
+/// The social platform a creator posts on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Platform {
+    Instagram,
+    TikTok,
+    YouTube,
+    /// Anything else; the creator's `platform_label` keeps the text.
+    Other,
+}
+
+impl Platform {
+    pub const KNOWN: [Platform; 3] = [Platform::Instagram, Platform::TikTok, Platform::YouTube];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Platform::Instagram => "instagram",
+            Platform::TikTok => "tiktok",
+            Platform::YouTube => "youtube",
+            Platform::Other => "other",
+        }
+    }
+
+    /// Reads a platform as exports write it: `Instagram`, `IG`, `tik tok`, `YT`, a URL…
+    pub fn parse(text: &str) -> Option<Platform> {
+        let t: String = text
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == '.')
+            .flat_map(char::to_lowercase)
+            .collect();
+        if t.is_empty() {
+            return None;
+        }
+        let has = |names: &[&str]| names.iter().any(|n| t.contains(n));
+        if has(&[
+            "instagram",
+            "إنستغرام",
+            "انستغرام",
+            "انستقرام",
+            "อินสตาแกรม",
+            "ไอจี",
+        ]) || t == "ig"
+            || t == "insta"
+        {
+            Some(Platform::Instagram)
+        } else if has(&["tiktok", "تيكتوك", "تيكتوك", "ติ๊กต็อก", "ติ๊กต๊อก", "ติกต็อก"])
+            || t == "tt"
+            || t == "douyin"
+        {
+            Some(Platform::TikTok)
+        } else if has(&["youtube", "youtu.be", "يوتيوب", "ยูทูบ", "ยูทูป"]) || t == "yt"
+        {
+            Some(Platform::YouTube)
+        } else {
+            Some(Platform::Other)
+        }
+    }
+}
+
+/// A numeric figure of a row. Stored per row in [`Values`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
+    Followers,
+    Likes,
+    Comments,
+    Shares,
+    Saves,
+    Views,
+    Reach,
+    Impressions,
+    Engagements,
+    Posts,
+    Price,
+    EngagementRate,
+}
+
+impl Metric {
+    pub const ALL: [Metric; 12] = [
+        Metric::Followers,
+        Metric::Likes,
+        Metric::Comments,
+        Metric::Shares,
+        Metric::Saves,
+        Metric::Views,
+        Metric::Reach,
+        Metric::Impressions,
+        Metric::Engagements,
+        Metric::Posts,
+        Metric::Price,
+        Metric::EngagementRate,
+    ];
+
+    pub fn of_field(field: Field) -> Option<Metric> {
+        Some(match field {
+            Field::Followers => Metric::Followers,
+            Field::Likes => Metric::Likes,
+            Field::Comments => Metric::Comments,
+            Field::Shares => Metric::Shares,
+            Field::Saves => Metric::Saves,
+            Field::Views => Metric::Views,
+            Field::Reach => Metric::Reach,
+            Field::Impressions => Metric::Impressions,
+            Field::Engagements => Metric::Engagements,
+            Field::Posts => Metric::Posts,
+            Field::Price => Metric::Price,
+            Field::EngagementRate => Metric::EngagementRate,
+            _ => return None,
+        })
+    }
+}
+
+/// The figures of one row; missing ones are `None`. Compact (NaN inside) because a roster
+/// may hold a million of them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Values([f64; 12]);
+
+impl Default for Values {
+    fn default() -> Self {
+        Values([f64::NAN; 12])
+    }
+}
+
+impl Values {
+    pub fn get(&self, m: Metric) -> Option<f64> {
+        let v = self.0[m as usize];
+        (!v.is_nan()).then_some(v)
+    }
+
+    pub fn set(&mut self, m: Metric, v: Option<f64>) {
+        self.0[m as usize] = v.unwrap_or(f64::NAN);
+    }
+
+    /// Same figures, treating two missing values as equal.
+    pub fn same_as(&self, other: &Values) -> bool {
+        self.0
+            .iter()
+            .zip(other.0.iter())
+            .all(|(a, b)| (a.is_nan() && b.is_nan()) || a == b)
+    }
+
+    /// Same figures except followers (and the derived rate), i.e. a different post.
+    pub fn same_post_figures(&self, other: &Values) -> bool {
+        Metric::ALL
+            .iter()
+            .filter(|m| !matches!(m, Metric::Followers | Metric::EngagementRate))
+            .all(|m| self.get(*m) == other.get(*m))
+    }
+}
+
+/// One input row's figures with the line it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub line: u64,
+    pub values: Values,
+}
+
+/// How a creator's figures were assembled.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Source {
+    /// One row of the roster.
+    SingleRow,
+    /// Several rows, one per post: figures are means, medians are kept.
+    PerPost { posts: usize },
+}
+
+/// A creator as read from the roster.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Creator {
+    /// The line of the creator's first row (1-based, header included).
+    pub line: u64,
+    /// `@`-less handle, or the name when the roster has no handle column.
+    pub handle: String,
+    pub name: String,
+    pub platform: Platform,
+    /// The platform as written, for `Platform::Other`.
+    pub platform_label: String,
+    pub category: String,
+    pub country: String,
+    /// Cells of the unmapped columns, in [`Roster::extra_columns`] order.
+    pub extras: Vec<String>,
+    /// The creator's figures: the row's, or means over its posts.
+    pub values: Values,
+    /// Rows merged into this creator (one per post when `Source::PerPost`).
+    pub rows: Vec<Row>,
+    pub source: Source,
+    /// Lines that repeated an earlier row exactly and were not counted again.
+    pub duplicate_lines: Vec<u64>,
+    /// Lines whose follower counts disagree with each other (the last one is used).
+    pub conflicting_lines: Vec<u64>,
+    /// Text repaired from a wrong-charset decoding (`CÃ´te` → `Côte`).
+    pub repaired_text: bool,
+}
+
+impl Creator {
+    pub fn get(&self, m: Metric) -> Option<f64> {
+        self.values.get(m)
+    }
+
+    /// The values of a metric over the creator's posts, when it has per-post rows.
+    pub fn per_post(&self, m: Metric) -> Vec<f64> {
+        if self.source == Source::SingleRow {
+            return Vec::new();
+        }
+        self.rows.iter().filter_map(|r| r.values.get(m)).collect()
+    }
+}
+
+/// The kind of input that was recognised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum InputFormat {
+    /// Delimited text; the delimiter as a character.
+    Delimited {
+        delimiter: char,
+    },
+    Json,
+    JsonLines,
+    #[default]
+    Empty,
+}
+
+/// How a column's decimal mark was chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MarkDecidedBy {
+    /// Cells of this column can only be read one way.
+    Column,
+    /// Nothing in the column decides; other columns of the file do.
+    OtherColumns,
+    /// Nothing decides; semicolon-separated files use a decimal comma.
+    Delimiter,
+    /// Nothing decides; `1.234` followers is read as 1,234 and a `1.234%` rate as 1.234%.
+    FieldDefault,
+}
+
+/// A column of the input and what Tierwise made of it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Column {
+    pub header: String,
+    pub field: Option<Field>,
+    /// Set by the user rather than recognised from the header.
+    pub mapped_by_user: bool,
+    /// For numeric columns with ambiguous cells: the decimal mark used and why.
+    pub decimal: Option<(DecimalMark, MarkDecidedBy)>,
+    /// Cells of this column that were ambiguous (`1.234`).
+    pub ambiguous_cells: usize,
+}
+
+/// What was wrong with a cell or row.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum ProblemKind {
+    /// Not a number of this kind; the cell is treated as missing.
+    NotANumber { expected: FieldKind },
+    /// Thousands groups not three digits long.
+    BadGrouping { expected: FieldKind },
+    /// A negative count or price; the cell is treated as missing.
+    Negative { expected: FieldKind },
+    /// A percent sign in a count or price.
+    UnexpectedPercent { expected: FieldKind },
+    /// Neither a handle nor a name: the row is left out.
+    NoIdentity,
+    /// More cells than headers: usually an unquoted comma in a name. The row is left out.
+    TooManyCells { expected: usize, found: usize },
+    /// A JSON line or element that does not parse, or is not an object. Left out.
+    Json { message: String },
+    /// The delimited text could not be read from here (an unclosed quote…).
+    Unreadable { message: String },
+}
+
+impl ProblemKind {
+    /// True when the whole row was left out, false when only the cell was.
+    pub fn rejects_row(&self) -> bool {
+        matches!(
+            self,
+            ProblemKind::NoIdentity
+                | ProblemKind::TooManyCells { .. }
+                | ProblemKind::Json { .. }
+                | ProblemKind::Unreadable { .. }
+        )
+    }
+}
+
+/// A rejected row or cell: where it is, what it says, and what was expected.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Problem {
+    /// 1-based line in the input.
+    pub line: u64,
+    /// The column's header, when the problem is in one cell.
+    pub column: Option<String>,
+    /// The offending text (cut to 80 characters).
+    pub text: String,
+    #[serde(flatten)]
+    pub kind: ProblemKind,
+}
+
+/// Facts about the whole input worth telling the user.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Notice {
+    /// Not valid UTF-8: read as Windows-1252.
+    NotUtf8,
+    /// No handle column: creators are told apart by name.
+    NamesAsHandles,
+    /// Some creators have one row per post; their figures are per-post means.
+    PerPostRows { creators: usize, rows: usize },
+    /// Rows repeated exactly, counted once.
+    DuplicateRows { rows: usize },
+    /// Texts repaired from a wrong-charset decoding.
+    RepairedText { cells: usize },
+}
+
+/// A read roster.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Roster {
+    pub format: InputFormat,
+    pub columns: Vec<Column>,
+    /// Indices into `columns` of the columns no field was found for, kept as extras.
+    pub extra_columns: Vec<usize>,
+    pub creators: Vec<Creator>,
+    pub problems: Vec<Problem>,
+    pub notices: Vec<Notice>,
+    /// Fields Tierwise needs that no column provides: the user should map them.
+    pub missing: Vec<Field>,
+    /// Data rows seen (header excluded).
+    pub rows_read: usize,
+}
+
+impl Roster {
+    /// True when a column provides this field.
+    pub fn has(&self, field: Field) -> bool {
+        self.columns.iter().any(|c| c.field == Some(field))
+    }
+}

@@ -1,0 +1,77 @@
+//! Bytes → text: UTF-8 (with or without BOM), else Windows-1252; and repair of text that was
+//! decoded with the wrong charset somewhere upstream (`CÃ´te d'Ivoire` → `Côte d'Ivoire`).
+
+use std::borrow::Cow;
+
+/// Windows-1252 code points for bytes 0x80–0x9F (the rest of the range is Latin-1).
+const CP1252_HIGH: [char; 32] = [
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
+    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+];
+
+/// Decodes input bytes. Returns the text and whether it was *not* UTF-8 (then it is read as
+/// Windows-1252, the usual charset of an old Excel export). A UTF-8 BOM is dropped.
+pub fn decode(input: &[u8]) -> (Cow<'_, str>, bool) {
+    let input = input.strip_prefix(b"\xef\xbb\xbf").unwrap_or(input);
+    match std::str::from_utf8(input) {
+        Ok(s) => (Cow::Borrowed(s), false),
+        Err(_) => (
+            Cow::Owned(
+                input
+                    .iter()
+                    .map(|&b| match b {
+                        0x80..=0x9f => CP1252_HIGH[usize::from(b - 0x80)],
+                        _ => char::from(b),
+                    })
+                    .collect(),
+            ),
+            true,
+        ),
+    }
+}
+
+fn cp1252_byte(c: char) -> Option<u8> {
+    match u32::from(c) {
+        0..=0x7f | 0xa0..=0xff => u8::try_from(u32::from(c)).ok(),
+        _ => CP1252_HIGH
+            .iter()
+            .position(|&h| h == c)
+            .and_then(|i| u8::try_from(0x80 + i).ok()),
+    }
+}
+
+/// If `text` reads as UTF-8 that was decoded as Windows-1252 (mojibake), the repaired text.
+pub fn repair_mojibake(text: &str) -> Option<String> {
+    // Mojibake of UTF-8 always starts with one of Â Ã Ä Å Æ Ç … ô (lead bytes 0xC2–0xF4).
+    if !text.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
+        return None;
+    }
+    let bytes: Option<Vec<u8>> = text.chars().map(cp1252_byte).collect();
+    let fixed = String::from_utf8(bytes?).ok()?;
+    (fixed != text).then_some(fixed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repairs_double_decoded_text() {
+        assert_eq!(
+            repair_mojibake("CÃ´te d'Ivoire").as_deref(),
+            Some("Côte d'Ivoire")
+        );
+        assert_eq!(repair_mojibake("Å‚Ã³dÅº").as_deref(), Some("łódź"));
+        assert_eq!(repair_mojibake("José"), None);
+        assert_eq!(repair_mojibake("Côte d'Ivoire"), None);
+        assert_eq!(repair_mojibake("plain"), None);
+    }
+
+    #[test]
+    fn decodes_bom_and_cp1252() {
+        assert_eq!(decode(b"\xef\xbb\xbfa,b"), (Cow::Borrowed("a,b"), false));
+        let (t, not_utf8) = decode(b"Jos\xe9 \x80");
+        assert_eq!(t, "José €");
+        assert!(not_utf8);
+    }
+}

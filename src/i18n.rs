@@ -1,0 +1,624 @@
+//! The one translation table: every word a user reads, in the app or from the CLI, comes
+//! from here by key. English is filled in; the seed languages (ar, vi, pl, th) add a table.
+//! Also locale-aware number formatting ([`NumberFormat`]).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::domain::{
+    Comparison, CpmBasis, Field, FieldKind, Flag, Notice, Problem, ProblemKind, Rating, Tier,
+    COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES,
+};
+
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+/// English texts. `{name}` marks a value filled in by [`tf`].
+const EN: &[(&str, &str)] = &[
+    ("app.title", "Tierwise"),
+    ("app.tagline", "Tiers, engagement and cost for your whole creator roster. Nothing leaves your browser."),
+    ("input.heading", "Your roster"),
+    ("input.paste", "Paste a roster"),
+    ("input.paste_hint", "Paste rows from a spreadsheet, or CSV, TSV or JSON. The first row names the columns."),
+    ("input.analyse", "Analyse"),
+    ("input.sample", "Try a sample roster"),
+    ("input.upload", "Upload a roster file"),
+    ("input.drop", "…or drop a .csv, .tsv, .txt or .json file here"),
+    ("input.clear", "Clear"),
+    ("input.reading", "Reading {name}…"),
+    ("input.read_error", "Could not read {name}: {error}"),
+    ("status.summary", "{creators} creators read from {rows} rows, {problems} problems"),
+    ("status.empty", "Paste a roster or try the sample to begin."),
+    ("status.format.delimited", "Read as text separated by {delimiter}"),
+    ("status.format.json", "Read as JSON"),
+    ("status.format.json_lines", "Read as JSON Lines"),
+    ("delimiter.tab", "tabs"),
+    ("delimiter.comma", "commas"),
+    ("delimiter.semicolon", "semicolons"),
+    ("delimiter.pipe", "pipes"),
+    ("settings.heading", "Settings"),
+    ("settings.scheme", "Tier scheme"),
+    ("settings.compare", "Compare with scheme"),
+    ("settings.compare_none", "No comparison"),
+    ("settings.interactions", "Interactions counted"),
+    ("settings.basis", "Engagement rate basis"),
+    ("settings.platform", "Platform when the roster has none"),
+    ("settings.cutoffs", "Cut-offs (custom scheme)"),
+    ("settings.cutoffs_hint", "Editing a cut-off switches to your own scheme. Leave a box empty to drop that tier."),
+    ("settings.cutoff_label", "{tier} from (followers)"),
+    ("settings.source", "Source: {source}"),
+    ("scheme.seeds", "Seeds default (nano 1K, micro 10K, macro 100K, mega 1M)"),
+    ("scheme.broad-micro", "Broad micro (seed 000: micro 1K–100K)"),
+    ("scheme.hypeauditor", "HypeAuditor (nano 1K, micro 5K, mid 20K)"),
+    ("scheme.later-fohr", "Later × Fohr 2021 (mid 100K, macro 500K)"),
+    ("scheme.hootsuite", "Hootsuite (mid 50K, macro 500K)"),
+    ("scheme.custom", "Custom cut-offs"),
+    ("scheme_error.no_tiers", "Switch on at least one tier."),
+    ("scheme_error.start", "The lowest tier ({tier}) must start at 0 followers."),
+    ("scheme_error.rising", "{tier} must start above {previous}."),
+    ("interactions.likes_comments", "Likes + comments (HypeAuditor, Upfluence)"),
+    ("interactions.likes_comments_shares", "Likes + comments + shares (TikTok style)"),
+    ("interactions.all", "Likes + comments + shares + saves (SocialBee)"),
+    ("basis.followers", "By followers"),
+    ("basis.reach", "By reach"),
+    ("basis.views", "By views"),
+    ("platform.instagram", "Instagram"),
+    ("platform.tiktok", "TikTok"),
+    ("platform.youtube", "YouTube"),
+    ("platform.other", "Other"),
+    ("tier.emerging", "Emerging"),
+    ("tier.nano", "Nano"),
+    ("tier.micro", "Micro"),
+    ("tier.mid", "Mid"),
+    ("tier.macro", "Macro"),
+    ("tier.mega", "Mega"),
+    ("tier.none", "No follower count"),
+    ("summary.caption", "Tier summary"),
+    ("summary.tier", "Tier"),
+    ("summary.range", "Followers"),
+    ("summary.creators", "Creators"),
+    ("summary.share", "Share"),
+    ("summary.median_er", "Median ER"),
+    ("summary.total_followers", "Total followers"),
+    ("summary.price", "Price per post"),
+    ("summary.estimated", "{count} estimated"),
+    ("compare.caption", "Scheme comparison"),
+    ("compare.hint", "Creators per tier under each scheme"),
+    ("table.caption", "Creators"),
+    ("table.sort", "Sort by {column}"),
+    ("table.showing", "Showing {shown} of {total} creators"),
+    ("table.show_more", "Show more"),
+    ("col.line", "Line"),
+    ("col.handle", "Handle"),
+    ("col.name", "Name"),
+    ("col.platform", "Platform"),
+    ("col.followers", "Followers"),
+    ("col.tier", "Tier"),
+    ("col.engagements", "Interactions / post"),
+    ("col.er", "ER"),
+    ("col.er_followers", "ER by followers"),
+    ("col.er_views", "ER by views"),
+    ("col.er_reach", "ER by reach"),
+    ("col.benchmark", "Benchmark"),
+    ("col.price", "Price / post"),
+    ("col.cpe", "CPE"),
+    ("col.cpm", "CPM"),
+    ("col.cpv", "CPV"),
+    ("col.flags", "Flags"),
+    ("cell.median", "median {value}"),
+    ("cell.posts", "{count} posts"),
+    ("cell.estimated", "est."),
+    ("cell.estimated_title", "Estimated from the rate card ({source}): {band} {platform}, {low}–{high}"),
+    ("cell.supplied_er", "from the roster"),
+    ("cell.cpm_basis", "on {basis}"),
+    ("cpm.impressions", "impressions"),
+    ("cpm.views", "views"),
+    ("cpm.reach", "reach"),
+    ("cpm.followers", "followers (stand-in)"),
+    ("rating.low", "low"),
+    ("rating.average", "average"),
+    ("rating.high", "high"),
+    ("rating.very_high", "very high"),
+    ("comparison.below", "below"),
+    ("comparison.within", "within"),
+    ("comparison.above", "above"),
+    ("benchmark.cell", "{comparison} {segment} {range}"),
+    ("benchmark.none", "no benchmark"),
+    ("formula.heading", "Formulas and sources"),
+    ("formula.e", "Interactions per post (E) = {parts}"),
+    ("formula.er_followers", "ER by followers = E ÷ followers × 100 (HypeAuditor, Upfluence)"),
+    ("formula.er_reach", "ER by reach = E ÷ reach × 100; with per-post rows, the mean of per-post rates (Flowbox)"),
+    ("formula.er_views", "ER by views = E ÷ views × 100 (HypeAuditor TikTok, Modash)"),
+    ("formula.ltf", "Likes-to-followers = likes ÷ followers × 100 (InfluencerDB)"),
+    ("formula.median", "With one row per post, mean and median are both shown: a viral post lifts the mean."),
+    ("formula.cpe", "CPE = price per post ÷ E (Upfluence)"),
+    ("formula.cpm", "CPM = price per post ÷ impressions × 1000; views, reach or followers stand in when impressions are missing, and say so (Upfluence)"),
+    ("formula.cpv", "CPV = price per post ÷ views"),
+    ("formula.price", "Missing prices are estimated from the rate card ({source}): the middle of the range for the creator's size, marked “est.”"),
+    ("formula.benchmarks", "Benchmarks: Instagram by tier ({passo}); TikTok by followers ({pentos}); YouTube by views ({modash}). Rating bands: {rating}."),
+    ("formula.flags", "Flags: ER under a third of its benchmark's low end or over three times its high end (a Tierwise rule of thumb); comments per 100 likes outside {low}–{high} ({source})."),
+    ("e.likes", "likes"),
+    ("e.comments", "comments"),
+    ("e.shares", "shares"),
+    ("e.saves", "saves"),
+    ("problems.heading", "Problems ({count})"),
+    ("problems.none", "No problems: every row was read."),
+    ("problems.cell_kept", "The cell is left empty; the rest of the row is used."),
+    ("problems.row_left_out", "The row is left out."),
+    ("problem.at_cell", "Line {line}, column “{column}”: “{text}”: {what}"),
+    ("problem.at_row", "Line {line}: “{text}”: {what}"),
+    ("problem.expected.count", "expected a number such as 12.5K or 10,000"),
+    ("problem.expected.money", "expected a price such as 250 or $1,200"),
+    ("problem.expected.percent", "expected a percentage such as 4.5%"),
+    ("problem.expected.text", "expected text"),
+    ("problem.grouping", "the thousands groups are not three digits long; {expected}"),
+    ("problem.negative", "cannot be negative; {expected}"),
+    ("problem.percent", "a percent sign here makes no sense; {expected}"),
+    ("problem.no_identity", "no handle and no name, so the row cannot be told apart"),
+    ("problem.too_many_cells", "{found} cells where the header has {expected}: is there an unquoted comma in a name?"),
+    ("problem.json", "not valid JSON ({message})"),
+    ("problem.unreadable", "could not be read ({message})"),
+    ("notice.not_utf8", "The file is not UTF-8; it was read as Windows-1252."),
+    ("notice.names_as_handles", "No handle column: creators are told apart by name."),
+    ("notice.per_post", "{creators} creators have one row per post ({rows} rows): their figures are per-post means, with medians."),
+    ("notice.duplicates", "{rows} rows repeated an earlier row exactly and were counted once."),
+    ("notice.repaired", "{cells} texts looked wrongly decoded (like “CÃ´te”) and were repaired."),
+    ("columns.heading", "Columns"),
+    ("columns.hint", "How each column was understood. Change any that is wrong."),
+    ("columns.header", "Column"),
+    ("columns.field", "Read as"),
+    ("columns.select", "Column “{header}” holds"),
+    ("columns.ignore", "Nothing (keep as extra)"),
+    ("columns.missing", "Tierwise needs {field}: which column holds it?"),
+    ("columns.decimal", "{mark} decimal mark ({why})"),
+    ("columns.mark.dot", "“.”"),
+    ("columns.mark.comma", "“,”"),
+    ("columns.why.column", "from this column"),
+    ("columns.why.other_columns", "from other columns"),
+    ("columns.why.delimiter", "semicolon-separated file"),
+    ("columns.why.field_default", "no cell decides; usual for this field"),
+    ("field.handle", "handle"),
+    ("field.name", "name"),
+    ("field.platform", "platform"),
+    ("field.followers", "followers"),
+    ("field.likes", "likes"),
+    ("field.comments", "comments"),
+    ("field.shares", "shares"),
+    ("field.saves", "saves"),
+    ("field.views", "views"),
+    ("field.reach", "reach"),
+    ("field.impressions", "impressions"),
+    ("field.engagements", "interactions per post"),
+    ("field.posts", "number of posts"),
+    ("field.price", "price per post"),
+    ("field.category", "category"),
+    ("field.country", "country"),
+    ("field.engagement_rate", "engagement rate (given)"),
+    ("field.post", "post id, link or date"),
+    ("flag.er_very_low", "ER {er} is far below the benchmark's {low}: inactive or bought followers?"),
+    ("flag.er_very_high", "ER {er} is far above the benchmark's {high}: engagement pods, or a mistyped follower count?"),
+    ("flag.comment_ratio", "{ratio} comments per 100 likes, outside the healthy {low}–{high} ({source})."),
+    ("flag.likes_hidden", "{likes} likes beside this audience: likes are probably hidden."),
+    ("flag.views_below_likes", "Fewer views ({views}) than likes ({likes})."),
+    ("flag.engagements_above_followers", "More interactions per post ({engagements}) than followers ({followers})."),
+    ("flag.duplicate", "Repeated exactly on line {lines}: counted once."),
+    ("flag.conflicting_rows", "Listed on lines {lines} with different follower counts: the last is used."),
+    ("flag.no_followers", "No follower count: no tier."),
+    ("flag.repaired_text", "Text repaired from a wrong charset."),
+    ("cli.usage", "usage: tierwise analyze FILE|- [--scheme NAME] [--platform NAME] [--format jsonl|csv]\nschemes: seeds, broad-micro, hypeauditor, later-fohr, hootsuite\nplatforms (for rows without one): instagram, tiktok, youtube"),
+    ("cli.nothing_read", "tierwise: no creator could be read from {file}"),
+    ("cli.missing", "tierwise: no column for {field} was recognised; columns: {columns}"),
+    ("cli.summary", "tierwise: {creators} creators from {rows} rows, {problems} problems"),
+];
+
+fn table(lang: Lang) -> &'static HashMap<&'static str, &'static str> {
+    static EN_MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    match lang {
+        Lang::En => EN_MAP.get_or_init(|| EN.iter().copied().collect()),
+    }
+}
+
+/// The text for `key`; the key itself when missing (so a gap shows, rather than nothing).
+pub fn t(lang: Lang, key: &str) -> String {
+    table(lang)
+        .get(key)
+        .map_or_else(|| key.to_string(), |s| (*s).to_string())
+}
+
+/// The text for `key` with `{name}` placeholders filled in.
+pub fn tf(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+    let mut s = t(lang, key);
+    for (name, value) in args {
+        s = s.replace(&format!("{{{name}}}"), value);
+    }
+    s
+}
+
+/// How numbers are written in the user's locale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NumberFormat {
+    pub group: String,
+    pub decimal: String,
+    /// The locale's digits 0–9 when not ASCII (Arabic-Indic, Thai).
+    pub digits: Option<[char; 10]>,
+}
+
+impl Default for NumberFormat {
+    fn default() -> Self {
+        NumberFormat {
+            group: ",".to_string(),
+            decimal: ".".to_string(),
+            digits: None,
+        }
+    }
+}
+
+impl NumberFormat {
+    /// From a sample of the locale formatting 1234567.5 (what `Intl.NumberFormat` gives),
+    /// e.g. `1,234,567.5`, `1.234.567,5`, `1 234 567,5`, `١٬٢٣٤٬٥٦٧٫٥`.
+    pub fn from_sample(sample: &str) -> NumberFormat {
+        let chars: Vec<char> = sample.chars().collect();
+        let is_digit = |c: char| c.is_numeric();
+        let digit_zero = chars.iter().find(|c| is_digit(**c)).map(|c| *c as u32 - 1);
+        let digits = digit_zero.filter(|z| *z != '0' as u32).and_then(|zero| {
+            let ds: Option<Vec<char>> = (0..10).map(|i| char::from_u32(zero + i)).collect();
+            ds.and_then(|v| <[char; 10]>::try_from(v).ok())
+        });
+        // Separators: non-digit runs between digits. The last one is the decimal mark.
+        let mut seps: Vec<String> = Vec::new();
+        let mut cur = String::new();
+        let mut seen_digit = false;
+        for c in chars {
+            if is_digit(c) {
+                if seen_digit && !cur.is_empty() {
+                    seps.push(std::mem::take(&mut cur));
+                }
+                seen_digit = true;
+            } else if seen_digit {
+                cur.push(c);
+            }
+        }
+        match seps.as_slice() {
+            [] => NumberFormat::default(),
+            [decimal] => NumberFormat {
+                group: String::new(),
+                decimal: decimal.clone(),
+                digits,
+            },
+            [group, .., decimal] => NumberFormat {
+                group: group.clone(),
+                decimal: decimal.clone(),
+                digits,
+            },
+        }
+    }
+
+    /// `v` with at most `decimals` decimals (trailing zeros dropped), grouped by thousands.
+    pub fn format(&self, v: f64, decimals: usize) -> String {
+        if !v.is_finite() {
+            return "–".to_string();
+        }
+        let s = format!("{:.*}", decimals, v.abs());
+        let (int, frac) = match s.split_once('.') {
+            Some((i, f)) => (i.to_string(), f.trim_end_matches('0').to_string()),
+            None => (s, String::new()),
+        };
+        let mut out = String::new();
+        if v < 0.0 && (int != "0" || !frac.is_empty()) {
+            out.push('-');
+        }
+        let n = int.len();
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (n - i) % 3 == 0 {
+                out.push_str(&self.group);
+            }
+            out.push(c);
+        }
+        if !frac.is_empty() {
+            out.push_str(&self.decimal);
+            out.push_str(&frac);
+        }
+        match self.digits {
+            Some(d) => out
+                .chars()
+                .map(|c| c.to_digit(10).map_or(c, |i| d[i as usize]))
+                .collect(),
+            None => out,
+        }
+    }
+
+    /// A count: whole numbers grouped, averages with up to one decimal.
+    pub fn count(&self, v: f64) -> String {
+        self.format(v, if v.fract() == 0.0 || v >= 100.0 { 0 } else { 1 })
+    }
+
+    /// A percentage with two decimals: `4.25%`.
+    pub fn percent(&self, v: f64) -> String {
+        format!("{}%", self.format(v, 2))
+    }
+
+    /// Money with up to two decimals, prefixed `$` (the rate card's currency).
+    pub fn money(&self, v: f64) -> String {
+        format!("${}", self.format(v, if v >= 100.0 { 0 } else { 2 }))
+    }
+
+    /// Compact count: `12.5K`, `1.2M`, for summaries.
+    pub fn compact(&self, v: f64) -> String {
+        let (div, suffix) = if v >= 1e9 {
+            (1e9, "B")
+        } else if v >= 1e6 {
+            (1e6, "M")
+        } else if v >= 1e4 {
+            (1e3, "K")
+        } else {
+            (1.0, "")
+        };
+        format!("{}{}", self.format(v / div, 1), suffix)
+    }
+}
+
+pub fn tier_name(lang: Lang, tier: Option<Tier>) -> String {
+    match tier {
+        Some(t) => self::t(lang, &format!("tier.{}", t.id())),
+        None => t(lang, "tier.none"),
+    }
+}
+
+pub fn field_name(lang: Lang, field: Field) -> String {
+    t(lang, &format!("field.{}", field.id()))
+}
+
+pub fn rating_name(lang: Lang, r: Rating) -> String {
+    t(
+        lang,
+        match r {
+            Rating::Low => "rating.low",
+            Rating::Average => "rating.average",
+            Rating::High => "rating.high",
+            Rating::VeryHigh => "rating.very_high",
+        },
+    )
+}
+
+pub fn comparison_name(lang: Lang, c: Comparison) -> String {
+    t(
+        lang,
+        match c {
+            Comparison::Below => "comparison.below",
+            Comparison::Within => "comparison.within",
+            Comparison::Above => "comparison.above",
+        },
+    )
+}
+
+pub fn cpm_basis_name(lang: Lang, b: CpmBasis) -> String {
+    t(
+        lang,
+        match b {
+            CpmBasis::Impressions => "cpm.impressions",
+            CpmBasis::Views => "cpm.views",
+            CpmBasis::Reach => "cpm.reach",
+            CpmBasis::Followers => "cpm.followers",
+        },
+    )
+}
+
+fn expected(lang: Lang, kind: FieldKind) -> String {
+    t(
+        lang,
+        match kind {
+            FieldKind::Count => "problem.expected.count",
+            FieldKind::Money => "problem.expected.money",
+            FieldKind::Percent => "problem.expected.percent",
+            FieldKind::Text => "problem.expected.text",
+        },
+    )
+}
+
+/// "Line 7, column “followers”: “12,x5”: expected a number such as 12.5K or 10,000".
+pub fn describe_problem(lang: Lang, p: &Problem) -> String {
+    let what = match &p.kind {
+        ProblemKind::NotANumber { expected: k } => expected(lang, *k),
+        ProblemKind::BadGrouping { expected: k } => tf(
+            lang,
+            "problem.grouping",
+            &[("expected", &expected(lang, *k))],
+        ),
+        ProblemKind::Negative { expected: k } => tf(
+            lang,
+            "problem.negative",
+            &[("expected", &expected(lang, *k))],
+        ),
+        ProblemKind::UnexpectedPercent { expected: k } => tf(
+            lang,
+            "problem.percent",
+            &[("expected", &expected(lang, *k))],
+        ),
+        ProblemKind::NoIdentity => t(lang, "problem.no_identity"),
+        ProblemKind::TooManyCells { expected, found } => tf(
+            lang,
+            "problem.too_many_cells",
+            &[
+                ("expected", &expected.to_string()),
+                ("found", &found.to_string()),
+            ],
+        ),
+        ProblemKind::Json { message } => tf(lang, "problem.json", &[("message", message)]),
+        ProblemKind::Unreadable { message } => {
+            tf(lang, "problem.unreadable", &[("message", message)])
+        }
+    };
+    let line = p.line.to_string();
+    match &p.column {
+        Some(col) => tf(
+            lang,
+            "problem.at_cell",
+            &[
+                ("line", &line),
+                ("column", col),
+                ("text", &p.text),
+                ("what", &what),
+            ],
+        ),
+        None => tf(
+            lang,
+            "problem.at_row",
+            &[("line", &line), ("text", &p.text), ("what", &what)],
+        ),
+    }
+}
+
+fn lines(ls: &[u64]) -> String {
+    ls.iter().map(u64::to_string).collect::<Vec<_>>().join(", ")
+}
+
+/// One-line explanation of a flag.
+pub fn describe_flag(lang: Lang, nf: &NumberFormat, f: &Flag) -> String {
+    match f {
+        Flag::ErVeryLow {
+            er_pct,
+            benchmark_low_pct,
+        } => tf(
+            lang,
+            "flag.er_very_low",
+            &[
+                ("er", &nf.percent(*er_pct)),
+                ("low", &nf.percent(*benchmark_low_pct)),
+            ],
+        ),
+        Flag::ErVeryHigh {
+            er_pct,
+            benchmark_high_pct,
+        } => tf(
+            lang,
+            "flag.er_very_high",
+            &[
+                ("er", &nf.percent(*er_pct)),
+                ("high", &nf.percent(*benchmark_high_pct)),
+            ],
+        ),
+        Flag::CommentRatio { per_100_likes } => {
+            let (lo, hi) = HEALTHY_COMMENTS_PER_100_LIKES;
+            tf(
+                lang,
+                "flag.comment_ratio",
+                &[
+                    ("ratio", &nf.format(*per_100_likes, 1)),
+                    ("low", &nf.format(lo, 0)),
+                    ("high", &nf.format(hi, 0)),
+                    ("source", COMMENTS_SOURCE),
+                ],
+            )
+        }
+        Flag::LikesHidden { likes } => {
+            tf(lang, "flag.likes_hidden", &[("likes", &nf.count(*likes))])
+        }
+        Flag::ViewsBelowLikes { views, likes } => tf(
+            lang,
+            "flag.views_below_likes",
+            &[("views", &nf.count(*views)), ("likes", &nf.count(*likes))],
+        ),
+        Flag::EngagementsAboveFollowers {
+            engagements,
+            followers,
+        } => tf(
+            lang,
+            "flag.engagements_above_followers",
+            &[
+                ("engagements", &nf.count(*engagements)),
+                ("followers", &nf.count(*followers)),
+            ],
+        ),
+        Flag::Duplicate { lines: ls } => tf(lang, "flag.duplicate", &[("lines", &lines(ls))]),
+        Flag::ConflictingRows { lines: ls } => {
+            tf(lang, "flag.conflicting_rows", &[("lines", &lines(ls))])
+        }
+        Flag::NoFollowers => t(lang, "flag.no_followers"),
+        Flag::RepairedText => t(lang, "flag.repaired_text"),
+    }
+}
+
+/// One-line explanation of a notice about the whole input.
+pub fn describe_notice(lang: Lang, n: &Notice) -> String {
+    match n {
+        Notice::NotUtf8 => t(lang, "notice.not_utf8"),
+        Notice::NamesAsHandles => t(lang, "notice.names_as_handles"),
+        Notice::PerPostRows { creators, rows } => tf(
+            lang,
+            "notice.per_post",
+            &[
+                ("creators", &creators.to_string()),
+                ("rows", &rows.to_string()),
+            ],
+        ),
+        Notice::DuplicateRows { rows } => {
+            tf(lang, "notice.duplicates", &[("rows", &rows.to_string())])
+        }
+        Notice::RepairedText { cells } => {
+            tf(lang, "notice.repaired", &[("cells", &cells.to_string())])
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_formats_from_locale_samples() {
+        let en = NumberFormat::from_sample("1,234,567.5");
+        assert_eq!(en.format(1234567.5, 1), "1,234,567.5");
+        let pl = NumberFormat::from_sample("1\u{a0}234\u{a0}567,5");
+        assert_eq!(pl.format(10000.0, 0), "10\u{a0}000");
+        assert_eq!(pl.percent(4.5), "4,5%");
+        let vi = NumberFormat::from_sample("1.234.567,5");
+        assert_eq!(vi.format(10000.25, 2), "10.000,25");
+        let ar = NumberFormat::from_sample("١٬٢٣٤٬٥٦٧٫٥");
+        assert_eq!(ar.format(10000.0, 0), "١٠٬٠٠٠");
+    }
+
+    #[test]
+    fn compact_and_counts() {
+        let nf = NumberFormat::default();
+        assert_eq!(nf.compact(12_500.0), "12.5K");
+        assert_eq!(nf.compact(1_000_000.0), "1M");
+        assert_eq!(nf.count(1234.0), "1,234");
+        assert_eq!(nf.count(12.26), "12.3");
+        assert_eq!(nf.money(1200.0), "$1,200");
+        assert_eq!(nf.money(0.126), "$0.13");
+    }
+
+    #[test]
+    fn every_key_used_in_code_exists() {
+        // Keys built from ids must all be present.
+        for t in Tier::ALL {
+            assert!(table(Lang::En).contains_key(format!("tier.{}", t.id()).as_str()));
+        }
+        for f in Field::ALL {
+            assert!(table(Lang::En).contains_key(format!("field.{}", f.id()).as_str()));
+        }
+        for s in crate::domain::builtin_schemes() {
+            assert!(table(Lang::En).contains_key(format!("scheme.{}", s.id).as_str()));
+        }
+    }
+
+    #[test]
+    fn problem_text_names_line_column_and_text() {
+        let p = Problem {
+            line: 7,
+            column: Some("followers".into()),
+            text: "12,x5".into(),
+            kind: ProblemKind::NotANumber {
+                expected: FieldKind::Count,
+            },
+        };
+        assert_eq!(
+            describe_problem(Lang::En, &p),
+            "Line 7, column “followers”: “12,x5”: expected a number such as 12.5K or 10,000"
+        );
+    }
+}
