@@ -341,9 +341,19 @@ impl NumberFormat {
         format!("{}%", self.format(v, 2))
     }
 
-    /// Money with up to two decimals, prefixed `$` (the rate card's currency).
+    /// Money prefixed `$` (the rate card's currency): whole dollars from $100, else cents.
     pub fn money(&self, v: f64) -> String {
-        format!("${}", self.format(v, if v >= 100.0 { 0 } else { 2 }))
+        if v >= 100.0 || v.fract() == 0.0 {
+            return format!("${}", self.format(v, 0));
+        }
+        let cents = self.format(v, 2);
+        // Keep two decimals: $0.50, not $0.5.
+        let pad = match cents.split_once(self.decimal.as_str()) {
+            Some((_, frac)) if frac.chars().count() == 1 => "0".to_string(),
+            None => format!("{}00", self.decimal),
+            _ => String::new(),
+        };
+        format!("${cents}{pad}")
     }
 
     /// Compact count: `12.5K`, `1.2M`, for summaries.
@@ -590,6 +600,9 @@ mod tests {
         assert_eq!(nf.count(12.26), "12.3");
         assert_eq!(nf.money(1200.0), "$1,200");
         assert_eq!(nf.money(0.126), "$0.13");
+        assert_eq!(nf.money(0.5), "$0.50");
+        assert_eq!(nf.money(1.999), "$2.00");
+        assert_eq!(nf.money(15.0), "$15");
     }
 
     #[test]

@@ -20,7 +20,8 @@ fn tierwise(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
             .write_all(input.as_bytes())
             .expect("write");
     } else {
-        drop(child.stdin.take());
+        // Closing stdin at once: the tool sees an empty input.
+        let _ = child.stdin.take();
     }
     let out = child.wait_with_output().expect("wait");
     (

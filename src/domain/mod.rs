@@ -30,3 +30,8 @@ pub use roster::{
     Roster, Row, Source, Values,
 };
 pub use tier::{builtin_schemes, scheme_by_id, SchemeError, Tier, TierScheme};
+
+/// Input bytes as text: UTF-8 without its BOM, else read as Windows-1252.
+pub fn decode_text(input: &[u8]) -> String {
+    text::decode(input).0.into_owned()
+}

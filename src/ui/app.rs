@@ -1,0 +1,105 @@
+//! The page: input, status, settings, columns, tier summary, comparison, creators,
+//! problems and formulas. Holds the one reducer; components only draw and dispatch.
+
+use yew::prelude::*;
+
+use crate::domain::{scheme_by_id, InputFormat};
+use crate::i18n::describe_notice;
+use crate::ui::components::{
+    columns_panel::ColumnsPanel, compare_table::CompareTable, creators_table::CreatorsTable,
+    formulas::Formulas, input_panel::InputPanel, problems_panel::ProblemsPanel,
+    settings_panel::SettingsPanel, summary_table::SummaryTable,
+};
+use crate::ui::state::{Action, State};
+use crate::ui::Locale;
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(State::default);
+    let locale = use_memo((), |_| Locale::from_browser());
+    let loc = (*locale).clone();
+    let on_action = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let roster = &state.roster;
+    let has_input = !state.input.is_empty();
+    let format_text = match roster.format {
+        InputFormat::Delimited { delimiter } => Some(loc.tf(
+            "status.format.delimited",
+            &[(
+                "delimiter",
+                &loc.t(match delimiter {
+                    '\t' => "delimiter.tab",
+                    ';' => "delimiter.semicolon",
+                    '|' => "delimiter.pipe",
+                    _ => "delimiter.comma",
+                }),
+            )],
+        )),
+        InputFormat::Json => Some(loc.t("status.format.json")),
+        InputFormat::JsonLines => Some(loc.t("status.format.json_lines")),
+        InputFormat::Empty => None,
+    };
+    let status = if has_input {
+        loc.tf(
+            "status.summary",
+            &[
+                ("creators", &loc.nf.count(roster.creators.len() as f64)),
+                ("rows", &loc.nf.count(roster.rows_read as f64)),
+                ("problems", &loc.nf.count(roster.problems.len() as f64)),
+            ],
+        )
+    } else {
+        loc.t("status.empty")
+    };
+    let other = state.compare.as_deref().and_then(scheme_by_id);
+
+    html! {
+        <ContextProvider<Locale> context={loc.clone()}>
+            <header class="top">
+                <h1>{ loc.t("app.title") }</h1>
+                <p class="tagline">{ loc.t("app.tagline") }</p>
+            </header>
+            <main>
+                <div class="layout">
+                    <InputPanel text={state.text.clone()} source={state.source.clone()}
+                        file_error={state.file_error.clone()} on_action={on_action.clone()} />
+                    <SettingsPanel settings={state.settings.clone()} compare={state.compare.clone()}
+                        default_platform={state.read_options.default_platform}
+                        scheme_error={state.scheme_error.clone()} on_action={on_action.clone()} />
+                </div>
+                <p role="status" class="status">
+                    { status }
+                    if let Some(f) = format_text { <span class="hint">{ format!(" · {f}") }</span> }
+                </p>
+                if !roster.notices.is_empty() {
+                    <ul class="notices">
+                        { for roster.notices.iter().map(|n| html! { <li>{ describe_notice(loc.lang, n) }</li> }) }
+                    </ul>
+                }
+                if !roster.columns.is_empty() {
+                    <ColumnsPanel roster={state.roster.clone()} on_action={on_action.clone()} />
+                }
+                if !roster.creators.is_empty() {
+                    <div class="tables">
+                        <SummaryTable analysis={state.analysis.clone()} scheme={state.settings.scheme.clone()} />
+                        if let Some(other) = other {
+                            <CompareTable roster={state.roster.clone()} scheme={state.settings.scheme.clone()} other={other} />
+                        }
+                    </div>
+                    <CreatorsTable roster={state.roster.clone()} analysis={state.analysis.clone()}
+                        order={state.order.clone()} sort={state.sort} shown={state.shown}
+                        settings={state.settings.clone()} on_action={on_action.clone()} />
+                }
+                if has_input {
+                    <ProblemsPanel roster={state.roster.clone()} />
+                }
+                <Formulas settings={state.settings.clone()} />
+            </main>
+            <footer>
+                <p class="hint">{ loc.t("app.tagline") }</p>
+            </footer>
+        </ContextProvider<Locale>>
+    }
+}

@@ -1,0 +1,71 @@
+//! How each column was understood, with a picker to correct it; asks for needed fields
+//! (handle or name, followers) that no header named.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::domain::{DecimalMark, Field, MarkDecidedBy, Roster};
+use crate::i18n::field_name;
+use crate::ui::state::{Action, Shared};
+use crate::ui::Locale;
+
+#[derive(Properties, PartialEq)]
+pub struct ColumnsPanelProps {
+    pub roster: Shared<Roster>,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn ColumnsPanel(props: &ColumnsPanelProps) -> Html {
+    let loc = use_context::<Locale>().unwrap_or_default();
+    let roster = &props.roster;
+    let open = !roster.missing.is_empty();
+    html! {
+        <details class="panel columns" open={open}>
+            <summary><h2>{ loc.t("columns.heading") }</h2></summary>
+            { for roster.missing.iter().map(|f| html! {
+                <p role="alert" class="error">{ loc.tf("columns.missing", &[("field", &field_name(loc.lang, *f))]) }</p>
+            }) }
+            <p class="hint">{ loc.t("columns.hint") }</p>
+            <table>
+                <thead><tr>
+                    <th scope="col">{ loc.t("columns.header") }</th>
+                    <th scope="col">{ loc.t("columns.field") }</th>
+                </tr></thead>
+                <tbody>
+                { for roster.columns.iter().enumerate().map(|(i, c)| {
+                    let onchange = props.on_action.reform(move |e: Event| {
+                        let select: HtmlSelectElement = e.target_unchecked_into();
+                        Action::MapColumn(i, Field::from_id(&select.value()))
+                    });
+                    let label = loc.tf("columns.select", &[("header", &c.header)]);
+                    let decimal = c.decimal.filter(|_| c.ambiguous_cells > 0).map(|(mark, by)| {
+                        let mark = loc.t(match mark { DecimalMark::Dot => "columns.mark.dot", DecimalMark::Comma => "columns.mark.comma" });
+                        let why = loc.t(match by {
+                            MarkDecidedBy::Column => "columns.why.column",
+                            MarkDecidedBy::OtherColumns => "columns.why.other_columns",
+                            MarkDecidedBy::Delimiter => "columns.why.delimiter",
+                            MarkDecidedBy::FieldDefault => "columns.why.field_default",
+                        });
+                        loc.tf("columns.decimal", &[("mark", &mark), ("why", &why)])
+                    });
+                    html! {
+                        <tr>
+                            <th scope="row">{ c.header.clone() }</th>
+                            <td>
+                                <select aria-label={label} {onchange}>
+                                    <option value="" selected={c.field.is_none()}>{ loc.t("columns.ignore") }</option>
+                                    { for Field::ALL.iter().map(|f| html! {
+                                        <option value={f.id()} selected={c.field == Some(*f)}>{ field_name(loc.lang, *f) }</option>
+                                    }) }
+                                </select>
+                                if let Some(d) = decimal { <span class="hint">{ format!(" {d}") }</span> }
+                            </td>
+                        </tr>
+                    }
+                }) }
+                </tbody>
+            </table>
+        </details>
+    }
+}

@@ -1,0 +1,50 @@
+//! How the roster falls under two schemes, side by side.
+
+use yew::prelude::*;
+
+use crate::domain::{compare_schemes, Roster, TierScheme};
+use crate::i18n::tier_name;
+use crate::ui::state::Shared;
+use crate::ui::Locale;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareTableProps {
+    pub roster: Shared<Roster>,
+    pub scheme: TierScheme,
+    pub other: TierScheme,
+}
+
+#[component]
+pub fn CompareTable(props: &CompareTableProps) -> Html {
+    let loc = use_context::<Locale>().unwrap_or_default();
+    let rows = use_memo(
+        (
+            props.roster.clone(),
+            props.scheme.clone(),
+            props.other.clone(),
+        ),
+        |(r, a, b)| compare_schemes(r, a, b),
+    );
+    let name = |s: &TierScheme| loc.t(&format!("scheme.{}", s.id));
+    html! {
+        <table class="compare">
+            <caption>{ loc.t("compare.caption") }<span class="hint">{ format!(" — {}", loc.t("compare.hint")) }</span></caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ loc.t("summary.tier") }</th>
+                    <th scope="col">{ name(&props.scheme) }</th>
+                    <th scope="col">{ name(&props.other) }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for rows.iter().map(|(tier, a, b)| html! {
+                    <tr>
+                        <th scope="row">{ tier_name(loc.lang, Some(*tier)) }</th>
+                        <td class="num">{ if props.scheme.min_followers[tier.index()].is_some() { loc.nf.count(*a as f64) } else { "—".into() } }</td>
+                        <td class="num">{ if props.other.min_followers[tier.index()].is_some() { loc.nf.count(*b as f64) } else { "—".into() } }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}

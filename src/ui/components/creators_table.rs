@@ -1,0 +1,227 @@
+//! The creators: sortable by every column, the ER with its formula and benchmark one click
+//! away, estimated prices marked as such, flags explained.
+
+use yew::prelude::*;
+
+use crate::domain::{
+    Analysis, Creator, CreatorMetrics, ErBasis, ErOrigin, Metric, Roster, Settings, Source,
+};
+use crate::i18n::{comparison_name, cpm_basis_name, describe_flag, rating_name, tier_name};
+use crate::ui::components::formulas::interactions_text;
+use crate::ui::state::{Action, Shared, SortKey};
+use crate::ui::Locale;
+
+#[derive(Properties, PartialEq)]
+pub struct CreatorsTableProps {
+    pub roster: Shared<Roster>,
+    pub analysis: Shared<Analysis>,
+    pub order: Shared<Vec<usize>>,
+    pub sort: (SortKey, bool),
+    pub shown: usize,
+    pub settings: Settings,
+    pub on_action: Callback<Action>,
+}
+
+fn dash() -> Html {
+    html! { <span class="missing" aria-label="–">{ "–" }</span> }
+}
+
+/// The ER cell: the rate and its rating; opening it shows the formula with this creator's
+/// numbers and the other bases.
+fn er_cell(loc: &Locale, c: &Creator, m: &CreatorMetrics, settings: &Settings) -> Html {
+    let nf = &loc.nf;
+    let Some(er) = m.er else { return dash() };
+    let supplied = m.er_origin == Some(ErOrigin::Supplied);
+    let rating = m.rating.map(|r| rating_name(loc.lang, r));
+    let e = m.engagements.map(|e| nf.count(e.mean)).unwrap_or_default();
+    let denom = match settings.basis {
+        ErBasis::Followers => c.get(Metric::Followers),
+        ErBasis::Reach => c.get(Metric::Reach),
+        ErBasis::Views => c.get(Metric::Views),
+    };
+    let mut lines: Vec<String> = Vec::new();
+    if supplied {
+        lines.push(loc.t("cell.supplied_er"));
+    } else {
+        lines.push(format!(
+            "({}) = {e}; {e} ÷ {} × 100 = {}",
+            interactions_text(loc, settings),
+            denom.map(|d| nf.count(d)).unwrap_or_default(),
+            nf.percent(er)
+        ));
+    }
+    for (key, rate) in [
+        ("col.er_followers", m.er_followers),
+        ("col.er_views", m.er_views),
+        ("col.er_reach", m.er_reach),
+    ] {
+        if let Some(r) = rate {
+            let median = r
+                .median
+                .map(|md| format!(", {}", loc.tf("cell.median", &[("value", &nf.percent(md))])))
+                .unwrap_or_default();
+            lines.push(format!("{}: {}{}", loc.t(key), nf.percent(r.mean), median));
+        }
+    }
+    if let Some(l) = m.likes_to_followers {
+        lines.push(format!(
+            "{} {}",
+            loc.t("formula.ltf").split('=').next().unwrap_or("").trim(),
+            nf.percent(l)
+        ));
+    }
+    html! {
+        <details class={classes!("er", supplied.then_some("supplied"))}>
+            <summary>
+                { nf.percent(er) }
+                if let Some(r) = rating { <span class={classes!("rating", format!("rating-{}", m.rating.map(|x| format!("{x:?}").to_lowercase()).unwrap_or_default()))}>{ format!(" {r}") }</span> }
+            </summary>
+            <ul>{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+        </details>
+    }
+}
+
+fn benchmark_cell(loc: &Locale, m: &CreatorMetrics) -> Html {
+    let (Some(b), Some(cmp)) = (m.benchmark, m.comparison) else {
+        return html! { <span class="hint">{ loc.t("benchmark.none") }</span> };
+    };
+    let range = if b.low_pct == b.high_pct {
+        loc.nf.percent(b.low_pct)
+    } else {
+        format!(
+            "{}–{}",
+            loc.nf.format(b.low_pct, 2),
+            loc.nf.percent(b.high_pct)
+        )
+    };
+    html! {
+        <details class={classes!("benchmark", format!("cmp-{}", comparison_name(loc.lang, cmp)))}>
+            <summary>{ loc.tf("benchmark.cell", &[("comparison", &comparison_name(loc.lang, cmp)), ("segment", b.segment), ("range", &range)]) }</summary>
+            <p>{ b.source }</p>
+        </details>
+    }
+}
+
+fn price_cell(loc: &Locale, c: &Creator, m: &CreatorMetrics) -> Html {
+    let Some(p) = m.price else { return dash() };
+    match p.estimated_from {
+        None => html! { { loc.nf.money(p.per_post) } },
+        Some(range) => {
+            let title = loc.tf(
+                "cell.estimated_title",
+                &[
+                    ("source", "wordontheblock, 2023"),
+                    ("band", p.band.unwrap_or("")),
+                    ("platform", &loc.t(&format!("platform.{}", c.platform.id()))),
+                    ("low", &loc.nf.money(range.low)),
+                    (
+                        "high",
+                        &range
+                            .high
+                            .map(|h| loc.nf.money(h))
+                            .unwrap_or_else(|| "…".into()),
+                    ),
+                ],
+            );
+            html! {
+                <span class="estimated" title={title.clone()}>
+                    { loc.nf.money(p.per_post) }
+                    <abbr class="est-badge" title={title}>{ loc.t("cell.estimated") }</abbr>
+                </span>
+            }
+        }
+    }
+}
+
+#[component]
+pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
+    let loc = use_context::<Locale>().unwrap_or_default();
+    let nf = &loc.nf;
+    let creators = &props.roster.creators;
+    let metrics = &props.analysis.metrics;
+    let total = props.order.len();
+    let header = |key: SortKey| {
+        let title = loc.t(key.title_key());
+        let label = loc.tf("table.sort", &[("column", &title)]);
+        let aria_sort = if props.sort.0 == key {
+            if props.sort.1 {
+                "ascending"
+            } else {
+                "descending"
+            }
+        } else {
+            "none"
+        };
+        let arrow = if props.sort.0 == key {
+            if props.sort.1 {
+                " ▲"
+            } else {
+                " ▼"
+            }
+        } else {
+            ""
+        };
+        let onclick = props
+            .on_action
+            .reform(move |_: MouseEvent| Action::Sort(key));
+        html! {
+            <th scope="col" aria-sort={aria_sort}>
+                <button type="button" class="sort" aria-label={label} {onclick}>{ title }<span aria-hidden="true">{ arrow }</span></button>
+            </th>
+        }
+    };
+    let on_more = props.on_action.reform(|_: MouseEvent| Action::ShowMore);
+    html! {
+        <div class="table-wrap">
+            <table class="creators">
+                <caption>
+                    { loc.t("table.caption") }
+                    <span class="hint">{ format!(" — {}", loc.tf("table.showing", &[("shown", &nf.count(props.shown.min(total) as f64)), ("total", &nf.count(total as f64))])) }</span>
+                </caption>
+                <thead><tr>{ for SortKey::ALL.into_iter().map(header) }</tr></thead>
+                <tbody>
+                { for props.order.iter().take(props.shown).map(|&i| {
+                    let c = &creators[i];
+                    let m = &metrics[i];
+                    let e = m.engagements.map(|e| {
+                        let median = e.median.map(|md| loc.tf("cell.median", &[("value", &nf.count(md))]));
+                        let posts = match c.source { Source::PerPost { posts } => Some(loc.tf("cell.posts", &[("count", &posts.to_string())])), Source::SingleRow => None };
+                        html! { <>{ nf.count(e.mean) }
+                            if let Some(md) = median { <br/><small>{ md }</small> }
+                            if let Some(p) = posts { <br/><small>{ p }</small> }
+                        </> }
+                    }).unwrap_or_else(dash);
+                    let platform = if c.platform_label.is_empty() { loc.t(&format!("platform.{}", c.platform.id())) } else { c.platform_label.clone() };
+                    html! {
+                        <tr key={i}>
+                            <td class="num">{ c.line }</td>
+                            <th scope="row" class="handle">
+                                { c.handle.clone() }
+                                if !c.name.is_empty() && c.name != c.handle { <br/><small>{ c.name.clone() }</small> }
+                            </th>
+                            <td>{ platform }</td>
+                            <td class="num">{ c.get(Metric::Followers).map(|f| html! { { nf.count(f) } }).unwrap_or_else(dash) }</td>
+                            <td>{ m.tier.map(|t| html! { <span class={format!("tier-badge tier-{}", t.id())}>{ tier_name(loc.lang, Some(t)) }</span> }).unwrap_or_else(dash) }</td>
+                            <td class="num">{ e }</td>
+                            <td class="num">{ er_cell(&loc, c, m, &props.settings) }</td>
+                            <td>{ benchmark_cell(&loc, m) }</td>
+                            <td class="num">{ price_cell(&loc, c, m) }</td>
+                            <td class="num">{ m.cpe.map(|v| html! { { nf.money(v) } }).unwrap_or_else(dash) }</td>
+                            <td class="num">{ m.cpm.map(|(v, b)| html! { <>{ nf.money(v) }<br/><small>{ loc.tf("cell.cpm_basis", &[("basis", &cpm_basis_name(loc.lang, b))]) }</small></> }).unwrap_or_else(dash) }</td>
+                            <td class="num">{ m.cpv.map(|v| html! { { nf.money(v) } }).unwrap_or_else(dash) }</td>
+                            <td class="flags">
+                                if !m.flags.is_empty() {
+                                    <ul>{ for m.flags.iter().map(|f| html! { <li>{ describe_flag(loc.lang, nf, f) }</li> }) }</ul>
+                                }
+                            </td>
+                        </tr>
+                    }
+                }) }
+                </tbody>
+            </table>
+            if props.shown < total {
+                <button type="button" onclick={on_more}>{ loc.t("table.show_more") }</button>
+            }
+        </div>
+    }
+}

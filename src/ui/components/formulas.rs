@@ -1,0 +1,78 @@
+//! Every formula and the source of every benchmark, one click away.
+
+use yew::prelude::*;
+
+use crate::domain::{
+    Metric, Settings, COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES, RATING_SOURCE,
+};
+use crate::ui::Locale;
+
+#[derive(Properties, PartialEq)]
+pub struct FormulasProps {
+    pub settings: Settings,
+}
+
+/// "likes + comments" for the interactions setting.
+pub fn interactions_text(loc: &Locale, settings: &Settings) -> String {
+    settings
+        .interactions
+        .metrics()
+        .iter()
+        .map(|m| {
+            loc.t(match m {
+                Metric::Likes => "e.likes",
+                Metric::Comments => "e.comments",
+                Metric::Shares => "e.shares",
+                _ => "e.saves",
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+#[component]
+pub fn Formulas(props: &FormulasProps) -> Html {
+    let loc = use_context::<Locale>().unwrap_or_default();
+    let (low, high) = HEALTHY_COMMENTS_PER_100_LIKES;
+    let lines = [
+        loc.tf(
+            "formula.e",
+            &[("parts", &interactions_text(&loc, &props.settings))],
+        ),
+        loc.t("formula.er_followers"),
+        loc.t("formula.er_reach"),
+        loc.t("formula.er_views"),
+        loc.t("formula.ltf"),
+        loc.t("formula.median"),
+        loc.t("formula.cpe"),
+        loc.t("formula.cpm"),
+        loc.t("formula.cpv"),
+        loc.tf(
+            "formula.price",
+            &[("source", &props.settings.rate_card.source)],
+        ),
+        loc.tf(
+            "formula.benchmarks",
+            &[
+                ("passo", "passo.co 2026"),
+                ("pentos", "Influencer Marketing Hub via pentos"),
+                ("modash", "Modash"),
+                ("rating", RATING_SOURCE),
+            ],
+        ),
+        loc.tf(
+            "formula.flags",
+            &[
+                ("low", &loc.nf.count(low)),
+                ("high", &loc.nf.count(high)),
+                ("source", COMMENTS_SOURCE),
+            ],
+        ),
+    ];
+    html! {
+        <details class="panel formulas" id="formulas">
+            <summary><h2>{ loc.t("formula.heading") }</h2></summary>
+            <ul>{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+        </details>
+    }
+}

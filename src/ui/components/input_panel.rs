@@ -1,0 +1,131 @@
+//! Paste box, sample button, file picker and drop zone.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_file::callbacks::FileReader;
+use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::ui::state::{Action, InputSource, Shared};
+use crate::ui::Locale;
+
+#[derive(Properties, PartialEq)]
+pub struct InputPanelProps {
+    pub text: Shared<String>,
+    pub source: InputSource,
+    pub file_error: Option<String>,
+    pub on_action: Callback<Action>,
+}
+
+/// Reads a file with gloo; the reader is kept alive in `slot` until it is done (dropping
+/// it aborts the read).
+fn read_file(
+    file: web_sys::File,
+    slot: Rc<RefCell<Option<FileReader>>>,
+    on_action: Callback<Action>,
+) {
+    let name = file.name();
+    let file = gloo_file::File::from(file);
+    let done_slot = slot.clone();
+    let reader = gloo_file::callbacks::read_as_bytes(&file, move |result| {
+        match result {
+            Ok(bytes) => on_action.emit(Action::LoadFile { name, bytes }),
+            Err(e) => on_action.emit(Action::FileError(format!("{name}: {e}"))),
+        }
+        done_slot.borrow_mut().take();
+    });
+    *slot.borrow_mut() = Some(reader);
+}
+
+#[component]
+pub fn InputPanel(props: &InputPanelProps) -> Html {
+    let loc = use_context::<Locale>().unwrap_or_default();
+    let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
+    let dragging = use_state(|| false);
+
+    let on_input = {
+        let cb = props.on_action.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            cb.emit(Action::Paste(area.value()));
+        })
+    };
+    let on_analyse = props.on_action.reform(|_: MouseEvent| Action::Analyse);
+    let on_sample = props.on_action.reform(|_: MouseEvent| Action::LoadSample);
+    let on_clear = props.on_action.reform(|_: MouseEvent| Action::Clear);
+    let on_file = {
+        let cb = props.on_action.clone();
+        let reader = reader.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                read_file(file, reader.clone(), cb.clone());
+            }
+            // Picking the same file again should read it again.
+            input.set_value("");
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_drop = {
+        let cb = props.on_action.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                read_file(file, reader.clone(), cb.clone());
+            }
+        })
+    };
+    let file_note = match &props.source {
+        InputSource::File { name, bytes } => Some(format!(
+            "{} ({} KB)",
+            name,
+            loc.nf.format(*bytes as f64 / 1024.0, 0)
+        )),
+        _ => None,
+    };
+
+    html! {
+        <section class="panel input-panel" aria-labelledby="input-heading">
+            <h2 id="input-heading">{ loc.t("input.heading") }</h2>
+            <label for="roster-text" class="big-label">{ loc.t("input.paste") }</label>
+            <p id="paste-hint" class="hint">{ loc.t("input.paste_hint") }</p>
+            <textarea id="roster-text" aria-describedby="paste-hint" rows="8" spellcheck="false"
+                value={(*props.text).clone()} oninput={on_input} />
+            <div class="actions">
+                <button type="button" class="primary" onclick={on_analyse}>{ loc.t("input.analyse") }</button>
+                <button type="button" onclick={on_sample}>{ loc.t("input.sample") }</button>
+                <label class="file-button">
+                    <span>{ loc.t("input.upload") }</span>
+                    <input type="file" accept=".csv,.tsv,.txt,.json,.jsonl,text/csv,text/tab-separated-values,application/json,text/plain"
+                        onchange={on_file} />
+                </label>
+                <button type="button" onclick={on_clear}>{ loc.t("input.clear") }</button>
+            </div>
+            <div class={classes!("dropzone", (*dragging).then_some("dragging"))}
+                ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
+                { loc.t("input.drop") }
+                if let Some(note) = file_note { <p class="file-note">{ note }</p> }
+            </div>
+            if let Some(err) = &props.file_error {
+                <p role="alert" class="error">{ err.clone() }</p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,10 @@
+//! One component per file.
+
+pub mod columns_panel;
+pub mod compare_table;
+pub mod creators_table;
+pub mod formulas;
+pub mod input_panel;
+pub mod problems_panel;
+pub mod settings_panel;
+pub mod summary_table;

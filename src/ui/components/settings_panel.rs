@@ -1,0 +1,169 @@
+//! Scheme, comparison scheme, editable cut-offs, interactions counted, ER basis, platform.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::domain::{
+    builtin_schemes, ErBasis, Interactions, Platform, SchemeError, Settings, Tier,
+};
+use crate::i18n::tier_name;
+use crate::ui::state::Action;
+use crate::ui::Locale;
+
+#[derive(Properties, PartialEq)]
+pub struct SettingsPanelProps {
+    pub settings: Settings,
+    pub compare: Option<String>,
+    pub default_platform: Platform,
+    pub scheme_error: Option<SchemeError>,
+    pub on_action: Callback<Action>,
+}
+
+fn select_value(e: &Event) -> String {
+    let select: HtmlSelectElement = e.target_unchecked_into();
+    select.value()
+}
+
+fn scheme_error_text(loc: &Locale, e: &SchemeError) -> String {
+    match e {
+        SchemeError::NoTiers => loc.t("scheme_error.no_tiers"),
+        SchemeError::MustStartAtZero(t) => loc.tf(
+            "scheme_error.start",
+            &[("tier", &tier_name(loc.lang, Some(*t)))],
+        ),
+        SchemeError::NotRising { tier, previous } => loc.tf(
+            "scheme_error.rising",
+            &[
+                ("tier", &tier_name(loc.lang, Some(*tier))),
+                ("previous", &tier_name(loc.lang, Some(*previous))),
+            ],
+        ),
+    }
+}
+
+#[component]
+pub fn SettingsPanel(props: &SettingsPanelProps) -> Html {
+    let loc = use_context::<Locale>().unwrap_or_default();
+    let schemes = builtin_schemes();
+    let scheme = &props.settings.scheme;
+
+    let on_scheme = props
+        .on_action
+        .reform(|e: Event| Action::SetScheme(select_value(&e)));
+    let on_compare = props.on_action.reform(|e: Event| {
+        let v = select_value(&e);
+        Action::SetCompare((!v.is_empty()).then_some(v))
+    });
+    let on_interactions = props.on_action.reform(|e: Event| {
+        let v = select_value(&e);
+        Action::SetInteractions(
+            Interactions::ALL
+                .into_iter()
+                .find(|i| i.id() == v)
+                .unwrap_or(Interactions::LikesComments),
+        )
+    });
+    let on_basis = props.on_action.reform(|e: Event| {
+        let v = select_value(&e);
+        Action::SetBasis(
+            ErBasis::ALL
+                .into_iter()
+                .find(|b| b.id() == v)
+                .unwrap_or(ErBasis::Followers),
+        )
+    });
+    let on_platform = props.on_action.reform(|e: Event| {
+        let v = select_value(&e);
+        Action::SetDefaultPlatform(
+            Platform::KNOWN
+                .into_iter()
+                .find(|p| p.id() == v)
+                .unwrap_or(Platform::Instagram),
+        )
+    });
+
+    let cutoff = |tier: Tier| {
+        let id = format!("cutoff-{}", tier.id());
+        let label = loc.tf(
+            "settings.cutoff_label",
+            &[("tier", &tier_name(loc.lang, Some(tier)))],
+        );
+        let value = scheme.min_followers[tier.index()]
+            .map(|v| v.to_string())
+            .unwrap_or_default();
+        let onchange = props.on_action.reform(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let v = input.value();
+            let parsed = v
+                .trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|x| *x >= 0.0)
+                .map(|x| x as u64);
+            Action::SetCutoff(tier, parsed)
+        });
+        html! {
+            <div class="cutoff">
+                <label for={id.clone()}>{ label }</label>
+                <input id={id} type="number" min="0" step="1" inputmode="numeric" value={value} {onchange} />
+            </div>
+        }
+    };
+
+    html! {
+        <section class="panel settings" aria-labelledby="settings-heading">
+            <h2 id="settings-heading">{ loc.t("settings.heading") }</h2>
+            <div class="field">
+                <label for="scheme">{ loc.t("settings.scheme") }</label>
+                <select id="scheme" onchange={on_scheme} aria-describedby="scheme-source">
+                    { for schemes.iter().map(|s| html! {
+                        <option value={s.id.clone()} selected={s.id == scheme.id}>{ loc.t(&format!("scheme.{}", s.id)) }</option>
+                    }) }
+                    <option value="custom" selected={scheme.id == "custom"}>{ loc.t("scheme.custom") }</option>
+                </select>
+                <p id="scheme-source" class="hint">{ loc.tf("settings.source", &[("source", &scheme.source)]) }</p>
+            </div>
+            <div class="field">
+                <label for="compare">{ loc.t("settings.compare") }</label>
+                <select id="compare" onchange={on_compare}>
+                    <option value="" selected={props.compare.is_none()}>{ loc.t("settings.compare_none") }</option>
+                    { for schemes.iter().map(|s| html! {
+                        <option value={s.id.clone()} selected={props.compare.as_deref() == Some(s.id.as_str())}>{ loc.t(&format!("scheme.{}", s.id)) }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="interactions">{ loc.t("settings.interactions") }</label>
+                <select id="interactions" onchange={on_interactions}>
+                    { for Interactions::ALL.iter().map(|i| html! {
+                        <option value={i.id()} selected={*i == props.settings.interactions}>{ loc.t(&format!("interactions.{}", i.id())) }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="basis">{ loc.t("settings.basis") }</label>
+                <select id="basis" onchange={on_basis}>
+                    { for ErBasis::ALL.iter().map(|b| html! {
+                        <option value={b.id()} selected={*b == props.settings.basis}>{ loc.t(&format!("basis.{}", b.id())) }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="platform">{ loc.t("settings.platform") }</label>
+                <select id="platform" onchange={on_platform}>
+                    { for Platform::KNOWN.iter().map(|p| html! {
+                        <option value={p.id()} selected={*p == props.default_platform}>{ loc.t(&format!("platform.{}", p.id())) }</option>
+                    }) }
+                </select>
+            </div>
+            <fieldset class="cutoffs">
+                <legend>{ loc.t("settings.cutoffs") }</legend>
+                <p class="hint">{ loc.t("settings.cutoffs_hint") }</p>
+                <div class="cutoff-grid">{ for Tier::ALL.into_iter().map(cutoff) }</div>
+                if let Some(e) = &props.scheme_error {
+                    <p role="alert" class="error">{ scheme_error_text(&loc, e) }</p>
+                }
+            </fieldset>
+        </section>
+    }
+}

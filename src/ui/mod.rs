@@ -1,0 +1,11 @@
+//! The Yew web app: a thin view over the domain. `state` holds the data and every change;
+//! `components` draw it, one component per file; `locale` carries language and number format.
+
+mod app;
+mod components;
+mod locale;
+mod state;
+
+pub use app::App;
+pub use locale::Locale;
+pub use state::{Action, State, SAMPLE};

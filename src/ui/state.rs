@@ -1,0 +1,352 @@
+//! The app's state and every change to it. Calls the domain; knows nothing of the DOM.
+//! Reading happens only when the input or the column mapping changes, analysis only when
+//! a setting changes, and the sort order is computed here, once, not on every render.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::domain::{
+    analyze, builtin_schemes, read_roster, Analysis, Creator, CreatorMetrics, ErBasis, Field,
+    Interactions, Metric, Platform, ReadOptions, Roster, SchemeError, Settings, Tier, TierScheme,
+};
+
+/// A shared value compared by identity: props holding a whole roster must not compare
+/// a million creators to decide whether to re-render.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> Shared<T> {
+    pub fn new(v: T) -> Self {
+        Shared(Rc::new(v))
+    }
+}
+
+/// Where the current input came from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum InputSource {
+    None,
+    Pasted,
+    Sample,
+    File { name: String, bytes: usize },
+}
+
+/// Columns of the creators table, each sortable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortKey {
+    Line,
+    Handle,
+    Platform,
+    Followers,
+    Tier,
+    Engagements,
+    Er,
+    Price,
+    Cpe,
+    Cpm,
+    Cpv,
+    Flags,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 12] = [
+        SortKey::Line,
+        SortKey::Handle,
+        SortKey::Platform,
+        SortKey::Followers,
+        SortKey::Tier,
+        SortKey::Engagements,
+        SortKey::Er,
+        SortKey::Price,
+        SortKey::Cpe,
+        SortKey::Cpm,
+        SortKey::Cpv,
+        SortKey::Flags,
+    ];
+
+    /// Translation key of the column's title.
+    pub fn title_key(self) -> &'static str {
+        match self {
+            SortKey::Line => "col.line",
+            SortKey::Handle => "col.handle",
+            SortKey::Platform => "col.platform",
+            SortKey::Followers => "col.followers",
+            SortKey::Tier => "col.tier",
+            SortKey::Engagements => "col.engagements",
+            SortKey::Er => "col.er",
+            SortKey::Price => "col.price",
+            SortKey::Cpe => "col.cpe",
+            SortKey::Cpm => "col.cpm",
+            SortKey::Cpv => "col.cpv",
+            SortKey::Flags => "col.flags",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct State {
+    /// The text in the paste box (files are not copied into it).
+    pub text: Shared<String>,
+    /// The bytes being analysed: the pasted text, the sample, or a file.
+    pub input: Shared<Vec<u8>>,
+    pub source: InputSource,
+    pub read_options: ReadOptions,
+    pub settings: Settings,
+    /// Id of the scheme to compare with, if any.
+    pub compare: Option<String>,
+    /// The last cut-off edit that could not become a scheme, with the reason.
+    pub scheme_error: Option<SchemeError>,
+    pub roster: Shared<Roster>,
+    pub analysis: Shared<Analysis>,
+    pub sort: (SortKey, bool),
+    /// Creator indices in display order.
+    pub order: Shared<Vec<usize>>,
+    /// How many rows of the creators table are shown.
+    pub shown: usize,
+    /// A file-reading error to show.
+    pub file_error: Option<String>,
+}
+
+pub const PAGE: usize = 200;
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            text: Shared::new(String::new()),
+            input: Shared::new(Vec::new()),
+            source: InputSource::None,
+            read_options: ReadOptions::default(),
+            settings: Settings::default(),
+            compare: Some("hypeauditor".to_string()),
+            scheme_error: None,
+            roster: Shared::new(Roster::default()),
+            analysis: Shared::new(Analysis {
+                metrics: Vec::new(),
+                summary: Vec::new(),
+            }),
+            sort: (SortKey::Line, true),
+            order: Shared::new(Vec::new()),
+            shown: PAGE,
+            file_error: None,
+        }
+    }
+}
+
+pub enum Action {
+    /// The paste box changed.
+    Paste(String),
+    /// Re-read the paste box.
+    Analyse,
+    LoadSample,
+    LoadFile {
+        name: String,
+        bytes: Vec<u8>,
+    },
+    FileError(String),
+    Clear,
+    SetScheme(String),
+    /// A cut-off box changed: `None` drops the tier.
+    SetCutoff(Tier, Option<u64>),
+    SetCompare(Option<String>),
+    SetInteractions(Interactions),
+    SetBasis(ErBasis),
+    SetDefaultPlatform(Platform),
+    /// The user maps column `index` to a field (or to nothing).
+    MapColumn(usize, Option<Field>),
+    Sort(SortKey),
+    ShowMore,
+}
+
+/// The sample roster shipped with the app (also served as static/sample-roster.csv).
+pub const SAMPLE: &str = include_str!("../../static/sample-roster.csv");
+
+impl State {
+    fn reread(&mut self) {
+        self.roster = Shared::new(read_roster(&self.input, &self.read_options));
+        self.reanalyse();
+    }
+
+    fn reanalyse(&mut self) {
+        self.analysis = Shared::new(analyze(&self.roster, &self.settings));
+        self.resort();
+    }
+
+    fn resort(&mut self) {
+        let (key, ascending) = self.sort;
+        let creators = &self.roster.creators;
+        let metrics = &self.analysis.metrics;
+        let mut order: Vec<usize> = (0..creators.len()).collect();
+        let num = |i: usize| sort_value(key, &creators[i], &metrics[i]);
+        match key {
+            SortKey::Handle => order.sort_by_cached_key(|&i| creators[i].handle.to_lowercase()),
+            SortKey::Platform => order.sort_by_key(|&i| creators[i].platform),
+            _ => order.sort_by(|&a, &b| {
+                // Missing values sort last whatever the direction.
+                match (num(a), num(b)) {
+                    (Some(x), Some(y)) => x.total_cmp(&y),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => std::cmp::Ordering::Equal,
+                }
+            }),
+        }
+        if !ascending {
+            let missing_last = matches!(key, SortKey::Handle | SortKey::Platform);
+            if missing_last {
+                order.reverse();
+            } else {
+                let split = order
+                    .iter()
+                    .position(|&i| num(i).is_none())
+                    .unwrap_or(order.len());
+                order[..split].reverse();
+            }
+        }
+        self.order = Shared::new(order);
+    }
+
+    fn set_input(&mut self, bytes: Vec<u8>, source: InputSource) {
+        self.input = Shared::new(bytes);
+        self.source = source;
+        // A new roster has new columns: the old mapping no longer applies.
+        self.read_options.mapping.clear();
+        self.shown = PAGE;
+        self.file_error = None;
+        self.reread();
+    }
+}
+
+fn sort_value(key: SortKey, c: &Creator, m: &CreatorMetrics) -> Option<f64> {
+    match key {
+        SortKey::Line => Some(c.line as f64),
+        SortKey::Followers => c.get(Metric::Followers),
+        SortKey::Tier => m.tier.map(|t| t.index() as f64),
+        SortKey::Engagements => m.engagements.map(|e| e.mean),
+        SortKey::Er => m.er,
+        SortKey::Price => m.price.map(|p| p.per_post),
+        SortKey::Cpe => m.cpe,
+        SortKey::Cpm => m.cpm.map(|(v, _)| v),
+        SortKey::Cpv => m.cpv,
+        SortKey::Flags => Some(m.flags.len() as f64),
+        SortKey::Handle | SortKey::Platform => None,
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Paste(text) => {
+                let bytes = text.as_bytes().to_vec();
+                s.text = Shared::new(text);
+                s.set_input(bytes, InputSource::Pasted);
+            }
+            Action::Analyse => {
+                let bytes = s.text.as_bytes().to_vec();
+                s.set_input(bytes, InputSource::Pasted);
+            }
+            Action::LoadSample => {
+                s.text = Shared::new(SAMPLE.to_string());
+                s.set_input(SAMPLE.as_bytes().to_vec(), InputSource::Sample);
+            }
+            Action::LoadFile { name, bytes } => {
+                let len = bytes.len();
+                // Small files are shown in the paste box so they can be edited; big ones not.
+                s.text = Shared::new(if len <= 512 * 1024 {
+                    crate::domain::decode_text(&bytes)
+                } else {
+                    String::new()
+                });
+                s.set_input(bytes, InputSource::File { name, bytes: len });
+            }
+            Action::FileError(e) => s.file_error = Some(e),
+            Action::Clear => {
+                let settings = s.settings.clone();
+                let compare = s.compare.clone();
+                s = State {
+                    settings,
+                    compare,
+                    ..State::default()
+                };
+            }
+            Action::SetScheme(id) => {
+                if id == "custom" {
+                    s.settings.scheme.id = "custom".to_string();
+                    s.settings.scheme.source = "Your cut-offs".to_string();
+                } else if let Some(scheme) = builtin_schemes().into_iter().find(|x| x.id == id) {
+                    s.settings.scheme = scheme;
+                }
+                s.scheme_error = None;
+                s.reanalyse();
+            }
+            Action::SetCutoff(tier, value) => {
+                let mut mins = s.settings.scheme.min_followers;
+                mins[tier.index()] = value;
+                match TierScheme::custom(mins) {
+                    Ok(scheme) => {
+                        s.settings.scheme = scheme;
+                        s.scheme_error = None;
+                        s.reanalyse();
+                    }
+                    Err(e) => s.scheme_error = Some(e),
+                }
+            }
+            Action::SetCompare(id) => s.compare = id,
+            Action::SetInteractions(i) => {
+                s.settings.interactions = i;
+                s.reanalyse();
+            }
+            Action::SetBasis(b) => {
+                s.settings.basis = b;
+                s.reanalyse();
+            }
+            Action::SetDefaultPlatform(p) => {
+                s.read_options.default_platform = p;
+                s.reread();
+            }
+            Action::MapColumn(index, field) => {
+                s.read_options.mapping.retain(|(i, _)| *i != index);
+                s.read_options.mapping.push((index, field));
+                s.reread();
+            }
+            Action::Sort(key) => {
+                s.sort = if s.sort.0 == key {
+                    (key, !s.sort.1)
+                } else {
+                    // Figures read best largest first; names A to Z.
+                    (
+                        key,
+                        matches!(
+                            key,
+                            SortKey::Line | SortKey::Handle | SortKey::Platform | SortKey::Tier
+                        ),
+                    )
+                };
+                s.resort();
+            }
+            Action::ShowMore => s.shown += PAGE,
+        }
+        Rc::new(s)
+    }
+}

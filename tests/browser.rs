@@ -1,0 +1,220 @@
+//! Components in a real browser (wasm-bindgen-test, headless Chromium): render the app,
+//! act as a person would (click, type, choose), then read the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use tierwise::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlSelectElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn render() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn button(root: &Element, name: &str) -> HtmlElement {
+    all(root, "button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default().trim() == name)
+        .unwrap_or_else(|| panic!("no button {name:?}"))
+        .dyn_into()
+        .unwrap()
+}
+
+fn table(root: &Element, caption: &str) -> Element {
+    all(root, "table")
+        .into_iter()
+        .find(|t| {
+            t.query_selector("caption")
+                .ok()
+                .flatten()
+                .and_then(|c| c.text_content())
+                .is_some_and(|c| c.starts_with(caption))
+        })
+        .unwrap_or_else(|| panic!("no table {caption:?}"))
+}
+
+/// Creators per tier as the "Tier summary" table shows them.
+fn tier_counts(root: &Element) -> Vec<(String, String)> {
+    all(&table(root, "Tier summary"), "tbody tr")
+        .iter()
+        .map(|row| {
+            let th = row
+                .query_selector("th")
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .unwrap();
+            let cells = all(row, "td");
+            (th, cells[1].text_content().unwrap())
+        })
+        .collect()
+}
+
+fn status(root: &Element) -> String {
+    root.query_selector("[role=status]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+}
+
+fn fire(target: &Element, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+async fn paste(root: &Element, text: &str) {
+    let area: HtmlTextAreaElement = root
+        .query_selector("textarea")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    area.set_value(text);
+    fire(&area, "input");
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn sample_roster_fills_the_tier_summary() {
+    let root = render().await;
+    assert!(status(&root).contains("Paste a roster"));
+    button(&root, "Try a sample roster").click();
+    yew::scheduler::flush().await;
+    assert!(
+        status(&root).starts_with("40 creators read from 40 rows, 0 problems"),
+        "{}",
+        status(&root)
+    );
+    let counts = tier_counts(&root);
+    let expected = [
+        ("Emerging", "6"),
+        ("Nano", "8"),
+        ("Micro", "10"),
+        ("Macro", "9"),
+        ("Mega", "7"),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(counts, expected);
+    assert_eq!(all(&table(&root, "Creators"), "tbody tr").len(), 40);
+}
+
+#[wasm_bindgen_test]
+async fn pasted_rows_are_read_and_bad_ones_listed_with_their_line() {
+    let root = render().await;
+    paste(
+        &root,
+        "handle\tfollowers\tlikes\tcomments\na\t12.5K\t500\t20\nb\t12,x5\t3\t1\nc\t2M\t20K\t300\n",
+    )
+    .await;
+    assert!(
+        status(&root).starts_with("3 creators read from 3 rows, 1 problems"),
+        "{}",
+        status(&root)
+    );
+    let problems: Vec<String> = all(&root, ".problems li")
+        .iter()
+        .map(|li| li.text_content().unwrap())
+        .collect();
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].starts_with("Line 3, column “followers”: “12,x5”"),
+        "{}",
+        problems[0]
+    );
+    // a is micro, c is mega, b has no follower count.
+    let counts = tier_counts(&root);
+    assert!(counts.contains(&("Micro".into(), "1".into())), "{counts:?}");
+    assert!(counts.contains(&("Mega".into(), "1".into())), "{counts:?}");
+    assert!(
+        counts.contains(&("No follower count".into(), "1".into())),
+        "{counts:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn changing_the_scheme_updates_the_summary_at_once() {
+    let root = render().await;
+    paste(&root, "handle,followers\na,5000\nb,50000\nc,300000\n").await;
+    let select: HtmlSelectElement = root
+        .query_selector("#scheme")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    select.set_value("hypeauditor");
+    fire(&select, "change");
+    yew::scheduler::flush().await;
+    let counts = tier_counts(&root);
+    assert!(counts.contains(&("Micro".into(), "1".into())), "{counts:?}");
+    assert!(counts.contains(&("Mid".into(), "1".into())), "{counts:?}");
+}
+
+#[wasm_bindgen_test]
+async fn sorting_by_followers_reorders_the_creators() {
+    let root = render().await;
+    paste(
+        &root,
+        "handle,followers\nsmall,500\nbig,5000000\nmid,50000\n",
+    )
+    .await;
+    let sort = all(&root, "button.sort")
+        .into_iter()
+        .find(|b| b.get_attribute("aria-label").as_deref() == Some("Sort by Followers"))
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap();
+    sort.click();
+    yew::scheduler::flush().await;
+    let handles: Vec<String> = all(&table(&root, "Creators"), "tbody th")
+        .iter()
+        .map(|th| th.text_content().unwrap())
+        .collect();
+    assert_eq!(handles, vec!["big", "mid", "small"]);
+}
+
+#[wasm_bindgen_test]
+async fn every_control_has_an_accessible_name() {
+    let root = render().await;
+    button(&root, "Try a sample roster").click();
+    yew::scheduler::flush().await;
+    for el in all(&root, "button, select, input, textarea") {
+        let id = el.id();
+        let labelled = !id.is_empty()
+            && root
+                .query_selector(&format!("label[for='{id}']"))
+                .unwrap()
+                .is_some();
+        let wrapped = el.closest("label").unwrap().is_some();
+        let aria = el
+            .get_attribute("aria-label")
+            .is_some_and(|a| !a.trim().is_empty());
+        let text =
+            el.tag_name() == "BUTTON" && !el.text_content().unwrap_or_default().trim().is_empty();
+        assert!(
+            labelled || wrapped || aria || text,
+            "no accessible name: {}",
+            el.outer_html()
+        );
+    }
+}
