@@ -181,9 +181,13 @@ fn clean(text: &str) -> Result<Option<Cleaned>, NumberError> {
         } else if let Some(rest) = t.strip_prefix('+') {
             t = rest;
         }
-        for cur in CURRENCIES {
-            t = t.strip_prefix(cur).unwrap_or(t);
-            t = t.strip_suffix(cur).unwrap_or(t);
+        let digit_ends = t.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && t.chars().last().is_some_and(|c| c.is_ascii_digit());
+        if !digit_ends {
+            for cur in CURRENCIES {
+                t = t.strip_prefix(cur).unwrap_or(t);
+                t = t.strip_suffix(cur).unwrap_or(t);
+            }
         }
         if multiplier == 1.0 {
             for (suffix, factor) in MULTIPLIERS {
@@ -244,6 +248,9 @@ pub fn evidence(text: &str) -> Evidence {
     // Fast path: plain ASCII digits say nothing.
     if text.bytes().all(|b| b.is_ascii_digit()) {
         return Evidence::None;
+    }
+    if let Some(body) = plain_body(text) {
+        return evidence_of(body);
     }
     match clean(text) {
         Ok(Some(c)) => evidence_of(&c.body),
@@ -306,16 +313,8 @@ fn other(mark: DecimalMark) -> DecimalMark {
 /// `mark` is the column's decimal mark; it only matters for ambiguous cells. Cells whose
 /// separators can only be read one way are read that way.
 pub fn parse_number(text: &str, mark: DecimalMark) -> Result<Option<Number>, NumberError> {
-    // Fast path for the common case: plain ASCII digits.
-    if !text.is_empty() && text.len() < 16 && text.bytes().all(|b| b.is_ascii_digit()) {
-        let mut v: u64 = 0;
-        for b in text.bytes() {
-            v = v * 10 + u64::from(b - b'0');
-        }
-        return Ok(Some(Number {
-            value: v as f64,
-            percent: false,
-        }));
+    if let Some(result) = parse_plain(text, mark) {
+        return result;
     }
     let Some(c) = clean(text)? else {
         return Ok(None);
@@ -324,67 +323,137 @@ pub fn parse_number(text: &str, mark: DecimalMark) -> Result<Option<Number>, Num
         Evidence::Decides(m) => m,
         Evidence::Ambiguous | Evidence::None => mark,
     };
-    let (dec_char, group_char) = match decimal {
-        DecimalMark::Dot => ('.', ','),
-        DecimalMark::Comma => (',', '.'),
-    };
-    // Split off the decimal part (at most one decimal mark).
-    let body = c.body.replace('d', &dec_char.to_string());
-    if body.matches(dec_char).count() > 1 {
-        return Err(NumberError::BadGrouping);
-    }
-    let (int_part, frac_part) = match body.find(dec_char) {
-        Some(i) => (&body[..i], Some(&body[i + 1..])),
-        None => (body.as_str(), None),
-    };
-    let int_digits = ungroup(int_part, group_char)?;
-    let mut plain = if int_digits.is_empty() {
-        String::from("0")
-    } else {
-        int_digits
-    };
-    if let Some(frac) = frac_part {
-        if frac.is_empty() || !frac.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(NumberError::NotANumber);
-        }
-        plain.push('.');
-        plain.push_str(frac);
-    }
-    let v: f64 = plain.parse().map_err(|_| NumberError::NotANumber)?;
-    let v = v * c.multiplier;
+    let (dec, group) = marks(decimal);
+    // An explicit decimal sign (Arabic `٫`) is the decimal mark whatever the column says.
+    let body = c.body.replace('d', &char::from(dec).to_string());
+    let v = parse_body(&body, dec, group)? * c.multiplier;
     Ok(Some(Number {
         value: if c.negative { -v } else { v },
         percent: c.percent,
     }))
 }
 
-/// Removes thousands separators (`group` or spaces), checking groups are three digits.
-fn ungroup(int_part: &str, group: char) -> Result<String, NumberError> {
-    let parts: Vec<&str> = int_part.split([group, ' ']).collect();
-    if parts.len() == 1 {
-        return if parts[0].bytes().all(|b| b.is_ascii_digit()) {
-            Ok(parts[0].to_string())
-        } else {
-            Err(NumberError::NotANumber)
-        };
+fn marks(decimal: DecimalMark) -> (u8, u8) {
+    match decimal {
+        DecimalMark::Dot => (b'.', b','),
+        DecimalMark::Comma => (b',', b'.'),
     }
-    let mut out = String::with_capacity(int_part.len());
-    for (i, p) in parts.iter().enumerate() {
-        if !p.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(NumberError::NotANumber);
-        }
-        let ok = if i == 0 {
-            (1..=3).contains(&p.len())
-        } else {
-            p.len() == 3
-        };
-        if !ok {
-            return Err(NumberError::BadGrouping);
-        }
-        out.push_str(p);
-    }
-    Ok(out)
 }
+
+/// The common case without allocating: ASCII digits with `.`/`,` separators and an
+/// optional `K`/`M`/`B` suffix (`1234`, `12.5K`, `1,234,567`). `None`: use the full path.
+fn parse_plain(text: &str, mark: DecimalMark) -> Option<Result<Option<Number>, NumberError>> {
+    let (body, multiplier, percent) = plain_parts(text)?;
+    let decimal = match evidence_of(body) {
+        Evidence::Decides(m) => m,
+        Evidence::Ambiguous | Evidence::None => mark,
+    };
+    let (dec, group) = marks(decimal);
+    Some(parse_body(body, dec, group).map(|v| {
+        Some(Number {
+            value: v * multiplier,
+            percent,
+        })
+    }))
+}
+
+/// A plain cell split into its digits-and-separators body, multiplier and percent flag.
+fn plain_parts(text: &str) -> Option<(&str, f64, bool)> {
+    let mut b = text.as_bytes();
+    let mut percent = false;
+    if let Some(rest) = b.strip_prefix(b"$") {
+        b = rest;
+    }
+    if let Some(rest) = b.strip_suffix(b"%") {
+        b = rest;
+        percent = true;
+    }
+    let (&last, _) = b.split_last()?;
+    let (body, multiplier) = match last {
+        b'k' | b'K' => (&b[..b.len() - 1], 1e3),
+        b'm' | b'M' => (&b[..b.len() - 1], 1e6),
+        b'b' | b'B' => (&b[..b.len() - 1], 1e9),
+        _ => (b, 1.0),
+    };
+    if body.is_empty()
+        || !body[0].is_ascii_digit()
+        || !body
+            .iter()
+            .all(|c| c.is_ascii_digit() || *c == b'.' || *c == b',')
+    {
+        return None;
+    }
+    Some((std::str::from_utf8(body).ok()?, multiplier, percent))
+}
+
+fn plain_body(text: &str) -> Option<&str> {
+    plain_parts(text).map(|(body, ..)| body)
+}
+
+/// Digits with at most one decimal mark `dec`, thousands grouped by `group` or spaces in
+/// groups of three. Parsed through a stack buffer: no allocation.
+fn parse_body(body: &str, dec: u8, group: u8) -> Result<f64, NumberError> {
+    let bytes = body.as_bytes();
+    let dec_pos = bytes.iter().position(|&c| c == dec);
+    let (int, frac) = match dec_pos {
+        Some(p) => (&bytes[..p], Some(&bytes[p + 1..])),
+        None => (bytes, None),
+    };
+    if frac.is_some_and(|f| f.contains(&dec)) {
+        return Err(NumberError::BadGrouping);
+    }
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    let mut group_len = 0;
+    let mut groups = 0;
+    for &c in int {
+        if c.is_ascii_digit() {
+            if n >= 40 {
+                return Err(NotANumber);
+            }
+            buf[n] = c;
+            n += 1;
+            group_len += 1;
+        } else if c == group || c == b' ' {
+            let ok = if groups == 0 {
+                (1..=3).contains(&group_len)
+            } else {
+                group_len == 3
+            };
+            if !ok {
+                return Err(NumberError::BadGrouping);
+            }
+            groups += 1;
+            group_len = 0;
+        } else {
+            return Err(NotANumber);
+        }
+    }
+    if groups > 0 && group_len != 3 {
+        return Err(NumberError::BadGrouping);
+    }
+    if n == 0 {
+        buf[0] = b'0';
+        n = 1;
+    }
+    if let Some(f) = frac {
+        if f.is_empty() || !f.iter().all(u8::is_ascii_digit) {
+            return Err(NotANumber);
+        }
+        buf[n] = b'.';
+        n += 1;
+        for &c in f.iter().take(buf.len() - n) {
+            buf[n] = c;
+            n += 1;
+        }
+    }
+    std::str::from_utf8(&buf[..n])
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .ok_or(NotANumber)
+}
+
+use NumberError::NotANumber;
 
 #[cfg(test)]
 mod tests {
@@ -426,6 +495,10 @@ mod tests {
 
     #[test]
     fn percent_and_currency() {
+        let n = parse_number("$1,200", DecimalMark::Dot).unwrap().unwrap();
+        assert_eq!((n.value, n.percent), (1200.0, false));
+        let n = parse_number("1.39%", DecimalMark::Dot).unwrap().unwrap();
+        assert_eq!((n.value, n.percent), (1.39, true));
         let n = parse_number("4,5%", DecimalMark::Dot).unwrap().unwrap();
         assert_eq!(n.value, 4.5);
         assert!(n.percent);

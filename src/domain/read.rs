@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use super::header::{map_headers, Field, FieldKind};
 use super::number::{evidence, parse_number, DecimalMark, Evidence, NumberError};
 use super::roster::{
@@ -53,6 +55,46 @@ impl OwnedCell {
             OwnedCell::Number(n) => Cell::Number(*n),
         }
     }
+}
+
+/// The cells of one input row, read without copying them into a new vector.
+trait Cells {
+    fn count(&self) -> usize;
+    fn cell(&self, i: usize) -> Option<Cell<'_>>;
+}
+
+impl Cells for csv::StringRecord {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn cell(&self, i: usize) -> Option<Cell<'_>> {
+        self.get(i).map(Cell::Text)
+    }
+}
+
+impl Cells for [Option<OwnedCell>] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn cell(&self, i: usize) -> Option<Cell<'_>> {
+        self.get(i)
+            .map(|c| c.as_ref().map_or(Cell::Text(""), OwnedCell::as_cell))
+    }
+}
+
+fn cell_text(cell: Option<Cell>) -> String {
+    match cell {
+        Some(Cell::Text(t)) => t.to_string(),
+        Some(Cell::Number(v)) => v.to_string(),
+        None => String::new(),
+    }
+}
+
+fn row_text<C: Cells + ?Sized>(cells: &C) -> String {
+    (0..cells.count())
+        .map(|i| cell_text(cells.cell(i)))
+        .collect::<Vec<_>>()
+        .join(" | ")
 }
 
 /// Reads a whole roster from file bytes or pasted text.
@@ -167,8 +209,7 @@ fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
         match reader.read_record(&mut record) {
             Ok(true) => {
                 let line = lines.line_at(record.position().map_or(0, |p| p.byte() as usize));
-                let cells: Vec<Cell> = record.iter().map(Cell::Text).collect();
-                rb.push_row(line, &cells);
+                rb.push_row(line, &record);
             }
             Ok(false) => break,
             Err(e) => {
@@ -314,15 +355,8 @@ fn read_json(text: &str, options: &ReadOptions) -> Roster {
     }
     rb.decide_marks(false);
     rb.problems.extend(problems);
-    let mut buf: Vec<Cell> = Vec::new();
     for (line, cells) in &rows {
-        buf.clear();
-        buf.extend(
-            cells
-                .iter()
-                .map(|c| c.as_ref().map_or(Cell::Text(""), OwnedCell::as_cell)),
-        );
-        rb.push_row(*line, &buf);
+        rb.push_row(*line, cells.as_slice());
     }
     rb.finish()
 }
@@ -388,10 +422,12 @@ struct RosterBuilder<'o> {
     metric_of: Vec<Option<(Metric, FieldKind)>>,
     votes: Vec<MarkVotes>,
     marks: Vec<DecimalMark>,
-    col_of: HashMap<Field, usize>,
+    /// For each field (by `Field as usize`), the column that holds it.
+    col_of: [Option<usize>; Field::ALL.len()],
     extra_columns: Vec<usize>,
     creators: Vec<Creator>,
-    by_key: HashMap<(Platform, String), usize>,
+    /// (platform, lower-case handle, platform label) → index in `creators`.
+    by_key: FxHashMap<(Platform, String, String), usize>,
     problems: Vec<Problem>,
     rows_read: usize,
     repaired_cells: usize,
@@ -431,11 +467,12 @@ impl<'o> RosterBuilder<'o> {
             .iter()
             .map(|f| f.and_then(|f| Metric::of_field(f).map(|m| (m, f.kind()))))
             .collect();
-        let col_of = fields
-            .iter()
-            .enumerate()
-            .filter_map(|(i, f)| f.map(|f| (f, i)))
-            .collect();
+        let mut col_of = [None; Field::ALL.len()];
+        for (i, f) in fields.iter().enumerate() {
+            if let Some(f) = f {
+                col_of[*f as usize] = Some(i);
+            }
+        }
         let extra_columns = fields
             .iter()
             .enumerate()
@@ -453,11 +490,15 @@ impl<'o> RosterBuilder<'o> {
             col_of,
             extra_columns,
             creators: Vec::new(),
-            by_key: HashMap::new(),
+            by_key: FxHashMap::default(),
             problems: Vec::new(),
             rows_read: 0,
             repaired_cells: 0,
         }
+    }
+
+    fn has(&self, field: Field) -> bool {
+        self.col_of[field as usize].is_some()
     }
 
     fn numeric_columns_need_evidence(&self) -> bool {
@@ -544,58 +585,43 @@ impl<'o> RosterBuilder<'o> {
         });
     }
 
-    fn text_of<'c>(&self, cells: &[Cell<'c>], field: Field) -> &'c str {
-        match self.col_of.get(&field).and_then(|&i| cells.get(i)) {
+    fn text_of<'c, C: Cells + ?Sized>(&self, cells: &'c C, field: Field) -> &'c str {
+        match self.col_of[field as usize].and_then(|i| cells.cell(i)) {
             Some(Cell::Text(t)) => t.trim(),
             _ => "",
         }
     }
 
-    fn push_row(&mut self, line: u64, cells: &[Cell]) {
-        if cells
-            .iter()
-            .all(|c| matches!(c, Cell::Text(t) if t.trim().is_empty()))
-        {
+    fn push_row<C: Cells + ?Sized>(&mut self, line: u64, cells: &C) {
+        let blank = |c: Option<Cell>| matches!(c, Some(Cell::Text(t)) if t.trim().is_empty());
+        if (0..cells.count()).all(|i| blank(cells.cell(i))) {
             return;
         }
         self.rows_read += 1;
         let n = self.columns.len();
-        if cells.len() > n
-            && cells[n..]
-                .iter()
-                .any(|c| !matches!(c, Cell::Text(t) if t.trim().is_empty()))
-        {
-            let text = cells
-                .iter()
-                .map(|c| match c {
-                    Cell::Text(t) => t.to_string(),
-                    Cell::Number(v) => v.to_string(),
-                })
-                .collect::<Vec<_>>()
-                .join(" | ");
+        if cells.count() > n && (n..cells.count()).any(|i| !blank(cells.cell(i))) {
+            let text = row_text(cells);
             self.problem(
                 line,
                 None,
                 text,
                 ProblemKind::TooManyCells {
                     expected: n,
-                    found: cells.len(),
+                    found: cells.count(),
                 },
             );
             return;
         }
         let mut values = Values::default();
-        for (i, cell) in cells.iter().enumerate().take(n) {
+        for i in 0..n.min(cells.count()) {
             let Some((metric, kind)) = self.metric_of[i] else {
                 continue;
             };
-            match read_number(*cell, kind, self.marks[i]) {
+            let Some(cell) = cells.cell(i) else { continue };
+            match read_number(cell, kind, self.marks[i]) {
                 Ok(v) => values.set(metric, v),
                 Err(problem) => {
-                    let text = match cell {
-                        Cell::Text(t) => t.to_string(),
-                        Cell::Number(v) => v.to_string(),
-                    };
+                    let text = cell_text(Some(cell));
                     self.problem(line, Some(i), text, problem);
                 }
             }
@@ -614,14 +640,7 @@ impl<'o> RosterBuilder<'o> {
         }
         if handle.is_empty() {
             if name.is_empty() {
-                let text = cells
-                    .iter()
-                    .map(|c| match c {
-                        Cell::Text(t) => t.to_string(),
-                        Cell::Number(v) => v.to_string(),
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" | ");
+                let text = row_text(cells);
                 self.problem(line, None, text, ProblemKind::NoIdentity);
                 return;
             }
@@ -639,23 +658,24 @@ impl<'o> RosterBuilder<'o> {
         let extras: Vec<String> = self
             .extra_columns
             .iter()
-            .map(|&i| match cells.get(i) {
-                Some(Cell::Text(t)) => t.to_string(),
-                Some(Cell::Number(v)) => v.to_string(),
-                None => String::new(),
-            })
+            .map(|&i| cell_text(cells.cell(i)))
             .collect();
-        let key = (
-            platform,
-            format!(
-                "{}\u{0}{}",
-                handle.to_lowercase(),
-                platform_label.to_lowercase()
-            ),
-        );
-        let row = Row { line, values };
+        let lower = if handle.is_ascii() {
+            handle.to_ascii_lowercase()
+        } else {
+            handle.to_lowercase()
+        };
+        let key = (platform, lower, platform_label.to_lowercase());
         if let Some(&idx) = self.by_key.get(&key) {
-            self.creators[idx].rows.push(row);
+            let c = &mut self.creators[idx];
+            // The first row lives in the creator itself until a second one arrives.
+            if c.rows.is_empty() {
+                c.rows.push(Row {
+                    line: c.line,
+                    values: c.values,
+                });
+            }
+            c.rows.push(Row { line, values });
             return;
         }
         self.by_key.insert(key, self.creators.len());
@@ -669,7 +689,7 @@ impl<'o> RosterBuilder<'o> {
             country,
             extras,
             values,
-            rows: vec![row],
+            rows: Vec::new(),
             source: Source::SingleRow,
             duplicate_lines: Vec::new(),
             conflicting_lines: Vec::new(),
@@ -678,7 +698,7 @@ impl<'o> RosterBuilder<'o> {
     }
 
     fn finish(mut self) -> Roster {
-        let per_post_column = self.col_of.contains_key(&Field::Post);
+        let per_post_column = self.has(Field::Post);
         let mut duplicate_rows = 0;
         let mut per_post_creators = 0;
         let mut per_post_rows = 0;
@@ -694,7 +714,7 @@ impl<'o> RosterBuilder<'o> {
             }
         }
         let mut notices = Vec::new();
-        if !self.col_of.contains_key(&Field::Handle) && self.col_of.contains_key(&Field::Name) {
+        if !self.has(Field::Handle) && self.has(Field::Name) {
             notices.push(Notice::NamesAsHandles);
         }
         if per_post_creators > 0 {
@@ -714,10 +734,10 @@ impl<'o> RosterBuilder<'o> {
             });
         }
         let mut missing = Vec::new();
-        if !self.col_of.contains_key(&Field::Handle) && !self.col_of.contains_key(&Field::Name) {
+        if !self.has(Field::Handle) && !self.has(Field::Name) {
             missing.push(Field::Handle);
         }
-        if !self.col_of.contains_key(&Field::Followers) {
+        if !self.has(Field::Followers) {
             missing.push(Field::Followers);
         }
         self.problems.sort_by_key(|p| p.line);
@@ -815,8 +835,8 @@ fn read_number(cell: Cell, kind: FieldKind, mark: DecimalMark) -> Result<Option<
 /// `@name`, `instagram.com/name/`, `https://www.tiktok.com/@name` → `name` (+ platform).
 fn clean_handle(text: &str) -> (String, Option<Platform>) {
     let t = text.trim();
-    let lower = t.to_ascii_lowercase();
-    if lower.contains(".com/") || lower.contains("youtu.be/") || lower.starts_with("http") {
+    if t.contains('/') {
+        let lower = t.to_ascii_lowercase();
         let platform = Platform::parse(&lower).filter(|p| *p != Platform::Other);
         let path = t.split('?').next().unwrap_or(t).trim_end_matches('/');
         let last = path.rsplit('/').next().unwrap_or(path);

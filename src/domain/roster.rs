@@ -31,6 +31,16 @@ impl Platform {
 
     /// Reads a platform as exports write it: `Instagram`, `IG`, `tik tok`, `YT`, a URL…
     pub fn parse(text: &str) -> Option<Platform> {
+        // The usual spellings, without allocating: this runs once per row.
+        for (name, p) in [
+            ("instagram", Platform::Instagram),
+            ("tiktok", Platform::TikTok),
+            ("youtube", Platform::YouTube),
+        ] {
+            if text.eq_ignore_ascii_case(name) {
+                return Some(p);
+            }
+        }
         let t: String = text
             .chars()
             .filter(|c| c.is_alphanumeric() || *c == '.')
@@ -190,7 +200,8 @@ pub struct Creator {
     pub extras: Vec<String>,
     /// The creator's figures: the row's, or means over its posts.
     pub values: Values,
-    /// Rows merged into this creator (one per post when `Source::PerPost`).
+    /// The rows merged into this creator (one per post when `Source::PerPost`); empty
+    /// when the creator came from a single row.
     pub rows: Vec<Row>,
     pub source: Source,
     /// Lines that repeated an earlier row exactly and were not counted again.

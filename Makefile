@@ -1,0 +1,201 @@
+# Tierwise: build, test, bench and screenshot in one place.
+#
+#   make setup       install what is missing (wasm target, trunk, wasm-bindgen-cli,
+#                    node_modules, Chromium + chromedriver), checking versions
+#   make build       release build of the web app into dist/
+#   make serve       build, then serve dist/ on http://127.0.0.1:8080
+#   make test        fmt, clippy (native + wasm), native tests, browser tests,
+#                    build, end-to-end tests: what CI runs (.ci/run)
+#   make bench       Tierwise (native and wasm) against Papa Parse → docs/benchmarks.md
+#   make screenshot  docs/screenshot.png of the page with the sample roster loaded
+#
+# Tool versions are pinned here and nowhere else (package.json pins binaryen to the
+# same BINARYEN_VERSION; `make setup` checks the two agree).
+
+# ---- pinned versions ------------------------------------------------------------
+TRUNK_VERSION    := 0.21.14
+BINARYEN_VERSION := 132
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly, or trunk
+# tries to download its own copy (and fails offline). Read lazily: only the recipes
+# that need it pay for `cargo pkgid`.
+WASM_BINDGEN_VERSION = $(shell cargo pkgid wasm-bindgen 2>/dev/null | sed -E 's/.*[#@]//')
+
+# ---- environment ----------------------------------------------------------------
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+# node_modules/.bin first: its wasm-opt (binaryen $(BINARYEN_VERSION)) must win over
+# any older system one, which cannot read what rustc emits.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+
+CHROMIUM     := /usr/bin/chromium
+CHROMEDRIVER := /usr/bin/chromedriver
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+SERVE_HOST := 127.0.0.1
+SERVE_PORT := 8080
+
+BENCH_DIR  := target/bench
+BENCH_ROWS := 1480000
+BENCH_SEED := 20240607
+BENCH_RUNS := 3
+
+.PHONY: help setup setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium \
+        build build-dist serve test test-fmt test-clippy test-clippy-wasm test-native test-browser \
+        test-e2e bench bench-data bench-native bench-wasm screenshot clean
+
+help:
+	@sed -n '3,10s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+
+# ---- setup: install only what is missing ---------------------------------------
+setup: setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium
+
+setup-rust:
+	@if rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null; then \
+	  echo "setup: wasm32-unknown-unknown target present"; \
+	else \
+	  rustup target add wasm32-unknown-unknown; \
+	fi
+	@# A minimal rustup profile has neither; make test needs both.
+	@if cargo fmt --version >/dev/null 2>&1 && cargo clippy --version >/dev/null 2>&1; then \
+	  echo "setup: rustfmt and clippy present"; \
+	else \
+	  rustup component add rustfmt clippy; \
+	fi
+
+setup-trunk:
+	@have="$$(trunk --version 2>/dev/null || true)"; \
+	if [ "$$have" = "trunk $(TRUNK_VERSION)" ]; then \
+	  echo "setup: $$have present"; \
+	else \
+	  echo "setup: installing trunk $(TRUNK_VERSION) (found: '$${have:-none}'); this takes 8-14 min"; \
+	  cargo install --locked --force trunk@$(TRUNK_VERSION) --no-default-features --features rustls; \
+	fi
+
+setup-wasm-bindgen:
+	@want="$(WASM_BINDGEN_VERSION)"; \
+	if [ -z "$$want" ]; then \
+	  echo "setup: cannot read the wasm-bindgen version from Cargo.lock (cargo pkgid wasm-bindgen)" >&2; \
+	  exit 1; \
+	fi; \
+	have="$$(wasm-bindgen --version 2>/dev/null || true)"; \
+	runner="$$(wasm-bindgen-test-runner --version 2>/dev/null || true)"; \
+	if [ "$$have" = "wasm-bindgen $$want" ] && [ "$$runner" = "wasm-bindgen-test-runner $$want" ]; then \
+	  echo "setup: $$have (and wasm-bindgen-test-runner) present"; \
+	else \
+	  echo "setup: installing wasm-bindgen-cli $$want (found: '$${have:-none}'); this takes 3-10 min"; \
+	  cargo install wasm-bindgen-cli --version "$$want" --force; \
+	fi
+
+# npm ci only when the lock file is newer than what node_modules was installed from.
+setup-node: node_modules/.package-lock.json
+	@have="$$(wasm-opt --version 2>/dev/null || true)"; \
+	case "$$have" in \
+	  *"version $(BINARYEN_VERSION)"*) echo "setup: $$have present";; \
+	  *) echo "setup: wasm-opt on PATH is '$${have:-none}', want binaryen $(BINARYEN_VERSION): fix package.json" >&2; exit 1;; \
+	esac
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+setup-chromium:
+	@if [ -x $(CHROMIUM) ] && [ -x $(CHROMEDRIVER) ]; then \
+	  echo "setup: $$($(CHROMIUM) --version 2>/dev/null | head -n1) present"; \
+	else \
+	  echo "setup: installing chromium and chromium-driver from apt"; \
+	  $(SUDO) apt-get update; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver; \
+	fi
+
+# ---- build / serve --------------------------------------------------------------
+build: setup build-dist
+
+# The build without the setup checks (for `make test`, which has done them).
+build-dist:
+	trunk build --release --public-url ./
+
+serve: build
+	@echo "serving dist/ on http://$(SERVE_HOST):$(SERVE_PORT)/ (Ctrl-C to stop)"
+	node scripts/static_server.mjs dist $(SERVE_PORT) $(SERVE_HOST)
+
+# ---- test: what CI runs ---------------------------------------------------------
+# Run in this order, each step only after the previous one passed; recipe lines
+# (not prerequisites) so that `make -j` cannot reorder them.
+test: setup
+	@$(MAKE) --no-print-directory test-fmt
+	@$(MAKE) --no-print-directory test-clippy
+	@$(MAKE) --no-print-directory test-clippy-wasm
+	@$(MAKE) --no-print-directory test-native
+	@$(MAKE) --no-print-directory test-browser
+	@$(MAKE) --no-print-directory build-dist
+	@$(MAKE) --no-print-directory test-e2e
+
+test-fmt:
+	cargo fmt --all -- --check
+
+test-clippy:
+	cargo clippy --all-targets -- -D warnings
+
+test-clippy-wasm:
+	cargo clippy --target wasm32-unknown-unknown --lib --bin tierwise-app --tests -- -D warnings
+
+test-native:
+	cargo test
+
+test-browser:
+	CHROMEDRIVER=$(CHROMEDRIVER) \
+	WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	cargo test --target wasm32-unknown-unknown --test browser
+
+# Needs dist/ (make build); the tests serve it themselves on a free 127.0.0.1 port.
+test-e2e:
+	@[ -f dist/index.html ] || { echo "test-e2e: dist/index.html missing: run make build" >&2; exit 1; }
+	node --test tests/e2e/
+
+# ---- bench ----------------------------------------------------------------------
+bench: setup bench-data bench-native bench-wasm
+	node bench/run.mjs --dir $(BENCH_DIR) --native $(BENCH_DIR)/native.jsonl \
+	  --rounds $(BENCH_RUNS) --out docs/benchmarks.md
+
+# Deterministic (seeded); the script skips the work when roster.csv.json says the
+# file was already made by the same generator with the same settings.
+bench-data:
+	python3 scripts/gen_roster.py --rows $(BENCH_ROWS) --seed $(BENCH_SEED) --out $(BENCH_DIR)/roster.csv
+
+bench-native: bench-data
+	cargo build --release --bin tierwise
+	@rm -f $(BENCH_DIR)/native.jsonl
+	@for _ in $$(seq $(BENCH_RUNS)); do \
+	  target/release/tierwise bench $(BENCH_DIR)/roster.csv | tee -a $(BENCH_DIR)/native.jsonl; \
+	done
+
+bench-wasm:
+	cargo build --release --lib --target wasm32-unknown-unknown
+	@rm -rf $(BENCH_DIR)/pkg
+	wasm-bindgen --target web --out-dir $(BENCH_DIR)/pkg \
+	  target/wasm32-unknown-unknown/release/tierwise.wasm
+	@# Optional: the bench still runs (and says so) if wasm-opt cannot read the module.
+	@if wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int \
+	     --enable-sign-ext --enable-mutable-globals --enable-reference-types \
+	     --enable-multivalue \
+	     $(BENCH_DIR)/pkg/tierwise_bg.wasm -o $(BENCH_DIR)/pkg/tierwise_bg.opt.wasm; then \
+	  mv $(BENCH_DIR)/pkg/tierwise_bg.opt.wasm $(BENCH_DIR)/pkg/tierwise_bg.wasm; \
+	  echo "wasm-opt -O3 (binaryen $(BINARYEN_VERSION))" > $(BENCH_DIR)/pkg/OPTIMIZED; \
+	  echo "bench: wasm-opt -O3 applied"; \
+	else \
+	  echo "bench: wasm-opt failed; benchmarking the unoptimised module" >&2; \
+	  rm -f $(BENCH_DIR)/pkg/tierwise_bg.opt.wasm $(BENCH_DIR)/pkg/OPTIMIZED; \
+	fi
+	cp bench/bench.html bench/bench.mjs node_modules/papaparse/papaparse.min.js $(BENCH_DIR)/
+
+# ---- screenshot -----------------------------------------------------------------
+screenshot: build
+	node scripts/screenshot.mjs --dist dist --out docs/screenshot.png
+
+clean:
+	rm -rf dist $(BENCH_DIR)

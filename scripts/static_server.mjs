@@ -1,0 +1,113 @@
+// A small static file server for dist/ and target/bench/: correct MIME types
+// (application/wasm included, so WebAssembly.instantiateStreaming works), no
+// directory listings, bound to 127.0.0.1 only.
+//
+//   import { startStaticServer } from './static_server.mjs';
+//   const srv = await startStaticServer('dist');        // free port
+//   srv.url  // "http://127.0.0.1:PORT/"
+//   await srv.close();
+//
+//   node scripts/static_server.mjs DIR [PORT] [HOST]     // foreground, for make serve
+
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.tsv': 'text/tab-separated-values; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/**
+ * Serve `root` on `host`:`port` (port 0 = a free one). Resolves once listening.
+ * Returns { url, port, server, close() }.
+ */
+export async function startStaticServer(root, { port = 0, host = '127.0.0.1', log = false } = {}) {
+  const base = path.resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = path.resolve(base, '.' + pathname);
+      if (file !== base && !file.startsWith(base + path.sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      let st = await stat(file).catch(() => null);
+      if (st && st.isDirectory()) {
+        file = path.join(file, 'index.html');
+        st = await stat(file).catch(() => null);
+      }
+      if (!st || !st.isFile()) {
+        if (log) console.log(`404 ${req.url}`);
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+        return;
+      }
+      const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Content-Length': st.size,
+        'Cache-Control': 'no-store',
+      });
+      if (log) console.log(`200 ${req.url}`);
+      if (req.method === 'HEAD') {
+        res.end();
+        return;
+      }
+      createReadStream(file).pipe(res);
+    } catch (err) {
+      res.writeHead(500).end(String(err));
+    }
+  });
+  // Keep-alive sockets would hold close() open after the browser is gone.
+  const sockets = new Set();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const actual = server.address().port;
+  return {
+    server,
+    port: actual,
+    url: `http://${host}:${actual}/`,
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [root = 'dist', port = '8080', host = '127.0.0.1'] = process.argv.slice(2);
+  const srv = await startStaticServer(root, { port: Number(port), host, log: true });
+  console.log(`serving ${path.resolve(root)} on ${srv.url}`);
+}

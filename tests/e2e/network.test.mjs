@@ -1,0 +1,46 @@
+// (f) Privacy: the roster never leaves the machine. During a whole session (load,
+// sample, paste, upload, change settings) no request goes anywhere but 127.0.0.1,
+// and the page raises no uncaught error.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  openApp, pasteBox, sampleButton, uploadInput, tierSchemeSelect, creatorsTable,
+  statusCounts, readFixture, fixturePath, isLocal, eventually, T,
+} from './helpers.mjs';
+
+let app;
+before(async () => {
+  app = await openApp();
+}, T);
+after(async () => {
+  await app?.close();
+}, T);
+
+test('no request leaves 127.0.0.1 during a session', T, async () => {
+  const { page } = app;
+
+  await sampleButton(page).click();
+  await eventually(async () => assert.ok((await statusCounts(page)).creators > 0));
+
+  const select = tierSchemeSelect(page);
+  const values = await select.getByRole('option').evaluateAll((os) => os.map((o) => o.value));
+  for (const v of values) await select.selectOption(v);
+
+  const sortButtons = await creatorsTable(page).getByRole('button', { name: /^Sort by /i }).all();
+  for (const b of sortButtons.slice(0, 3)) await b.click();
+
+  await pasteBox(page).fill(readFixture('sheets_copy.tsv'));
+  await eventually(async () => assert.ok((await statusCounts(page)).creators > 0));
+  await uploadInput(page).setInputFiles(fixturePath('european_excel.csv'));
+  await eventually(async () => assert.ok((await statusCounts(page)).creators > 0));
+  await page.reload();
+  await pasteBox(page).waitFor({ state: 'visible', timeout: 30_000 });
+
+  assert.ok(app.requests.length > 0, 'no request recorded at all: the recorder is broken');
+  const outside = app.requests.filter((u) => !isLocal(u));
+  assert.deepEqual(outside, [], 'requests that left 127.0.0.1');
+});
+
+test('no uncaught errors on the page', T, () => {
+  assert.deepEqual(app.pageErrors, [], 'uncaught page errors');
+});
