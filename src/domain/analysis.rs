@@ -200,31 +200,74 @@ pub struct CreatorMetrics {
     pub flags: Vec<Flag>,
 }
 
+/// The median, by selection rather than a full sort (a tier may hold a million rates).
 fn median(values: &mut [f64]) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
-    values.sort_by(f64::total_cmp);
     let mid = values.len() / 2;
-    Some(if values.len().is_multiple_of(2) {
-        (values[mid - 1] + values[mid]) / 2.0
+    let even = values.len().is_multiple_of(2);
+    let (below, upper, _) = values.select_nth_unstable_by(mid, f64::total_cmp);
+    let upper = *upper;
+    Some(if even {
+        let lower = below.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        (lower + upper) / 2.0
     } else {
-        values[mid]
+        upper
     })
 }
 
 /// E for one row's values: the sum of the counted interactions that are present, or the
 /// engagements column when neither likes nor comments are.
 fn engagements_of(values: &super::roster::Values, interactions: Interactions) -> Option<f64> {
-    let parts: Vec<f64> = interactions
-        .metrics()
-        .iter()
-        .filter_map(|m| values.get(*m))
-        .collect();
     if values.get(Metric::Likes).is_none() && values.get(Metric::Comments).is_none() {
         return values.get(Metric::Engagements);
     }
-    Some(parts.iter().sum())
+    Some(
+        interactions
+            .metrics()
+            .iter()
+            .filter_map(|m| values.get(*m))
+            .sum(),
+    )
+}
+
+/// E and the rates of a creator with one row per post: means and medians over its posts.
+/// Followers are the creator's, not the post's.
+fn per_post_rates(
+    c: &Creator,
+    interactions: Interactions,
+    followers: Option<f64>,
+) -> (Option<Rate>, Option<Rate>, Option<Rate>, Option<Rate>) {
+    let rows_e: Vec<(f64, &super::roster::Values)> = c
+        .rows
+        .iter()
+        .filter_map(|r| engagements_of(&r.values, interactions).map(|e| (e, &r.values)))
+        .collect();
+    let stat = |mut xs: Vec<f64>| -> Option<Rate> {
+        if xs.is_empty() {
+            return None;
+        }
+        let mean = xs.iter().sum::<f64>() / xs.len() as f64;
+        Some(Rate {
+            mean,
+            median: median(&mut xs),
+        })
+    };
+    let rate_over = |denominator: &dyn Fn(&super::roster::Values) -> Option<f64>| {
+        stat(
+            rows_e
+                .iter()
+                .filter_map(|(e, v)| denominator(v).filter(|d| *d > 0.0).map(|d| e / d * 100.0))
+                .collect(),
+        )
+    };
+    (
+        stat(rows_e.iter().map(|(e, _)| *e).collect()),
+        rate_over(&|_| followers),
+        rate_over(&|v| v.get(Metric::Reach)),
+        rate_over(&|v| v.get(Metric::Views)),
+    )
 }
 
 /// Computes every figure for one creator.
@@ -233,43 +276,27 @@ pub fn analyze_creator(c: &Creator, s: &Settings) -> CreatorMetrics {
     let tier = followers.and_then(|f| s.scheme.classify(f));
     let per_post = matches!(c.source, Source::PerPost { .. });
 
-    // Per-row E and rates, so per-post creators get a mean and a median.
-    let rows_e: Vec<(f64, &super::roster::Values)> = if per_post {
-        c.rows
-            .iter()
-            .filter_map(|r| engagements_of(&r.values, s.interactions).map(|e| (e, &r.values)))
-            .collect()
+    let (engagements, er_followers, er_reach, er_views) = if per_post {
+        per_post_rates(c, s.interactions, followers)
     } else {
-        engagements_of(&c.values, s.interactions)
-            .map(|e| vec![(e, &c.values)])
-            .unwrap_or_default()
+        // One row: no vectors, this runs once per creator of a roster of a million.
+        let e = engagements_of(&c.values, s.interactions);
+        let rate = |d: Option<f64>| {
+            e.zip(d.filter(|d| *d > 0.0)).map(|(e, d)| Rate {
+                mean: e / d * 100.0,
+                median: None,
+            })
+        };
+        (
+            e.map(|e| Rate {
+                mean: e,
+                median: None,
+            }),
+            rate(followers),
+            rate(c.get(Metric::Reach)),
+            rate(c.get(Metric::Views)),
+        )
     };
-    let rate_over = |denominator: &dyn Fn(&super::roster::Values) -> Option<f64>| -> Option<Rate> {
-        let mut rates: Vec<f64> = rows_e
-            .iter()
-            .filter_map(|(e, v)| denominator(v).filter(|d| *d > 0.0).map(|d| e / d * 100.0))
-            .collect();
-        if rates.is_empty() {
-            return None;
-        }
-        let mean = rates.iter().sum::<f64>() / rates.len() as f64;
-        let median = if per_post { median(&mut rates) } else { None };
-        Some(Rate { mean, median })
-    };
-    let engagements = if rows_e.is_empty() {
-        None
-    } else {
-        let mut es: Vec<f64> = rows_e.iter().map(|(e, _)| *e).collect();
-        let mean = es.iter().sum::<f64>() / es.len() as f64;
-        Some(Rate {
-            mean,
-            median: if per_post { median(&mut es) } else { None },
-        })
-    };
-    // Followers are the creator's, not the post's.
-    let er_followers = rate_over(&|_| followers);
-    let er_reach = rate_over(&|v| v.get(Metric::Reach));
-    let er_views = rate_over(&|v| v.get(Metric::Views));
     let likes = c.get(Metric::Likes);
     let likes_to_followers = match (likes, followers) {
         (Some(l), Some(f)) if f > 0.0 => Some(l / f * 100.0),
@@ -450,42 +477,44 @@ pub fn analyze(roster: &Roster, settings: &Settings) -> Analysis {
 
 fn summarize(scheme: &TierScheme, roster: &Roster, metrics: &[CreatorMetrics]) -> Vec<TierSummary> {
     let total = metrics.len().max(1) as f64;
+    // Slot 6 collects creators without a tier.
+    let slot = |t: Option<Tier>| t.map_or(6, Tier::index);
+    let mut counts = [0usize; 7];
+    let mut followers = [0f64; 7];
+    let mut ers: [Vec<f64>; 7] = Default::default();
+    let mut prices: [Option<(f64, f64)>; 7] = [None; 7];
+    let mut estimated = [0usize; 7];
+    for (c, m) in roster.creators.iter().zip(metrics) {
+        let i = slot(m.tier);
+        counts[i] += 1;
+        followers[i] += c.get(Metric::Followers).unwrap_or(0.0);
+        if let Some(e) = m.er {
+            ers[i].push(e);
+        }
+        if let Some(p) = &m.price {
+            let v = p.per_post;
+            prices[i] = Some(prices[i].map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))));
+            if p.estimated_from.is_some() {
+                estimated[i] += 1;
+            }
+        }
+    }
     let mut tiers: Vec<Option<Tier>> = scheme.tiers().map(|(t, _)| Some(t)).collect();
-    if metrics.iter().any(|m| m.tier.is_none()) {
+    if counts[6] > 0 {
         tiers.push(None);
     }
     tiers
         .into_iter()
         .map(|tier| {
-            let members: Vec<(&Creator, &CreatorMetrics)> = roster
-                .creators
-                .iter()
-                .zip(metrics)
-                .filter(|(_, m)| m.tier == tier)
-                .collect();
-            let mut ers: Vec<f64> = members.iter().filter_map(|(_, m)| m.er).collect();
-            let prices: Vec<&Price> = members
-                .iter()
-                .filter_map(|(_, m)| m.price.as_ref())
-                .collect();
-            let price_range = prices
-                .iter()
-                .map(|p| p.per_post)
-                .fold(None, |acc, p| match acc {
-                    None => Some((p, p)),
-                    Some((lo, hi)) => Some((f64::min(lo, p), f64::max(hi, p))),
-                });
+            let i = slot(tier);
             TierSummary {
                 tier,
-                creators: members.len(),
-                share: members.len() as f64 / total,
-                median_er: median(&mut ers),
-                total_followers: members
-                    .iter()
-                    .filter_map(|(c, _)| c.get(Metric::Followers))
-                    .sum(),
-                price_range,
-                estimated_prices: prices.iter().filter(|p| p.estimated_from.is_some()).count(),
+                creators: counts[i],
+                share: counts[i] as f64 / total,
+                median_er: median(&mut ers[i]),
+                total_followers: followers[i],
+                price_range: prices[i],
+                estimated_prices: estimated[i],
             }
         })
         .collect()

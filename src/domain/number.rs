@@ -243,61 +243,49 @@ fn digit_value(c: char) -> Option<u8> {
     u8::try_from(v).ok()
 }
 
-/// What this cell says about its column's decimal mark (see [`Evidence`]).
-pub fn evidence(text: &str) -> Evidence {
-    // Fast path: plain ASCII digits say nothing.
-    if text.bytes().all(|b| b.is_ascii_digit()) {
-        return Evidence::None;
+/// One pass over a number's digits and separators.
+fn evidence_of(body: &[u8]) -> Evidence {
+    let (mut dots, mut commas, mut spaces) = (0usize, 0usize, false);
+    let (mut last_dot, mut last_comma) = (0usize, 0usize);
+    for (i, &c) in body.iter().enumerate() {
+        match c {
+            b'.' => {
+                dots += 1;
+                last_dot = i;
+            }
+            b',' => {
+                commas += 1;
+                last_comma = i;
+            }
+            b' ' => spaces = true,
+            _ => {}
+        }
     }
-    if let Some(body) = plain_body(text) {
-        return evidence_of(body);
-    }
-    match clean(text) {
-        Ok(Some(c)) => evidence_of(&c.body),
-        _ => Evidence::None,
-    }
-}
-
-fn evidence_of(body: &str) -> Evidence {
-    let dots = body.matches('.').count();
-    let commas = body.matches(',').count();
     match (dots, commas) {
         (0, 0) => Evidence::None,
         (_, 0) | (0, _) => {
-            let (mark, count) = if dots > 0 { ('.', dots) } else { (',', commas) };
-            let this = if mark == '.' {
-                DecimalMark::Dot
+            let (count, at, this) = if dots > 0 {
+                (dots, last_dot, DecimalMark::Dot)
             } else {
-                DecimalMark::Comma
+                (commas, last_comma, DecimalMark::Comma)
             };
             if count > 1 {
                 // Repeated: it groups thousands, so the other mark is the decimal one.
                 return Evidence::Decides(other(this));
             }
-            let at = body.find(mark).unwrap_or(0);
-            let digits_after = body[at + 1..].bytes().filter(u8::is_ascii_digit).count();
-            let int_digits: String = body[..at].chars().filter(char::is_ascii_digit).collect();
+            let digits_after = body[at + 1..].iter().filter(|b| b.is_ascii_digit()).count();
+            let mut int_digits = body[..at].iter().filter(|b| b.is_ascii_digit());
+            let int_count = int_digits.clone().count();
+            let int_is_zero = int_count == 1 && int_digits.next() == Some(&b'0');
             // `1,234` and `1.234` read either way; `0.123` and `,5` cannot be thousands.
-            if digits_after == 3
-                && !int_digits.is_empty()
-                && int_digits != "0"
-                && !body.contains(' ')
-            {
+            if digits_after == 3 && int_count > 0 && !int_is_zero && !spaces {
                 Evidence::Ambiguous
             } else {
                 Evidence::Decides(this)
             }
         }
-        _ => {
-            // Both present: the last one is the decimal mark.
-            let last_dot = body.rfind('.').unwrap_or(0);
-            let last_comma = body.rfind(',').unwrap_or(0);
-            if last_dot > last_comma {
-                Evidence::Decides(DecimalMark::Dot)
-            } else {
-                Evidence::Decides(DecimalMark::Comma)
-            }
-        }
+        _ if last_dot > last_comma => Evidence::Decides(DecimalMark::Dot),
+        _ => Evidence::Decides(DecimalMark::Comma),
     }
 }
 
@@ -308,58 +296,101 @@ fn other(mark: DecimalMark) -> DecimalMark {
     }
 }
 
+/// A cell read as a number, with what it says about its column.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Reading {
+    /// The value read with a decimal dot (or with the cell's own decimal mark when its
+    /// separators can only be read one way).
+    pub value: f64,
+    /// For ambiguous cells (`1,234`): the value if the column's decimal mark is a comma.
+    pub if_comma: Option<f64>,
+    pub percent: bool,
+    pub evidence: Evidence,
+}
+
+impl Reading {
+    /// The value under the column's decimal mark.
+    pub fn value_for(&self, mark: DecimalMark) -> f64 {
+        match (mark, self.if_comma) {
+            (DecimalMark::Comma, Some(v)) => v,
+            _ => self.value,
+        }
+    }
+}
+
+/// Reads one cell once: its value, its comma reading if ambiguous, and its evidence.
+/// `Ok(None)` means the cell is empty or says "missing".
+pub fn read_cell(bytes: &[u8]) -> Result<Option<Reading>, NumberError> {
+    // Most cells are plain whole numbers.
+    if !bytes.is_empty() && bytes.len() <= 18 && bytes.iter().all(u8::is_ascii_digit) {
+        let v = bytes
+            .iter()
+            .fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0'));
+        return Ok(Some(Reading {
+            value: v as f64,
+            if_comma: None,
+            percent: false,
+            evidence: Evidence::None,
+        }));
+    }
+    if let Some((body, multiplier, percent)) = plain_parts(bytes) {
+        return read_body(body, multiplier, percent, false).map(Some);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| NotANumber)?;
+    let Some(c) = clean(text)? else {
+        return Ok(None);
+    };
+    let r = read_body(c.body.as_bytes(), c.multiplier, c.percent, true)?;
+    let sign = if c.negative { -1.0 } else { 1.0 };
+    Ok(Some(Reading {
+        value: sign * r.value,
+        if_comma: r.if_comma.map(|v| sign * v),
+        ..r
+    }))
+}
+
+fn read_body(
+    body: &[u8],
+    multiplier: f64,
+    percent: bool,
+    explicit: bool,
+) -> Result<Reading, NumberError> {
+    let evidence = evidence_of(body);
+    let decimal = match evidence {
+        Evidence::Decides(m) => m,
+        Evidence::Ambiguous | Evidence::None => DecimalMark::Dot,
+    };
+    let value = parse_body(body, decimal, explicit)? * multiplier;
+    let if_comma = if evidence == Evidence::Ambiguous {
+        parse_body(body, DecimalMark::Comma, explicit)
+            .ok()
+            .map(|v| v * multiplier)
+    } else {
+        None
+    };
+    Ok(Reading {
+        value,
+        if_comma,
+        percent,
+        evidence,
+    })
+}
+
 /// Reads one cell. `Ok(None)` means the cell is empty or says "missing".
 ///
 /// `mark` is the column's decimal mark; it only matters for ambiguous cells. Cells whose
 /// separators can only be read one way are read that way.
 pub fn parse_number(text: &str, mark: DecimalMark) -> Result<Option<Number>, NumberError> {
-    if let Some(result) = parse_plain(text, mark) {
-        return result;
-    }
-    let Some(c) = clean(text)? else {
-        return Ok(None);
-    };
-    let decimal = match evidence_of(&c.body) {
-        Evidence::Decides(m) => m,
-        Evidence::Ambiguous | Evidence::None => mark,
-    };
-    let (dec, group) = marks(decimal);
-    // An explicit decimal sign (Arabic `٫`) is the decimal mark whatever the column says.
-    let body = c.body.replace('d', &char::from(dec).to_string());
-    let v = parse_body(&body, dec, group)? * c.multiplier;
-    Ok(Some(Number {
-        value: if c.negative { -v } else { v },
-        percent: c.percent,
+    Ok(read_cell(text.as_bytes())?.map(|r| Number {
+        value: r.value_for(mark),
+        percent: r.percent,
     }))
 }
 
-fn marks(decimal: DecimalMark) -> (u8, u8) {
-    match decimal {
-        DecimalMark::Dot => (b'.', b','),
-        DecimalMark::Comma => (b',', b'.'),
-    }
-}
-
-/// The common case without allocating: ASCII digits with `.`/`,` separators and an
-/// optional `K`/`M`/`B` suffix (`1234`, `12.5K`, `1,234,567`). `None`: use the full path.
-fn parse_plain(text: &str, mark: DecimalMark) -> Option<Result<Option<Number>, NumberError>> {
-    let (body, multiplier, percent) = plain_parts(text)?;
-    let decimal = match evidence_of(body) {
-        Evidence::Decides(m) => m,
-        Evidence::Ambiguous | Evidence::None => mark,
-    };
-    let (dec, group) = marks(decimal);
-    Some(parse_body(body, dec, group).map(|v| {
-        Some(Number {
-            value: v * multiplier,
-            percent,
-        })
-    }))
-}
-
-/// A plain cell split into its digits-and-separators body, multiplier and percent flag.
-fn plain_parts(text: &str) -> Option<(&str, f64, bool)> {
-    let mut b = text.as_bytes();
+/// The common case, without allocating: ASCII digits with `.`/`,` separators, an optional
+/// `$` before, `K`/`M`/`B` and `%` after (`1234`, `12.5K`, `"1,234,567"`, `$59`, `1.39%`).
+fn plain_parts(b: &[u8]) -> Option<(&[u8], f64, bool)> {
+    let mut b = b;
     let mut percent = false;
     if let Some(rest) = b.strip_prefix(b"$") {
         b = rest;
@@ -383,36 +414,37 @@ fn plain_parts(text: &str) -> Option<(&str, f64, bool)> {
     {
         return None;
     }
-    Some((std::str::from_utf8(body).ok()?, multiplier, percent))
+    Some((body, multiplier, percent))
 }
 
-fn plain_body(text: &str) -> Option<&str> {
-    plain_parts(text).map(|(body, ..)| body)
-}
-
-/// Digits with at most one decimal mark `dec`, thousands grouped by `group` or spaces in
-/// groups of three. Parsed through a stack buffer: no allocation.
-fn parse_body(body: &str, dec: u8, group: u8) -> Result<f64, NumberError> {
-    let bytes = body.as_bytes();
-    let dec_pos = bytes.iter().position(|&c| c == dec);
-    let (int, frac) = match dec_pos {
-        Some(p) => (&bytes[..p], Some(&bytes[p + 1..])),
-        None => (bytes, None),
+/// Digits with at most one decimal mark, thousands grouped by the other mark or spaces in
+/// groups of three; with `explicit`, a `d` is a decimal mark whatever the column says
+/// (Arabic `٫`). No allocation.
+fn parse_body(body: &[u8], decimal: DecimalMark, explicit: bool) -> Result<f64, NumberError> {
+    let (dec, group) = match decimal {
+        DecimalMark::Dot => (b'.', b','),
+        DecimalMark::Comma => (b',', b'.'),
     };
-    if frac.is_some_and(|f| f.contains(&dec)) {
+    let is_dec = |c: u8| c == dec || (explicit && c == b'd');
+    let dec_pos = body.iter().position(|&c| is_dec(c));
+    let (int, frac) = match dec_pos {
+        Some(p) => (&body[..p], Some(&body[p + 1..])),
+        None => (body, None),
+    };
+    if frac.is_some_and(|f| f.iter().any(|&c| is_dec(c))) {
         return Err(NumberError::BadGrouping);
     }
-    let mut buf = [0u8; 64];
-    let mut n = 0;
+    let mut whole: u64 = 0;
+    let mut digits = 0;
     let mut group_len = 0;
     let mut groups = 0;
     for &c in int {
         if c.is_ascii_digit() {
-            if n >= 40 {
+            digits += 1;
+            if digits > 18 {
                 return Err(NotANumber);
             }
-            buf[n] = c;
-            n += 1;
+            whole = whole * 10 + u64::from(c - b'0');
             group_len += 1;
         } else if c == group || c == b' ' {
             let ok = if groups == 0 {
@@ -432,20 +464,28 @@ fn parse_body(body: &str, dec: u8, group: u8) -> Result<f64, NumberError> {
     if groups > 0 && group_len != 3 {
         return Err(NumberError::BadGrouping);
     }
+    let Some(frac) = frac else {
+        return Ok(whole as f64);
+    };
+    if frac.is_empty() || !frac.iter().all(u8::is_ascii_digit) {
+        return Err(NotANumber);
+    }
+    // Exact decimal conversion through the standard parser: `whole.frac`.
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for &c in int.iter().filter(|c| c.is_ascii_digit()) {
+        buf[n] = c;
+        n += 1;
+    }
     if n == 0 {
         buf[0] = b'0';
         n = 1;
     }
-    if let Some(f) = frac {
-        if f.is_empty() || !f.iter().all(u8::is_ascii_digit) {
-            return Err(NotANumber);
-        }
-        buf[n] = b'.';
+    buf[n] = b'.';
+    n += 1;
+    for &c in frac.iter().take(buf.len() - n) {
+        buf[n] = c;
         n += 1;
-        for &c in f.iter().take(buf.len() - n) {
-            buf[n] = c;
-            n += 1;
-        }
     }
     std::str::from_utf8(&buf[..n])
         .ok()
@@ -545,6 +585,13 @@ mod tests {
             parse_number("12k5", DecimalMark::Dot),
             Err(NumberError::NotANumber)
         );
+    }
+
+    fn evidence(text: &str) -> Evidence {
+        match read_cell(text.as_bytes()) {
+            Ok(Some(r)) => r.evidence,
+            _ => Evidence::None,
+        }
     }
 
     #[test]

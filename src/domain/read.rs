@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use rustc_hash::FxHashMap;
 
 use super::header::{map_headers, Field, FieldKind};
-use super::number::{evidence, parse_number, DecimalMark, Evidence, NumberError};
+use super::number::{read_cell, DecimalMark, Evidence, NumberError, Reading};
 use super::roster::{
     Column, Creator, InputFormat, MarkDecidedBy, Metric, Notice, Platform, Problem, ProblemKind,
     Roster, Row, Source, Values,
@@ -38,7 +38,30 @@ impl Default for ReadOptions {
 #[derive(Clone, Copy, Debug)]
 enum Cell<'a> {
     Text(&'a str),
+    /// A field of delimited text, not yet checked as UTF-8 (numbers are read as bytes).
+    Bytes(&'a [u8]),
     Number(f64),
+}
+
+impl<'a> Cell<'a> {
+    fn text(self) -> &'a str {
+        match self {
+            Cell::Text(t) => t,
+            // The input is valid UTF-8 and the csv reader splits only at ASCII bytes, so
+            // every field is valid UTF-8; were it not, the replacement character makes it
+            // a reported problem rather than a silently empty cell.
+            Cell::Bytes(b) => std::str::from_utf8(b).unwrap_or("\u{fffd}"),
+            Cell::Number(_) => "",
+        }
+    }
+
+    fn is_blank(self) -> bool {
+        match self {
+            Cell::Text(t) => t.trim().is_empty(),
+            Cell::Bytes(b) => b.iter().all(u8::is_ascii_whitespace),
+            Cell::Number(_) => false,
+        }
+    }
 }
 
 /// An owned cell, for JSON input.
@@ -63,12 +86,12 @@ trait Cells {
     fn cell(&self, i: usize) -> Option<Cell<'_>>;
 }
 
-impl Cells for csv::StringRecord {
+impl Cells for csv::ByteRecord {
     fn count(&self) -> usize {
         self.len()
     }
     fn cell(&self, i: usize) -> Option<Cell<'_>> {
-        self.get(i).map(Cell::Text)
+        self.get(i).map(Cell::Bytes)
     }
 }
 
@@ -84,8 +107,8 @@ impl Cells for [Option<OwnedCell>] {
 
 fn cell_text(cell: Option<Cell>) -> String {
     match cell {
-        Some(Cell::Text(t)) => t.to_string(),
         Some(Cell::Number(v)) => v.to_string(),
+        Some(c) => c.text().to_string(),
         None => String::new(),
     }
 }
@@ -178,10 +201,15 @@ fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
             .flexible(true)
             .from_reader(text.as_bytes())
     };
+    // One pass: cells whose reading depends on the column's decimal mark (`1,234`) are
+    // read both ways and settled in `finish`, once the whole column has been seen.
     let mut reader = builder();
-    let mut record = csv::StringRecord::new();
-    let headers: Vec<String> = match reader.read_record(&mut record) {
-        Ok(true) => record.iter().map(|h| h.trim().to_string()).collect(),
+    let mut record = csv::ByteRecord::new();
+    let headers: Vec<String> = match reader.read_byte_record(&mut record) {
+        Ok(true) => record
+            .iter()
+            .map(|h| String::from_utf8_lossy(h).trim().to_string())
+            .collect(),
         _ => Vec::new(),
     };
     let mut rb = RosterBuilder::new(
@@ -191,22 +219,11 @@ fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
         headers,
         options,
     );
-    if rb.numeric_columns_need_evidence() {
-        // First pass: what each numeric column says about its decimal mark.
-        let mut reader = builder();
-        let _ = reader.read_record(&mut record);
-        while let Ok(true) = reader.read_record(&mut record) {
-            for (i, cell) in record.iter().enumerate() {
-                rb.observe(i, cell);
-            }
-        }
-    }
-    rb.decide_marks(delimiter == b';');
     // Physical line numbers, counted from byte offsets: a quoted newline inside a record
     // moves every later line down, and a person looks for the line their editor shows.
     let mut lines = LineCounter::new(text);
     loop {
-        match reader.read_record(&mut record) {
+        match reader.read_byte_record(&mut record) {
             Ok(true) => {
                 let line = lines.line_at(record.position().map_or(0, |p| p.byte() as usize));
                 rb.push_row(line, &record);
@@ -346,14 +363,6 @@ fn read_json(text: &str, options: &ReadOptions) -> Roster {
         })
         .collect();
     let mut rb = RosterBuilder::new(format, headers, options);
-    for (_, cells) in &rows {
-        for (i, c) in cells.iter().enumerate() {
-            if let Some(OwnedCell::Text(t)) = c {
-                rb.observe(i, t);
-            }
-        }
-    }
-    rb.decide_marks(false);
     rb.problems.extend(problems);
     for (line, cells) in &rows {
         rb.push_row(*line, cells.as_slice());
@@ -426,11 +435,29 @@ struct RosterBuilder<'o> {
     col_of: [Option<usize>; Field::ALL.len()],
     extra_columns: Vec<usize>,
     creators: Vec<Creator>,
-    /// (platform, lower-case handle, platform label) → index in `creators`.
-    by_key: FxHashMap<(Platform, String, String), usize>,
+    /// Identity hash (platform, handle and label, ignoring case) → index in `creators`.
+    by_key: FxHashMap<u64, usize>,
+    /// Creators whose identity hash is taken by another creator (a 64-bit collision).
+    collided: Vec<(u64, usize)>,
     problems: Vec<Problem>,
     rows_read: usize,
     repaired_cells: usize,
+    /// Ambiguous cells of the current row: metric, column, value if the column's decimal
+    /// mark turns out to be a comma (the row is read as if it were a dot).
+    row_ambiguous: Vec<(Metric, usize, f64)>,
+    /// Ambiguous cells of the roster, settled in `finish`.
+    deferred: Vec<Deferred>,
+}
+
+/// An ambiguous cell (`1,234`) waiting for its column's decimal mark.
+struct Deferred {
+    creator: usize,
+    /// Which of the creator's rows (0 for the first).
+    row: usize,
+    metric: Metric,
+    column: usize,
+    /// The value if the column's decimal mark is a comma.
+    if_comma: f64,
 }
 
 impl<'o> RosterBuilder<'o> {
@@ -491,9 +518,12 @@ impl<'o> RosterBuilder<'o> {
             extra_columns,
             creators: Vec::new(),
             by_key: FxHashMap::default(),
+            collided: Vec::new(),
             problems: Vec::new(),
             rows_read: 0,
             repaired_cells: 0,
+            row_ambiguous: Vec::new(),
+            deferred: Vec::new(),
         }
     }
 
@@ -501,22 +531,20 @@ impl<'o> RosterBuilder<'o> {
         self.col_of[field as usize].is_some()
     }
 
-    fn numeric_columns_need_evidence(&self) -> bool {
-        self.metric_of.iter().any(Option::is_some)
-    }
-
-    fn observe(&mut self, col: usize, text: &str) {
-        if self.metric_of.get(col).is_none_or(Option::is_none) {
-            return;
-        }
+    fn vote(&mut self, col: usize, cell: Cell, evidence: Evidence) {
         let v = &mut self.votes[col];
-        match evidence(text) {
+        match evidence {
             Evidence::None => {}
             Evidence::Decides(DecimalMark::Dot) => v.dot += 1,
             Evidence::Decides(DecimalMark::Comma) => v.comma += 1,
             Evidence::Ambiguous => {
                 v.ambiguous += 1;
-                if text.contains('.') {
+                let dot = match cell {
+                    Cell::Text(t) => t.contains('.'),
+                    Cell::Bytes(b) => b.contains(&b'.'),
+                    Cell::Number(_) => false,
+                };
+                if dot {
                     v.ambiguous_dot += 1;
                 }
             }
@@ -587,13 +615,13 @@ impl<'o> RosterBuilder<'o> {
 
     fn text_of<'c, C: Cells + ?Sized>(&self, cells: &'c C, field: Field) -> &'c str {
         match self.col_of[field as usize].and_then(|i| cells.cell(i)) {
-            Some(Cell::Text(t)) => t.trim(),
-            _ => "",
+            Some(c) => c.text().trim(),
+            None => "",
         }
     }
 
     fn push_row<C: Cells + ?Sized>(&mut self, line: u64, cells: &C) {
-        let blank = |c: Option<Cell>| matches!(c, Some(Cell::Text(t)) if t.trim().is_empty());
+        let blank = |c: Option<Cell>| c.is_none_or(Cell::is_blank);
         if (0..cells.count()).all(|i| blank(cells.cell(i))) {
             return;
         }
@@ -613,13 +641,24 @@ impl<'o> RosterBuilder<'o> {
             return;
         }
         let mut values = Values::default();
+        self.row_ambiguous.clear();
         for i in 0..n.min(cells.count()) {
             let Some((metric, kind)) = self.metric_of[i] else {
                 continue;
             };
             let Some(cell) = cells.cell(i) else { continue };
-            match read_number(cell, kind, self.marks[i]) {
-                Ok(v) => values.set(metric, v),
+            match read_number(cell, kind) {
+                Ok(reading) => {
+                    if let Some(r) = reading {
+                        self.vote(i, cell, r.evidence);
+                        // Read as if the column used a decimal dot; `finish` settles
+                        // ambiguous cells once the whole column is known.
+                        values.set(metric, Some(r.value));
+                        if let Some(alt) = r.if_comma {
+                            self.row_ambiguous.push((metric, i, alt));
+                        }
+                    }
+                }
                 Err(problem) => {
                     let text = cell_text(Some(cell));
                     self.problem(line, Some(i), text, problem);
@@ -660,13 +699,20 @@ impl<'o> RosterBuilder<'o> {
             .iter()
             .map(|&i| cell_text(cells.cell(i)))
             .collect();
-        let lower = if handle.is_ascii() {
-            handle.to_ascii_lowercase()
-        } else {
-            handle.to_lowercase()
-        };
-        let key = (platform, lower, platform_label.to_lowercase());
-        if let Some(&idx) = self.by_key.get(&key) {
+        let key = identity_hash(platform, &handle, &platform_label);
+        let found = self
+            .by_key
+            .get(&key)
+            .copied()
+            .filter(|&i| same_identity(&self.creators[i], platform, &handle, &platform_label))
+            .or_else(|| {
+                self.collided.iter().find_map(|&(k, i)| {
+                    (k == key
+                        && same_identity(&self.creators[i], platform, &handle, &platform_label))
+                    .then_some(i)
+                })
+            });
+        if let Some(idx) = found {
             let c = &mut self.creators[idx];
             // The first row lives in the creator itself until a second one arrives.
             if c.rows.is_empty() {
@@ -676,9 +722,16 @@ impl<'o> RosterBuilder<'o> {
                 });
             }
             c.rows.push(Row { line, values });
+            let row = c.rows.len() - 1;
+            self.defer(idx, row);
             return;
         }
-        self.by_key.insert(key, self.creators.len());
+        if self.by_key.contains_key(&key) {
+            self.collided.push((key, self.creators.len()));
+        } else {
+            self.by_key.insert(key, self.creators.len());
+        }
+        self.defer(self.creators.len(), 0);
         self.creators.push(Creator {
             line,
             handle,
@@ -697,7 +750,40 @@ impl<'o> RosterBuilder<'o> {
         });
     }
 
+    fn defer(&mut self, creator: usize, row: usize) {
+        for &(metric, column, if_comma) in &self.row_ambiguous {
+            self.deferred.push(Deferred {
+                creator,
+                row,
+                metric,
+                column,
+                if_comma,
+            });
+        }
+    }
+
+    /// Gives ambiguous cells the reading of their column's decimal mark.
+    fn settle_ambiguous(&mut self) {
+        let semicolon = self.format == InputFormat::Delimited { delimiter: ';' };
+        self.decide_marks(semicolon);
+        for d in std::mem::take(&mut self.deferred) {
+            if self.marks[d.column] != DecimalMark::Comma {
+                continue;
+            }
+            let Some(c) = self.creators.get_mut(d.creator) else {
+                continue;
+            };
+            if d.row == 0 {
+                c.values.set(d.metric, Some(d.if_comma));
+            }
+            if let Some(r) = c.rows.get_mut(d.row) {
+                r.values.set(d.metric, Some(d.if_comma));
+            }
+        }
+    }
+
     fn finish(mut self) -> Roster {
+        self.settle_ambiguous();
         let per_post_column = self.has(Field::Post);
         let mut duplicate_rows = 0;
         let mut per_post_creators = 0;
@@ -807,29 +893,66 @@ fn merge_rows(c: &mut Creator, per_post_column: bool) {
     c.rows = distinct;
 }
 
-/// Reads a numeric cell of a field of this kind.
-fn read_number(cell: Cell, kind: FieldKind, mark: DecimalMark) -> Result<Option<f64>, ProblemKind> {
-    let (value, percent) = match cell {
-        Cell::Number(v) => (v, false),
-        Cell::Text(t) => match parse_number(t, mark) {
-            Ok(None) => return Ok(None),
-            Ok(Some(n)) => (n.value, n.percent),
-            Err(NumberError::NotANumber) => return Err(ProblemKind::NotANumber { expected: kind }),
-            Err(NumberError::BadGrouping) => {
-                return Err(ProblemKind::BadGrouping { expected: kind })
-            }
-        },
+/// A hash of who a creator is: platform, handle and platform label, ignoring case. Rows
+/// with the same identity are one creator's (per-post rows or duplicates).
+fn identity_hash(platform: Platform, handle: &str, label: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    platform.hash(&mut h);
+    for part in [handle, label] {
+        if part.is_ascii() {
+            part.bytes()
+                .for_each(|b| h.write_u32(u32::from(b.to_ascii_lowercase())));
+        } else {
+            part.chars()
+                .flat_map(char::to_lowercase)
+                .for_each(|c| h.write_u32(u32::from(c)));
+        }
+        h.write_u32(u32::MAX);
+    }
+    h.finish()
+}
+
+fn same_identity(c: &Creator, platform: Platform, handle: &str, label: &str) -> bool {
+    let eq = |a: &str, b: &str| {
+        if a.is_ascii() && b.is_ascii() {
+            a.eq_ignore_ascii_case(b)
+        } else {
+            a.chars()
+                .flat_map(char::to_lowercase)
+                .eq(b.chars().flat_map(char::to_lowercase))
+        }
     };
-    if !value.is_finite() {
+    c.platform == platform && eq(&c.handle, handle) && eq(&c.platform_label, label)
+}
+
+/// Reads a numeric cell of a field of this kind, checking sign and percent sign.
+fn read_number(cell: Cell, kind: FieldKind) -> Result<Option<Reading>, ProblemKind> {
+    let reading = match cell {
+        Cell::Number(v) => Ok(Some(Reading {
+            value: v,
+            if_comma: None,
+            percent: false,
+            evidence: Evidence::None,
+        })),
+        Cell::Text(t) => read_cell(t.as_bytes()),
+        Cell::Bytes(b) => read_cell(b),
+    }
+    .map_err(|e| match e {
+        NumberError::NotANumber => ProblemKind::NotANumber { expected: kind },
+        NumberError::BadGrouping => ProblemKind::BadGrouping { expected: kind },
+    })?;
+    let Some(r) = reading else { return Ok(None) };
+    if !r.value.is_finite() {
         return Err(ProblemKind::NotANumber { expected: kind });
     }
-    if value < 0.0 {
+    if r.value < 0.0 {
         return Err(ProblemKind::Negative { expected: kind });
     }
-    if percent && kind != FieldKind::Percent {
+    if r.percent && kind != FieldKind::Percent {
         return Err(ProblemKind::UnexpectedPercent { expected: kind });
     }
-    Ok(Some(value))
+    Ok(Some(r))
 }
 
 /// `@name`, `instagram.com/name/`, `https://www.tiktok.com/@name` → `name` (+ platform).

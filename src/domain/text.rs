@@ -43,7 +43,7 @@ fn cp1252_byte(c: char) -> Option<u8> {
 /// If `text` reads as UTF-8 that was decoded as Windows-1252 (mojibake), the repaired text.
 pub fn repair_mojibake(text: &str) -> Option<String> {
     // Mojibake of UTF-8 always starts with one of Â Ã Ä Å Æ Ç … ô (lead bytes 0xC2–0xF4).
-    if !text.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
+    if text.is_ascii() || !text.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
         return None;
     }
     let bytes: Option<Vec<u8>> = text.chars().map(cp1252_byte).collect();
