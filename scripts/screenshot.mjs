@@ -1,5 +1,5 @@
 // docs/screenshot.png for the README: the built page (dist/) with the sample
-// roster loaded, 1280 px wide, full page.
+// roster loaded, 1280 × 1500 px (the first screenful).
 //
 //   node scripts/screenshot.mjs [--dist dist] [--out docs/screenshot.png]   (make screenshot)
 
@@ -35,7 +35,7 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: Number(opts.width), height: 800 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({ viewport: { width: Number(opts.width), height: 1500 }, deviceScaleFactor: 1 });
   page.setDefaultTimeout(30_000);
   await page.goto(server.url);
   await page.getByRole('button', { name: 'Try a sample roster', exact: true }).click();
@@ -46,7 +46,8 @@ try {
   await page.evaluate(() => document.fonts.ready);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   mkdirSync(path.dirname(out), { recursive: true });
-  await page.screenshot({ path: out, fullPage: true });
+  // The first screenful: input, settings, tier summary, comparison and the first creators.
+  await page.screenshot({ path: out, fullPage: false });
   console.log(`screenshot: wrote ${path.relative(ROOT, out)}`);
 } finally {
   await browser.close().catch(() => {});
