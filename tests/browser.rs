@@ -218,3 +218,37 @@ async fn every_control_has_an_accessible_name() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+async fn editing_the_rate_card_changes_estimated_prices() {
+    let root = render().await;
+    paste(
+        &root,
+        "handle,platform,followers,likes,comments\na,instagram,50000,1900,100\n",
+    )
+    .await;
+    let price = |root: &Element| {
+        root.query_selector("table.creators tbody .estimated")
+            .unwrap()
+            .expect("an estimated price")
+            .text_content()
+            .unwrap()
+    };
+    // wordontheblock: Instagram micro $100–500, estimate = the middle.
+    assert!(price(&root).starts_with("$300"), "{}", price(&root));
+    for (label, value) in [
+        ("Instagram Micro: from ($)", "1000"),
+        ("Instagram Micro: to ($)", "2000"),
+    ] {
+        let input: web_sys::HtmlInputElement = all(&root, "input")
+            .into_iter()
+            .find(|i| i.get_attribute("aria-label").as_deref() == Some(label))
+            .unwrap_or_else(|| panic!("no input {label:?}"))
+            .dyn_into()
+            .unwrap();
+        input.set_value(value);
+        fire(&input, "change");
+        yew::scheduler::flush().await;
+    }
+    assert!(price(&root).starts_with("$1,500"), "{}", price(&root));
+}

@@ -8,7 +8,7 @@ use crate::i18n::describe_notice;
 use crate::ui::components::{
     columns_panel::ColumnsPanel, compare_table::CompareTable, creators_table::CreatorsTable,
     formulas::Formulas, input_panel::InputPanel, problems_panel::ProblemsPanel,
-    settings_panel::SettingsPanel, summary_table::SummaryTable,
+    rate_card::RateCardEditor, settings_panel::SettingsPanel, summary_table::SummaryTable,
 };
 use crate::ui::state::{Action, State};
 use crate::ui::Locale;
@@ -95,6 +95,7 @@ pub fn App() -> Html {
                 if has_input {
                     <ProblemsPanel roster={state.roster.clone()} />
                 }
+                <RateCardEditor card={state.settings.rate_card.clone()} on_action={on_action.clone()} />
                 <Formulas settings={state.settings.clone()} />
             </main>
             <footer>

@@ -128,6 +128,9 @@ pub struct State {
 
 pub const PAGE: usize = 200;
 
+/// Appended to the rate card's source once the user edits it.
+const EDITED: &str = " (edited)";
+
 impl Default for State {
     fn default() -> Self {
         State {
@@ -174,6 +177,13 @@ pub enum Action {
     MapColumn(usize, Option<Field>),
     Sort(SortKey),
     ShowMore,
+    /// A rate-card box changed: the low (`high == false`) or high end of a price range.
+    SetRate {
+        platform: Platform,
+        band: usize,
+        high: bool,
+        value: Option<f64>,
+    },
 }
 
 /// The sample roster shipped with the app (also served as static/sample-roster.csv).
@@ -346,6 +356,28 @@ impl Reducible for State {
                 s.resort();
             }
             Action::ShowMore => s.shown += PAGE,
+            Action::SetRate {
+                platform,
+                band,
+                high,
+                value,
+            } => {
+                let card = &mut s.settings.rate_card;
+                if let Some((_, ranges)) = card.rows.iter_mut().find(|(p, _)| *p == platform) {
+                    if let Some(range) = ranges.get_mut(band) {
+                        match (high, value) {
+                            // An empty upper end means "and up"; the lower end is needed.
+                            (true, v) => range.high = v,
+                            (false, Some(v)) => range.low = v,
+                            (false, None) => {}
+                        }
+                        if !card.source.ends_with(EDITED) {
+                            card.source.push_str(EDITED);
+                        }
+                        s.reanalyse();
+                    }
+                }
+            }
         }
         Rc::new(s)
     }

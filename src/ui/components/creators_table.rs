@@ -102,7 +102,7 @@ fn benchmark_cell(loc: &Locale, m: &CreatorMetrics) -> Html {
     }
 }
 
-fn price_cell(loc: &Locale, c: &Creator, m: &CreatorMetrics) -> Html {
+fn price_cell(loc: &Locale, c: &Creator, m: &CreatorMetrics, settings: &Settings) -> Html {
     let Some(p) = m.price else { return dash() };
     match p.estimated_from {
         None => html! { { loc.nf.money(p.per_post) } },
@@ -110,7 +110,7 @@ fn price_cell(loc: &Locale, c: &Creator, m: &CreatorMetrics) -> Html {
             let title = loc.tf(
                 "cell.estimated_title",
                 &[
-                    ("source", "wordontheblock, 2023"),
+                    ("source", &settings.rate_card.source),
                     ("band", p.band.unwrap_or("")),
                     ("platform", &loc.t(&format!("platform.{}", c.platform.id()))),
                     ("low", &loc.nf.money(range.low)),
@@ -205,7 +205,7 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
                             <td class="num">{ e }</td>
                             <td class="num">{ er_cell(&loc, c, m, &props.settings) }</td>
                             <td>{ benchmark_cell(&loc, m) }</td>
-                            <td class="num">{ price_cell(&loc, c, m) }</td>
+                            <td class="num">{ price_cell(&loc, c, m, &props.settings) }</td>
                             <td class="num">{ m.cpe.map(|v| html! { { nf.money(v) } }).unwrap_or_else(dash) }</td>
                             <td class="num">{ m.cpm.map(|(v, b)| html! { <>{ nf.money(v) }<br/><small>{ loc.tf("cell.cpm_basis", &[("basis", &cpm_basis_name(loc.lang, b))]) }</small></> }).unwrap_or_else(dash) }</td>
                             <td class="num">{ m.cpv.map(|v| html! { { nf.money(v) } }).unwrap_or_else(dash) }</td>

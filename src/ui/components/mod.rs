@@ -6,5 +6,6 @@ pub mod creators_table;
 pub mod formulas;
 pub mod input_panel;
 pub mod problems_panel;
+pub mod rate_card;
 pub mod settings_panel;
 pub mod summary_table;

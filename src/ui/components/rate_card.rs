@@ -1,0 +1,79 @@
+//! The price-per-post rate card used for estimates, editable per platform and size band.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::domain::{Platform, RateCard, RATE_CARD_BANDS};
+use crate::ui::state::Action;
+use crate::ui::Locale;
+
+#[derive(Properties, PartialEq)]
+pub struct RateCardProps {
+    pub card: RateCard,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn RateCardEditor(props: &RateCardProps) -> Html {
+    let loc = use_context::<Locale>().unwrap_or_default();
+    let band_label = |i: usize| -> String {
+        let (low, name) = RATE_CARD_BANDS[i];
+        let range = match RATE_CARD_BANDS.get(i + 1) {
+            Some((high, _)) => format!("{}–{}", loc.nf.compact(low), loc.nf.compact(*high)),
+            None => format!("{}+", loc.nf.compact(low)),
+        };
+        format!("{} ({range})", loc.t(&format!("tier.{name}")))
+    };
+    let input = |platform: Platform, band: usize, high: bool, value: Option<f64>| {
+        let which = loc.t(if high { "rates.to" } else { "rates.from" });
+        let label = loc.tf(
+            "rates.input",
+            &[
+                ("platform", &loc.t(&format!("platform.{}", platform.id()))),
+                ("band", &loc.t(&format!("tier.{}", RATE_CARD_BANDS[band].1))),
+                ("which", &which),
+            ],
+        );
+        let onchange = props.on_action.reform(move |e: Event| {
+            let el: HtmlInputElement = e.target_unchecked_into();
+            let v = el.value().trim().parse::<f64>().ok().filter(|v| *v >= 0.0);
+            Action::SetRate {
+                platform,
+                band,
+                high,
+                value: v,
+            }
+        });
+        html! {
+            <input type="number" min="0" step="any" aria-label={label}
+                value={value.map(|v| v.to_string()).unwrap_or_default()} {onchange} />
+        }
+    };
+    html! {
+        <details class="panel rate-card">
+            <summary><h2>{ loc.t("rates.heading") }</h2></summary>
+            <p class="hint">{ loc.tf("rates.hint", &[("source", &props.card.source)]) }</p>
+            <table>
+                <caption>{ loc.t("rates.caption") }</caption>
+                <thead><tr>
+                    <th scope="col">{ loc.t("col.platform") }</th>
+                    { for (0..RATE_CARD_BANDS.len()).map(|i| html! { <th scope="col">{ band_label(i) }</th> }) }
+                </tr></thead>
+                <tbody>
+                { for props.card.rows.iter().map(|(platform, ranges)| html! {
+                    <tr>
+                        <th scope="row">{ loc.t(&format!("platform.{}", platform.id())) }</th>
+                        { for ranges.iter().enumerate().map(|(band, r)| html! {
+                            <td class="rate">
+                                { input(*platform, band, false, Some(r.low)) }
+                                <span aria-hidden="true">{ "–" }</span>
+                                { input(*platform, band, true, r.high) }
+                            </td>
+                        }) }
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+        </details>
+    }
+}
