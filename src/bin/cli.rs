@@ -19,8 +19,8 @@ mod cli {
 
     use serde::Serialize;
     use tierwise::domain::{
-        analyze, read_roster, scheme_by_id, Creator, CreatorMetrics, ErBasis, Metric, Platform,
-        ReadOptions, Roster, Settings,
+        analyze_creator, read_roster, scheme_by_id, Creator, CreatorMetrics, ErBasis, Metric,
+        Platform, ReadOptions, Roster, Settings,
     };
     use tierwise::i18n::{
         describe_flag, describe_notice, describe_problem, tf, Lang, NumberFormat,
@@ -210,11 +210,7 @@ mod cli {
         }
     }
 
-    fn write_csv(
-        roster: &Roster,
-        metrics: &[CreatorMetrics],
-        nf: &NumberFormat,
-    ) -> Result<(), String> {
+    fn write_csv(roster: &Roster, settings: &Settings, nf: &NumberFormat) -> Result<(), String> {
         let mut w = csv::Writer::from_writer(std::io::stdout().lock());
         w.write_record([
             "line",
@@ -239,8 +235,9 @@ mod cli {
         ])
         .map_err(|e| e.to_string())?;
         let num = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
-        for (c, m) in roster.creators.iter().zip(metrics) {
-            let r = record(c, m, nf);
+        for c in &roster.creators {
+            let m = analyze_creator(c, settings);
+            let r = record(c, &m, nf);
             w.write_record([
                 r.line.to_string(),
                 r.handle.to_string(),
@@ -314,7 +311,6 @@ mod cli {
         settings: &Settings,
     ) -> i32 {
         let roster = read_roster(bytes, options);
-        let analysis = analyze(&roster, settings);
         let nf = NumberFormat::default();
         for n in &roster.notices {
             eprintln!("tierwise: {}", describe_notice(LANG, n));
@@ -339,18 +335,19 @@ mod cli {
         let result = match args.format {
             Format::Jsonl => {
                 let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                // One creator at a time: a million records are never all in memory.
                 roster
                     .creators
                     .iter()
-                    .zip(&analysis.metrics)
-                    .try_for_each(|(c, m)| {
-                        serde_json::to_writer(&mut out, &record(c, m, &nf))
+                    .try_for_each(|c| {
+                        let m = analyze_creator(c, settings);
+                        serde_json::to_writer(&mut out, &record(c, &m, &nf))
                             .map_err(|e| e.to_string())?;
                         out.write_all(b"\n").map_err(|e| e.to_string())
                     })
                     .and_then(|()| out.flush().map_err(|e| e.to_string()))
             }
-            Format::Csv => write_csv(&roster, &analysis.metrics, &nf),
+            Format::Csv => write_csv(&roster, settings, &nf),
         };
         if let Err(e) = result {
             // A closed pipe (`| head`) is not an error worth a message.

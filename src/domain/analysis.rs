@@ -455,27 +455,59 @@ pub struct TierSummary {
     pub estimated_prices: usize,
 }
 
+/// What the tier summary and sorting need of one creator: a small copy of its
+/// [`CreatorMetrics`], so a roster of a million creators keeps a million of these rather
+/// than a million full metrics. The full metrics are computed for the creators shown.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CreatorKey {
+    pub tier: Option<Tier>,
+    pub er: Option<f64>,
+    pub engagements: Option<f64>,
+    pub price: Option<f64>,
+    pub price_estimated: bool,
+    pub cpe: Option<f64>,
+    pub cpm: Option<f64>,
+    pub cpv: Option<f64>,
+    pub flags: u8,
+}
+
+impl CreatorKey {
+    pub fn of(m: &CreatorMetrics) -> CreatorKey {
+        CreatorKey {
+            tier: m.tier,
+            er: m.er,
+            engagements: m.engagements.map(|e| e.mean),
+            price: m.price.map(|p| p.per_post),
+            price_estimated: m.price.is_some_and(|p| p.estimated_from.is_some()),
+            cpe: m.cpe,
+            cpm: m.cpm.map(|(v, _)| v),
+            cpv: m.cpv,
+            flags: u8::try_from(m.flags.len()).unwrap_or(u8::MAX),
+        }
+    }
+}
+
 /// The analysis of a whole roster.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
     /// Parallel to `roster.creators`.
-    pub metrics: Vec<CreatorMetrics>,
+    pub keys: Vec<CreatorKey>,
     /// One line per tier of the scheme (empty tiers included), then unclassified if any.
     pub summary: Vec<TierSummary>,
 }
 
 /// Analyses every creator and summarises by tier.
 pub fn analyze(roster: &Roster, settings: &Settings) -> Analysis {
-    let metrics: Vec<CreatorMetrics> = roster
+    let keys: Vec<CreatorKey> = roster
         .creators
         .iter()
-        .map(|c| analyze_creator(c, settings))
+        .map(|c| CreatorKey::of(&analyze_creator(c, settings)))
         .collect();
-    let summary = summarize(&settings.scheme, roster, &metrics);
-    Analysis { metrics, summary }
+    let summary = summarize(&settings.scheme, roster, &keys);
+    Analysis { keys, summary }
 }
 
-fn summarize(scheme: &TierScheme, roster: &Roster, metrics: &[CreatorMetrics]) -> Vec<TierSummary> {
+fn summarize(scheme: &TierScheme, roster: &Roster, metrics: &[CreatorKey]) -> Vec<TierSummary> {
     let total = metrics.len().max(1) as f64;
     // Slot 6 collects creators without a tier.
     let slot = |t: Option<Tier>| t.map_or(6, Tier::index);
@@ -491,10 +523,9 @@ fn summarize(scheme: &TierScheme, roster: &Roster, metrics: &[CreatorMetrics]) -
         if let Some(e) = m.er {
             ers[i].push(e);
         }
-        if let Some(p) = &m.price {
-            let v = p.per_post;
+        if let Some(v) = m.price {
             prices[i] = Some(prices[i].map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))));
-            if p.estimated_from.is_some() {
+            if m.price_estimated {
                 estimated[i] += 1;
             }
         }

@@ -13,8 +13,8 @@ mod text;
 mod tier;
 
 pub use analysis::{
-    analyze, analyze_creator, compare_schemes, platforms, Analysis, CpmBasis, CreatorMetrics,
-    ErOrigin, Flag, Interactions, Price, Rate, Settings, TierSummary,
+    analyze, analyze_creator, compare_schemes, platforms, Analysis, CpmBasis, CreatorKey,
+    CreatorMetrics, ErOrigin, Flag, Interactions, Price, Rate, Settings, TierSummary,
 };
 pub use bench::{bench_summary, BenchSummary};
 pub use benchmark::{

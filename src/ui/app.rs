@@ -88,8 +88,8 @@ pub fn App() -> Html {
                             <CompareTable roster={state.roster.clone()} scheme={state.settings.scheme.clone()} other={other} />
                         }
                     </div>
-                    <CreatorsTable roster={state.roster.clone()} analysis={state.analysis.clone()}
-                        order={state.order.clone()} sort={state.sort} shown={state.shown}
+                    <CreatorsTable roster={state.roster.clone()}
+                        order={state.order.clone()} page={state.page.clone()} sort={state.sort} shown={state.shown}
                         settings={state.settings.clone()} on_action={on_action.clone()} />
                 }
                 if has_input {

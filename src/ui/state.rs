@@ -7,8 +7,9 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::domain::{
-    analyze, builtin_schemes, read_roster, Analysis, Creator, CreatorMetrics, ErBasis, Field,
-    Interactions, Metric, Platform, ReadOptions, Roster, SchemeError, Settings, Tier, TierScheme,
+    analyze, analyze_creator, builtin_schemes, read_roster, Analysis, Creator, CreatorKey,
+    CreatorMetrics, ErBasis, Field, Interactions, Metric, Platform, ReadOptions, Roster,
+    SchemeError, Settings, Tier, TierScheme,
 };
 
 /// A shared value compared by identity: props holding a whole roster must not compare
@@ -120,6 +121,8 @@ pub struct State {
     pub sort: (SortKey, bool),
     /// Creator indices in display order.
     pub order: Shared<Vec<usize>>,
+    /// Full metrics of the creators shown (`order[..shown]`), computed when they change.
+    pub page: Shared<Vec<CreatorMetrics>>,
     /// How many rows of the creators table are shown.
     pub shown: usize,
     /// A file-reading error to show.
@@ -143,11 +146,12 @@ impl Default for State {
             scheme_error: None,
             roster: Shared::new(Roster::default()),
             analysis: Shared::new(Analysis {
-                metrics: Vec::new(),
+                keys: Vec::new(),
                 summary: Vec::new(),
             }),
             sort: (SortKey::Line, true),
             order: Shared::new(Vec::new()),
+            page: Shared::new(Vec::new()),
             shown: PAGE,
             file_error: None,
         }
@@ -203,9 +207,9 @@ impl State {
     fn resort(&mut self) {
         let (key, ascending) = self.sort;
         let creators = &self.roster.creators;
-        let metrics = &self.analysis.metrics;
+        let keys = &self.analysis.keys;
         let mut order: Vec<usize> = (0..creators.len()).collect();
-        let num = |i: usize| sort_value(key, &creators[i], &metrics[i]);
+        let num = |i: usize| sort_value(key, &creators[i], &keys[i]);
         match key {
             SortKey::Handle => order.sort_by_cached_key(|&i| creators[i].handle.to_lowercase()),
             SortKey::Platform => order.sort_by_key(|&i| creators[i].platform),
@@ -232,6 +236,17 @@ impl State {
             }
         }
         self.order = Shared::new(order);
+        self.fill_page();
+    }
+
+    fn fill_page(&mut self) {
+        let page = self
+            .order
+            .iter()
+            .take(self.shown)
+            .map(|&i| analyze_creator(&self.roster.creators[i], &self.settings))
+            .collect();
+        self.page = Shared::new(page);
     }
 
     fn set_input(&mut self, bytes: Vec<u8>, source: InputSource) {
@@ -245,18 +260,18 @@ impl State {
     }
 }
 
-fn sort_value(key: SortKey, c: &Creator, m: &CreatorMetrics) -> Option<f64> {
+fn sort_value(key: SortKey, c: &Creator, m: &CreatorKey) -> Option<f64> {
     match key {
         SortKey::Line => Some(c.line as f64),
         SortKey::Followers => c.get(Metric::Followers),
         SortKey::Tier => m.tier.map(|t| t.index() as f64),
-        SortKey::Engagements => m.engagements.map(|e| e.mean),
+        SortKey::Engagements => m.engagements,
         SortKey::Er => m.er,
-        SortKey::Price => m.price.map(|p| p.per_post),
+        SortKey::Price => m.price,
         SortKey::Cpe => m.cpe,
-        SortKey::Cpm => m.cpm.map(|(v, _)| v),
+        SortKey::Cpm => m.cpm,
         SortKey::Cpv => m.cpv,
-        SortKey::Flags => Some(m.flags.len() as f64),
+        SortKey::Flags => Some(f64::from(m.flags)),
         SortKey::Handle | SortKey::Platform => None,
     }
 }
@@ -355,7 +370,10 @@ impl Reducible for State {
                 };
                 s.resort();
             }
-            Action::ShowMore => s.shown += PAGE,
+            Action::ShowMore => {
+                s.shown += PAGE;
+                s.fill_page();
+            }
             Action::SetRate {
                 platform,
                 band,

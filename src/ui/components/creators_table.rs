@@ -3,9 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::{
-    Analysis, Creator, CreatorMetrics, ErBasis, ErOrigin, Metric, Roster, Settings, Source,
-};
+use crate::domain::{Creator, CreatorMetrics, ErBasis, ErOrigin, Metric, Roster, Settings, Source};
 use crate::i18n::{comparison_name, cpm_basis_name, describe_flag, rating_name, tier_name};
 use crate::ui::components::formulas::interactions_text;
 use crate::ui::state::{Action, Shared, SortKey};
@@ -14,8 +12,9 @@ use crate::ui::Locale;
 #[derive(Properties, PartialEq)]
 pub struct CreatorsTableProps {
     pub roster: Shared<Roster>,
-    pub analysis: Shared<Analysis>,
     pub order: Shared<Vec<usize>>,
+    /// Full metrics of the shown creators, in display order.
+    pub page: Shared<Vec<CreatorMetrics>>,
     pub sort: (SortKey, bool),
     pub shown: usize,
     pub settings: Settings,
@@ -138,7 +137,6 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
     let nf = &loc.nf;
     let creators = &props.roster.creators;
-    let metrics = &props.analysis.metrics;
     let total = props.order.len();
     let header = |key: SortKey| {
         let title = loc.t(key.title_key());
@@ -180,9 +178,8 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
                 </caption>
                 <thead><tr>{ for SortKey::ALL.into_iter().map(header) }</tr></thead>
                 <tbody>
-                { for props.order.iter().take(props.shown).map(|&i| {
+                { for props.order.iter().zip(props.page.iter()).map(|(&i, m)| {
                     let c = &creators[i];
-                    let m = &metrics[i];
                     let e = m.engagements.map(|e| {
                         let median = e.median.map(|md| loc.tf("cell.median", &[("value", &nf.count(md))]));
                         let posts = match c.source { Source::PerPost { posts } => Some(loc.tf("cell.posts", &[("count", &posts.to_string())])), Source::SingleRow => None };
