@@ -129,7 +129,7 @@ const EN: &[(&str, &str)] = &[
     ("benchmark.cell", "{comparison} {segment} {range}"),
     ("benchmark.none", "no benchmark"),
     ("formula.heading", "Formulas and sources"),
-    ("formula.e", "Interactions per post (E) = {parts}"),
+    ("formula.e", "Interactions per post (E) = {parts}. A count the roster lacks adds nothing; where one is missing and the roster gives interactions as one figure (“Engagement avg.”), that figure is E."),
     ("formula.er_followers", "ER by followers = E ÷ followers × 100 (HypeAuditor, Upfluence)"),
     ("formula.er_reach", "ER by reach = E ÷ reach × 100; with per-post rows, the mean of per-post rates (Flowbox)"),
     ("formula.er_views", "ER by views = E ÷ views × 100 (HypeAuditor TikTok, Modash)"),
@@ -168,6 +168,7 @@ const EN: &[(&str, &str)] = &[
     ("problem.too_many_cells", "{found} cells where the header has {expected}: is there an unquoted comma in a name?"),
     ("problem.json", "not valid JSON ({message})"),
     ("problem.unreadable", "could not be read ({message})"),
+    ("problem.unclosed_quote", "a quote opens a cell here and never closes; reading goes on from the next line"),
     ("notice.not_utf8", "The file is not UTF-8; it was read as Windows-1252."),
     ("notice.names_as_handles", "No handle column: creators are told apart by name."),
     ("notice.per_post", "{creators} creators have one row per post ({rows} rows): their figures are per-post means, with medians."),
@@ -187,6 +188,7 @@ const EN: &[(&str, &str)] = &[
     ("columns.why.other_columns", "from other columns"),
     ("columns.why.delimiter", "semicolon-separated file"),
     ("columns.why.field_default", "no cell decides; usual for this field"),
+    ("columns.why.thousands", "a count: “1.234” and “1,234” both mean 1,234"),
     ("field.handle", "handle"),
     ("field.name", "name"),
     ("field.platform", "platform"),
@@ -364,16 +366,22 @@ impl NumberFormat {
 
     /// Compact count: `12.5K`, `1.2M`, for summaries.
     pub fn compact(&self, v: f64) -> String {
-        let (div, suffix) = if v >= 1e9 {
-            (1e9, "B")
+        if v < 10_000.0 {
+            return self.format(v, 1);
+        }
+        let units = [(1e3, "K"), (1e6, "M"), (1e9, "B")];
+        let mut i = if v >= 1e9 {
+            2
         } else if v >= 1e6 {
-            (1e6, "M")
-        } else if v >= 1e4 {
-            (1e3, "K")
+            1
         } else {
-            (1.0, "")
+            0
         };
-        format!("{}{}", self.format(v / div, 1), suffix)
+        // Round to what is shown first, so 999,950 reads 1M, not 1,000K.
+        if ((v / units[i].0) * 10.0).round() / 10.0 >= 1000.0 && i < 2 {
+            i += 1;
+        }
+        format!("{}{}", self.format(v / units[i].0, 1), units[i].1)
     }
 }
 
@@ -467,6 +475,7 @@ pub fn describe_problem(lang: Lang, p: &Problem) -> String {
         ProblemKind::Unreadable { message } => {
             tf(lang, "problem.unreadable", &[("message", message)])
         }
+        ProblemKind::UnclosedQuote => t(lang, "problem.unclosed_quote"),
     };
     let line = p.line.to_string();
     match &p.column {
@@ -602,6 +611,10 @@ mod tests {
         let nf = NumberFormat::default();
         assert_eq!(nf.compact(12_500.0), "12.5K");
         assert_eq!(nf.compact(1_000_000.0), "1M");
+        assert_eq!(nf.compact(999_950.0), "1M");
+        assert_eq!(nf.compact(9_999.0), "9,999");
+        assert_eq!(nf.compact(43_200.0), "43.2K");
+        assert_eq!(nf.compact(2_500_000_000.0), "2.5B");
         assert_eq!(nf.count(1234.0), "1,234");
         assert_eq!(nf.count(12.26), "12.3");
         assert_eq!(nf.money(1200.0), "$1,200");

@@ -252,3 +252,32 @@ async fn editing_the_rate_card_changes_estimated_prices() {
     }
     assert!(price(&root).starts_with("$1,500"), "{}", price(&root));
 }
+
+#[wasm_bindgen_test]
+async fn a_column_mapping_survives_editing_the_roster() {
+    let root = render().await;
+    paste(&root, "handle,count\na,5000\n").await;
+    let alerts: Vec<String> = all(&root, ".columns [role=alert]")
+        .iter()
+        .map(|a| a.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        alerts,
+        vec!["Tierwise needs followers: which column holds it?"]
+    );
+    let select: HtmlSelectElement = all(&root, ".columns select")
+        .into_iter()
+        .find(|s| s.get_attribute("aria-label").as_deref() == Some("Column “count” holds"))
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    select.set_value("followers");
+    fire(&select, "change");
+    yew::scheduler::flush().await;
+    assert!(tier_counts(&root).contains(&("Nano".into(), "1".into())));
+    // Typing another row keeps "count" as followers.
+    paste(&root, "handle,count\na,5000\nb,50000\n").await;
+    let counts = tier_counts(&root);
+    assert!(counts.contains(&("Nano".into(), "1".into())), "{counts:?}");
+    assert!(counts.contains(&("Micro".into(), "1".into())), "{counts:?}");
+}

@@ -217,11 +217,21 @@ fn median(values: &mut [f64]) -> Option<f64> {
     })
 }
 
-/// E for one row's values: the sum of the counted interactions that are present, or the
-/// engagements column when neither likes nor comments are.
+/// E for one row's values: the sum of the counted interactions. When one of them is
+/// missing and the roster gives interactions as one figure ("Engagement avg."), that figure;
+/// otherwise the sum of those present (a missing count adds nothing, as the formula says).
 fn engagements_of(values: &super::roster::Values, interactions: Interactions) -> Option<f64> {
+    let missing = interactions
+        .metrics()
+        .iter()
+        .any(|m| values.get(*m).is_none());
+    if missing {
+        if let Some(e) = values.get(Metric::Engagements) {
+            return Some(e);
+        }
+    }
     if values.get(Metric::Likes).is_none() && values.get(Metric::Comments).is_none() {
-        return values.get(Metric::Engagements);
+        return None;
     }
     Some(
         interactions
@@ -686,5 +696,14 @@ mod tests {
                 (Tier::Mega, 1, 1)
             ]
         );
+    }
+
+    #[test]
+    fn engagements_column_stands_in_when_an_interaction_is_missing() {
+        let r =
+            roster("handle,followers,avg_likes,Engagement avg.\na,10000,400,450\nb,10000,400,\n");
+        let s = Settings::default();
+        assert_eq!(analyze_creator(&r.creators[0], &s).er, Some(4.5));
+        assert_eq!(analyze_creator(&r.creators[1], &s).er, Some(4.0));
     }
 }

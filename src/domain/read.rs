@@ -40,7 +40,8 @@ enum Cell<'a> {
     Text(&'a str),
     /// A field of delimited text, not yet checked as UTF-8 (numbers are read as bytes).
     Bytes(&'a [u8]),
-    Number(f64),
+    /// A JSON number, with its text.
+    Number(f64, &'a str),
 }
 
 impl<'a> Cell<'a> {
@@ -51,7 +52,7 @@ impl<'a> Cell<'a> {
             // every field is valid UTF-8; were it not, the replacement character makes it
             // a reported problem rather than a silently empty cell.
             Cell::Bytes(b) => std::str::from_utf8(b).unwrap_or("\u{fffd}"),
-            Cell::Number(_) => "",
+            Cell::Number(_, text) => text,
         }
     }
 
@@ -59,23 +60,23 @@ impl<'a> Cell<'a> {
         match self {
             Cell::Text(t) => t.trim().is_empty(),
             Cell::Bytes(b) => b.iter().all(u8::is_ascii_whitespace),
-            Cell::Number(_) => false,
+            Cell::Number(..) => false,
         }
     }
 }
 
-/// An owned cell, for JSON input.
+/// An owned cell, for JSON input. Numbers keep their text: a handle may be a number.
 #[derive(Clone, Debug)]
 enum OwnedCell {
     Text(String),
-    Number(f64),
+    Number(f64, String),
 }
 
 impl OwnedCell {
     fn as_cell(&self) -> Cell<'_> {
         match self {
             OwnedCell::Text(s) => Cell::Text(s),
-            OwnedCell::Number(n) => Cell::Number(*n),
+            OwnedCell::Number(n, text) => Cell::Number(*n, text),
         }
     }
 }
@@ -107,7 +108,6 @@ impl Cells for [Option<OwnedCell>] {
 
 fn cell_text(cell: Option<Cell>) -> String {
     match cell {
-        Some(Cell::Number(v)) => v.to_string(),
         Some(c) => c.text().to_string(),
         None => String::new(),
     }
@@ -123,6 +123,12 @@ fn row_text<C: Cells + ?Sized>(cells: &C) -> String {
 /// Reads a whole roster from file bytes or pasted text.
 pub fn read_roster(input: &[u8], options: &ReadOptions) -> Roster {
     let (text, not_utf8) = decode(input);
+    // Old Mac Excel ends lines with a lone CR.
+    let text = if text.contains('\r') && !text.contains('\n') {
+        std::borrow::Cow::Owned(text.replace('\r', "\n"))
+    } else {
+        text
+    };
     let mut roster = match text.trim_start().chars().next() {
         None => Roster::default(),
         Some('[') | Some('{') => read_json(&text, options),
@@ -194,16 +200,16 @@ pub fn detect_delimiter(text: &str) -> u8 {
 
 fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
     let delimiter = detect_delimiter(text);
-    let builder = || {
+    let reader_at = |from: usize| {
         csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .has_headers(false)
             .flexible(true)
-            .from_reader(text.as_bytes())
+            .from_reader(&text.as_bytes()[from..])
     };
     // One pass: cells whose reading depends on the column's decimal mark (`1,234`) are
     // read both ways and settled in `finish`, once the whole column has been seen.
-    let mut reader = builder();
+    let mut reader = reader_at(0);
     let mut record = csv::ByteRecord::new();
     let headers: Vec<String> = match reader.read_byte_record(&mut record) {
         Ok(true) => record
@@ -219,18 +225,54 @@ fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
         headers,
         options,
     );
+    // At most one creator per line: sizing the vectors once saves copying a million
+    // creators while they grow.
+    rb.reserve(text.bytes().filter(|b| *b == b'\n').count() + 1);
     // Physical line numbers, counted from byte offsets: a quoted newline inside a record
     // moves every later line down, and a person looks for the line their editor shows.
     let mut lines = LineCounter::new(text);
+    let mut base = 0;
     loop {
-        match reader.read_byte_record(&mut record) {
+        match read_records(&mut reader, base, &mut rb, &mut lines, text, delimiter) {
+            Some(resume) if resume < text.len() => {
+                base = resume;
+                reader = reader_at(base);
+            }
+            _ => break,
+        }
+    }
+    rb.finish()
+}
+
+/// Reads records from `reader` (which starts at byte `base` of `text`). The last record is
+/// held back until the end: if it runs to the end of the text inside a quote that never
+/// closes, it is reported instead of read (it would swallow every later row as one cell),
+/// and the byte offset to resume from, the start of the next line, is returned.
+fn read_records(
+    reader: &mut csv::Reader<&[u8]>,
+    base: usize,
+    rb: &mut RosterBuilder,
+    lines: &mut LineCounter,
+    text: &str,
+    delimiter: u8,
+) -> Option<usize> {
+    let mut current = csv::ByteRecord::new();
+    let mut held = csv::ByteRecord::new();
+    let mut held_at: Option<(u64, usize)> = None;
+    loop {
+        match reader.read_byte_record(&mut current) {
             Ok(true) => {
-                let line = lines.line_at(record.position().map_or(0, |p| p.byte() as usize));
-                rb.push_row(line, &record);
+                if let Some((line, _)) = held_at {
+                    rb.push_row(line, &held);
+                }
+                let start = base + current.position().map_or(0, |p| p.byte() as usize);
+                held_at = Some((lines.line_at(start), start));
+                std::mem::swap(&mut held, &mut current);
             }
             Ok(false) => break,
             Err(e) => {
-                let line = lines.line_at(e.position().map_or(0, |p| p.byte() as usize));
+                let at = base + e.position().map_or(0, |p| p.byte() as usize);
+                let line = lines.line_at(at);
                 rb.problem(
                     line,
                     None,
@@ -247,7 +289,53 @@ fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
             }
         }
     }
-    rb.finish()
+    let (line, start) = held_at?;
+    let spans_lines = held.iter().any(|f| f.contains(&b'\n'));
+    match spans_lines
+        .then(|| unclosed_quote(&text.as_bytes()[start..], delimiter))
+        .flatten()
+    {
+        Some(quote) => {
+            let quote_at = start + quote;
+            let line_end = text[quote_at..]
+                .find('\n')
+                .map_or(text.len(), |i| quote_at + i + 1);
+            let bad = text[start..line_end].trim_end().to_string();
+            rb.problem(line, None, bad, ProblemKind::UnclosedQuote);
+            Some(line_end)
+        }
+        None => {
+            rb.push_row(line, &held);
+            None
+        }
+    }
+}
+
+/// The offset of a quote that opens a field and is never closed, if any, reading `text`
+/// as the csv reader does (a quote only opens a field at its start; `""` is an escape).
+fn unclosed_quote(text: &[u8], delimiter: u8) -> Option<usize> {
+    let mut i = 0;
+    let mut field_start = true;
+    while i < text.len() {
+        let b = text[i];
+        if b == b'"' && field_start {
+            let open = i;
+            i += 1;
+            loop {
+                match text.get(i) {
+                    None => return Some(open),
+                    Some(b'"') if text.get(i + 1) == Some(&b'"') => i += 2,
+                    Some(b'"') => break,
+                    Some(_) => i += 1,
+                }
+            }
+            field_start = false;
+        } else {
+            field_start = b == delimiter || b == b'\n' || b == b'\r';
+        }
+        i += 1;
+    }
+    None
 }
 
 /// Turns increasing byte offsets into 1-based line numbers in one pass over the text.
@@ -284,54 +372,54 @@ impl<'t> LineCounter<'t> {
     }
 }
 
-/// JSON: an array of objects, an object holding such an array, or JSON Lines.
+/// JSON: an array of objects, an object holding such an array, one object, or JSON Lines.
 fn read_json(text: &str, options: &ReadOptions) -> Roster {
+    use serde_json::value::RawValue;
     let mut problems = Vec::new();
     let mut objects: Vec<(u64, serde_json::Map<String, serde_json::Value>)> = Vec::new();
-    let line_of = |offset: usize| 1 + text[..offset].bytes().filter(|b| *b == b'\n').count() as u64;
-    let format;
-    match serde_json::from_str::<Vec<&serde_json::value::RawValue>>(text) {
-        Ok(items) => {
-            format = InputFormat::Json;
+    let mut lines = LineCounter::new(text);
+    let offset_of = |raw: &RawValue| raw.get().as_ptr() as usize - text.as_ptr() as usize;
+    let mut push_items =
+        |items: Vec<&RawValue>, objects: &mut Vec<_>, problems: &mut Vec<Problem>| {
             for raw in items {
-                let offset = raw.get().as_ptr() as usize - text.as_ptr() as usize;
-                push_object(line_of(offset), raw.get(), &mut objects, &mut problems);
+                let line = lines.line_at(offset_of(raw));
+                push_object(line, raw.get(), objects, problems);
             }
+        };
+    let format;
+    if text.trim_start().starts_with('[') {
+        format = InputFormat::Json;
+        match serde_json::from_str::<Vec<&RawValue>>(text) {
+            Ok(items) => push_items(items, &mut objects, &mut problems),
+            Err(e) => problems.push(Problem {
+                line: e.line() as u64,
+                column: None,
+                text: excerpt(text, e.line()),
+                kind: ProblemKind::Json {
+                    message: e.to_string(),
+                },
+            }),
         }
-        Err(array_err) => {
-            // One object holding an array of creators: {"creators": [...]}.
-            let wrapped = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
-                .ok()
-                .and_then(|m| {
-                    m.into_iter().find_map(|(_, v)| match v {
-                        serde_json::Value::Array(a) if a.iter().all(|x| x.is_object()) => Some(a),
-                        _ => None,
-                    })
-                });
-            if let Some(items) = wrapped {
-                format = InputFormat::Json;
-                for (i, v) in items.into_iter().enumerate() {
-                    if let serde_json::Value::Object(o) = v {
-                        objects.push((i as u64 + 1, o));
-                    }
-                }
-            } else if text.trim_start().starts_with('[') {
-                format = InputFormat::Json;
-                problems.push(Problem {
-                    line: array_err.line() as u64,
-                    column: None,
-                    text: excerpt(text, array_err.line()),
-                    kind: ProblemKind::Json {
-                        message: array_err.to_string(),
-                    },
-                });
-            } else {
-                format = InputFormat::JsonLines;
-                for (i, line) in text.lines().enumerate() {
-                    if !line.trim().is_empty() {
-                        push_object(i as u64 + 1, line, &mut objects, &mut problems);
-                    }
-                }
+    } else if let Ok(map) =
+        serde_json::from_str::<std::collections::BTreeMap<String, &RawValue>>(text)
+    {
+        format = InputFormat::Json;
+        // An object holding the creators (`{"creators": [...]}`): its longest array that
+        // holds objects. Otherwise the object is one creator.
+        let items = map
+            .values()
+            .filter_map(|raw| serde_json::from_str::<Vec<&RawValue>>(raw.get()).ok())
+            .filter(|items| items.iter().any(|i| i.get().starts_with('{')))
+            .max_by_key(Vec::len);
+        match items {
+            Some(items) => push_items(items, &mut objects, &mut problems),
+            None => push_object(1, text, &mut objects, &mut problems),
+        }
+    } else {
+        format = InputFormat::JsonLines;
+        for (i, line) in text.split('\n').enumerate() {
+            if !line.trim().is_empty() {
+                push_object(i as u64 + 1, line, &mut objects, &mut problems);
             }
         }
     }
@@ -353,7 +441,9 @@ fn read_json(text: &str, options: &ReadOptions) -> Roster {
             for (k, v) in o {
                 let cell = match v {
                     serde_json::Value::Null => None,
-                    serde_json::Value::Number(n) => n.as_f64().map(OwnedCell::Number),
+                    serde_json::Value::Number(n) => {
+                        n.as_f64().map(|f| OwnedCell::Number(f, n.to_string()))
+                    }
                     serde_json::Value::String(s) => Some(OwnedCell::Text(s)),
                     other => Some(OwnedCell::Text(other.to_string())),
                 };
@@ -364,6 +454,7 @@ fn read_json(text: &str, options: &ReadOptions) -> Roster {
         .collect();
     let mut rb = RosterBuilder::new(format, headers, options);
     rb.problems.extend(problems);
+    rb.reserve(rows.len());
     for (line, cells) in &rows {
         rb.push_row(*line, cells.as_slice());
     }
@@ -442,9 +533,9 @@ struct RosterBuilder<'o> {
     problems: Vec<Problem>,
     rows_read: usize,
     repaired_cells: usize,
-    /// Ambiguous cells of the current row: metric, column, value if the column's decimal
-    /// mark turns out to be a comma (the row is read as if it were a dot).
-    row_ambiguous: Vec<(Metric, usize, f64)>,
+    /// Ambiguous cells of the current row: metric, column, value with a decimal dot (as
+    /// read) and with a decimal comma.
+    row_ambiguous: Vec<(Metric, usize, f64, f64)>,
     /// Ambiguous cells of the roster, settled in `finish`.
     deferred: Vec<Deferred>,
 }
@@ -456,7 +547,8 @@ struct Deferred {
     row: usize,
     metric: Metric,
     column: usize,
-    /// The value if the column's decimal mark is a comma.
+    /// The value if the column's decimal mark is a dot (as read), or a comma.
+    if_dot: f64,
     if_comma: f64,
 }
 
@@ -468,9 +560,11 @@ impl<'o> RosterBuilder<'o> {
             if i < fields.len() {
                 // A field the user gives to this column is taken from any other column.
                 if let Some(f) = f {
-                    for other in fields.iter_mut() {
+                    // A column that loses its field to this one is kept as an extra.
+                    for (j, other) in fields.iter_mut().enumerate() {
                         if *other == Some(f) {
                             *other = None;
+                            by_user[j] = false;
                         }
                     }
                 }
@@ -527,6 +621,11 @@ impl<'o> RosterBuilder<'o> {
         }
     }
 
+    fn reserve(&mut self, rows: usize) {
+        self.creators.reserve_exact(rows);
+        self.by_key.reserve(rows);
+    }
+
     fn has(&self, field: Field) -> bool {
         self.col_of[field as usize].is_some()
     }
@@ -542,7 +641,7 @@ impl<'o> RosterBuilder<'o> {
                 let dot = match cell {
                     Cell::Text(t) => t.contains('.'),
                     Cell::Bytes(b) => b.contains(&b'.'),
-                    Cell::Number(_) => false,
+                    Cell::Number(..) => false,
                 };
                 if dot {
                     v.ambiguous_dot += 1;
@@ -560,7 +659,16 @@ impl<'o> RosterBuilder<'o> {
             let Some((_, kind)) = self.metric_of[i] else {
                 continue;
             };
-            let (mark, by) = if v.dot != v.comma {
+            let (mark, by) = if kind == FieldKind::Count {
+                // 1.234 followers or likes is not a thing: in a count, a lone separator
+                // before three digits groups thousands, whatever other cells say.
+                let m = if v.ambiguous_dot * 2 > v.ambiguous {
+                    DecimalMark::Comma
+                } else {
+                    DecimalMark::Dot
+                };
+                (m, MarkDecidedBy::Thousands)
+            } else if v.dot != v.comma {
                 let m = if v.dot > v.comma {
                     DecimalMark::Dot
                 } else {
@@ -655,7 +763,7 @@ impl<'o> RosterBuilder<'o> {
                         // ambiguous cells once the whole column is known.
                         values.set(metric, Some(r.value));
                         if let Some(alt) = r.if_comma {
-                            self.row_ambiguous.push((metric, i, alt));
+                            self.row_ambiguous.push((metric, i, r.value, alt));
                         }
                     }
                 }
@@ -699,6 +807,15 @@ impl<'o> RosterBuilder<'o> {
             .iter()
             .map(|&i| cell_text(cells.cell(i)))
             .collect();
+        let post = match self.text_of(cells, Field::Post) {
+            "" => 0,
+            p => {
+                use std::hash::{Hash, Hasher};
+                let mut h = rustc_hash::FxHasher::default();
+                p.hash(&mut h);
+                h.finish() | 1
+            }
+        };
         let key = identity_hash(platform, &handle, &platform_label);
         let found = self
             .by_key
@@ -719,9 +836,10 @@ impl<'o> RosterBuilder<'o> {
                 c.rows.push(Row {
                     line: c.line,
                     values: c.values,
+                    post: c.post,
                 });
             }
-            c.rows.push(Row { line, values });
+            c.rows.push(Row { line, values, post });
             let row = c.rows.len() - 1;
             self.defer(idx, row);
             return;
@@ -747,16 +865,18 @@ impl<'o> RosterBuilder<'o> {
             duplicate_lines: Vec::new(),
             conflicting_lines: Vec::new(),
             repaired_text: repaired,
+            post,
         });
     }
 
     fn defer(&mut self, creator: usize, row: usize) {
-        for &(metric, column, if_comma) in &self.row_ambiguous {
+        for &(metric, column, if_dot, if_comma) in &self.row_ambiguous {
             self.deferred.push(Deferred {
                 creator,
                 row,
                 metric,
                 column,
+                if_dot,
                 if_comma,
             });
         }
@@ -767,7 +887,15 @@ impl<'o> RosterBuilder<'o> {
         let semicolon = self.format == InputFormat::Delimited { delimiter: ';' };
         self.decide_marks(semicolon);
         for d in std::mem::take(&mut self.deferred) {
-            if self.marks[d.column] != DecimalMark::Comma {
+            let thousands =
+                self.columns[d.column].decimal.map(|(_, by)| by) == Some(MarkDecidedBy::Thousands);
+            // Counts take the grouped reading, the larger one: `1.234` → 1234.
+            let use_comma = if thousands {
+                d.if_comma > d.if_dot
+            } else {
+                self.marks[d.column] == DecimalMark::Comma
+            };
+            if !use_comma {
                 continue;
             }
             let Some(c) = self.creators.get_mut(d.creator) else {
@@ -845,7 +973,10 @@ impl<'o> RosterBuilder<'o> {
 fn merge_rows(c: &mut Creator, per_post_column: bool) {
     let mut distinct: Vec<Row> = Vec::with_capacity(c.rows.len());
     for row in c.rows.drain(..) {
-        if distinct.iter().any(|d| d.values.same_as(&row.values)) && !per_post_column {
+        if distinct
+            .iter()
+            .any(|d| d.post == row.post && d.values.same_as(&row.values))
+        {
             c.duplicate_lines.push(row.line);
         } else {
             distinct.push(row);
@@ -929,7 +1060,7 @@ fn same_identity(c: &Creator, platform: Platform, handle: &str, label: &str) -> 
 /// Reads a numeric cell of a field of this kind, checking sign and percent sign.
 fn read_number(cell: Cell, kind: FieldKind) -> Result<Option<Reading>, ProblemKind> {
     let reading = match cell {
-        Cell::Number(v) => Ok(Some(Reading {
+        Cell::Number(v, _) => Ok(Some(Reading {
             value: v,
             if_comma: None,
             percent: false,
@@ -1093,5 +1224,99 @@ mod tests {
         assert_eq!(r.creators.len(), 2);
         assert_eq!(r.creators[0].name, "Ann,\r\nCooks");
         assert_eq!(r.creators[1].line, 4);
+    }
+
+    // Regression tests for bugs found in review.
+
+    #[test]
+    fn an_unclosed_quote_is_reported_and_later_rows_still_read() {
+        let r = read("handle,name,followers\na,\"Bob,100\nb,Carl,200\nc,Dan,300\n");
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].line, 2);
+        assert_eq!(r.problems[0].kind, ProblemKind::UnclosedQuote);
+        let handles: Vec<&str> = r.creators.iter().map(|c| c.handle.as_str()).collect();
+        assert_eq!(handles, vec!["b", "c"]);
+        assert_eq!(r.creators[0].line, 3);
+        // A quote inside a cell (not opening it) is just a character.
+        let r = read("handle,name,followers\na,5'11\" Tall,100\nb,Bo,200\n");
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        assert_eq!(r.creators.len(), 2);
+    }
+
+    #[test]
+    fn json_numbers_can_be_handles_and_names() {
+        let r = read("[{\"handle\":12345,\"followers\":100},{\"name\":2024,\"followers\":5}]");
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        let handles: Vec<&str> = r.creators.iter().map(|c| c.handle.as_str()).collect();
+        assert_eq!(handles, vec!["12345", "2024"]);
+    }
+
+    #[test]
+    fn json_wrappers_pick_the_creators_and_report_the_rest() {
+        let r = read("{\"errors\":[],\"creators\":[{\"handle\":\"a\",\"followers\":1}]}");
+        assert_eq!(r.creators.len(), 1);
+        let r = read("{\n \"creators\": [\n  {\"handle\": \"a\", \"followers\": 1},\n  null,\n  {\"handle\": \"b\", \"followers\": \"x\"}\n ]\n}");
+        assert_eq!(r.format, InputFormat::Json);
+        assert_eq!(r.creators.len(), 2);
+        let lines: Vec<u64> = r.problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, vec![4, 5]);
+        // One pretty-printed object is one creator.
+        let r = read("{\n  \"handle\": \"solo\",\n  \"followers\": 5000\n}\n");
+        assert_eq!(r.creators.len(), 1);
+        assert!(r.problems.is_empty());
+    }
+
+    #[test]
+    fn json_array_line_numbers_are_physical_lines() {
+        let mut text = String::from("[\n");
+        for i in 0..2000 {
+            text.push_str(&format!("  {{\"handle\": \"c{i}\", \"followers\": 10}},\n"));
+        }
+        text.push_str("  {\"handle\": \"bad\", \"followers\": \"zz\"}\n]\n");
+        let r = read(&text);
+        assert_eq!(r.creators.len(), 2001);
+        assert_eq!(r.problems[0].line, 2002);
+    }
+
+    #[test]
+    fn lone_cr_line_endings() {
+        let r = read("handle,followers\ra,zz\rb,qq\r");
+        let lines: Vec<u64> = r.problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, vec![2, 3]);
+    }
+
+    #[test]
+    fn duplicates_are_told_apart_from_posts() {
+        let r = read("handle,followers,likes,comments,post\na,1000,10,0,p1\na,1000,10,0,p1\na,1000,40,0,p2\n");
+        let a = &r.creators[0];
+        assert_eq!(a.source, Source::PerPost { posts: 2 });
+        assert_eq!(a.duplicate_lines, vec![3]);
+        assert_eq!(a.get(Metric::Likes), Some(25.0));
+        // A profile URL is not a post column.
+        let r = read("handle,followers,likes,url\na,1000,10,https://x.example/a\na,1000,10,https://x.example/a\n");
+        assert_eq!(r.creators[0].source, Source::SingleRow);
+        assert_eq!(r.creators[0].duplicate_lines, vec![3]);
+    }
+
+    #[test]
+    fn counts_are_never_read_as_fractions() {
+        let r = read("handle,followers,price\na,1.500,\"$1,200.50\"\n");
+        assert_eq!(r.creators[0].get(Metric::Followers), Some(1_500.0));
+        assert_eq!(r.creators[0].get(Metric::Price), Some(1_200.5));
+        let r = read("handle,followers\na,1.234\nb,1.5K\n");
+        assert_eq!(r.creators[0].get(Metric::Followers), Some(1_234.0));
+        assert_eq!(r.creators[1].get(Metric::Followers), Some(1_500.0));
+    }
+
+    #[test]
+    fn a_column_that_loses_its_field_is_kept_as_an_extra() {
+        let opts = ReadOptions {
+            mapping: vec![(2, Some(Field::Followers))],
+            ..ReadOptions::default()
+        };
+        let r = read_roster(b"handle,followers,subs\na,100,200\n", &opts);
+        assert_eq!(r.creators[0].get(Metric::Followers), Some(200.0));
+        assert_eq!(r.extra_columns, vec![1]);
+        assert_eq!(r.creators[0].extras, vec!["100".to_string()]);
     }
 }

@@ -171,6 +171,9 @@ impl Values {
 pub struct Row {
     pub line: u64,
     pub values: Values,
+    /// A hash of the row's post id, link or date (0 without one): two rows with the same
+    /// figures are duplicates only if they are about the same post.
+    pub post: u64,
 }
 
 /// How a creator's figures were assembled.
@@ -210,6 +213,8 @@ pub struct Creator {
     pub conflicting_lines: Vec<u64>,
     /// Text repaired from a wrong-charset decoding (`CÃ´te` → `Côte`).
     pub repaired_text: bool,
+    /// The first row's post hash (see [`Row::post`]).
+    pub post: u64,
 }
 
 impl Creator {
@@ -250,8 +255,10 @@ pub enum MarkDecidedBy {
     OtherColumns,
     /// Nothing decides; semicolon-separated files use a decimal comma.
     Delimiter,
-    /// Nothing decides; `1.234` followers is read as 1,234 and a `1.234%` rate as 1.234%.
+    /// Nothing decides; a `1.234%` rate is read as 1.234% and a `1.200` price as 1,200.
     FieldDefault,
+    /// A count (followers, likes…): a lone separator before three digits groups thousands.
+    Thousands,
 }
 
 /// A column of the input and what Tierwise made of it.
@@ -285,8 +292,11 @@ pub enum ProblemKind {
     TooManyCells { expected: usize, found: usize },
     /// A JSON line or element that does not parse, or is not an object. Left out.
     Json { message: String },
-    /// The delimited text could not be read from here (an unclosed quote…).
+    /// The delimited text could not be read from here.
     Unreadable { message: String },
+    /// A quote opens a cell and never closes: the row is left out and reading goes on
+    /// from the next line (otherwise every later row would become one cell).
+    UnclosedQuote,
 }
 
 impl ProblemKind {
@@ -298,6 +308,7 @@ impl ProblemKind {
                 | ProblemKind::TooManyCells { .. }
                 | ProblemKind::Json { .. }
                 | ProblemKind::Unreadable { .. }
+                | ProblemKind::UnclosedQuote
         )
     }
 }

@@ -250,13 +250,29 @@ impl State {
     }
 
     fn set_input(&mut self, bytes: Vec<u8>, source: InputSource) {
+        let headers: Vec<String> = self
+            .roster
+            .columns
+            .iter()
+            .map(|c| c.header.clone())
+            .collect();
         self.input = Shared::new(bytes);
         self.source = source;
-        // A new roster has new columns: the old mapping no longer applies.
-        self.read_options.mapping.clear();
         self.shown = PAGE;
         self.file_error = None;
         self.reread();
+        // The user's column mapping holds while the columns are the same (editing a cell
+        // must not undo it); a roster with other columns starts afresh.
+        let same_columns = self
+            .roster
+            .columns
+            .iter()
+            .map(|c| &c.header)
+            .eq(headers.iter());
+        if !same_columns && !self.read_options.mapping.is_empty() {
+            self.read_options.mapping.clear();
+            self.reread();
+        }
     }
 }
 
@@ -288,8 +304,13 @@ impl Reducible for State {
                 s.set_input(bytes, InputSource::Pasted);
             }
             Action::Analyse => {
-                let bytes = s.text.as_bytes().to_vec();
-                s.set_input(bytes, InputSource::Pasted);
+                if s.text.is_empty() && matches!(s.source, InputSource::File { .. }) {
+                    // A big file is not copied into the paste box: read its bytes again.
+                    s.reread();
+                } else {
+                    let bytes = s.text.as_bytes().to_vec();
+                    s.set_input(bytes, InputSource::Pasted);
+                }
             }
             Action::LoadSample => {
                 s.text = Shared::new(SAMPLE.to_string());

@@ -40,12 +40,16 @@ pub fn ColumnsPanel(props: &ColumnsPanelProps) -> Html {
                     });
                     let label = loc.tf("columns.select", &[("header", &c.header)]);
                     let decimal = c.decimal.filter(|_| c.ambiguous_cells > 0).map(|(mark, by)| {
+                        if by == MarkDecidedBy::Thousands {
+                            return loc.t("columns.why.thousands");
+                        }
                         let mark = loc.t(match mark { DecimalMark::Dot => "columns.mark.dot", DecimalMark::Comma => "columns.mark.comma" });
                         let why = loc.t(match by {
                             MarkDecidedBy::Column => "columns.why.column",
                             MarkDecidedBy::OtherColumns => "columns.why.other_columns",
                             MarkDecidedBy::Delimiter => "columns.why.delimiter",
                             MarkDecidedBy::FieldDefault => "columns.why.field_default",
+                            MarkDecidedBy::Thousands => "columns.why.thousands",
                         });
                         loc.tf("columns.decimal", &[("mark", &mark), ("why", &why)])
                     });
