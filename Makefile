@@ -41,7 +41,7 @@ SERVE_PORT := 8080
 BENCH_DIR  := target/bench
 BENCH_ROWS := 1480000
 BENCH_SEED := 20240607
-BENCH_RUNS := 3
+BENCH_RUNS := 5
 
 .PHONY: help setup setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium \
         build build-dist serve test test-fmt test-clippy test-clippy-wasm test-native test-browser \
