@@ -281,3 +281,20 @@ async fn a_column_mapping_survives_editing_the_roster() {
     assert!(counts.contains(&("Nano".into(), "1".into())), "{counts:?}");
     assert!(counts.contains(&("Micro".into(), "1".into())), "{counts:?}");
 }
+
+#[wasm_bindgen_test]
+async fn every_creators_row_has_one_cell_per_column_header() {
+    let root = render().await;
+    button(&root, "Try a sample roster").click();
+    yew::scheduler::flush().await;
+    let creators = table(&root, "Creators");
+    let headers: Vec<String> = all(&creators, "thead th")
+        .iter()
+        .map(|th| th.text_content().unwrap())
+        .collect();
+    assert!(headers.iter().any(|h| h == "Benchmark"), "{headers:?}");
+    for row in all(&creators, "tbody tr") {
+        let cells = all(&row, ":scope > td, :scope > th").len();
+        assert_eq!(cells, headers.len(), "{}", row.outer_html());
+    }
+}

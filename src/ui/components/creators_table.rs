@@ -176,7 +176,11 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
                     { loc.t("table.caption") }
                     <span class="hint">{ format!(" — {}", loc.tf("table.showing", &[("shown", &nf.count(props.shown.min(total) as f64)), ("total", &nf.count(total as f64))])) }</span>
                 </caption>
-                <thead><tr>{ for SortKey::ALL.into_iter().map(header) }</tr></thead>
+                <thead><tr>
+                    { for SortKey::ALL.into_iter().take_while(|k| *k != SortKey::Price).map(header) }
+                    <th scope="col">{ loc.t("col.benchmark") }</th>
+                    { for SortKey::ALL.into_iter().skip_while(|k| *k != SortKey::Price).map(header) }
+                </tr></thead>
                 <tbody>
                 { for props.order.iter().zip(props.page.iter()).map(|(&i, m)| {
                     let c = &creators[i];
