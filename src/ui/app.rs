@@ -41,7 +41,15 @@ pub fn App() -> Html {
         InputFormat::JsonLines => Some(loc.t("status.format.json_lines")),
         InputFormat::Empty => None,
     };
-    let status = if has_input {
+    let status = if let Some((name, bytes)) = &state.busy {
+        loc.tf(
+            "input.reading",
+            &[(
+                "name",
+                &format!("{name} ({} KB)", loc.nf.format(*bytes as f64 / 1024.0, 0)),
+            )],
+        )
+    } else if has_input {
         loc.tf(
             "status.summary",
             &[
@@ -69,7 +77,7 @@ pub fn App() -> Html {
                         default_platform={state.read_options.default_platform}
                         scheme_error={state.scheme_error.clone()} on_action={on_action.clone()} />
                 </div>
-                <p role="status" class="status">
+                <p role="status" class="status" aria-busy={state.busy.is_some().to_string()}>
                     { status }
                     if let Some(f) = format_text { <span class="hint">{ format!(" · {f}") }</span> }
                 </p>

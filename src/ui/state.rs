@@ -127,6 +127,8 @@ pub struct State {
     pub shown: usize,
     /// A file-reading error to show.
     pub file_error: Option<String>,
+    /// A file being read: its name and size, shown until its roster is ready.
+    pub busy: Option<(String, u64)>,
 }
 
 pub const PAGE: usize = 200;
@@ -154,6 +156,7 @@ impl Default for State {
             page: Shared::new(Vec::new()),
             shown: PAGE,
             file_error: None,
+            busy: None,
         }
     }
 }
@@ -164,6 +167,11 @@ pub enum Action {
     /// Re-read the paste box.
     Analyse,
     LoadSample,
+    /// A file is being read (its roster arrives with `LoadFile`).
+    Busy {
+        name: String,
+        bytes: u64,
+    },
     LoadFile {
         name: String,
         bytes: Vec<u8>,
@@ -260,6 +268,7 @@ impl State {
         self.source = source;
         self.shown = PAGE;
         self.file_error = None;
+        self.busy = None;
         self.reread();
         // The user's column mapping holds while the columns are the same (editing a cell
         // must not undo it); a roster with other columns starts afresh.
@@ -326,7 +335,11 @@ impl Reducible for State {
                 });
                 s.set_input(bytes, InputSource::File { name, bytes: len });
             }
-            Action::FileError(e) => s.file_error = Some(e),
+            Action::Busy { name, bytes } => s.busy = Some((name, bytes)),
+            Action::FileError(e) => {
+                s.busy = None;
+                s.file_error = Some(e);
+            }
             Action::Clear => {
                 let settings = s.settings.clone();
                 let compare = s.compare.clone();

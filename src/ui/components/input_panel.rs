@@ -28,9 +28,21 @@ fn read_file(
     let name = file.name();
     let file = gloo_file::File::from(file);
     let done_slot = slot.clone();
+    let size = file.size();
+    on_action.emit(Action::Busy {
+        name: name.clone(),
+        bytes: size,
+    });
     let reader = gloo_file::callbacks::read_as_bytes(&file, move |result| {
         match result {
-            Ok(bytes) => on_action.emit(Action::LoadFile { name, bytes }),
+            Ok(bytes) => {
+                // Reading a big roster takes the main thread for a while: let the page
+                // show "Reading…" first.
+                gloo_timers::callback::Timeout::new(20, move || {
+                    on_action.emit(Action::LoadFile { name, bytes })
+                })
+                .forget();
+            }
             Err(e) => on_action.emit(Action::FileError(format!("{name}: {e}"))),
         }
         done_slot.borrow_mut().take();
