@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static_server.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opts } = parseArgs({
@@ -27,12 +28,8 @@ if (!existsSync(path.join(dist, 'index.html'))) {
 
 const server = await startStaticServer(dist);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--no-first-run', '--hide-scrollbars',
-  ],
+  executablePath: CHROMIUM,
+  args: [...CHROMIUM_ARGS, '--hide-scrollbars'],
 });
 try {
   const page = await browser.newPage({ viewport: { width: Number(opts.width), height: 1500 }, deviceScaleFactor: 1 });

@@ -62,9 +62,10 @@ impl Benchmark {
     }
 }
 
-const PASSO: &str = "passo.co, Instagram ER by tier, 2026";
-const PENTOS: &str = "Influencer Marketing Hub via pentos, TikTok ER by followers";
-const MODASH: &str = "Modash, YouTube ER by views, \"average\" band";
+/// Sources of the benchmark tables below.
+pub const PASSO: &str = "passo.co, Instagram ER by tier, 2026";
+pub const PENTOS: &str = "Influencer Marketing Hub via pentos, TikTok ER by followers";
+pub const MODASH: &str = "Modash, YouTube ER by views, \"average\" band";
 
 /// Instagram by tier (passo.co 2026), ER by followers.
 const INSTAGRAM_BY_TIER: [(Tier, &str, f64, f64); 5] = [

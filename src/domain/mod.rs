@@ -19,8 +19,8 @@ pub use analysis::{
 pub use bench::{bench_summary, BenchSummary};
 pub use benchmark::{
     benchmark_for, rating, Benchmark, Comparison, ErBasis, PriceRange, RateCard, Rating,
-    COMMENTS_SOURCE, FAR_ABOVE_FACTOR, FAR_BELOW_FACTOR, HEALTHY_COMMENTS_PER_100_LIKES,
-    RATE_CARD_BANDS, RATING_SOURCE,
+    COMMENTS_SOURCE, FAR_ABOVE_FACTOR, FAR_BELOW_FACTOR, HEALTHY_COMMENTS_PER_100_LIKES, MODASH,
+    PASSO, PENTOS, RATE_CARD_BANDS, RATING_SOURCE,
 };
 pub use header::{field_for_header, normalize as normalize_header, Field, FieldKind};
 pub use number::{parse_number, DecimalMark, Number, NumberError};

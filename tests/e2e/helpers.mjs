@@ -5,6 +5,7 @@
 // Run with `node --test tests/e2e/` after `make build` (or `make test`).
 // TIERWISE_DIST=path overrides the directory served (default: dist/).
 
+import { before, after } from 'node:test';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,20 +15,8 @@ import { startStaticServer } from '../../scripts/static_server.mjs';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.resolve(ROOT, process.env.TIERWISE_DIST ?? 'dist');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
-export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-
-// The flags docs/toolchain notes: without the background-networking ones Chromium
-// floods a closed network with refused connections (and test f would see them).
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
 /** How long to wait for the wasm app to start, and for results to appear. */
 export const APP_TIMEOUT = 30_000;
@@ -36,6 +25,21 @@ export const STEP_TIMEOUT = 15_000;
 export const TEST_TIMEOUT = 120_000;
 /** node:test options for every test and hook. */
 export const T = { timeout: TEST_TIMEOUT };
+
+/**
+ * Opens the app before this file's tests and closes it after them.
+ * Returns an object whose `app` is set once the app is open.
+ */
+export function useApp(options) {
+  const ctx = { app: undefined };
+  before(async () => {
+    ctx.app = await openApp(options);
+  }, T);
+  after(async () => {
+    await ctx.app?.close();
+  }, T);
+  return ctx;
+}
 
 export function fixturePath(name) {
   return path.join(FIXTURES, name);

@@ -1,19 +1,13 @@
 // (e) Keyboard and names: Tab reaches the main controls, and every control on the
 // page has an accessible name (what a screen reader announces).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  openApp, pasteBox, sampleButton, tierSchemeSelect, creatorsTable, statusCounts,
+  useApp, pasteBox, sampleButton, tierSchemeSelect, creatorsTable, statusCounts,
   controlNames, describeNode, eventually, T,
 } from './helpers.mjs';
 
-let app;
-before(async () => {
-  app = await openApp();
-}, T);
-after(async () => {
-  await app?.close();
-}, T);
+const ctx = useApp();
 
 async function tabReaches(page, targets, maxPresses = 150) {
   const reached = new Map(Object.keys(targets).map((k) => [k, false]));
@@ -34,7 +28,7 @@ async function tabReaches(page, targets, maxPresses = 150) {
 }
 
 test('Tab reaches "Paste a roster", "Try a sample roster" and "Tier scheme"', T, async () => {
-  const { page } = app;
+  const { page } = ctx.app;
   const missed = await tabReaches(page, {
     'textbox "Paste a roster"': pasteBox(page),
     'button "Try a sample roster"': sampleButton(page),
@@ -44,7 +38,7 @@ test('Tab reaches "Paste a roster", "Try a sample roster" and "Tier scheme"', T,
 });
 
 test('pressing Enter on the focused "Try a sample roster" button loads it', T, async () => {
-  const { page } = app;
+  const { page } = ctx.app;
   await sampleButton(page).focus();
   await page.keyboard.press('Enter');
   await eventually(async () => {
@@ -63,7 +57,7 @@ async function assertAllNamed(page, when) {
 }
 
 test('every button, input and select has a non-empty accessible name', T, async () => {
-  const { page } = app;
+  const { page } = ctx.app;
   // With a roster loaded (previous test), so the results' controls are there too:
   // sort buttons, cut-off spinbuttons, comparison selects.
   await creatorsTable(page).waitFor({ state: 'visible' });

@@ -1,23 +1,17 @@
 // (f) Privacy: the roster never leaves the machine. During a whole session (load,
 // sample, paste, upload, change settings) no request goes anywhere but 127.0.0.1,
 // and the page raises no uncaught error.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  openApp, pasteBox, sampleButton, uploadInput, tierSchemeSelect, creatorsTable,
+  useApp, pasteBox, sampleButton, uploadInput, tierSchemeSelect, creatorsTable,
   statusCounts, readFixture, fixturePath, isLocal, eventually, T,
 } from './helpers.mjs';
 
-let app;
-before(async () => {
-  app = await openApp();
-}, T);
-after(async () => {
-  await app?.close();
-}, T);
+const ctx = useApp();
 
 test('no request leaves 127.0.0.1 during a session', T, async () => {
-  const { page } = app;
+  const { page } = ctx.app;
 
   await sampleButton(page).click();
   await eventually(async () => assert.ok((await statusCounts(page)).creators > 0));
@@ -36,11 +30,11 @@ test('no request leaves 127.0.0.1 during a session', T, async () => {
   await page.reload();
   await pasteBox(page).waitFor({ state: 'visible', timeout: 30_000 });
 
-  assert.ok(app.requests.length > 0, 'no request recorded at all: the recorder is broken');
-  const outside = app.requests.filter((u) => !isLocal(u));
+  assert.ok(ctx.app.requests.length > 0, 'no request recorded at all: the recorder is broken');
+  const outside = ctx.app.requests.filter((u) => !isLocal(u));
   assert.deepEqual(outside, [], 'requests that left 127.0.0.1');
 });
 
 test('no uncaught errors on the page', T, () => {
-  assert.deepEqual(app.pageErrors, [], 'uncaught page errors');
+  assert.deepEqual(ctx.app.pageErrors, [], 'uncaught page errors');
 });

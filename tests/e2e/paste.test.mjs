@@ -1,7 +1,7 @@
 // (a) A spreadsheet copy pasted into "Paste a roster" lands in the right tiers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, readFixture, pasteBox, tierCounts, statusCounts, eventually, T } from './helpers.mjs';
+import { useApp, readFixture, pasteBox, tierCounts, statusCounts, eventually, T } from './helpers.mjs';
 
 // Expected tier counts for tests/fixtures/sheets_copy.tsv under the default (seeds)
 // tier scheme: the "sheets_copy.tsv" row of the table in tests/fixtures/README.md
@@ -16,16 +16,10 @@ const EXPECTED_TIERS = {
 };
 const EXPECTED_CREATORS = Object.values(EXPECTED_TIERS).reduce((a, b) => a + b, 0);
 
-let app;
-before(async () => {
-  app = await openApp();
-}, T);
-after(async () => {
-  await app?.close();
-}, T);
+const ctx = useApp();
 
 test('pasting a Google Sheets copy (tab-separated) fills the tier summary', T, async () => {
-  const { page } = app;
+  const { page } = ctx.app;
   const tsv = readFixture('sheets_copy.tsv');
   await pasteBox(page).fill(tsv);
 

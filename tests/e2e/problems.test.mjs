@@ -1,7 +1,7 @@
 // (c) A roster with bad rows: the "Problems" region names each one by its line.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, readFixture, pasteBox, problemsRegion, statusCounts, eventually, clean, T } from './helpers.mjs';
+import { useApp, readFixture, pasteBox, problemsRegion, statusCounts, eventually, clean, T } from './helpers.mjs';
 
 // The "broken.csv" section of tests/fixtures/README.md: exactly 3 bad rows, on the
 // 1-based file lines 7 (followers "12,x5"), 9 (followers -500) and 10 (no handle,
@@ -10,16 +10,10 @@ import { openApp, readFixture, pasteBox, problemsRegion, statusCounts, eventuall
 const EXPECTED_PROBLEM_LINES = [7, 9, 10];
 const EXPECTED_CREATORS = 11;
 
-let app;
-before(async () => {
-  app = await openApp();
-}, T);
-after(async () => {
-  await app?.close();
-}, T);
+const ctx = useApp();
 
 test('broken.csv: every bad row is listed with its line number', T, async () => {
-  const { page } = app;
+  const { page } = ctx.app;
   await pasteBox(page).fill(readFixture('broken.csv'));
 
   const region = problemsRegion(page);

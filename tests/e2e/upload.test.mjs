@@ -1,9 +1,9 @@
 // (b) A European Excel export (";" separated, decimal commas) uploaded through the
 // file input is read whole.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  openApp, fixturePath, uploadInput, statusCounts, tierCounts, tierSchemeSelect, eventually, T,
+  useApp, fixturePath, uploadInput, statusCounts, tierCounts, tierSchemeSelect, eventually, T,
 } from './helpers.mjs';
 
 // The "european_excel.csv" row of the table in tests/fixtures/README.md: 10 creators
@@ -13,16 +13,10 @@ const EXPECTED_CREATORS = 10;
 const EXPECTED_PROBLEMS = 0;
 const EXPECTED_TIERS = { Emerging: 1, Nano: 2, Micro: 3, Macro: 2, Mega: 2 };
 
-let app;
-before(async () => {
-  app = await openApp();
-}, T);
-after(async () => {
-  await app?.close();
-}, T);
+const ctx = useApp();
 
 test('uploading european_excel.csv reads every creator', T, async () => {
-  const { page } = app;
+  const { page } = ctx.app;
   await uploadInput(page).setInputFiles(fixturePath('european_excel.csv'));
   const status = await eventually(async () => {
     const s = await statusCounts(page);
@@ -41,7 +35,7 @@ test('uploading european_excel.csv reads every creator', T, async () => {
 // A large roster (200,000 generated rows, ~13 MB): the page says it is reading, then shows
 // every creator, and still answers a setting change.
 test('a 200,000-row upload shows "Reading…" and then every creator', T, async () => {
-  const { page } = app;
+  const { page } = ctx.app;
   const { execFileSync } = await import('node:child_process');
   const { mkdtempSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');

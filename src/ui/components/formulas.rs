@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use crate::domain::{
-    Metric, Settings, COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES, RATING_SOURCE,
+    Metric, Settings, COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES, MODASH, PASSO, PENTOS,
+    RATING_SOURCE,
 };
 use crate::ui::Locale;
 
@@ -54,9 +55,9 @@ pub fn Formulas(props: &FormulasProps) -> Html {
         loc.tf(
             "formula.benchmarks",
             &[
-                ("passo", "passo.co 2026"),
-                ("pentos", "Influencer Marketing Hub via pentos"),
-                ("modash", "Modash"),
+                ("passo", PASSO),
+                ("pentos", PENTOS),
+                ("modash", MODASH),
                 ("rating", RATING_SOURCE),
             ],
         ),

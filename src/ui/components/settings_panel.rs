@@ -24,6 +24,17 @@ fn select_value(e: &Event) -> String {
     select.value()
 }
 
+/// The option chosen in a select listing `options` by id; the first if none matches
+/// (the select only offers these ids).
+fn chosen<T: Copy>(e: &Event, options: &[T], id: fn(T) -> &'static str) -> T {
+    let v = select_value(e);
+    options
+        .iter()
+        .copied()
+        .find(|o| id(*o) == v)
+        .unwrap_or(options[0])
+}
+
 fn scheme_error_text(loc: &Locale, e: &SchemeError) -> String {
     match e {
         SchemeError::NoTiers => loc.t("scheme_error.no_tiers"),
@@ -55,32 +66,14 @@ pub fn SettingsPanel(props: &SettingsPanelProps) -> Html {
         Action::SetCompare((!v.is_empty()).then_some(v))
     });
     let on_interactions = props.on_action.reform(|e: Event| {
-        let v = select_value(&e);
-        Action::SetInteractions(
-            Interactions::ALL
-                .into_iter()
-                .find(|i| i.id() == v)
-                .unwrap_or(Interactions::LikesComments),
-        )
+        Action::SetInteractions(chosen(&e, &Interactions::ALL, Interactions::id))
     });
-    let on_basis = props.on_action.reform(|e: Event| {
-        let v = select_value(&e);
-        Action::SetBasis(
-            ErBasis::ALL
-                .into_iter()
-                .find(|b| b.id() == v)
-                .unwrap_or(ErBasis::Followers),
-        )
-    });
-    let on_platform = props.on_action.reform(|e: Event| {
-        let v = select_value(&e);
-        Action::SetDefaultPlatform(
-            Platform::KNOWN
-                .into_iter()
-                .find(|p| p.id() == v)
-                .unwrap_or(Platform::Instagram),
-        )
-    });
+    let on_basis = props
+        .on_action
+        .reform(|e: Event| Action::SetBasis(chosen(&e, &ErBasis::ALL, ErBasis::id)));
+    let on_platform = props
+        .on_action
+        .reform(|e: Event| Action::SetDefaultPlatform(chosen(&e, &Platform::KNOWN, Platform::id)));
 
     let cutoff = |tier: Tier| {
         let id = format!("cutoff-{}", tier.id());
