@@ -298,3 +298,27 @@ async fn every_creators_row_has_one_cell_per_column_header() {
         assert_eq!(cells, headers.len(), "{}", row.outer_html());
     }
 }
+
+#[wasm_bindgen_test]
+async fn unknown_columns_are_kept_and_shown() {
+    let root = render().await;
+    paste(
+        &root,
+        "rank,handle,followers,agency notes\n1,a,5000,\"call, then email\"\n",
+    )
+    .await;
+    let creators = table(&root, "Creators");
+    let headers: Vec<String> = all(&creators, "thead th")
+        .iter()
+        .map(|th| th.text_content().unwrap())
+        .collect();
+    assert!(
+        headers.ends_with(&["rank".to_string(), "agency notes".to_string()]),
+        "{headers:?}"
+    );
+    let cells: Vec<String> = all(&creators, "tbody td.extra")
+        .iter()
+        .map(|td| td.text_content().unwrap())
+        .collect();
+    assert_eq!(cells, vec!["1", "call, then email"]);
+}

@@ -180,6 +180,10 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
                     { for SortKey::ALL.into_iter().take_while(|k| *k != SortKey::Price).map(header) }
                     <th scope="col">{ loc.t("col.benchmark") }</th>
                     { for SortKey::ALL.into_iter().skip_while(|k| *k != SortKey::Price).map(header) }
+                    // Columns Tierwise does not use are kept and shown as they were.
+                    { for props.roster.extra_columns.iter().map(|&j| html! {
+                        <th scope="col" class="extra">{ props.roster.columns[j].header.clone() }</th>
+                    }) }
                 </tr></thead>
                 <tbody>
                 { for props.order.iter().zip(props.page.iter()).map(|(&i, m)| {
@@ -215,6 +219,7 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
                                     <ul>{ for m.flags.iter().map(|f| html! { <li>{ describe_flag(loc.lang, nf, f) }</li> }) }</ul>
                                 }
                             </td>
+                            { for c.extras.iter().map(|v| html! { <td class="extra">{ v.clone() }</td> }) }
                         </tr>
                     }
                 }) }
