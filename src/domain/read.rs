@@ -225,15 +225,17 @@ fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
         headers,
         options,
     );
-    // At most one creator per line: sizing the vectors once saves copying a million
-    // creators while they grow.
-    rb.reserve(text.bytes().filter(|b| *b == b'\n').count() + 1);
-    // Physical line numbers, counted from byte offsets: a quoted newline inside a record
-    // moves every later line down, and a person looks for the line their editor shows.
+    // Sizing the vectors once saves copying a million creators while they grow: estimate
+    // the rows from the first 64 KiB rather than counting every line of a big file.
+    let sample = &text.as_bytes()[..text.len().min(64 * 1024)];
+    let sample_lines = sample.iter().filter(|b| **b == b'\n').count().max(1);
+    rb.reserve(text.len() / (sample.len() / sample_lines).max(1) + 16);
+    // Only needed to find the line a resumed read starts on (after an unclosed quote).
     let mut lines = LineCounter::new(text);
     let mut base = 0;
     loop {
-        match read_records(&mut reader, base, &mut rb, &mut lines, text, delimiter) {
+        let base_line = lines.line_at(base);
+        match read_records(&mut reader, base, base_line, &mut rb, text, delimiter) {
             Some(resume) if resume < text.len() => {
                 base = resume;
                 reader = reader_at(base);
@@ -251,11 +253,23 @@ fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
 fn read_records(
     reader: &mut csv::Reader<&[u8]>,
     base: usize,
+    base_line: u64,
     rb: &mut RosterBuilder,
-    lines: &mut LineCounter,
     text: &str,
     delimiter: u8,
 ) -> Option<usize> {
+    // The physical line a person's editor shows. The csv reader counts every newline before
+    // a record's position, quoted ones included; on CRLF text that position is the `\n` that
+    // ends the previous line, which is then one more.
+    let line_of = |p: &csv::Position| {
+        let at = base + p.byte() as usize;
+        let ends: u64 = text.as_bytes()[at.min(text.len())..]
+            .iter()
+            .take_while(|b| matches!(b, b'\r' | b'\n'))
+            .filter(|b| **b == b'\n')
+            .count() as u64;
+        base_line - 1 + p.line() + ends
+    };
     let mut current = csv::ByteRecord::new();
     let mut held = csv::ByteRecord::new();
     let mut held_at: Option<(u64, usize)> = None;
@@ -265,14 +279,15 @@ fn read_records(
                 if let Some((line, _)) = held_at {
                     rb.push_row(line, &held);
                 }
-                let start = base + current.position().map_or(0, |p| p.byte() as usize);
-                held_at = Some((lines.line_at(start), start));
+                let (line, start) = current.position().map_or((base_line, base), |p| {
+                    (line_of(p), base + p.byte() as usize)
+                });
+                held_at = Some((line, start));
                 std::mem::swap(&mut held, &mut current);
             }
             Ok(false) => break,
             Err(e) => {
-                let at = base + e.position().map_or(0, |p| p.byte() as usize);
-                let line = lines.line_at(at);
+                let line = e.position().map_or(base_line, line_of);
                 rb.problem(
                     line,
                     None,
@@ -526,10 +541,8 @@ struct RosterBuilder<'o> {
     col_of: [Option<usize>; Field::ALL.len()],
     extra_columns: Vec<usize>,
     creators: Vec<Creator>,
-    /// Identity hash (platform, handle and label, ignoring case) → index in `creators`.
-    by_key: FxHashMap<u64, usize>,
-    /// Creators whose identity hash is taken by another creator (a 64-bit collision).
-    collided: Vec<(u64, usize)>,
+    /// Per row (= per creator before `group_rows`): the identity hash of its creator.
+    identities: Vec<u64>,
     problems: Vec<Problem>,
     rows_read: usize,
     repaired_cells: usize,
@@ -542,9 +555,8 @@ struct RosterBuilder<'o> {
 
 /// An ambiguous cell (`1,234`) waiting for its column's decimal mark.
 struct Deferred {
+    /// The row's creator (each row is its own creator until `group_rows`).
     creator: usize,
-    /// Which of the creator's rows (0 for the first).
-    row: usize,
     metric: Metric,
     column: usize,
     /// The value if the column's decimal mark is a dot (as read), or a comma.
@@ -611,8 +623,7 @@ impl<'o> RosterBuilder<'o> {
             col_of,
             extra_columns,
             creators: Vec::new(),
-            by_key: FxHashMap::default(),
-            collided: Vec::new(),
+            identities: Vec::new(),
             problems: Vec::new(),
             rows_read: 0,
             repaired_cells: 0,
@@ -623,7 +634,7 @@ impl<'o> RosterBuilder<'o> {
 
     fn reserve(&mut self, rows: usize) {
         self.creators.reserve_exact(rows);
-        self.by_key.reserve(rows);
+        self.identities.reserve_exact(rows);
     }
 
     fn has(&self, field: Field) -> bool {
@@ -817,39 +828,11 @@ impl<'o> RosterBuilder<'o> {
             }
         };
         let key = identity_hash(platform, &handle, &platform_label);
-        let found = self
-            .by_key
-            .get(&key)
-            .copied()
-            .filter(|&i| same_identity(&self.creators[i], platform, &handle, &platform_label))
-            .or_else(|| {
-                self.collided.iter().find_map(|&(k, i)| {
-                    (k == key
-                        && same_identity(&self.creators[i], platform, &handle, &platform_label))
-                    .then_some(i)
-                })
-            });
-        if let Some(idx) = found {
-            let c = &mut self.creators[idx];
-            // The first row lives in the creator itself until a second one arrives.
-            if c.rows.is_empty() {
-                c.rows.push(Row {
-                    line: c.line,
-                    values: c.values,
-                    post: c.post,
-                });
-            }
-            c.rows.push(Row { line, values, post });
-            let row = c.rows.len() - 1;
-            self.defer(idx, row);
-            return;
-        }
-        if self.by_key.contains_key(&key) {
-            self.collided.push((key, self.creators.len()));
-        } else {
-            self.by_key.insert(key, self.creators.len());
-        }
-        self.defer(self.creators.len(), 0);
+        // Every row starts as a creator of its own; rows of the same creator are merged in
+        // `finish`, from their identity hashes (sorting them beats probing a large table).
+        let next = self.creators.len();
+        self.identities.push(key);
+        self.defer(next);
         self.creators.push(Creator {
             line,
             handle,
@@ -869,11 +852,10 @@ impl<'o> RosterBuilder<'o> {
         });
     }
 
-    fn defer(&mut self, creator: usize, row: usize) {
+    fn defer(&mut self, creator: usize) {
         for &(metric, column, if_dot, if_comma) in &self.row_ambiguous {
             self.deferred.push(Deferred {
                 creator,
-                row,
                 metric,
                 column,
                 if_dot,
@@ -898,20 +880,69 @@ impl<'o> RosterBuilder<'o> {
             if !use_comma {
                 continue;
             }
-            let Some(c) = self.creators.get_mut(d.creator) else {
-                continue;
-            };
-            if d.row == 0 {
+            if let Some(c) = self.creators.get_mut(d.creator) {
                 c.values.set(d.metric, Some(d.if_comma));
-            }
-            if let Some(r) = c.rows.get_mut(d.row) {
-                r.values.set(d.metric, Some(d.if_comma));
             }
         }
     }
 
+    /// Merges rows of the same creator (same platform, handle and label, ignoring case):
+    /// the first row's creator keeps them all, in input order, for `merge_rows`.
+    fn group_rows(&mut self) {
+        let mut sorted = self.identities.clone();
+        sorted.sort_unstable();
+        let repeated: rustc_hash::FxHashSet<u64> = sorted
+            .windows(2)
+            .filter(|w| w[0] == w[1])
+            .map(|w| w[0])
+            .collect();
+        if repeated.is_empty() {
+            return;
+        }
+        // Survivors by identity hash; a list, for the rare 64-bit collision.
+        let mut survivors: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+        let mut merged = vec![false; self.creators.len()];
+        for i in 0..self.creators.len() {
+            let key = self.identities[i];
+            if !repeated.contains(&key) {
+                continue;
+            }
+            let list = survivors.entry(key).or_default();
+            let (before, rest) = self.creators.split_at_mut(i);
+            let row = &rest[0];
+            let same = list.iter().copied().find(|&s| {
+                same_identity(&before[s], row.platform, &row.handle, &row.platform_label)
+            });
+            match same {
+                Some(s) => {
+                    let first = &mut before[s];
+                    if first.rows.is_empty() {
+                        first.rows.push(Row {
+                            line: first.line,
+                            values: first.values,
+                            post: first.post,
+                        });
+                    }
+                    first.rows.push(Row {
+                        line: row.line,
+                        values: row.values,
+                        post: row.post,
+                    });
+                    merged[i] = true;
+                }
+                None => list.push(i),
+            }
+        }
+        let mut index = 0;
+        self.creators.retain(|_| {
+            index += 1;
+            !merged[index - 1]
+        });
+    }
+
     fn finish(mut self) -> Roster {
         self.settle_ambiguous();
+        self.group_rows();
         let per_post_column = self.has(Field::Post);
         let mut duplicate_rows = 0;
         let mut per_post_creators = 0;
@@ -1318,5 +1349,15 @@ mod tests {
         assert_eq!(r.creators[0].get(Metric::Followers), Some(200.0));
         assert_eq!(r.extra_columns, vec![1]);
         assert_eq!(r.creators[0].extras, vec!["100".to_string()]);
+    }
+
+    #[test]
+    fn line_numbers_count_blank_lines_and_crlf() {
+        let r = read("handle,followers\n\na,zz\n\n\nb,qq\n");
+        let lines: Vec<u64> = r.problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, vec![3, 6]);
+        let r = read("handle,followers\r\n\r\na,zz\r\n\r\n\r\nb,qq\r\n");
+        let lines: Vec<u64> = r.problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, vec![3, 6]);
     }
 }

@@ -42,8 +42,22 @@ fn cp1252_byte(c: char) -> Option<u8> {
 
 /// If `text` reads as UTF-8 that was decoded as Windows-1252 (mojibake), the repaired text.
 pub fn repair_mojibake(text: &str) -> Option<String> {
-    // Mojibake of UTF-8 always starts with one of Â Ã Ä Å Æ Ç … ô (lead bytes 0xC2–0xF4).
-    if text.is_ascii() || !text.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
+    // Mojibake of UTF-8 always has one of Â Ã Ä Å … ô (lead bytes 0xC2–0xF4) followed by a
+    // character standing for a continuation byte (0x80–0xBF): `Ã´`, `Å‚`. A plain `é` or
+    // `ł` is not that, and is left alone without trying to re-decode the text.
+    if text.is_ascii() {
+        return None;
+    }
+    let continuation = |c: char| cp1252_byte(c).is_some_and(|b| (0x80..=0xbf).contains(&b));
+    let mut chars = text.chars().peekable();
+    let mut suspicious = false;
+    while let Some(c) = chars.next() {
+        if ('\u{c2}'..='\u{f4}').contains(&c) && chars.peek().is_some_and(|n| continuation(*n)) {
+            suspicious = true;
+            break;
+        }
+    }
+    if !suspicious {
         return None;
     }
     let bytes: Option<Vec<u8>> = text.chars().map(cp1252_byte).collect();
