@@ -902,13 +902,13 @@ impl<'o> RosterBuilder<'o> {
         // Survivors by identity hash; a list, for the rare 64-bit collision.
         let mut survivors: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
         let mut merged = vec![false; self.creators.len()];
-        for i in 0..self.creators.len() {
-            let key = self.identities[i];
+        let creators = &mut self.creators;
+        for (i, (&key, done)) in self.identities.iter().zip(merged.iter_mut()).enumerate() {
             if !repeated.contains(&key) {
                 continue;
             }
             let list = survivors.entry(key).or_default();
-            let (before, rest) = self.creators.split_at_mut(i);
+            let (before, rest) = creators.split_at_mut(i);
             let row = &rest[0];
             let same = list.iter().copied().find(|&s| {
                 same_identity(&before[s], row.platform, &row.handle, &row.platform_label)
@@ -928,7 +928,7 @@ impl<'o> RosterBuilder<'o> {
                         values: row.values,
                         post: row.post,
                     });
-                    merged[i] = true;
+                    *done = true;
                 }
                 None => list.push(i),
             }
