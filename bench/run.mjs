@@ -192,21 +192,27 @@ number cell (suffixes, grouping, per-column decimal marks with ambiguous cells s
 the end), validates identities and merges repeated handles (per-post rows, duplicates),
 repairs mis-decoded text, and for every creator computes the tier, E, ER on three bases,
 the benchmark band, an estimated price, CPE/CPM/CPV and the flags, then the tier summary
-with medians. Native profiling (perf, callgrind on 20K rows) at the time of writing: the
-csv tokenizer alone is about 12% of the time; the rest is spread over number reading,
-per-creator allocations (handle and name strings; ~344 bytes per creator plus a compact
-key per creator for sorting and the summary) and the analysis. The same code in wasm runs
-about as fast as native here, because both are bound by memory traffic (about 0.87 GB
-resident for these 1.48M creators natively).
+with medians.
+
+A CPU profile of the wasm build in Chromium (DevTools protocol, 300,000 rows, at the time
+of writing) puts the csv tokenizer first at about 17% of the time; then the per-row
+reading (~12%), UTF-8 validation (~11%, of the whole input and of each text cell),
+number reading (~14% with parsing), the per-creator analysis (~7%), mojibake checks and
+identity hashing. The wasm build runs about as fast as the native one here: both are
+bound by memory traffic (about 0.85 GB resident natively for these 1.48M creators, some
+350 bytes of record per creator plus its strings).
 
 The first Tierwise run of a page is the slowest (wasm memory grows to its working size);
 later runs reuse it. Papa Parse's figure is strings only: no numbers, no analysis.
 
 Steps taken so far (0.47× → the figure above): one CSV pass on byte records instead of two
-on string records, allocation-free number reading, an identity hash instead of a lower-case
-key per row, no per-creator vectors in the analysis, medians by selection, and keeping
-full metrics only for the rows on screen. Next candidates: storing creators' text in one
-arena instead of a string each, and a slimmer creator record.
+on string records, allocation-free number reading, no per-row key strings, rows of one
+creator grouped by sorting identity hashes once instead of probing a hash table per row,
+line numbers from the csv reader's own count, no per-creator vectors in the analysis,
+medians by selection, and full metrics only for the rows on screen. Reaching 4× needs the
+per-row work to cost about as much as tokenizing: next candidates are creators' text kept
+as ranges of the input instead of a string each, a slimmer creator record, and validating
+UTF-8 only where text is used.
 
 ## Machine
 
