@@ -127,6 +127,12 @@ const EN: &[(&str, &str)] = &[
     ("comparison.within", "within"),
     ("comparison.above", "above"),
     ("benchmark.cell", "{comparison} {segment} {range}"),
+    ("segment.audience", "{min}–{max} followers"),
+    ("segment.audience_up", "{min}+ followers"),
+    ("segment.subscribers", "{min}–{max} subscribers"),
+    ("segment.subscribers_up", "{min}+ subscribers"),
+    ("scheme.custom_source", "Your cut-offs"),
+    ("rates.edited", "{source}, edited by you"),
     ("benchmark.none", "no benchmark"),
     ("formula.heading", "Formulas and sources"),
     ("formula.e", "Interactions per post (E) = {parts}. A count the roster lacks adds nothing; where one is missing and the roster gives interactions as one figure (“Engagement avg.”), that figure is E."),
@@ -365,6 +371,17 @@ impl NumberFormat {
     }
 
     /// Compact count: `12.5K`, `1.2M`, for summaries.
+    /// Round thresholds as people write them: `0`, `10K`, `500K`, `1M`.
+    pub fn compact_short(&self, v: f64) -> String {
+        if v >= 1e6 {
+            format!("{}M", self.format(v / 1e6, 1))
+        } else if v >= 1e3 {
+            format!("{}K", self.format(v / 1e3, 1))
+        } else {
+            self.format(v, 0)
+        }
+    }
+
     pub fn compact(&self, v: f64) -> String {
         if v < 10_000.0 {
             return self.format(v, 1);
@@ -382,6 +399,32 @@ impl NumberFormat {
             i += 1;
         }
         format!("{}{}", self.format(v / units[i].0, 1), units[i].1)
+    }
+}
+
+/// What a benchmark is for: "micro", "10K–100K followers", "1M+ subscribers" (YouTube).
+pub fn segment_name(lang: Lang, nf: &NumberFormat, b: &crate::domain::Benchmark) -> String {
+    let (range, up) = if b.platform == crate::domain::Platform::YouTube {
+        ("segment.subscribers", "segment.subscribers_up")
+    } else {
+        ("segment.audience", "segment.audience_up")
+    };
+    match b.segment {
+        crate::domain::Segment::Tier { tier } => tier_name(lang, Some(tier)).to_lowercase(),
+        crate::domain::Segment::Audience {
+            min,
+            max: Some(max),
+        } => tf(
+            lang,
+            range,
+            &[
+                ("min", &nf.compact_short(min)),
+                ("max", &nf.compact_short(max)),
+            ],
+        ),
+        crate::domain::Segment::Audience { min, max: None } => {
+            tf(lang, up, &[("min", &nf.compact_short(min))])
+        }
     }
 }
 
@@ -604,6 +647,40 @@ mod tests {
         assert_eq!(vi.format(10000.25, 2), "10.000,25");
         let ar = NumberFormat::from_sample("١٬٢٣٤٬٥٦٧٫٥");
         assert_eq!(ar.format(10000.0, 0), "١٠٬٠٠٠");
+    }
+
+    #[test]
+    fn benchmark_segments_read_as_people_write_them() {
+        use crate::domain::{benchmark_for, ErBasis, Platform};
+        let nf = NumberFormat::default();
+        let name = |p, basis, tier, f| {
+            segment_name(
+                Lang::En,
+                &nf,
+                &benchmark_for(p, basis, tier, f).expect("a benchmark"),
+            )
+        };
+        assert_eq!(
+            name(Platform::TikTok, ErBasis::Followers, None, 20_000.0),
+            "10K–100K followers"
+        );
+        assert_eq!(
+            name(Platform::TikTok, ErBasis::Followers, None, 2e7),
+            "10M+ followers"
+        );
+        assert_eq!(
+            name(Platform::YouTube, ErBasis::Views, None, 7_000.0),
+            "5K–10K subscribers"
+        );
+        assert_eq!(
+            name(
+                Platform::Instagram,
+                ErBasis::Followers,
+                Some(Tier::Micro),
+                20_000.0
+            ),
+            "micro"
+        );
     }
 
     #[test]

@@ -186,9 +186,10 @@ mod cli {
                 tierwise::domain::Source::PerPost { posts } => Some(posts),
                 tierwise::domain::Source::SingleRow => None,
             },
-            benchmark: m
-                .benchmark
-                .map(|b| format!("{} {}–{}% ({})", b.segment, b.low_pct, b.high_pct, b.source)),
+            benchmark: m.benchmark.map(|b| {
+                let segment = tierwise::i18n::segment_name(LANG, nf, &b);
+                format!("{segment} {}–{}% ({})", b.low_pct, b.high_pct, b.source)
+            }),
             benchmark_comparison: m.comparison.map(|c| match c {
                 tierwise::domain::Comparison::Below => "below",
                 tierwise::domain::Comparison::Within => "within",

@@ -34,11 +34,25 @@ impl ErBasis {
 pub struct Benchmark {
     pub platform: Platform,
     pub basis: ErBasis,
-    /// What the band is for, e.g. "micro" or "10K–100K followers".
-    pub segment: &'static str,
+    /// What the band is for: a tier, or a range of followers (subscribers on YouTube).
+    pub segment: Segment,
     pub low_pct: f64,
     pub high_pct: f64,
     pub source: &'static str,
+}
+
+/// The creators a benchmark band is for.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Segment {
+    Tier {
+        tier: Tier,
+    },
+    /// Followers (or YouTube subscribers) from `min`, below `max` (none: and up).
+    Audience {
+        min: f64,
+        max: Option<f64>,
+    },
 }
 
 /// How an engagement rate compares with its benchmark.
@@ -67,36 +81,45 @@ pub const PASSO: &str = "passo.co, Instagram ER by tier, 2026";
 pub const PENTOS: &str = "Influencer Marketing Hub via pentos, TikTok ER by followers";
 pub const MODASH: &str = "Modash, YouTube ER by views, \"average\" band";
 
-/// Instagram by tier (passo.co 2026), ER by followers.
-const INSTAGRAM_BY_TIER: [(Tier, &str, f64, f64); 5] = [
-    (Tier::Nano, "nano", 5.0, 8.0),
-    (Tier::Micro, "micro", 3.0, 5.5),
-    (Tier::Mid, "mid", 1.8, 3.0),
-    (Tier::Macro, "macro", 1.2, 2.0),
-    (Tier::Mega, "mega", 0.8, 1.5),
+/// Instagram by tier (passo.co 2026), ER by followers: low %, high %.
+const INSTAGRAM_BY_TIER: [(Tier, f64, f64); 5] = [
+    (Tier::Nano, 5.0, 8.0),
+    (Tier::Micro, 3.0, 5.5),
+    (Tier::Mid, 1.8, 3.0),
+    (Tier::Macro, 1.2, 2.0),
+    (Tier::Mega, 0.8, 1.5),
 ];
 
-/// TikTok averages by follower range (lower bound, label, average %), ER by followers.
-const TIKTOK_BY_FOLLOWERS: [(f64, &str, f64); 7] = [
-    (0.0, "0–10K followers", 9.38),
-    (10_000.0, "10K–100K followers", 8.43),
-    (100_000.0, "100K–500K followers", 7.23),
-    (500_000.0, "500K–1M followers", 4.88),
-    (1_000_000.0, "1M–5M followers", 4.99),
-    (5_000_000.0, "5M–10M followers", 3.35),
-    (10_000_000.0, "10M+ followers", 3.07),
+/// TikTok averages by followers (from, average %), ER by followers; each range ends
+/// where the next begins.
+const TIKTOK_BY_FOLLOWERS: [(f64, f64); 7] = [
+    (0.0, 9.38),
+    (10_000.0, 8.43),
+    (100_000.0, 7.23),
+    (500_000.0, 4.88),
+    (1_000_000.0, 4.99),
+    (5_000_000.0, 3.35),
+    (10_000_000.0, 3.07),
 ];
 
-/// YouTube "average" bands by subscribers (lower bound, label, low %, high %), ER by views.
-const YOUTUBE_BY_SUBSCRIBERS: [(f64, &str, f64, f64); 7] = [
-    (1_000.0, "1K–5K subscribers", 1.47, 2.02),
-    (5_000.0, "5K–10K subscribers", 0.59, 0.82),
-    (10_000.0, "10K–50K subscribers", 0.36, 0.51),
-    (50_000.0, "50K–100K subscribers", 0.23, 0.33),
-    (100_000.0, "100K–500K subscribers", 0.19, 0.27),
-    (500_000.0, "500K–1M subscribers", 0.16, 0.24),
-    (1_000_000.0, "1M+ subscribers", 0.13, 0.18),
+/// YouTube "average" bands by subscribers (from, low %, high %), ER by views.
+const YOUTUBE_BY_SUBSCRIBERS: [(f64, f64, f64); 7] = [
+    (1_000.0, 1.47, 2.02),
+    (5_000.0, 0.59, 0.82),
+    (10_000.0, 0.36, 0.51),
+    (50_000.0, 0.23, 0.33),
+    (100_000.0, 0.19, 0.27),
+    (500_000.0, 0.16, 0.24),
+    (1_000_000.0, 0.13, 0.18),
 ];
+
+/// The range of followers of row `i` of a table whose rows start at `starts`.
+fn audience(starts: impl Iterator<Item = f64> + Clone, i: usize) -> Segment {
+    Segment::Audience {
+        min: starts.clone().nth(i).unwrap_or(0.0),
+        max: starts.clone().nth(i + 1),
+    }
+}
 
 /// The benchmark for a creator, if a source covers this platform, basis and size.
 /// Instagram's is by tier (of the scheme in use), TikTok's and YouTube's by follower range.
@@ -112,10 +135,10 @@ pub fn benchmark_for(
             INSTAGRAM_BY_TIER
                 .iter()
                 .find(|(t, ..)| *t == tier)
-                .map(|&(_, segment, low, high)| Benchmark {
+                .map(|&(tier, low, high)| Benchmark {
                     platform,
                     basis,
-                    segment,
+                    segment: Segment::Tier { tier },
                     low_pct: low,
                     high_pct: high,
                     source: PASSO,
@@ -123,24 +146,27 @@ pub fn benchmark_for(
         }
         (Platform::TikTok, ErBasis::Followers) => TIKTOK_BY_FOLLOWERS
             .iter()
-            .rev()
-            .find(|(min, ..)| followers >= *min)
-            .map(|&(_, segment, avg)| Benchmark {
+            .rposition(|(min, _)| followers >= *min)
+            .map(|i| (i, TIKTOK_BY_FOLLOWERS[i].1))
+            .map(|(i, avg)| Benchmark {
                 platform,
                 basis,
-                segment,
+                segment: audience(TIKTOK_BY_FOLLOWERS.iter().map(|r| r.0), i),
                 low_pct: avg,
                 high_pct: avg,
                 source: PENTOS,
             }),
         (Platform::YouTube, ErBasis::Views) => YOUTUBE_BY_SUBSCRIBERS
             .iter()
-            .rev()
-            .find(|(min, ..)| followers >= *min)
-            .map(|&(_, segment, low, high)| Benchmark {
+            .rposition(|(min, ..)| followers >= *min)
+            .map(|i| {
+                let (_, low, high) = YOUTUBE_BY_SUBSCRIBERS[i];
+                (i, low, high)
+            })
+            .map(|(i, low, high)| Benchmark {
                 platform,
                 basis,
-                segment,
+                segment: audience(YOUTUBE_BY_SUBSCRIBERS.iter().map(|r| r.0), i),
                 low_pct: low,
                 high_pct: high,
                 source: MODASH,
@@ -223,6 +249,8 @@ pub const RATE_CARD_BANDS: [(f64, &str); 4] = [
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RateCard {
     pub source: String,
+    /// The user changed a figure: estimates are no longer the source's own.
+    pub edited: bool,
     pub rows: Vec<(Platform, [PriceRange; 4])>,
 }
 
@@ -232,6 +260,7 @@ impl Default for RateCard {
         let r = |low: f64, high: Option<f64>| PriceRange { low, high };
         RateCard {
             source: "wordontheblock, 2023".to_string(),
+            edited: false,
             rows: vec![
                 (
                     Platform::Instagram,
@@ -309,6 +338,21 @@ mod tests {
     fn tiktok_and_youtube_by_size() {
         let b = benchmark_for(Platform::TikTok, ErBasis::Followers, None, 100_000.0).unwrap();
         assert_eq!(b.low_pct, 7.23);
+        assert_eq!(
+            b.segment,
+            Segment::Audience {
+                min: 100_000.0,
+                max: Some(500_000.0)
+            }
+        );
+        let b = benchmark_for(Platform::TikTok, ErBasis::Followers, None, 2e7).unwrap();
+        assert_eq!(
+            b.segment,
+            Segment::Audience {
+                min: 1e7,
+                max: None
+            }
+        );
         let b = benchmark_for(Platform::YouTube, ErBasis::Views, None, 7_000.0).unwrap();
         assert_eq!((b.low_pct, b.high_pct), (0.59, 0.82));
         assert!(benchmark_for(Platform::YouTube, ErBasis::Views, None, 500.0).is_none());

@@ -18,7 +18,7 @@ pub use analysis::{
 };
 pub use bench::{bench_summary, BenchSummary};
 pub use benchmark::{
-    benchmark_for, rating, Benchmark, Comparison, ErBasis, PriceRange, RateCard, Rating,
+    benchmark_for, rating, Benchmark, Comparison, ErBasis, PriceRange, RateCard, Rating, Segment,
     COMMENTS_SOURCE, FAR_ABOVE_FACTOR, FAR_BELOW_FACTOR, HEALTHY_COMMENTS_PER_100_LIKES, MODASH,
     PASSO, PENTOS, RATE_CARD_BANDS, RATING_SOURCE,
 };

@@ -147,7 +147,8 @@ impl TierScheme {
     pub fn custom(min_followers: [Option<u64>; 6]) -> Result<TierScheme, SchemeError> {
         let scheme = TierScheme {
             id: "custom".to_string(),
-            source: "Your cut-offs".to_string(),
+            // Shown through the translation table ("scheme.custom_source").
+            source: String::new(),
             min_followers,
         };
         scheme.validate()?;

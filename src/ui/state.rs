@@ -133,9 +133,6 @@ pub struct State {
 
 pub const PAGE: usize = 200;
 
-/// Appended to the rate card's source once the user edits it.
-const EDITED: &str = " (edited)";
-
 impl Default for State {
     fn default() -> Self {
         State {
@@ -352,7 +349,7 @@ impl Reducible for State {
             Action::SetScheme(id) => {
                 if id == "custom" {
                     s.settings.scheme.id = "custom".to_string();
-                    s.settings.scheme.source = "Your cut-offs".to_string();
+                    s.settings.scheme.source = String::new();
                 } else if let Some(scheme) = builtin_schemes().into_iter().find(|x| x.id == id) {
                     s.settings.scheme = scheme;
                 }
@@ -423,9 +420,7 @@ impl Reducible for State {
                             (false, Some(v)) => range.low = v,
                             (false, None) => {}
                         }
-                        if !card.source.ends_with(EDITED) {
-                            card.source.push_str(EDITED);
-                        }
+                        card.edited = true;
                         s.reanalyse();
                     }
                 }

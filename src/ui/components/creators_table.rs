@@ -4,8 +4,11 @@
 use yew::prelude::*;
 
 use crate::domain::{Creator, CreatorMetrics, ErBasis, ErOrigin, Metric, Roster, Settings, Source};
-use crate::i18n::{comparison_name, cpm_basis_name, describe_flag, rating_name, tier_name};
+use crate::i18n::{
+    comparison_name, cpm_basis_name, describe_flag, rating_name, segment_name, tier_name,
+};
 use crate::ui::components::formulas::interactions_text;
+use crate::ui::components::rate_card::rate_card_source;
 use crate::ui::state::{Action, Shared, SortKey};
 use crate::ui::Locale;
 
@@ -95,7 +98,7 @@ fn benchmark_cell(loc: &Locale, m: &CreatorMetrics) -> Html {
     };
     html! {
         <details class={classes!("benchmark", format!("cmp-{}", comparison_name(loc.lang, cmp)))}>
-            <summary>{ loc.tf("benchmark.cell", &[("comparison", &comparison_name(loc.lang, cmp)), ("segment", b.segment), ("range", &range)]) }</summary>
+            <summary>{ loc.tf("benchmark.cell", &[("comparison", &comparison_name(loc.lang, cmp)), ("segment", &segment_name(loc.lang, &loc.nf, &b)), ("range", &range)]) }</summary>
             <p>{ b.source }</p>
         </details>
     }
@@ -109,8 +112,11 @@ fn price_cell(loc: &Locale, c: &Creator, m: &CreatorMetrics, settings: &Settings
             let title = loc.tf(
                 "cell.estimated_title",
                 &[
-                    ("source", &settings.rate_card.source),
-                    ("band", p.band.unwrap_or("")),
+                    ("source", &rate_card_source(loc, &settings.rate_card)),
+                    (
+                        "band",
+                        &loc.t(&format!("tier.{}", p.band.unwrap_or("nano"))),
+                    ),
                     ("platform", &loc.t(&format!("platform.{}", c.platform.id()))),
                     ("low", &loc.nf.money(range.low)),
                     (

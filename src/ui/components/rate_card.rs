@@ -13,6 +13,15 @@ pub struct RateCardProps {
     pub on_action: Callback<Action>,
 }
 
+/// The card's source, marked when the user has edited it.
+pub fn rate_card_source(loc: &Locale, card: &RateCard) -> String {
+    if card.edited {
+        loc.tf("rates.edited", &[("source", &card.source)])
+    } else {
+        card.source.clone()
+    }
+}
+
 #[component]
 pub fn RateCardEditor(props: &RateCardProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
@@ -52,7 +61,7 @@ pub fn RateCardEditor(props: &RateCardProps) -> Html {
     html! {
         <details class="panel rate-card">
             <summary><h2>{ loc.t("rates.heading") }</h2></summary>
-            <p class="hint">{ loc.tf("rates.hint", &[("source", &props.card.source)]) }</p>
+            <p class="hint">{ loc.tf("rates.hint", &[("source", &rate_card_source(&loc, &props.card))]) }</p>
             <table>
                 <caption>{ loc.t("rates.caption") }</caption>
                 <thead><tr>

@@ -114,7 +114,7 @@ pub fn SettingsPanel(props: &SettingsPanelProps) -> Html {
                     }) }
                     <option value="custom" selected={scheme.id == "custom"}>{ loc.t("scheme.custom") }</option>
                 </select>
-                <p id="scheme-source" class="hint">{ loc.tf("settings.source", &[("source", &scheme.source)]) }</p>
+                <p id="scheme-source" class="hint">{ loc.tf("settings.source", &[("source", &if scheme.id == "custom" { loc.t("scheme.custom_source") } else { scheme.source.clone() })]) }</p>
             </div>
             <div class="field">
                 <label for="compare">{ loc.t("settings.compare") }</label>
