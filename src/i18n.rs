@@ -33,6 +33,7 @@ const EN: &[(&str, &str)] = &[
     ("input.read_error", "Could not read {name}: {error}"),
     ("status.summary", "{creators} creators read from {rows} rows, {problems} problems"),
     ("status.empty", "Paste a roster or try the sample to begin."),
+    ("status.stale", "Reading your edits when you pause typing (or press Analyse)…"),
     ("status.format.delimited", "Read as text separated by {delimiter}"),
     ("status.format.json", "Read as JSON"),
     ("status.format.json_lines", "Read as JSON Lines"),

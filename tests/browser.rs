@@ -322,3 +322,54 @@ async fn unknown_columns_are_kept_and_shown() {
         .collect();
     assert_eq!(cells, vec!["1", "call, then email"]);
 }
+
+#[wasm_bindgen_test]
+async fn choosing_the_compared_scheme_switches_the_comparison() {
+    let root = render().await;
+    paste(&root, "handle,followers\na,5000\n").await;
+    let scheme: HtmlSelectElement = root
+        .query_selector("#scheme")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let compare: HtmlSelectElement = root
+        .query_selector("#compare")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(compare.value(), "hypeauditor");
+    scheme.set_value("hypeauditor");
+    fire(&scheme, "change");
+    yew::scheduler::flush().await;
+    assert_eq!(compare.value(), "seeds");
+    let headers: Vec<String> = all(&table(&root, "Scheme comparison"), "thead th")
+        .iter()
+        .map(|th| th.text_content().unwrap())
+        .collect();
+    assert_ne!(headers[1], headers[2], "{headers:?}");
+}
+
+#[wasm_bindgen_test]
+async fn a_big_paste_is_read_when_typing_pauses() {
+    let root = render().await;
+    let mut text = String::from("handle,followers\n");
+    for i in 0..20_000 {
+        text.push_str(&format!("creator_{i},{}\n", 1_000 + i));
+    }
+    assert!(text.len() > 256 * 1024);
+    paste(&root, &text).await;
+    assert!(
+        status(&root).starts_with("Reading your edits"),
+        "{}",
+        status(&root)
+    );
+    gloo_timers::future::TimeoutFuture::new(700).await;
+    yew::scheduler::flush().await;
+    assert!(
+        status(&root).starts_with("20,000 creators read"),
+        "{}",
+        status(&root)
+    );
+}

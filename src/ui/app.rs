@@ -49,6 +49,8 @@ pub fn App() -> Html {
                 &format!("{name} ({} KB)", loc.nf.format(*bytes as f64 / 1024.0, 0)),
             )],
         )
+    } else if state.stale {
+        loc.t("status.stale")
     } else if has_input {
         loc.tf(
             "status.summary",

@@ -129,6 +129,8 @@ pub struct State {
     pub file_error: Option<String>,
     /// A file being read: its name and size, shown until its roster is ready.
     pub busy: Option<(String, u64)>,
+    /// The paste box holds edits not read yet.
+    pub stale: bool,
 }
 
 pub const PAGE: usize = 200;
@@ -154,6 +156,7 @@ impl Default for State {
             shown: PAGE,
             file_error: None,
             busy: None,
+            stale: false,
         }
     }
 }
@@ -161,6 +164,8 @@ impl Default for State {
 pub enum Action {
     /// The paste box changed.
     Paste(String),
+    /// The paste box changed, but reading waits (a big roster being edited).
+    Edit(String),
     /// Re-read the paste box.
     Analyse,
     LoadSample,
@@ -266,6 +271,7 @@ impl State {
         self.shown = PAGE;
         self.file_error = None;
         self.busy = None;
+        self.stale = false;
         self.reread();
         // The user's column mapping holds while the columns are the same (editing a cell
         // must not undo it); a roster with other columns starts afresh.
@@ -308,6 +314,10 @@ impl Reducible for State {
                 let bytes = text.as_bytes().to_vec();
                 s.text = Shared::new(text);
                 s.set_input(bytes, InputSource::Pasted);
+            }
+            Action::Edit(text) => {
+                s.text = Shared::new(text);
+                s.stale = true;
             }
             Action::Analyse => {
                 if s.text.is_empty() && matches!(s.source, InputSource::File { .. }) {
@@ -354,6 +364,16 @@ impl Reducible for State {
                     s.settings.scheme = scheme;
                 }
                 s.scheme_error = None;
+                // Comparing a scheme with itself says nothing: compare with the default
+                // (or, when that is the one chosen, with HypeAuditor's).
+                if s.compare.as_deref() == Some(s.settings.scheme.id.as_str()) {
+                    let other = if s.settings.scheme.id == "seeds" {
+                        "hypeauditor"
+                    } else {
+                        "seeds"
+                    };
+                    s.compare = Some(other.to_string());
+                }
                 s.reanalyse();
             }
             Action::SetCutoff(tier, value) => {

@@ -10,6 +10,10 @@ use yew::prelude::*;
 use crate::ui::state::{Action, InputSource, Shared};
 use crate::ui::Locale;
 
+/// Pasted text above this size is read when typing pauses for `PAUSE_MS`.
+const BIG_PASTE: usize = 256 * 1024;
+const PAUSE_MS: u32 = 500;
+
 #[derive(Properties, PartialEq)]
 pub struct InputPanelProps {
     pub text: Shared<String>,
@@ -56,11 +60,24 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
     let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
     let dragging = use_state(|| false);
 
+    // A big roster is read again only when typing pauses: reading 300,000 rows on every
+    // keystroke would freeze the page. Small ones update at once.
+    let pending: Rc<RefCell<Option<gloo_timers::callback::Timeout>>> = use_mut_ref(|| None);
     let on_input = {
         let cb = props.on_action.clone();
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            cb.emit(Action::Paste(area.value()));
+            let text = area.value();
+            pending.borrow_mut().take();
+            if text.len() <= BIG_PASTE {
+                cb.emit(Action::Paste(text));
+            } else {
+                cb.emit(Action::Edit(text));
+                let cb = cb.clone();
+                let timeout =
+                    gloo_timers::callback::Timeout::new(PAUSE_MS, move || cb.emit(Action::Analyse));
+                *pending.borrow_mut() = Some(timeout);
+            }
         })
     };
     let on_analyse = props.on_action.reform(|_: MouseEvent| Action::Analyse);
