@@ -211,13 +211,39 @@ fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
     // read both ways and settled in `finish`, once the whole column has been seen.
     let mut reader = reader_at(0);
     let mut record = csv::ByteRecord::new();
+    let mut header_problem = None;
+    let mut base = 0;
     let headers: Vec<String> = match reader.read_byte_record(&mut record) {
-        Ok(true) => record
-            .iter()
-            .map(|h| String::from_utf8_lossy(h).trim().to_string())
-            .collect(),
+        Ok(true) => {
+            let end = reader.position().byte() as usize;
+            let spans_lines = record.iter().any(|f| f.contains(&b'\n'));
+            let at_end = end >= text.len();
+            match bad_quote(&text.as_bytes()[..end.min(text.len())], delimiter, at_end)
+                .filter(|_| spans_lines || at_end)
+            {
+                // A bad quote in the header: read the first line alone, quotes as
+                // characters, and the rows from the next line.
+                Some(_) => {
+                    let first_end = text.find('\n').map_or(text.len(), |i| i + 1);
+                    header_problem = Some(first_end);
+                    base = first_end;
+                    text[..first_end]
+                        .trim_end()
+                        .split(char::from(delimiter))
+                        .map(|h| h.trim().trim_matches('"').to_string())
+                        .collect()
+                }
+                None => record
+                    .iter()
+                    .map(|h| String::from_utf8_lossy(h).trim().to_string())
+                    .collect(),
+            }
+        }
         _ => Vec::new(),
     };
+    if header_problem.is_some() {
+        reader = reader_at(base);
+    }
     let mut rb = RosterBuilder::new(
         InputFormat::Delimited {
             delimiter: char::from(delimiter),
@@ -230,11 +256,19 @@ fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
     let sample = &text.as_bytes()[..text.len().min(64 * 1024)];
     let sample_lines = sample.iter().filter(|b| **b == b'\n').count().max(1);
     rb.reserve(text.len() / (sample.len() / sample_lines).max(1) + 16);
-    // Only needed to find the line a resumed read starts on (after an unclosed quote).
-    let mut lines = LineCounter::new(text);
-    let mut base = 0;
+    if let Some(first_end) = header_problem {
+        let bad = text[..first_end].trim_end().to_string();
+        rb.problem(1, None, bad, ProblemKind::UnclosedQuote);
+    }
+    // The line `base` is on, where the csv reader's own count starts from; counted onwards
+    // from the previous `base` only.
+    let (mut counted_to, mut base_line) = (0, 1u64);
     loop {
-        let base_line = lines.line_at(base);
+        base_line += text.as_bytes()[counted_to..base]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count() as u64;
+        counted_to = base;
         match read_records(&mut reader, base, base_line, &mut rb, text, delimiter) {
             Some(resume) if resume < text.len() => {
                 base = resume;
@@ -246,10 +280,13 @@ fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
     rb.finish()
 }
 
-/// Reads records from `reader` (which starts at byte `base` of `text`). The last record is
-/// held back until the end: if it runs to the end of the text inside a quote that never
-/// closes, it is reported instead of read (it would swallow every later row as one cell),
-/// and the byte offset to resume from, the start of the next line, is returned.
+/// Reads records from `reader` (which starts at byte `base` of `text`, on line `base_line`).
+///
+/// A quote that opens a cell and never closes, or that a later quote "closes" with text
+/// after it (the csv reader accepts both), would swallow the following rows into one cell.
+/// Such a record is reported instead of read, and the byte offset to resume from, the start
+/// of the line after the opening quote, is returned. Only records whose cells span lines
+/// (and the last record) can be like that, so only they are checked.
 fn read_records(
     reader: &mut csv::Reader<&[u8]>,
     base: usize,
@@ -270,22 +307,26 @@ fn read_records(
             .count() as u64;
         base_line - 1 + p.line() + ends
     };
-    let mut current = csv::ByteRecord::new();
-    let mut held = csv::ByteRecord::new();
-    let mut held_at: Option<(u64, usize)> = None;
+    let mut record = csv::ByteRecord::new();
     loop {
-        match reader.read_byte_record(&mut current) {
+        match reader.read_byte_record(&mut record) {
             Ok(true) => {
-                if let Some((line, _)) = held_at {
-                    rb.push_row(line, &held);
-                }
-                let (line, start) = current.position().map_or((base_line, base), |p| {
+                let (line, start) = record.position().map_or((base_line, base), |p| {
                     (line_of(p), base + p.byte() as usize)
                 });
-                held_at = Some((line, start));
-                std::mem::swap(&mut held, &mut current);
+                let end = base + reader.position().byte() as usize;
+                let at_end = reader.is_done() || end >= text.len();
+                let spans_lines = record.iter().any(|f| f.contains(&b'\n'));
+                if spans_lines || at_end {
+                    let span =
+                        &text.as_bytes()[start.min(text.len())..end.clamp(start, text.len())];
+                    if let Some(quote) = bad_quote(span, delimiter, at_end) {
+                        return Some(report_bad_quote(rb, text, line, start, start + quote));
+                    }
+                }
+                rb.push_row(line, &record);
             }
-            Ok(false) => break,
+            Ok(false) => return None,
             Err(e) => {
                 let line = e.position().map_or(base_line, line_of);
                 rb.problem(
@@ -299,48 +340,57 @@ fn read_records(
                 // The csv reader cannot go on after an I/O-level error; a UTF-8 or
                 // field-count error only affects this record.
                 if matches!(e.kind(), csv::ErrorKind::Io(_)) {
-                    break;
+                    return None;
                 }
             }
         }
     }
-    let (line, start) = held_at?;
-    let spans_lines = held.iter().any(|f| f.contains(&b'\n'));
-    match spans_lines
-        .then(|| unclosed_quote(&text.as_bytes()[start..], delimiter))
-        .flatten()
-    {
-        Some(quote) => {
-            let quote_at = start + quote;
-            let line_end = text[quote_at..]
-                .find('\n')
-                .map_or(text.len(), |i| quote_at + i + 1);
-            let bad = text[start..line_end].trim_end().to_string();
-            rb.problem(line, None, bad, ProblemKind::UnclosedQuote);
-            Some(line_end)
-        }
-        None => {
-            rb.push_row(line, &held);
-            None
-        }
-    }
 }
 
-/// The offset of a quote that opens a field and is never closed, if any, reading `text`
-/// as the csv reader does (a quote only opens a field at its start; `""` is an escape).
-fn unclosed_quote(text: &[u8], delimiter: u8) -> Option<usize> {
+/// Reports a record with a bad quote (whose text runs from `start`, its quote at `quote`)
+/// and returns where reading resumes: the start of the line after the quote.
+fn report_bad_quote(
+    rb: &mut RosterBuilder,
+    text: &str,
+    line: u64,
+    start: usize,
+    quote: usize,
+) -> usize {
+    let line_end = text.as_bytes()[quote..]
+        .iter()
+        .position(|b| *b == b'\n')
+        .map_or(text.len(), |i| quote + i + 1);
+    let bad = String::from_utf8_lossy(&text.as_bytes()[start..line_end])
+        .trim_end()
+        .to_string();
+    rb.problem(line, None, bad, ProblemKind::UnclosedQuote);
+    line_end
+}
+
+/// In the raw text of one record: the offset of a quote that opens a cell and is closed by
+/// a quote followed by something other than the delimiter or a line end, or (when the
+/// record ends the text, `at_end`) never closed. A quote inside a cell that does not start
+/// with one is an ordinary character, as for the csv reader.
+fn bad_quote(span: &[u8], delimiter: u8, at_end: bool) -> Option<usize> {
     let mut i = 0;
     let mut field_start = true;
-    while i < text.len() {
-        let b = text[i];
+    while i < span.len() {
+        let b = span[i];
         if b == b'"' && field_start {
             let open = i;
             i += 1;
             loop {
-                match text.get(i) {
-                    None => return Some(open),
-                    Some(b'"') if text.get(i + 1) == Some(&b'"') => i += 2,
-                    Some(b'"') => break,
+                match span.get(i) {
+                    None => return at_end.then_some(open),
+                    Some(b'"') if span.get(i + 1) == Some(&b'"') => i += 2,
+                    Some(b'"') => {
+                        match span.get(i + 1) {
+                            None | Some(b'\r' | b'\n') => {}
+                            Some(&d) if d == delimiter => {}
+                            Some(_) => return Some(open),
+                        }
+                        break;
+                    }
                     Some(_) => i += 1,
                 }
             }
@@ -1359,5 +1409,66 @@ mod tests {
         let r = read("handle,followers\r\n\r\na,zz\r\n\r\n\r\nb,qq\r\n");
         let lines: Vec<u64> = r.problems.iter().map(|p| p.line).collect();
         assert_eq!(lines, vec![3, 6]);
+    }
+
+    #[test]
+    fn blank_lines_before_the_header_and_after_a_bad_quote() {
+        let r = read("\n\nhandle,name,followers\na,Al,zz\n");
+        assert_eq!(r.problems[0].line, 4);
+        assert_eq!(r.creators[0].line, 4);
+        let r = read("handle,name,followers\na,\"Al,1\n\n\nb,Bo,zz\n");
+        let lines: Vec<u64> = r.problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, vec![2, 5]);
+        let r = read("\nhandle,name,followers\na,\"Al,1\nb,Bo,zz\n");
+        let lines: Vec<u64> = r.problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, vec![3, 4]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_on_the_last_line_without_a_newline() {
+        let r = read("handle,name,followers\na,Al,1\nb,\"Bo,2");
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(
+            (r.problems[0].line, &r.problems[0].kind),
+            (3, &ProblemKind::UnclosedQuote)
+        );
+        assert_eq!(r.creators.len(), 1);
+    }
+
+    #[test]
+    fn an_unclosed_quote_in_the_header() {
+        let r = read("handle,\"name,followers\na,Al,1\nb,Bo,2\n");
+        assert_eq!(
+            (r.problems[0].line, &r.problems[0].kind),
+            (1, &ProblemKind::UnclosedQuote)
+        );
+        assert!(r.missing.is_empty(), "{:?}", r.columns);
+        assert_eq!(r.creators.len(), 2);
+        assert_eq!(r.creators[1].get(Metric::Followers), Some(2.0));
+    }
+
+    #[test]
+    fn a_quote_closed_by_a_later_one_does_not_swallow_rows() {
+        let r = read("handle,name,followers\na,\"Al,1\nb,Bo,zz\nc,\"Cy,2\n\nd,Di,qq\n");
+        let found: Vec<(u64, &ProblemKind)> =
+            r.problems.iter().map(|p| (p.line, &p.kind)).collect();
+        assert_eq!(found[0], (2, &ProblemKind::UnclosedQuote));
+        let handles: Vec<&str> = r.creators.iter().map(|c| c.handle.as_str()).collect();
+        assert!(
+            handles.contains(&"b") && handles.contains(&"d"),
+            "{handles:?} {found:?}"
+        );
+        let r = read("handle,name,followers\r\na,\"Al,1\r\nb,Bo,2\r\nc,\"Cy\r\nZ\",3\r\n");
+        assert_eq!(
+            (r.problems[0].line, &r.problems[0].kind),
+            (2, &ProblemKind::UnclosedQuote)
+        );
+        let handles: Vec<&str> = r.creators.iter().map(|c| c.handle.as_str()).collect();
+        assert_eq!(handles, vec!["b", "c"]);
+        assert_eq!(r.creators[1].name, "Cy\r\nZ");
+        // A quoted cell with a newline, closed properly, is fine.
+        let r = read("handle,name,followers\na,\"Al\nPal\",1\nb,Bo,2\n");
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        assert_eq!(r.creators.len(), 2);
     }
 }
