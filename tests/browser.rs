@@ -373,3 +373,51 @@ async fn a_big_paste_is_read_when_typing_pauses() {
         status(&root)
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_problem_shows_its_line_in_the_paste_box() {
+    let root = render().await;
+    let text = "handle,followers\nané,1000\nbo,12,x5\ncy,2000\n";
+    paste(&root, text).await;
+    let show: HtmlElement = all(&root, ".problems button")
+        .into_iter()
+        .find(|b| b.get_attribute("aria-label").as_deref() == Some("Show line 3 in the paste box"))
+        .expect("a Show button for line 3")
+        .dyn_into()
+        .unwrap();
+    show.click();
+    yew::scheduler::flush().await;
+    let area: HtmlTextAreaElement = root
+        .query_selector("textarea")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let (start, end) = (
+        area.selection_start().unwrap().unwrap() as usize,
+        area.selection_end().unwrap().unwrap() as usize,
+    );
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    assert_eq!(String::from_utf16_lossy(&utf16[start..end]), "bo,12,x5");
+}
+
+#[wasm_bindgen_test]
+async fn many_problems_are_summarised_per_column() {
+    let root = render().await;
+    let mut text = String::from("handle,followers,likes\n");
+    for i in 0..12 {
+        text.push_str(&format!("c{i},x{i},{}\n", if i < 3 { "-1" } else { "5" }));
+    }
+    paste(&root, &text).await;
+    let summary: Vec<String> = all(&root, ".problem-summary li")
+        .iter()
+        .map(|li| li.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            "Column “followers”: 12 cells left empty",
+            "Column “likes”: 3 cells left empty"
+        ]
+    );
+}

@@ -73,7 +73,7 @@ pub fn App() -> Html {
             </header>
             <main>
                 <div class="layout">
-                    <InputPanel text={state.text.clone()} source={state.source.clone()}
+                    <InputPanel text={state.text.clone()} source={state.source.clone()} show_line={state.show_line}
                         file_error={state.file_error.clone()} on_action={on_action.clone()} />
                     <SettingsPanel settings={state.settings.clone()} compare={state.compare.clone()}
                         default_platform={state.read_options.default_platform}
@@ -103,7 +103,8 @@ pub fn App() -> Html {
                         settings={state.settings.clone()} on_action={on_action.clone()} />
                 }
                 if has_input {
-                    <ProblemsPanel roster={state.roster.clone()} />
+                    <ProblemsPanel roster={state.roster.clone()}
+                        can_show_lines={!state.text.is_empty()} on_action={on_action.clone()} />
                 }
                 <RateCardEditor card={state.settings.rate_card.clone()} on_action={on_action.clone()} />
                 <Formulas settings={state.settings.clone()} />

@@ -131,6 +131,8 @@ pub struct State {
     pub busy: Option<(String, u64)>,
     /// The paste box holds edits not read yet.
     pub stale: bool,
+    /// A line to select in the paste box, with a counter so asking twice shows it again.
+    pub show_line: Option<(u64, u32)>,
 }
 
 pub const PAGE: usize = 200;
@@ -157,6 +159,7 @@ impl Default for State {
             file_error: None,
             busy: None,
             stale: false,
+            show_line: None,
         }
     }
 }
@@ -166,6 +169,8 @@ pub enum Action {
     Paste(String),
     /// The paste box changed, but reading waits (a big roster being edited).
     Edit(String),
+    /// Select this line of the paste box (from a problem).
+    ShowLine(u64),
     /// Re-read the paste box.
     Analyse,
     LoadSample,
@@ -314,6 +319,10 @@ impl Reducible for State {
                 let bytes = text.as_bytes().to_vec();
                 s.text = Shared::new(text);
                 s.set_input(bytes, InputSource::Pasted);
+            }
+            Action::ShowLine(line) => {
+                let n = s.show_line.map_or(0, |(_, n)| n.wrapping_add(1));
+                s.show_line = Some((line, n));
             }
             Action::Edit(text) => {
                 s.text = Shared::new(text);

@@ -17,6 +17,8 @@ const PAUSE_MS: u32 = 500;
 #[derive(Properties, PartialEq)]
 pub struct InputPanelProps {
     pub text: Shared<String>,
+    /// A line to select in the paste box (line, request counter).
+    pub show_line: Option<(u64, u32)>,
     pub source: InputSource,
     pub file_error: Option<String>,
     pub on_action: Callback<Action>,
@@ -54,11 +56,50 @@ fn read_file(
     *slot.borrow_mut() = Some(reader);
 }
 
+/// Selects line `line` (1-based) of the paste box and scrolls it into view, so a person can
+/// fix what a problem points at.
+fn select_line(area: &HtmlTextAreaElement, line: u64) {
+    let text = area.value();
+    // Selection offsets count UTF-16 code units.
+    let (mut start, mut end, mut current, mut at) = (0u32, None, 1u64, 0u32);
+    for c in text.chars() {
+        if c == '\n' {
+            if current == line {
+                end = Some(at);
+                break;
+            }
+            current += 1;
+            if current == line {
+                start = at + 1;
+            }
+        }
+        at += c.len_utf16() as u32;
+    }
+    if current < line {
+        return;
+    }
+    let end = end.unwrap_or(at);
+    let _ = area.focus();
+    let _ = area.set_selection_range(start, end);
+    let lines = text.matches('\n').count().max(1) as f64;
+    let per_line = f64::from(area.scroll_height()) / lines;
+    area.set_scroll_top(((line.saturating_sub(3)) as f64 * per_line) as i32);
+}
+
 #[component]
 pub fn InputPanel(props: &InputPanelProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
     let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
     let dragging = use_state(|| false);
+    let area_ref = use_node_ref();
+    {
+        let area_ref = area_ref.clone();
+        use_effect_with(props.show_line, move |show| {
+            if let (Some((line, _)), Some(area)) = (show, area_ref.cast::<HtmlTextAreaElement>()) {
+                select_line(&area, *line);
+            }
+        });
+    }
 
     // A big roster is read again only when typing pauses: reading 300,000 rows on every
     // keystroke would freeze the page. Small ones update at once.
@@ -135,7 +176,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             <h2 id="input-heading">{ loc.t("input.heading") }</h2>
             <label for="roster-text" class="big-label">{ loc.t("input.paste") }</label>
             <p id="paste-hint" class="hint">{ loc.t("input.paste_hint") }</p>
-            <textarea id="roster-text" aria-describedby="paste-hint" rows="8" spellcheck="false"
+            <textarea ref={area_ref} id="roster-text" aria-describedby="paste-hint" rows="8" spellcheck="false"
                 value={(*props.text).clone()} oninput={on_input} />
             <div class="actions">
                 <button type="button" class="primary" onclick={on_analyse}>{ loc.t("input.analyse") }</button>

@@ -4,8 +4,11 @@ use yew::prelude::*;
 
 use crate::domain::Roster;
 use crate::i18n::describe_problem;
-use crate::ui::state::Shared;
+use crate::ui::state::{Action, Shared};
 use crate::ui::Locale;
+
+/// From this many problems on, a count per column comes first.
+const SUMMARISED: usize = 10;
 
 /// More than this many problems are counted but not all listed (the page stays usable).
 const LISTED: usize = 1000;
@@ -13,6 +16,23 @@ const LISTED: usize = 1000;
 #[derive(Properties, PartialEq)]
 pub struct ProblemsPanelProps {
     pub roster: Shared<Roster>,
+    /// The roster's text is in the paste box, so a line can be shown there.
+    pub can_show_lines: bool,
+    pub on_action: Callback<Action>,
+}
+
+/// Problems per column (cells left empty), then rows left out, largest first.
+fn per_column(roster: &Roster) -> Vec<(Option<String>, usize)> {
+    let mut counts: Vec<(Option<String>, usize)> = Vec::new();
+    for p in &roster.problems {
+        let key = (!p.kind.rejects_row()).then(|| p.column.clone()).flatten();
+        match counts.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((key, 1)),
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    counts
 }
 
 #[component]
@@ -25,12 +45,34 @@ pub fn ProblemsPanel(props: &ProblemsPanelProps) -> Html {
             if problems.is_empty() {
                 <p>{ loc.t("problems.none") }</p>
             } else {
+                if problems.len() >= SUMMARISED {
+                    <ul class="problem-summary">
+                        { for per_column(&props.roster).into_iter().map(|(column, n)| {
+                            let count = loc.nf.count(n as f64);
+                            html! { <li>{ match column {
+                                Some(c) => loc.tf("problems.summary_column", &[("column", &c), ("count", &count)]),
+                                None => loc.tf("problems.summary_rows", &[("count", &count)]),
+                            } }</li> }
+                        }) }
+                    </ul>
+                }
                 <ul>
-                    { for problems.iter().take(LISTED).map(|p| html! {
-                        <li class={classes!(p.kind.rejects_row().then_some("rejected"))}>
-                            { describe_problem(loc.lang, p) }
-                            <span class="consequence">{ format!(" {}", loc.t(if p.kind.rejects_row() { "problems.row_left_out" } else { "problems.cell_kept" })) }</span>
-                        </li>
+                    { for problems.iter().take(LISTED).map(|p| {
+                        let line = p.line;
+                        let show = props.on_action.reform(move |_: MouseEvent| Action::ShowLine(line));
+                        html! {
+                            <li class={classes!(p.kind.rejects_row().then_some("rejected"))}>
+                                { describe_problem(loc.lang, p) }
+                                <span class="consequence">{ format!(" {}", loc.t(if p.kind.rejects_row() { "problems.row_left_out" } else { "problems.cell_kept" })) }</span>
+                                if props.can_show_lines {
+                                    { " " }
+                                    <button type="button" class="link" onclick={show}
+                                        aria-label={loc.tf("problems.show_line_label", &[("line", &line.to_string())])}>
+                                        { loc.t("problems.show_line") }
+                                    </button>
+                                }
+                            </li>
+                        }
                     }) }
                 </ul>
                 if problems.len() > LISTED {
