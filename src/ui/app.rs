@@ -93,9 +93,14 @@ pub fn App() -> Html {
                 }
                 if !roster.creators.is_empty() {
                     <div class="tables">
-                        <SummaryTable analysis={state.analysis.clone()} scheme={state.settings.scheme.clone()} />
+                        // Wide tables scroll inside their box on a narrow screen, not the page.
+                        <div class="scroll-x">
+                            <SummaryTable analysis={state.analysis.clone()} scheme={state.settings.scheme.clone()} />
+                        </div>
                         if let Some(other) = other {
-                            <CompareTable roster={state.roster.clone()} scheme={state.settings.scheme.clone()} other={other} />
+                            <div class="scroll-x">
+                                <CompareTable roster={state.roster.clone()} scheme={state.settings.scheme.clone()} other={other} />
+                            </div>
                         }
                     </div>
                     <CreatorsTable roster={state.roster.clone()}

@@ -176,7 +176,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             <h2 id="input-heading">{ loc.t("input.heading") }</h2>
             <label for="roster-text" class="big-label">{ loc.t("input.paste") }</label>
             <p id="paste-hint" class="hint">{ loc.t("input.paste_hint") }</p>
-            <textarea ref={area_ref} id="roster-text" aria-describedby="paste-hint" rows="8" spellcheck="false"
+            <textarea ref={area_ref} id="roster-text" aria-describedby="paste-hint" rows="8" spellcheck="false" wrap="off"
                 value={(*props.text).clone()} oninput={on_input} />
             <div class="actions">
                 <button type="button" class="primary" onclick={on_analyse}>{ loc.t("input.analyse") }</button>
