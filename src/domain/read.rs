@@ -456,14 +456,24 @@ fn read_json(text: &str, options: &ReadOptions) -> Roster {
         format = InputFormat::Json;
         match serde_json::from_str::<Vec<&RawValue>>(text) {
             Ok(items) => push_items(items, &mut objects, &mut problems),
-            Err(e) => problems.push(Problem {
-                line: e.line() as u64,
-                column: None,
-                text: excerpt(text, e.line()),
-                kind: ProblemKind::Json {
-                    message: e.to_string(),
-                },
-            }),
+            // One broken element must not cost the others: read them one by one.
+            Err(e) => {
+                let (elements, complete) = array_elements(text);
+                for element in elements {
+                    let offset = element.as_ptr() as usize - text.as_ptr() as usize;
+                    push_object(lines.line_at(offset), element, &mut objects, &mut problems);
+                }
+                if !complete {
+                    problems.push(Problem {
+                        line: e.line() as u64,
+                        column: None,
+                        text: excerpt(text, e.line()),
+                        kind: ProblemKind::Json {
+                            message: e.to_string(),
+                        },
+                    });
+                }
+            }
         }
     } else if let Ok(map) =
         serde_json::from_str::<std::collections::BTreeMap<String, &RawValue>>(text)
@@ -524,6 +534,51 @@ fn read_json(text: &str, options: &ReadOptions) -> Roster {
         rb.push_row(*line, cells.as_slice());
     }
     rb.finish()
+}
+
+/// The top-level elements of a JSON array, as text, found by matching brackets outside
+/// strings; and whether the array was closed. Used only when the array as a whole does not
+/// parse, so each element can be read (or reported) on its own.
+fn array_elements(text: &str) -> (Vec<&str>, bool) {
+    let bytes = text.as_bytes();
+    let Some(open) = bytes.iter().position(|b| *b == b'[') else {
+        return (Vec::new(), false);
+    };
+    let mut elements = Vec::new();
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let mut start = open + 1;
+    for (i, &b) in bytes.iter().enumerate().skip(open + 1) {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' if depth > 0 => depth -= 1,
+            b',' | b']' if depth == 0 => {
+                let element = text[start..i].trim();
+                if !element.is_empty() {
+                    elements.push(element);
+                }
+                if b == b']' {
+                    return (elements, true);
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    let rest = text[start..].trim();
+    if !rest.is_empty() {
+        elements.push(rest);
+    }
+    (elements, false)
 }
 
 fn push_object(
@@ -1470,5 +1525,18 @@ mod tests {
         let r = read("handle,name,followers\na,\"Al\nPal\",1\nb,Bo,2\n");
         assert!(r.problems.is_empty(), "{:?}", r.problems);
         assert_eq!(r.creators.len(), 2);
+    }
+
+    #[test]
+    fn a_broken_json_element_costs_only_itself() {
+        let r = read("[\n {\"handle\":\"a\",\"followers\":1},\n {\"handle\":\"b\",\"followers\":2,},\n {\"handle\":\"c, \\\"the\\\" [best]\",\"followers\":3}\n]");
+        let handles: Vec<&str> = r.creators.iter().map(|c| c.handle.as_str()).collect();
+        assert_eq!(handles, vec!["a", "c, \"the\" [best]"]);
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].line, 3);
+        // An array that is cut short keeps what came before the cut.
+        let r = read("[{\"handle\":\"a\",\"followers\":1},\n{\"handle\":\"b\"");
+        assert_eq!(r.creators.len(), 1);
+        assert!(!r.problems.is_empty());
     }
 }
