@@ -31,7 +31,20 @@ const EN: &[(&str, &str)] = &[
     ("input.clear", "Clear"),
     ("input.reading", "Reading {name}…"),
     ("input.read_error", "Could not read {name}: {error}"),
-    ("status.summary", "{creators} creators read from {rows} rows, {problems} problems"),
+    ("status.summary", "{creators} read from {rows}, {problems}"),
+    ("count.creators.one", "{n} creator"),
+    ("count.creators.other", "{n} creators"),
+    ("count.rows.one", "{n} row"),
+    ("count.rows.other", "{n} rows"),
+    ("count.problems.one", "{n} problem"),
+    ("count.problems.other", "{n} problems"),
+    ("status.scheme", "{scheme} tiers"),
+    ("status.sorted", "sorted by {column}, {direction}"),
+    ("status.ascending", "ascending"),
+    ("status.descending", "descending"),
+    ("app.skip", "Skip to results"),
+    ("results.heading", "Results"),
+    ("cell.none", "not available"),
     ("status.empty", "Paste a roster or try the sample to begin."),
     ("status.stale", "Reading your edits when you pause typing (or press Analyse)…"),
     ("status.format.delimited", "Read as text separated by {delimiter}"),
@@ -58,7 +71,14 @@ const EN: &[(&str, &str)] = &[
     ("scheme.later-fohr", "Later × Fohr 2021 (mid 100K, macro 500K)"),
     ("scheme.hootsuite", "Hootsuite (mid 50K, macro 500K)"),
     ("scheme.custom", "Custom cut-offs"),
+    ("scheme_short.seeds", "Seeds default"),
+    ("scheme_short.broad-micro", "Broad micro"),
+    ("scheme_short.hypeauditor", "HypeAuditor"),
+    ("scheme_short.later-fohr", "Later × Fohr"),
+    ("scheme_short.hootsuite", "Hootsuite"),
+    ("scheme_short.custom", "Custom"),
     ("scheme_error.no_tiers", "Switch on at least one tier."),
+    ("scheme_error.negative", "A cut-off is a number of followers, 0 or more."),
     ("scheme_error.start", "The lowest tier ({tier}) must start at 0 followers."),
     ("scheme_error.rising", "{tier} must start above {previous}."),
     ("interactions.likes_comments", "Likes + comments (HypeAuditor, Upfluence)"),
@@ -246,6 +266,16 @@ pub fn t(lang: Lang, key: &str) -> String {
     table(lang)
         .get(key)
         .map_or_else(|| key.to_string(), |s| (*s).to_string())
+}
+
+/// "1 creator", "40 creators": `key` is `count.<noun>`; English has one and other.
+pub fn count(lang: Lang, nf: &NumberFormat, key: &str, n: usize) -> String {
+    let form = if n == 1 { "one" } else { "other" };
+    tf(
+        lang,
+        &format!("{key}.{form}"),
+        &[("n", &nf.count(n as f64))],
+    )
 }
 
 /// The text for `key` with `{name}` placeholders filled in.
@@ -717,6 +747,7 @@ mod tests {
         }
         for s in crate::domain::builtin_schemes() {
             assert!(table(Lang::En).contains_key(format!("scheme.{}", s.id).as_str()));
+            assert!(table(Lang::En).contains_key(format!("scheme_short.{}", s.id).as_str()));
         }
     }
 

@@ -128,7 +128,7 @@ async fn pasted_rows_are_read_and_bad_ones_listed_with_their_line() {
     )
     .await;
     assert!(
-        status(&root).starts_with("3 creators read from 3 rows, 1 problems"),
+        status(&root).starts_with("3 creators read from 3 rows, 1 problem ·"),
         "{}",
         status(&root)
     );
@@ -257,7 +257,7 @@ async fn editing_the_rate_card_changes_estimated_prices() {
 async fn a_column_mapping_survives_editing_the_roster() {
     let root = render().await;
     paste(&root, "handle,count\na,5000\n").await;
-    let alerts: Vec<String> = all(&root, ".columns [role=alert]")
+    let alerts: Vec<String> = all(&root, ".columns .error")
         .iter()
         .map(|a| a.text_content().unwrap())
         .collect();
@@ -420,4 +420,65 @@ async fn many_problems_are_summarised_per_column() {
             "Column “likes”: 3 cells left empty"
         ]
     );
+}
+
+fn input_labelled(root: &Element, id: &str) -> web_sys::HtmlInputElement {
+    root.query_selector(&format!("#{id}"))
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_rejected_cut_off_keeps_what_was_typed_and_says_why() {
+    let root = render().await;
+    paste(&root, "handle,followers\na,5000\n").await;
+    let nano = input_labelled(&root, "cutoff-nano");
+    nano.set_value("50000");
+    fire(&nano, "change");
+    yew::scheduler::flush().await;
+    let nano = input_labelled(&root, "cutoff-nano");
+    assert_eq!(nano.value(), "50000");
+    assert_eq!(nano.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let error = root
+        .query_selector("#cutoff-error")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(error, "Micro must start above Nano.");
+    // The scheme did not change: a is still nano.
+    assert!(tier_counts(&root).contains(&("Nano".into(), "1".into())));
+    nano.set_value("-5");
+    fire(&nano, "change");
+    yew::scheduler::flush().await;
+    let error = root
+        .query_selector("#cutoff-error")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(error, "A cut-off is a number of followers, 0 or more.");
+    assert!(tier_counts(&root).contains(&("Nano".into(), "1".into())));
+}
+
+#[wasm_bindgen_test]
+async fn show_more_moves_focus_to_the_first_new_row() {
+    let root = render().await;
+    let mut text = String::from("handle,followers\n");
+    for i in 0..250 {
+        text.push_str(&format!("c{i},{}\n", 1000 + i));
+    }
+    paste(&root, &text).await;
+    button(&root, "Show more").click();
+    yew::scheduler::flush().await;
+    let focused = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(focused.id(), "creator-row-200");
+    assert_eq!(all(&table(&root, "Creators"), "tbody tr").len(), 250);
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::domain::{scheme_by_id, InputFormat};
-use crate::i18n::describe_notice;
+use crate::i18n::{count, describe_notice, field_name};
 use crate::ui::components::{
     columns_panel::ColumnsPanel, compare_table::CompareTable, creators_table::CreatorsTable,
     formulas::Formulas, input_panel::InputPanel, problems_panel::ProblemsPanel,
@@ -52,14 +52,60 @@ pub fn App() -> Html {
     } else if state.stale {
         loc.t("status.stale")
     } else if has_input {
-        loc.tf(
+        let summary = loc.tf(
             "status.summary",
             &[
-                ("creators", &loc.nf.count(roster.creators.len() as f64)),
-                ("rows", &loc.nf.count(roster.rows_read as f64)),
-                ("problems", &loc.nf.count(roster.problems.len() as f64)),
+                (
+                    "creators",
+                    &count(loc.lang, &loc.nf, "count.creators", roster.creators.len()),
+                ),
+                (
+                    "rows",
+                    &count(loc.lang, &loc.nf, "count.rows", roster.rows_read),
+                ),
+                (
+                    "problems",
+                    &count(loc.lang, &loc.nf, "count.problems", roster.problems.len()),
+                ),
             ],
-        )
+        );
+        // Said in the live region too, so a change of scheme or order is announced.
+        let scheme = loc.tf(
+            "status.scheme",
+            &[(
+                "scheme",
+                &loc.t(&format!("scheme.{}", state.settings.scheme.id)),
+            )],
+        );
+        let (key, ascending) = state.sort;
+        let sorted = loc.tf(
+            "status.sorted",
+            &[
+                ("column", &loc.t(key.title_key())),
+                (
+                    "direction",
+                    &loc.t(if ascending {
+                        "status.ascending"
+                    } else {
+                        "status.descending"
+                    }),
+                ),
+            ],
+        );
+        let missing = roster
+            .missing
+            .iter()
+            .map(|f| loc.tf("columns.missing", &[("field", &field_name(loc.lang, *f))]));
+        std::iter::once(summary)
+            .chain(missing)
+            .chain(
+                (!roster.creators.is_empty())
+                    .then_some([scheme, sorted])
+                    .into_iter()
+                    .flatten(),
+            )
+            .collect::<Vec<_>>()
+            .join(" · ")
     } else {
         loc.t("status.empty")
     };
@@ -67,6 +113,7 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<Locale> context={loc.clone()}>
+            <a class="skip-link" href="#results">{ loc.t("app.skip") }</a>
             <header class="top">
                 <h1>{ loc.t("app.title") }</h1>
                 <p class="tagline">{ loc.t("app.tagline") }</p>
@@ -91,14 +138,16 @@ pub fn App() -> Html {
                 if !roster.columns.is_empty() {
                     <ColumnsPanel roster={state.roster.clone()} on_action={on_action.clone()} />
                 }
+                <section class="results" id="results" aria-labelledby="results-heading" tabindex="-1">
+                <h2 id="results-heading" class="visually-hidden">{ loc.t("results.heading") }</h2>
                 if !roster.creators.is_empty() {
                     <div class="tables">
                         // Wide tables scroll inside their box on a narrow screen, not the page.
-                        <div class="scroll-x">
+                        <div class="scroll-x" role="region" aria-labelledby="summary-caption" tabindex="0">
                             <SummaryTable analysis={state.analysis.clone()} scheme={state.settings.scheme.clone()} />
                         </div>
                         if let Some(other) = other {
-                            <div class="scroll-x">
+                            <div class="scroll-x" role="region" aria-labelledby="compare-caption" tabindex="0">
                                 <CompareTable roster={state.roster.clone()} scheme={state.settings.scheme.clone()} other={other} />
                             </div>
                         }
@@ -111,6 +160,7 @@ pub fn App() -> Html {
                     <ProblemsPanel roster={state.roster.clone()}
                         can_show_lines={!state.text.is_empty()} on_action={on_action.clone()} />
                 }
+                </section>
                 <RateCardEditor card={state.settings.rate_card.clone()} on_action={on_action.clone()} />
                 <Formulas settings={state.settings.clone()} />
             </main>

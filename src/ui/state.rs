@@ -42,6 +42,15 @@ impl<T> Shared<T> {
     }
 }
 
+/// A cut-off edit that could not be applied: the tier, the text as typed, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CutoffError {
+    pub tier: Tier,
+    pub typed: String,
+    /// `None`: not a number of followers (negative, or not a number at all).
+    pub scheme: Option<SchemeError>,
+}
+
 /// Where the current input came from.
 #[derive(Clone, Debug, PartialEq)]
 pub enum InputSource {
@@ -115,7 +124,7 @@ pub struct State {
     /// Id of the scheme to compare with, if any.
     pub compare: Option<String>,
     /// The last cut-off edit that could not become a scheme, with the reason.
-    pub scheme_error: Option<SchemeError>,
+    pub scheme_error: Option<CutoffError>,
     pub roster: Shared<Roster>,
     pub analysis: Shared<Analysis>,
     pub sort: (SortKey, bool),
@@ -186,8 +195,8 @@ pub enum Action {
     FileError(String),
     Clear,
     SetScheme(String),
-    /// A cut-off box changed: `None` drops the tier.
-    SetCutoff(Tier, Option<u64>),
+    /// A cut-off box changed, as typed: empty drops the tier.
+    SetCutoff(Tier, String),
     SetCompare(Option<String>),
     SetInteractions(Interactions),
     SetBasis(ErBasis),
@@ -385,16 +394,35 @@ impl Reducible for State {
                 }
                 s.reanalyse();
             }
-            Action::SetCutoff(tier, value) => {
-                let mut mins = s.settings.scheme.min_followers;
-                mins[tier.index()] = value;
-                match TierScheme::custom(mins) {
+            Action::SetCutoff(tier, typed) => {
+                let text = typed.trim();
+                let value = if text.is_empty() {
+                    Ok(None)
+                } else {
+                    match text.parse::<f64>() {
+                        Ok(v) if v.is_finite() && v >= 0.0 => Ok(Some(v.round() as u64)),
+                        _ => Err(None),
+                    }
+                };
+                let result = value.and_then(|v| {
+                    let mut mins = s.settings.scheme.min_followers;
+                    mins[tier.index()] = v;
+                    TierScheme::custom(mins).map_err(Some)
+                });
+                match result {
                     Ok(scheme) => {
                         s.settings.scheme = scheme;
                         s.scheme_error = None;
                         s.reanalyse();
                     }
-                    Err(e) => s.scheme_error = Some(e),
+                    // Kept with what was typed, so the box still shows it beside the reason.
+                    Err(scheme) => {
+                        s.scheme_error = Some(CutoffError {
+                            tier,
+                            typed,
+                            scheme,
+                        })
+                    }
                 }
             }
             Action::SetCompare(id) => s.compare = id,

@@ -24,7 +24,7 @@ pub fn ColumnsPanel(props: &ColumnsPanelProps) -> Html {
         <details class="panel columns" open={open}>
             <summary><h2>{ loc.t("columns.heading") }</h2></summary>
             { for roster.missing.iter().map(|f| html! {
-                <p role="alert" class="error">{ loc.tf("columns.missing", &[("field", &field_name(loc.lang, *f))]) }</p>
+                <p class="error">{ loc.tf("columns.missing", &[("field", &field_name(loc.lang, *f))]) }</p>
             }) }
             <p class="hint">{ loc.t("columns.hint") }</p>
             <table>

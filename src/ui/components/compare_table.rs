@@ -28,7 +28,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
     let name = |s: &TierScheme| loc.t(&format!("scheme.{}", s.id));
     html! {
         <table class="compare">
-            <caption>{ loc.t("compare.caption") }<span class="hint">{ format!(" — {}", loc.t("compare.hint")) }</span></caption>
+            <caption id="compare-caption">{ loc.t("compare.caption") }<span class="hint">{ format!(" — {}", loc.t("compare.hint")) }</span></caption>
             <thead>
                 <tr>
                     <th scope="col">{ loc.t("summary.tier") }</th>

@@ -24,15 +24,21 @@ pub struct CreatorsTableProps {
     pub on_action: Callback<Action>,
 }
 
-fn dash() -> Html {
-    html! { <span class="missing" aria-label="–">{ "–" }</span> }
+/// An empty cell: a dash to see, "not available" to hear.
+fn dash(loc: &Locale) -> Html {
+    html! {
+        <span class="missing">
+            <span aria-hidden="true">{ "–" }</span>
+            <span class="visually-hidden">{ loc.t("cell.none") }</span>
+        </span>
+    }
 }
 
 /// The ER cell: the rate and its rating; opening it shows the formula with this creator's
 /// numbers and the other bases.
 fn er_cell(loc: &Locale, c: &Creator, m: &CreatorMetrics, settings: &Settings) -> Html {
     let nf = &loc.nf;
-    let Some(er) = m.er else { return dash() };
+    let Some(er) = m.er else { return dash(loc) };
     let supplied = m.er_origin == Some(ErOrigin::Supplied);
     let rating = m.rating.map(|r| rating_name(loc.lang, r));
     let e = m.engagements.map(|e| nf.count(e.mean)).unwrap_or_default();
@@ -105,7 +111,7 @@ fn benchmark_cell(loc: &Locale, m: &CreatorMetrics) -> Html {
 }
 
 fn price_cell(loc: &Locale, c: &Creator, m: &CreatorMetrics, settings: &Settings) -> Html {
-    let Some(p) = m.price else { return dash() };
+    let Some(p) = m.price else { return dash(loc) };
     match p.estimated_from {
         None => html! { { loc.nf.money(p.per_post) } },
         Some(range) => {
@@ -175,10 +181,29 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
         }
     };
     let on_more = props.on_action.reform(|_: MouseEvent| Action::ShowMore);
+    // After "Show more", focus the first new row, so the next Tab goes on from there (and
+    // focus is not lost when the button goes away on the last page).
+    let shown_before = use_mut_ref(|| props.shown);
+    {
+        let shown_before = shown_before.clone();
+        use_effect_with(props.shown, move |shown| {
+            let before = *shown_before.borrow();
+            if *shown > before {
+                if let Some(row) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(&format!("creator-row-{before}")))
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                {
+                    let _ = row.focus();
+                }
+            }
+            *shown_before.borrow_mut() = *shown;
+        });
+    }
     html! {
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-labelledby="creators-caption" tabindex="0">
             <table class="creators">
-                <caption>
+                <caption id="creators-caption">
                     { loc.t("table.caption") }
                     <span class="hint">{ format!(" — {}", loc.tf("table.showing", &[("shown", &nf.count(props.shown.min(total) as f64)), ("total", &nf.count(total as f64))])) }</span>
                 </caption>
@@ -192,7 +217,7 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
                     }) }
                 </tr></thead>
                 <tbody>
-                { for props.order.iter().zip(props.page.iter()).map(|(&i, m)| {
+                { for props.order.iter().zip(props.page.iter()).enumerate().map(|(n, (&i, m))| {
                     let c = &creators[i];
                     let e = m.engagements.map(|e| {
                         let median = e.median.map(|md| loc.tf("cell.median", &[("value", &nf.count(md))]));
@@ -201,25 +226,25 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
                             if let Some(md) = median { <br/><small>{ md }</small> }
                             if let Some(p) = posts { <br/><small>{ p }</small> }
                         </> }
-                    }).unwrap_or_else(dash);
+                    }).unwrap_or_else(|| dash(&loc));
                     let platform = if c.platform_label.is_empty() { loc.t(&format!("platform.{}", c.platform.id())) } else { c.platform_label.clone() };
                     html! {
                         <tr key={i}>
                             <td class="num">{ c.line }</td>
-                            <th scope="row" class="handle">
+                            <th scope="row" class="handle" tabindex="-1" id={format!("creator-row-{n}")}>
                                 { c.handle.clone() }
                                 if !c.name.is_empty() && c.name != c.handle { <br/><small>{ c.name.clone() }</small> }
                             </th>
                             <td>{ platform }</td>
-                            <td class="num">{ c.get(Metric::Followers).map(|f| html! { { nf.count(f) } }).unwrap_or_else(dash) }</td>
-                            <td>{ m.tier.map(|t| html! { <span class={format!("tier-badge tier-{}", t.id())}>{ tier_name(loc.lang, Some(t)) }</span> }).unwrap_or_else(dash) }</td>
+                            <td class="num">{ c.get(Metric::Followers).map(|f| html! { { nf.count(f) } }).unwrap_or_else(|| dash(&loc)) }</td>
+                            <td>{ m.tier.map(|t| html! { <span class={format!("tier-badge tier-{}", t.id())}>{ tier_name(loc.lang, Some(t)) }</span> }).unwrap_or_else(|| dash(&loc)) }</td>
                             <td class="num">{ e }</td>
                             <td class="num">{ er_cell(&loc, c, m, &props.settings) }</td>
                             <td>{ benchmark_cell(&loc, m) }</td>
                             <td class="num">{ price_cell(&loc, c, m, &props.settings) }</td>
-                            <td class="num">{ m.cpe.map(|v| html! { { nf.money(v) } }).unwrap_or_else(dash) }</td>
-                            <td class="num">{ m.cpm.map(|(v, b)| html! { <>{ nf.money(v) }<br/><small>{ loc.tf("cell.cpm_basis", &[("basis", &cpm_basis_name(loc.lang, b))]) }</small></> }).unwrap_or_else(dash) }</td>
-                            <td class="num">{ m.cpv.map(|v| html! { { nf.money(v) } }).unwrap_or_else(dash) }</td>
+                            <td class="num">{ m.cpe.map(|v| html! { { nf.money(v) } }).unwrap_or_else(|| dash(&loc)) }</td>
+                            <td class="num">{ m.cpm.map(|(v, b)| html! { <>{ nf.money(v) }<br/><small>{ loc.tf("cell.cpm_basis", &[("basis", &cpm_basis_name(loc.lang, b))]) }</small></> }).unwrap_or_else(|| dash(&loc)) }</td>
+                            <td class="num">{ m.cpv.map(|v| html! { { nf.money(v) } }).unwrap_or_else(|| dash(&loc)) }</td>
                             <td class="flags">
                                 if !m.flags.is_empty() {
                                     <ul>{ for m.flags.iter().map(|f| html! { <li>{ describe_flag(loc.lang, nf, f) }</li> }) }</ul>

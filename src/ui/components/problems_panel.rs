@@ -63,7 +63,7 @@ pub fn ProblemsPanel(props: &ProblemsPanelProps) -> Html {
                         html! {
                             <li class={classes!(p.kind.rejects_row().then_some("rejected"))}>
                                 { describe_problem(loc.lang, p) }
-                                <span class="consequence">{ format!(" {}", loc.t(if p.kind.rejects_row() { "problems.row_left_out" } else { "problems.cell_kept" })) }</span>
+                                <span class="consequence">{ format!(". {}", loc.t(if p.kind.rejects_row() { "problems.row_left_out" } else { "problems.cell_kept" })) }</span>
                                 if props.can_show_lines {
                                     { " " }
                                     <button type="button" class="link" onclick={show}

@@ -62,8 +62,9 @@ pub fn RateCardEditor(props: &RateCardProps) -> Html {
         <details class="panel rate-card">
             <summary><h2>{ loc.t("rates.heading") }</h2></summary>
             <p class="hint">{ loc.tf("rates.hint", &[("source", &rate_card_source(&loc, &props.card))]) }</p>
+            <div class="scroll-x" role="region" aria-labelledby="rates-caption" tabindex="0">
             <table>
-                <caption>{ loc.t("rates.caption") }</caption>
+                <caption id="rates-caption">{ loc.t("rates.caption") }</caption>
                 <thead><tr>
                     <th scope="col">{ loc.t("col.platform") }</th>
                     { for (0..RATE_CARD_BANDS.len()).map(|i| html! { <th scope="col">{ band_label(i) }</th> }) }
@@ -83,6 +84,7 @@ pub fn RateCardEditor(props: &RateCardProps) -> Html {
                 }) }
                 </tbody>
             </table>
+            </div>
         </details>
     }
 }

@@ -7,7 +7,7 @@ use crate::domain::{
     builtin_schemes, ErBasis, Interactions, Platform, SchemeError, Settings, Tier,
 };
 use crate::i18n::tier_name;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, CutoffError};
 use crate::ui::Locale;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +15,7 @@ pub struct SettingsPanelProps {
     pub settings: Settings,
     pub compare: Option<String>,
     pub default_platform: Platform,
-    pub scheme_error: Option<SchemeError>,
+    pub scheme_error: Option<CutoffError>,
     pub on_action: Callback<Action>,
 }
 
@@ -35,7 +35,10 @@ fn chosen<T: Copy>(e: &Event, options: &[T], id: fn(T) -> &'static str) -> T {
         .unwrap_or(options[0])
 }
 
-fn scheme_error_text(loc: &Locale, e: &SchemeError) -> String {
+fn scheme_error_text(loc: &Locale, e: &CutoffError) -> String {
+    let Some(e) = &e.scheme else {
+        return loc.t("scheme_error.negative");
+    };
     match e {
         SchemeError::NoTiers => loc.t("scheme_error.no_tiers"),
         SchemeError::MustStartAtZero(t) => loc.tf(
@@ -81,24 +84,23 @@ pub fn SettingsPanel(props: &SettingsPanelProps) -> Html {
             "settings.cutoff_label",
             &[("tier", &tier_name(loc.lang, Some(tier)))],
         );
-        let value = scheme.min_followers[tier.index()]
-            .map(|v| v.to_string())
-            .unwrap_or_default();
+        let error = props.scheme_error.as_ref().filter(|e| e.tier == tier);
+        let value = match error {
+            Some(e) => e.typed.clone(),
+            None => scheme.min_followers[tier.index()]
+                .map(|v| v.to_string())
+                .unwrap_or_default(),
+        };
         let onchange = props.on_action.reform(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let v = input.value();
-            let parsed = v
-                .trim()
-                .parse::<f64>()
-                .ok()
-                .filter(|x| *x >= 0.0)
-                .map(|x| x as u64);
-            Action::SetCutoff(tier, parsed)
+            Action::SetCutoff(tier, input.value())
         });
         html! {
             <div class="cutoff">
                 <label for={id.clone()}>{ label }</label>
-                <input id={id} type="number" min="0" step="1" inputmode="numeric" value={value} {onchange} />
+                <input id={id} type="number" min="0" step="1" inputmode="numeric" value={value} {onchange}
+                    aria-invalid={error.is_some().to_string()}
+                    aria-describedby={error.map(|_| "cutoff-error")} />
             </div>
         }
     };
@@ -154,7 +156,7 @@ pub fn SettingsPanel(props: &SettingsPanelProps) -> Html {
                 <p class="hint">{ loc.t("settings.cutoffs_hint") }</p>
                 <div class="cutoff-grid">{ for Tier::ALL.into_iter().map(cutoff) }</div>
                 if let Some(e) = &props.scheme_error {
-                    <p role="alert" class="error">{ scheme_error_text(&loc, e) }</p>
+                    <p role="alert" class="error" id="cutoff-error">{ scheme_error_text(&loc, e) }</p>
                 }
             </fieldset>
         </section>

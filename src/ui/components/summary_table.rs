@@ -29,7 +29,7 @@ pub fn SummaryTable(props: &SummaryTableProps) -> Html {
     };
     html! {
         <table class="summary">
-            <caption>{ loc.t("summary.caption") }</caption>
+            <caption id="summary-caption">{ loc.t("summary.caption") }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ loc.t("summary.tier") }</th>
