@@ -349,6 +349,12 @@ async fn choosing_the_compared_scheme_switches_the_comparison() {
         .map(|th| th.text_content().unwrap())
         .collect();
     assert_ne!(headers[1], headers[2], "{headers:?}");
+    // The live region says which tiers are shown, by the scheme's short name.
+    assert!(
+        status(&root).contains("· HypeAuditor tiers ·"),
+        "{}",
+        status(&root)
+    );
 }
 
 #[wasm_bindgen_test]

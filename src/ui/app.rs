@@ -74,7 +74,7 @@ pub fn App() -> Html {
             "status.scheme",
             &[(
                 "scheme",
-                &loc.t(&format!("scheme.{}", state.settings.scheme.id)),
+                &loc.t(&format!("scheme_short.{}", state.settings.scheme.id)),
             )],
         );
         let (key, ascending) = state.sort;
