@@ -180,7 +180,7 @@ async fn sorting_by_followers_reorders_the_creators() {
     .await;
     let sort = all(&root, "button.sort")
         .into_iter()
-        .find(|b| b.get_attribute("aria-label").as_deref() == Some("Sort by Followers"))
+        .find(|b| b.text_content().as_deref() == Some("Followers"))
         .unwrap()
         .dyn_into::<HtmlElement>()
         .unwrap();

@@ -150,9 +150,10 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
     let nf = &loc.nf;
     let creators = &props.roster.creators;
     let total = props.order.len();
+    // Each sortable header is a button named by its column (the W3C sortable-table
+    // pattern): the header cell's aria-sort says how the table is sorted.
     let header = |key: SortKey| {
         let title = loc.t(key.title_key());
-        let label = loc.tf("table.sort", &[("column", &title)]);
         let aria_sort = if props.sort.0 == key {
             if props.sort.1 {
                 "ascending"
@@ -176,7 +177,7 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
             .reform(move |_: MouseEvent| Action::Sort(key));
         html! {
             <th scope="col" aria-sort={aria_sort}>
-                <button type="button" class="sort" aria-label={label} {onclick}>{ title }<span aria-hidden="true">{ arrow }</span></button>
+                <button type="button" class="sort" title={loc.tf("table.sort", &[("column", &title)])} {onclick}>{ title }<span aria-hidden="true">{ arrow }</span></button>
             </th>
         }
     };
