@@ -80,6 +80,17 @@ fn fire(target: &Element, kind: &str) {
     target.dispatch_event(&event).unwrap();
 }
 
+/// Sets a select's or input's value as a person choosing it would, and lets the app update.
+async fn change(el: &Element, value: &str) {
+    js_sys::Reflect::set(el, &"value".into(), &value.into()).unwrap();
+    fire(el, "change");
+    yew::scheduler::flush().await;
+}
+
+fn assert_status_starts(root: &Element, prefix: &str) {
+    assert!(status(root).starts_with(prefix), "{}", status(root));
+}
+
 async fn paste(root: &Element, text: &str) {
     let area: HtmlTextAreaElement = root
         .query_selector("textarea")
@@ -98,11 +109,7 @@ async fn sample_roster_fills_the_tier_summary() {
     assert!(status(&root).contains("Paste a roster"));
     button(&root, "Try a sample roster").click();
     yew::scheduler::flush().await;
-    assert!(
-        status(&root).starts_with("40 creators read from 40 rows, 0 problems"),
-        "{}",
-        status(&root)
-    );
+    assert_status_starts(&root, "40 creators read from 40 rows, 0 problems");
     let counts = tier_counts(&root);
     let expected = [
         ("Emerging", "6"),
@@ -127,11 +134,7 @@ async fn pasted_rows_are_read_and_bad_ones_listed_with_their_line() {
         "handle\tfollowers\tlikes\tcomments\na\t12.5K\t500\t20\nb\t12,x5\t3\t1\nc\t2M\t20K\t300\n",
     )
     .await;
-    assert!(
-        status(&root).starts_with("3 creators read from 3 rows, 1 problem ·"),
-        "{}",
-        status(&root)
-    );
+    assert_status_starts(&root, "3 creators read from 3 rows, 1 problem ·");
     let problems: Vec<String> = all(&root, ".problems li")
         .iter()
         .map(|li| li.text_content().unwrap())
@@ -162,9 +165,7 @@ async fn changing_the_scheme_updates_the_summary_at_once() {
         .unwrap()
         .dyn_into()
         .unwrap();
-    select.set_value("hypeauditor");
-    fire(&select, "change");
-    yew::scheduler::flush().await;
+    change(&select, "hypeauditor").await;
     let counts = tier_counts(&root);
     assert!(counts.contains(&("Micro".into(), "1".into())), "{counts:?}");
     assert!(counts.contains(&("Mid".into(), "1".into())), "{counts:?}");
@@ -246,9 +247,7 @@ async fn editing_the_rate_card_changes_estimated_prices() {
             .unwrap_or_else(|| panic!("no input {label:?}"))
             .dyn_into()
             .unwrap();
-        input.set_value(value);
-        fire(&input, "change");
-        yew::scheduler::flush().await;
+        change(&input, value).await;
     }
     assert!(price(&root).starts_with("$1,500"), "{}", price(&root));
 }
@@ -271,9 +270,7 @@ async fn a_column_mapping_survives_editing_the_roster() {
         .unwrap()
         .dyn_into()
         .unwrap();
-    select.set_value("followers");
-    fire(&select, "change");
-    yew::scheduler::flush().await;
+    change(&select, "followers").await;
     assert!(tier_counts(&root).contains(&("Nano".into(), "1".into())));
     // Typing another row keeps "count" as followers.
     paste(&root, "handle,count\na,5000\nb,50000\n").await;
@@ -340,9 +337,7 @@ async fn choosing_the_compared_scheme_switches_the_comparison() {
         .dyn_into()
         .unwrap();
     assert_eq!(compare.value(), "hypeauditor");
-    scheme.set_value("hypeauditor");
-    fire(&scheme, "change");
-    yew::scheduler::flush().await;
+    change(&scheme, "hypeauditor").await;
     assert_eq!(compare.value(), "seeds");
     let headers: Vec<String> = all(&table(&root, "Scheme comparison"), "thead th")
         .iter()
@@ -366,18 +361,10 @@ async fn a_big_paste_is_read_when_typing_pauses() {
     }
     assert!(text.len() > 256 * 1024);
     paste(&root, &text).await;
-    assert!(
-        status(&root).starts_with("Reading your edits"),
-        "{}",
-        status(&root)
-    );
+    assert_status_starts(&root, "Reading your edits");
     gloo_timers::future::TimeoutFuture::new(700).await;
     yew::scheduler::flush().await;
-    assert!(
-        status(&root).starts_with("20,000 creators read"),
-        "{}",
-        status(&root)
-    );
+    assert_status_starts(&root, "20,000 creators read");
 }
 
 #[wasm_bindgen_test]
@@ -441,9 +428,7 @@ async fn a_rejected_cut_off_keeps_what_was_typed_and_says_why() {
     let root = render().await;
     paste(&root, "handle,followers\na,5000\n").await;
     let nano = input_labelled(&root, "cutoff-nano");
-    nano.set_value("50000");
-    fire(&nano, "change");
-    yew::scheduler::flush().await;
+    change(&nano, "50000").await;
     let nano = input_labelled(&root, "cutoff-nano");
     assert_eq!(nano.value(), "50000");
     assert_eq!(nano.get_attribute("aria-invalid").as_deref(), Some("true"));
@@ -456,9 +441,7 @@ async fn a_rejected_cut_off_keeps_what_was_typed_and_says_why() {
     assert_eq!(error, "Micro must start above Nano.");
     // The scheme did not change: a is still nano.
     assert!(tier_counts(&root).contains(&("Nano".into(), "1".into())));
-    nano.set_value("-5");
-    fire(&nano, "change");
-    yew::scheduler::flush().await;
+    change(&nano, "-5").await;
     let error = root
         .query_selector("#cutoff-error")
         .unwrap()
