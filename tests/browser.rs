@@ -65,6 +65,17 @@ fn tier_counts(root: &Element) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Asserts the tier summary shows these creators per tier (others may show too).
+fn assert_tiers(root: &Element, expected: &[(&str, usize)]) {
+    let counts = tier_counts(root);
+    for (tier, n) in expected {
+        assert!(
+            counts.contains(&(tier.to_string(), n.to_string())),
+            "{tier} {n}: {counts:?}"
+        );
+    }
+}
+
 fn status(root: &Element) -> String {
     root.query_selector("[role=status]")
         .unwrap()
@@ -78,6 +89,15 @@ fn fire(target: &Element, kind: &str) {
     init.set_bubbles(true);
     let event = Event::new_with_event_init_dict(kind, &init).unwrap();
     target.dispatch_event(&event).unwrap();
+}
+
+/// The element with this id, as the type the test needs.
+fn by_id<T: JsCast>(root: &Element, id: &str) -> T {
+    root.query_selector(&format!("#{id}"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .dyn_into()
+        .unwrap_or_else(|_| panic!("#{id} is not the expected element"))
 }
 
 /// Sets a select's or input's value as a person choosing it would, and lets the app update.
@@ -146,12 +166,9 @@ async fn pasted_rows_are_read_and_bad_ones_listed_with_their_line() {
         problems[0]
     );
     // a is micro, c is mega, b has no follower count.
-    let counts = tier_counts(&root);
-    assert!(counts.contains(&("Micro".into(), "1".into())), "{counts:?}");
-    assert!(counts.contains(&("Mega".into(), "1".into())), "{counts:?}");
-    assert!(
-        counts.contains(&("No follower count".into(), "1".into())),
-        "{counts:?}"
+    assert_tiers(
+        &root,
+        &[("Micro", 1), ("Mega", 1), ("No follower count", 1)],
     );
 }
 
@@ -159,16 +176,9 @@ async fn pasted_rows_are_read_and_bad_ones_listed_with_their_line() {
 async fn changing_the_scheme_updates_the_summary_at_once() {
     let root = render().await;
     paste(&root, "handle,followers\na,5000\nb,50000\nc,300000\n").await;
-    let select: HtmlSelectElement = root
-        .query_selector("#scheme")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let select: HtmlSelectElement = by_id(&root, "scheme");
     change(&select, "hypeauditor").await;
-    let counts = tier_counts(&root);
-    assert!(counts.contains(&("Micro".into(), "1".into())), "{counts:?}");
-    assert!(counts.contains(&("Mid".into(), "1".into())), "{counts:?}");
+    assert_tiers(&root, &[("Micro", 1), ("Mid", 1)]);
 }
 
 #[wasm_bindgen_test]
@@ -271,12 +281,10 @@ async fn a_column_mapping_survives_editing_the_roster() {
         .dyn_into()
         .unwrap();
     change(&select, "followers").await;
-    assert!(tier_counts(&root).contains(&("Nano".into(), "1".into())));
+    assert_tiers(&root, &[("Nano", 1)]);
     // Typing another row keeps "count" as followers.
     paste(&root, "handle,count\na,5000\nb,50000\n").await;
-    let counts = tier_counts(&root);
-    assert!(counts.contains(&("Nano".into(), "1".into())), "{counts:?}");
-    assert!(counts.contains(&("Micro".into(), "1".into())), "{counts:?}");
+    assert_tiers(&root, &[("Nano", 1), ("Micro", 1)]);
 }
 
 #[wasm_bindgen_test]
@@ -324,18 +332,8 @@ async fn unknown_columns_are_kept_and_shown() {
 async fn choosing_the_compared_scheme_switches_the_comparison() {
     let root = render().await;
     paste(&root, "handle,followers\na,5000\n").await;
-    let scheme: HtmlSelectElement = root
-        .query_selector("#scheme")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    let compare: HtmlSelectElement = root
-        .query_selector("#compare")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let scheme: HtmlSelectElement = by_id(&root, "scheme");
+    let compare: HtmlSelectElement = by_id(&root, "compare");
     assert_eq!(compare.value(), "hypeauditor");
     change(&scheme, "hypeauditor").await;
     assert_eq!(compare.value(), "seeds");
@@ -415,41 +413,27 @@ async fn many_problems_are_summarised_per_column() {
     );
 }
 
-fn input_labelled(root: &Element, id: &str) -> web_sys::HtmlInputElement {
-    root.query_selector(&format!("#{id}"))
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap()
-}
-
 #[wasm_bindgen_test]
 async fn a_rejected_cut_off_keeps_what_was_typed_and_says_why() {
     let root = render().await;
     paste(&root, "handle,followers\na,5000\n").await;
-    let nano = input_labelled(&root, "cutoff-nano");
+    let nano = by_id::<web_sys::HtmlInputElement>(&root, "cutoff-nano");
     change(&nano, "50000").await;
-    let nano = input_labelled(&root, "cutoff-nano");
+    let nano = by_id::<web_sys::HtmlInputElement>(&root, "cutoff-nano");
     assert_eq!(nano.value(), "50000");
     assert_eq!(nano.get_attribute("aria-invalid").as_deref(), Some("true"));
-    let error = root
-        .query_selector("#cutoff-error")
-        .unwrap()
-        .unwrap()
+    let error = by_id::<Element>(&root, "cutoff-error")
         .text_content()
         .unwrap();
     assert_eq!(error, "Micro must start above Nano.");
     // The scheme did not change: a is still nano.
-    assert!(tier_counts(&root).contains(&("Nano".into(), "1".into())));
+    assert_tiers(&root, &[("Nano", 1)]);
     change(&nano, "-5").await;
-    let error = root
-        .query_selector("#cutoff-error")
-        .unwrap()
-        .unwrap()
+    let error = by_id::<Element>(&root, "cutoff-error")
         .text_content()
         .unwrap();
     assert_eq!(error, "A cut-off is a number of followers, 0 or more.");
-    assert!(tier_counts(&root).contains(&("Nano".into(), "1".into())));
+    assert_tiers(&root, &[("Nano", 1)]);
 }
 
 #[wasm_bindgen_test]
