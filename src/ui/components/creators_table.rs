@@ -154,23 +154,10 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
     // pattern): the header cell's aria-sort says how the table is sorted.
     let header = |key: SortKey| {
         let title = loc.t(key.title_key());
-        let aria_sort = if props.sort.0 == key {
-            if props.sort.1 {
-                "ascending"
-            } else {
-                "descending"
-            }
-        } else {
-            "none"
-        };
-        let arrow = if props.sort.0 == key {
-            if props.sort.1 {
-                " ▲"
-            } else {
-                " ▼"
-            }
-        } else {
-            ""
+        let (aria_sort, arrow) = match props.sort {
+            (k, true) if k == key => ("ascending", " ▲"),
+            (k, false) if k == key => ("descending", " ▼"),
+            _ => ("none", ""),
         };
         let onclick = props
             .on_action

@@ -35,6 +35,32 @@ fn chosen<T: Copy>(e: &Event, options: &[T], id: fn(T) -> &'static str) -> T {
         .unwrap_or(options[0])
 }
 
+/// A labelled select over a fixed set of options, each shown as `<prefix>.<id>`.
+#[allow(clippy::too_many_arguments)]
+fn choice<T: Copy + PartialEq>(
+    id: &str,
+    label: &str,
+    options: &[T],
+    option_id: fn(T) -> &'static str,
+    selected: T,
+    prefix: &str,
+    onchange: Callback<Event>,
+    loc: &Locale,
+) -> Html {
+    html! {
+        <div class="field">
+            <label for={id.to_string()}>{ label }</label>
+            <select id={id.to_string()} {onchange}>
+                { for options.iter().map(|o| html! {
+                    <option value={option_id(*o)} selected={*o == selected}>
+                        { loc.t(&format!("{prefix}.{}", option_id(*o))) }
+                    </option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
 fn scheme_error_text(loc: &Locale, e: &CutoffError) -> String {
     let Some(e) = &e.scheme else {
         return loc.t("scheme_error.negative");
@@ -127,30 +153,12 @@ pub fn SettingsPanel(props: &SettingsPanelProps) -> Html {
                     }) }
                 </select>
             </div>
-            <div class="field">
-                <label for="interactions">{ loc.t("settings.interactions") }</label>
-                <select id="interactions" onchange={on_interactions}>
-                    { for Interactions::ALL.iter().map(|i| html! {
-                        <option value={i.id()} selected={*i == props.settings.interactions}>{ loc.t(&format!("interactions.{}", i.id())) }</option>
-                    }) }
-                </select>
-            </div>
-            <div class="field">
-                <label for="basis">{ loc.t("settings.basis") }</label>
-                <select id="basis" onchange={on_basis}>
-                    { for ErBasis::ALL.iter().map(|b| html! {
-                        <option value={b.id()} selected={*b == props.settings.basis}>{ loc.t(&format!("basis.{}", b.id())) }</option>
-                    }) }
-                </select>
-            </div>
-            <div class="field">
-                <label for="platform">{ loc.t("settings.platform") }</label>
-                <select id="platform" onchange={on_platform}>
-                    { for Platform::KNOWN.iter().map(|p| html! {
-                        <option value={p.id()} selected={*p == props.default_platform}>{ loc.t(&format!("platform.{}", p.id())) }</option>
-                    }) }
-                </select>
-            </div>
+            { choice("interactions", &loc.t("settings.interactions"), &Interactions::ALL,
+                Interactions::id, props.settings.interactions, "interactions", on_interactions, &loc) }
+            { choice("basis", &loc.t("settings.basis"), &ErBasis::ALL,
+                ErBasis::id, props.settings.basis, "basis", on_basis, &loc) }
+            { choice("platform", &loc.t("settings.platform"), &Platform::KNOWN,
+                Platform::id, props.default_platform, "platform", on_platform, &loc) }
             <fieldset class="cutoffs">
                 <legend>{ loc.t("settings.cutoffs") }</legend>
                 <p class="hint">{ loc.t("settings.cutoffs_hint") }</p>
