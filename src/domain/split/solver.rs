@@ -1,0 +1,1049 @@
+//! The optimal split as a mathematical problem: choose a whole number of posts for every
+//! candidate to maximise the expected outcome, subject to the budget, a spend band per group
+//! (tier) and per platform, a number of posts per chosen candidate (which carries the cap)
+//! and a minimum and maximum number of candidates chosen.
+//!
+//! It is a multiple-choice knapsack with a handful of coupling rows, and the method uses that:
+//!
+//! 1. **Bound.** The coupling rows (budget, bands, counts) are moved into the objective with
+//!    multipliers (Lagrangian relaxation). For fixed multipliers each candidate is then decided
+//!    on its own, in O(n), and the result is an upper bound on every plan. The multipliers are
+//!    tuned by projected subgradient steps; any of them gives a valid bound, the best is kept.
+//!    Because a candidate's options are 0 or `lo..=hi` posts, this bound equals the linear
+//!    relaxation's.
+//! 2. **Plans.** The multipliers price every constraint, so a greedy that first meets the
+//!    minimums (group spends, creator count) and then fills by priced efficiency gives good
+//!    plans; it runs on the way.
+//! 3. **Proof.** With a plan worth `z` and the bound `U`, any option whose own loss against
+//!    the multipliers exceeds `U - z` cannot be in a better plan, so it is dropped (reduced-cost
+//!    fixing). The few candidates left undecided are searched depth first, a branch being cut
+//!    when its bound falls to `z` or it can no longer meet a constraint. A finished search
+//!    proves the plan optimal (within `rel_gap`); a search stopped by `max_nodes` still
+//!    reports the proven gap `U - z`.
+//!
+//! Money is in whole cents, so "spend never exceeds the budget" is checked exactly.
+
+/// One candidate.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct Item {
+    /// The price of one post, in cents (more than 0).
+    pub price: u64,
+    /// The expected outcome of one post (0 or more).
+    pub value: f64,
+    /// Index into [`Model::groups`].
+    pub group: usize,
+    /// Index into [`Model::platforms`].
+    pub platform: usize,
+    /// Posts when chosen: `lo..=hi`, with `1 <= lo <= hi`.
+    pub lo: u32,
+    pub hi: u32,
+    /// Must be chosen.
+    pub forced: bool,
+}
+
+/// A spend band in cents, both ends included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+pub struct Band {
+    pub min: u64,
+    pub max: u64,
+}
+
+impl Band {
+    pub const ANY: Band = Band {
+        min: 0,
+        max: u64::MAX,
+    };
+
+    fn holds(&self, spend: u64) -> bool {
+        spend >= self.min && spend <= self.max
+    }
+}
+
+/// The whole problem.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct Model {
+    pub items: Vec<Item>,
+    /// In cents.
+    pub budget: u64,
+    pub groups: Vec<Band>,
+    pub platforms: Vec<Band>,
+    pub min_count: u32,
+    pub max_count: u32,
+}
+
+/// How hard to try.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limits {
+    /// Stop when the plan is proven within this fraction of the best possible (0 = exact).
+    pub rel_gap: f64,
+    /// Nodes of the search before it stops with the gap it has proven.
+    pub max_nodes: u64,
+    /// Subgradient steps for the bound.
+    pub max_dual_steps: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            rel_gap: 1e-6,
+            max_nodes: 300_000,
+            max_dual_steps: 600,
+        }
+    }
+}
+
+/// What the solver found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Solution {
+    /// A plan meeting every constraint.
+    Plan(Solved),
+    /// No plan meets every constraint; `proven` says the search showed it (else it gave up).
+    NoPlan { proven: bool },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Solved {
+    /// Posts per item, in [`Model::items`] order (0: not chosen).
+    pub posts: Vec<u32>,
+    pub objective: f64,
+    /// No plan can do better than this.
+    pub upper_bound: f64,
+    /// The search finished: the plan is optimal within [`Limits::rel_gap`].
+    pub proven: bool,
+    pub nodes: u64,
+    pub dual_steps: u32,
+}
+
+impl Solved {
+    /// `(upper_bound - objective) / upper_bound`, 0 when the bound is 0.
+    pub fn gap(&self) -> f64 {
+        if self.upper_bound <= 0.0 {
+            0.0
+        } else {
+            ((self.upper_bound - self.objective) / self.upper_bound).max(0.0)
+        }
+    }
+}
+
+/// Spend and count of a plan, kept up to date as posts change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tally {
+    pub spend: u64,
+    pub groups: Vec<u64>,
+    pub platforms: Vec<u64>,
+    pub count: u32,
+    pub value: f64,
+}
+
+impl Tally {
+    fn new(m: &Model) -> Tally {
+        Tally {
+            spend: 0,
+            groups: vec![0; m.groups.len()],
+            platforms: vec![0; m.platforms.len()],
+            count: 0,
+            value: 0.0,
+        }
+    }
+
+    /// The tally of a whole plan.
+    pub fn of(m: &Model, posts: &[u32]) -> Tally {
+        let mut t = Tally::new(m);
+        for (it, &k) in m.items.iter().zip(posts) {
+            t.change(it, 0, k);
+        }
+        t
+    }
+
+    /// Moves an item from `from` to `to` posts.
+    fn change(&mut self, it: &Item, from: u32, to: u32) {
+        let add = it.price * u64::from(to);
+        let remove = it.price * u64::from(from);
+        self.spend = self.spend + add - remove;
+        self.groups[it.group] = self.groups[it.group] + add - remove;
+        self.platforms[it.platform] = self.platforms[it.platform] + add - remove;
+        self.count = self.count + u32::from(to > 0) - u32::from(from > 0);
+        self.value += it.value * (f64::from(to) - f64::from(from));
+    }
+
+    /// Every constraint of the model holds (items' own bounds are the caller's).
+    pub fn feasible(&self, m: &Model) -> bool {
+        self.spend <= m.budget
+            && self.count >= m.min_count
+            && self.count <= m.max_count
+            && m.groups.iter().zip(&self.groups).all(|(b, s)| b.holds(*s))
+            && m.platforms
+                .iter()
+                .zip(&self.platforms)
+                .all(|(b, s)| b.holds(*s))
+    }
+
+    /// Raising `it` from `from` to `to` posts keeps every upper limit.
+    fn fits(&self, m: &Model, it: &Item, from: u32, to: u32) -> bool {
+        let extra = it.price * u64::from(to - from);
+        self.spend + extra <= m.budget
+            && self.groups[it.group] + extra <= m.groups[it.group].max
+            && self.platforms[it.platform] + extra <= m.platforms[it.platform].max
+            && (from > 0 || self.count < m.max_count)
+    }
+}
+
+/// The multipliers: budget, group and platform upper/lower rows, creator-count rows.
+#[derive(Clone, Debug, PartialEq)]
+struct Duals {
+    budget: f64,
+    group_max: Vec<f64>,
+    group_min: Vec<f64>,
+    platform_max: Vec<f64>,
+    platform_min: Vec<f64>,
+    count_min: f64,
+    count_max: f64,
+}
+
+/// The model in the solver's units: money as a fraction of the budget, values scaled so the
+/// budget-only bound is about 1, counts as a fraction of the count scale.
+struct Scaled<'a> {
+    m: &'a Model,
+    price: Vec<f64>,
+    value: Vec<f64>,
+    value_scale: f64,
+    group_min: Vec<f64>,
+    group_max: Vec<f64>,
+    platform_min: Vec<f64>,
+    platform_max: Vec<f64>,
+    /// Which rows can bind (a band of 0..budget never does).
+    group_rows: Vec<(bool, bool)>,
+    platform_rows: Vec<(bool, bool)>,
+    count_unit: f64,
+    count_min: f64,
+    count_max: f64,
+    count_rows: (bool, bool),
+}
+
+/// One evaluation of the relaxation.
+struct Relaxed {
+    bound: f64,
+    spend: f64,
+    groups: Vec<f64>,
+    platforms: Vec<f64>,
+    count: f64,
+}
+
+impl<'a> Scaled<'a> {
+    fn new(m: &'a Model) -> Scaled<'a> {
+        let b = m.budget.max(1) as f64;
+        let price: Vec<f64> = m.items.iter().map(|it| it.price as f64 / b).collect();
+        // The fractional knapsack over the budget alone: the value scale.
+        let mut order: Vec<usize> = (0..m.items.len()).collect();
+        order.sort_by(|&a, &c| {
+            let ea = m.items[a].value / price[a];
+            let ec = m.items[c].value / price[c];
+            ec.total_cmp(&ea).then(a.cmp(&c))
+        });
+        let mut room = 1.0;
+        let mut bound = 0.0;
+        for &i in &order {
+            let it = &m.items[i];
+            let take = (price[i] * f64::from(it.hi)).min(room);
+            bound += take / price[i] * it.value;
+            room -= take;
+            if room <= 0.0 {
+                break;
+            }
+        }
+        let value_scale = if bound > 0.0 { bound } else { 1.0 };
+        let frac = |c: u64| (c as f64 / b).min(1e6);
+        let rows = |bands: &[Band]| -> Vec<(bool, bool)> {
+            bands
+                .iter()
+                .map(|band| (band.max < m.budget, band.min > 0))
+                .collect()
+        };
+        let n = m.items.len() as u32;
+        let count_unit = f64::from(m.min_count.max(1));
+        Scaled {
+            price,
+            value: m.items.iter().map(|it| it.value / value_scale).collect(),
+            value_scale,
+            group_min: m.groups.iter().map(|g| frac(g.min)).collect(),
+            group_max: m.groups.iter().map(|g| frac(g.max)).collect(),
+            platform_min: m.platforms.iter().map(|g| frac(g.min)).collect(),
+            platform_max: m.platforms.iter().map(|g| frac(g.max)).collect(),
+            group_rows: rows(&m.groups),
+            platform_rows: rows(&m.platforms),
+            count_unit,
+            count_min: f64::from(m.min_count) / count_unit,
+            count_max: f64::from(m.max_count.min(n)) / count_unit,
+            count_rows: (m.max_count < n, m.min_count > 0),
+            m,
+        }
+    }
+
+    fn zero_duals(&self) -> Duals {
+        Duals {
+            budget: 0.0,
+            group_max: vec![0.0; self.m.groups.len()],
+            group_min: vec![0.0; self.m.groups.len()],
+            platform_max: vec![0.0; self.m.platforms.len()],
+            platform_min: vec![0.0; self.m.platforms.len()],
+            count_min: 0.0,
+            count_max: 0.0,
+        }
+    }
+
+    /// The net price multiplier of each group and platform.
+    fn nets(d: &Duals) -> (Vec<f64>, Vec<f64>) {
+        (
+            d.group_max
+                .iter()
+                .zip(&d.group_min)
+                .map(|(a, b)| d.budget + a - b)
+                .collect(),
+            d.platform_max
+                .iter()
+                .zip(&d.platform_min)
+                .map(|(a, b)| a - b)
+                .collect(),
+        )
+    }
+
+    /// Per post reduced value of each item, and the count term of choosing one.
+    fn reduced(&self, d: &Duals) -> (Vec<f64>, f64) {
+        let (g, p) = Self::nets(d);
+        let r = self
+            .m
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| self.value[i] - (g[it.group] + p[it.platform]) * self.price[i])
+            .collect();
+        (r, (d.count_min - d.count_max) / self.count_unit)
+    }
+
+    /// An item's best option against the multipliers: (posts, Lagrangian value).
+    fn best_option(it: &Item, r: f64, c: f64) -> (u32, f64) {
+        let k = if r > 0.0 { it.hi } else { it.lo };
+        let v = f64::from(k) * r + c;
+        if !it.forced && v <= 0.0 {
+            (0, 0.0)
+        } else {
+            (k, v)
+        }
+    }
+
+    fn relax(&self, d: &Duals) -> Relaxed {
+        let (g, p) = Self::nets(d);
+        let c = (d.count_min - d.count_max) / self.count_unit;
+        let mut out = Relaxed {
+            bound: 0.0,
+            spend: 0.0,
+            groups: vec![0.0; self.m.groups.len()],
+            platforms: vec![0.0; self.m.platforms.len()],
+            count: 0.0,
+        };
+        for (i, it) in self.m.items.iter().enumerate() {
+            let r = self.value[i] - (g[it.group] + p[it.platform]) * self.price[i];
+            let (k, v) = Self::best_option(it, r, c);
+            if k > 0 {
+                let s = f64::from(k) * self.price[i];
+                out.bound += v;
+                out.spend += s;
+                out.groups[it.group] += s;
+                out.platforms[it.platform] += s;
+                out.count += 1.0;
+            }
+        }
+        out.bound += d.budget;
+        for j in 0..self.m.groups.len() {
+            out.bound += d.group_max[j] * self.group_max[j] - d.group_min[j] * self.group_min[j];
+        }
+        for j in 0..self.m.platforms.len() {
+            out.bound +=
+                d.platform_max[j] * self.platform_max[j] - d.platform_min[j] * self.platform_min[j];
+        }
+        out.bound += d.count_max * self.count_max - d.count_min * self.count_min;
+        out.count /= self.count_unit;
+        out
+    }
+
+    /// One projected subgradient step of length `theta * (bound - target) / |g|^2`.
+    fn step(&self, d: &mut Duals, r: &Relaxed, target: f64, theta: f64) -> bool {
+        // Subgradient of the bound (it decreases along minus this).
+        let mut grads: Vec<(f64, f64)> = Vec::new(); // (current value, gradient)
+        let mut push = |active: bool, value: f64, grad: f64| {
+            if active && !(value <= 0.0 && grad > 0.0) {
+                grads.push((value, grad));
+            }
+        };
+        push(true, d.budget, 1.0 - r.spend);
+        for j in 0..self.m.groups.len() {
+            let (up, low) = self.group_rows[j];
+            push(up, d.group_max[j], self.group_max[j] - r.groups[j]);
+            push(low, d.group_min[j], r.groups[j] - self.group_min[j]);
+        }
+        for j in 0..self.m.platforms.len() {
+            let (up, low) = self.platform_rows[j];
+            push(up, d.platform_max[j], self.platform_max[j] - r.platforms[j]);
+            push(
+                low,
+                d.platform_min[j],
+                r.platforms[j] - self.platform_min[j],
+            );
+        }
+        push(self.count_rows.0, d.count_max, self.count_max - r.count);
+        push(self.count_rows.1, d.count_min, r.count - self.count_min);
+        let norm: f64 = grads.iter().map(|(_, g)| g * g).sum();
+        if norm <= 1e-18 {
+            return false;
+        }
+        let s = theta * (r.bound - target).max(1e-9) / norm;
+        let mv = |x: &mut f64, g: f64| *x = (*x - s * g).max(0.0);
+        mv(&mut d.budget, 1.0 - r.spend);
+        for j in 0..self.m.groups.len() {
+            let (up, low) = self.group_rows[j];
+            if up {
+                mv(&mut d.group_max[j], self.group_max[j] - r.groups[j]);
+            }
+            if low {
+                mv(&mut d.group_min[j], r.groups[j] - self.group_min[j]);
+            }
+        }
+        for j in 0..self.m.platforms.len() {
+            let (up, low) = self.platform_rows[j];
+            if up {
+                mv(
+                    &mut d.platform_max[j],
+                    self.platform_max[j] - r.platforms[j],
+                );
+            }
+            if low {
+                mv(
+                    &mut d.platform_min[j],
+                    r.platforms[j] - self.platform_min[j],
+                );
+            }
+        }
+        if self.count_rows.0 {
+            mv(&mut d.count_max, self.count_max - r.count);
+        }
+        if self.count_rows.1 {
+            mv(&mut d.count_min, r.count - self.count_min);
+        }
+        true
+    }
+
+    /// A plan built greedily with the multipliers' prices; `None` if it misses a minimum.
+    fn construct(&self, d: &Duals) -> Option<(Vec<u32>, f64)> {
+        let m = self.m;
+        let (r, c) = self.reduced(d);
+        let n = m.items.len();
+        // Priced efficiency, with the count reward spread over the first posts.
+        let key: Vec<f64> = (0..n)
+            .map(|i| (r[i] + c / f64::from(m.items[i].lo)) / self.price[i])
+            .collect();
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by(|&a, &b| key[b].total_cmp(&key[a]).then(a.cmp(&b)));
+        let mut posts = vec![0u32; n];
+        let mut t = Tally::new(m);
+        for (i, it) in m.items.iter().enumerate() {
+            if it.forced {
+                t.change(it, 0, it.lo);
+                posts[i] = it.lo;
+            }
+        }
+        // Adds posts to `i` (up to `cap` posts in all) while the upper limits allow.
+        let raise = |i: usize, cap: u32, posts: &mut Vec<u32>, t: &mut Tally| -> bool {
+            let it = &m.items[i];
+            let from = posts[i];
+            let mut to = from;
+            let first = if from == 0 { it.lo } else { from + 1 };
+            let mut k = first;
+            while k <= cap.min(it.hi) && t.fits(m, it, from, k) {
+                to = k;
+                k += 1;
+            }
+            if to > from {
+                t.change(it, from, to);
+                posts[i] = to;
+                true
+            } else {
+                false
+            }
+        };
+        // 1. Group and platform minimums, each with its own best items, post by post.
+        for (j, band) in m.groups.iter().enumerate() {
+            for &i in &order {
+                if t.groups[j] >= band.min {
+                    break;
+                }
+                if m.items[i].group != j {
+                    continue;
+                }
+                while t.groups[j] < band.min {
+                    let want = if posts[i] == 0 {
+                        m.items[i].lo
+                    } else {
+                        posts[i] + 1
+                    };
+                    if !raise(i, want, &mut posts, &mut t) {
+                        break;
+                    }
+                }
+            }
+        }
+        for (j, band) in m.platforms.iter().enumerate() {
+            for &i in &order {
+                if t.platforms[j] >= band.min {
+                    break;
+                }
+                if m.items[i].platform != j {
+                    continue;
+                }
+                while t.platforms[j] < band.min {
+                    let want = if posts[i] == 0 {
+                        m.items[i].lo
+                    } else {
+                        posts[i] + 1
+                    };
+                    if !raise(i, want, &mut posts, &mut t) {
+                        break;
+                    }
+                }
+            }
+        }
+        // 2. The minimum count, with the items whose first posts are worth most as priced.
+        if t.count < m.min_count {
+            let mut by_entry: Vec<usize> = (0..n).filter(|&i| posts[i] == 0).collect();
+            by_entry.sort_by(|&a, &b| {
+                let va = f64::from(m.items[a].lo) * r[a];
+                let vb = f64::from(m.items[b].lo) * r[b];
+                vb.total_cmp(&va).then(a.cmp(&b))
+            });
+            for &i in &by_entry {
+                if t.count >= m.min_count {
+                    break;
+                }
+                raise(i, m.items[i].lo, &mut posts, &mut t);
+            }
+            if t.count < m.min_count {
+                // Cheapest first, as a last resort.
+                by_entry.sort_by_key(|&i| (m.items[i].price * u64::from(m.items[i].lo), i));
+                for &i in &by_entry {
+                    if t.count >= m.min_count {
+                        break;
+                    }
+                    raise(i, m.items[i].lo, &mut posts, &mut t);
+                }
+            }
+        }
+        // 3. Fill: priced order, then plain value per cent for what is left.
+        for &i in &order {
+            if key[i] <= 0.0 {
+                break;
+            }
+            raise(i, u32::MAX, &mut posts, &mut t);
+        }
+        let mut plain: Vec<usize> = (0..n).collect();
+        plain.sort_by(|&a, &b| {
+            let ea = self.value[a] / self.price[a];
+            let eb = self.value[b] / self.price[b];
+            eb.total_cmp(&ea).then(a.cmp(&b))
+        });
+        for &i in &plain {
+            if self.value[i] <= 0.0 {
+                break;
+            }
+            raise(i, u32::MAX, &mut posts, &mut t);
+        }
+        if !t.feasible(m) {
+            return None;
+        }
+        let value = plan_value(m, &posts);
+        Some((posts, value))
+    }
+}
+
+fn plan_value(m: &Model, posts: &[u32]) -> f64 {
+    m.items
+        .iter()
+        .zip(posts)
+        .map(|(it, &k)| it.value * f64::from(k))
+        .sum()
+}
+
+/// A quick look for constraints that cannot hold whatever the posts: `None` if none found.
+pub fn obviously_infeasible(m: &Model) -> bool {
+    let forced = Tally::of(
+        m,
+        &m.items
+            .iter()
+            .map(|it| if it.forced { it.lo } else { 0 })
+            .collect::<Vec<_>>(),
+    );
+    forced.spend > m.budget
+        || forced.count > m.max_count
+        || m.min_count > m.max_count
+        || (m.items.len() as u64) < u64::from(m.min_count)
+        || forced.groups.iter().zip(&m.groups).any(|(s, b)| *s > b.max)
+        || forced
+            .platforms
+            .iter()
+            .zip(&m.platforms)
+            .any(|(s, b)| *s > b.max)
+}
+
+/// Solves the model. Deterministic: the same model gives the same plan.
+pub fn solve(m: &Model, limits: &Limits) -> Solution {
+    if obviously_infeasible(m) {
+        return Solution::NoPlan { proven: true };
+    }
+    let s = Scaled::new(m);
+    let mut d = s.zero_duals();
+    // Start the budget multiplier at the fractional knapsack's critical efficiency.
+    d.budget = {
+        let mut eff: Vec<(f64, f64)> = (0..m.items.len())
+            .map(|i| {
+                (
+                    s.value[i] / s.price[i],
+                    s.price[i] * f64::from(m.items[i].hi),
+                )
+            })
+            .collect();
+        eff.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut room = 1.0;
+        let mut at = 0.0;
+        for (e, w) in eff {
+            at = e;
+            room -= w;
+            if room <= 0.0 {
+                break;
+            }
+        }
+        if room > 0.0 {
+            0.0
+        } else {
+            at
+        }
+    };
+    let mut best: Option<(Vec<u32>, f64)> = s.construct(&d);
+    let mut best_bound = f64::INFINITY;
+    let mut best_duals = d.clone();
+    let mut theta = 1.0;
+    let mut stale = 0;
+    let mut steps = 0;
+    let tol = limits.rel_gap.max(0.0);
+    let done = |bound: f64, best: &Option<(Vec<u32>, f64)>| {
+        best.as_ref()
+            .is_some_and(|(_, z)| bound - z / s.value_scale <= tol * bound + 1e-12)
+    };
+    while steps < limits.max_dual_steps {
+        steps += 1;
+        let r = s.relax(&d);
+        if !best_bound.is_finite() || r.bound < best_bound - 1e-12 * best_bound.abs() {
+            best_bound = r.bound;
+            best_duals = d.clone();
+            stale = 0;
+        } else {
+            stale += 1;
+            if stale >= 20 {
+                theta /= 2.0;
+                stale = 0;
+            }
+        }
+        if best_bound < -1e-9 {
+            // Every plan is worth at least 0, so a negative bound means no plan exists.
+            return Solution::NoPlan { proven: true };
+        }
+        if stale == 0 || steps % 8 == 0 {
+            if let Some((p, z)) = s.construct(&d) {
+                if best.as_ref().is_none_or(|(_, b)| z > *b) {
+                    best = Some((p, z));
+                }
+            }
+        }
+        if done(best_bound, &best) || theta < 1e-6 {
+            break;
+        }
+        let target = match &best {
+            Some((_, z)) => z / s.value_scale,
+            None => best_bound - 0.1 * best_bound.abs().max(0.01),
+        };
+        if !s.step(&mut d, &r, target.min(best_bound), theta) {
+            break;
+        }
+    }
+    let bound = best_bound * s.value_scale;
+    search(&s, &best_duals, bound, best, limits, steps)
+}
+
+/// Reduced-cost fixing and the depth-first search over what stays undecided.
+fn search(
+    s: &Scaled,
+    d: &Duals,
+    root_bound: f64,
+    mut best: Option<(Vec<u32>, f64)>,
+    limits: &Limits,
+    dual_steps: u32,
+) -> Solution {
+    let m = s.m;
+    let n = m.items.len();
+    let (r, c) = s.reduced(d);
+    let vs = s.value_scale;
+    let tol = limits.rel_gap.max(0.0);
+    let threshold = |best: &Option<(Vec<u32>, f64)>| -> f64 {
+        best.as_ref()
+            .map_or(f64::NEG_INFINITY, |(_, z)| z + tol * z.abs() + 1e-9 * vs)
+    };
+    let finished = |best: Option<(Vec<u32>, f64)>, ub: f64, proven: bool, nodes: u64| match best {
+        Some((posts, objective)) => Solution::Plan(Solved {
+            posts,
+            upper_bound: ub.max(objective),
+            objective,
+            proven,
+            nodes,
+            dual_steps,
+        }),
+        None => Solution::NoPlan { proven },
+    };
+    if best
+        .as_ref()
+        .is_some_and(|(_, z)| root_bound <= z + tol * z.abs() + 1e-9 * vs)
+    {
+        return finished(best, root_bound, true, 0);
+    }
+    // Options of each item with their loss (in objective units) against the multipliers.
+    let mut options: Vec<Vec<(u32, f64)>> = Vec::with_capacity(n);
+    let mut fixed_posts = vec![0u32; n];
+    let mut core: Vec<usize> = Vec::new();
+    let mut max_dropped = f64::NEG_INFINITY;
+    let cut = root_bound - threshold(&best);
+    for (i, it) in m.items.iter().enumerate() {
+        let (_, best_v) = Scaled::best_option(it, r[i], c);
+        let mut opts: Vec<(u32, f64)> = Vec::new();
+        let mut consider = |k: u32, v: f64| {
+            let loss = (best_v - v) * vs;
+            if loss < cut || !cut.is_finite() {
+                opts.push((k, loss));
+            } else {
+                max_dropped = max_dropped.max(root_bound - loss);
+            }
+        };
+        if !it.forced {
+            consider(0, 0.0);
+        }
+        for k in it.lo..=it.hi {
+            consider(k, f64::from(k) * r[i] + c);
+        }
+        opts.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+        if opts.len() == 1 {
+            fixed_posts[i] = opts[0].0;
+        } else {
+            core.push(i);
+        }
+        options.push(opts);
+    }
+    // Decide the items with the most to lose first: their detours are cut at once.
+    core.sort_by(|&a, &b| {
+        let la = options[a].last().map_or(0.0, |o| o.1);
+        let lb = options[b].last().map_or(0.0, |o| o.1);
+        lb.total_cmp(&la).then(a.cmp(&b))
+    });
+    let k = core.len();
+    let g = m.groups.len();
+    let p = m.platforms.len();
+    // What the undecided suffix can still add: spend (min, max), per group and platform, count.
+    let mut min_add = vec![0u64; k + 1];
+    let mut max_add = vec![0u64; k + 1];
+    let mut gmin = vec![0u64; (k + 1) * g];
+    let mut gmax = vec![0u64; (k + 1) * g];
+    let mut pmin = vec![0u64; (k + 1) * p];
+    let mut pmax = vec![0u64; (k + 1) * p];
+    let mut cmin = vec![0u32; k + 1];
+    let mut cmax = vec![0u32; k + 1];
+    for j in (0..k).rev() {
+        let i = core[j];
+        let it = &m.items[i];
+        let lo = options[i].iter().map(|o| o.0).min().unwrap_or(0);
+        let hi = options[i].iter().map(|o| o.0).max().unwrap_or(0);
+        let (slo, shi) = (it.price * u64::from(lo), it.price * u64::from(hi));
+        min_add[j] = min_add[j + 1] + slo;
+        max_add[j] = max_add[j + 1] + shi;
+        for x in 0..g {
+            gmin[j * g + x] = gmin[(j + 1) * g + x];
+            gmax[j * g + x] = gmax[(j + 1) * g + x];
+        }
+        gmin[j * g + it.group] += slo;
+        gmax[j * g + it.group] += shi;
+        for x in 0..p {
+            pmin[j * p + x] = pmin[(j + 1) * p + x];
+            pmax[j * p + x] = pmax[(j + 1) * p + x];
+        }
+        pmin[j * p + it.platform] += slo;
+        pmax[j * p + it.platform] += shi;
+        cmin[j] = cmin[j + 1] + u32::from(lo > 0);
+        cmax[j] = cmax[j + 1] + u32::from(hi > 0);
+    }
+    let mut posts = fixed_posts;
+    let mut t = Tally::of(m, &posts);
+    let viable = |t: &Tally, j: usize| -> bool {
+        t.spend + min_add[j] <= m.budget
+            && t.count + cmin[j] <= m.max_count
+            && t.count + cmax[j] >= m.min_count
+            && (0..g).all(|x| {
+                t.groups[x] + gmin[j * g + x] <= m.groups[x].max
+                    && t.groups[x] + gmax[j * g + x] >= m.groups[x].min
+            })
+            && (0..p).all(|x| {
+                t.platforms[x] + pmin[j * p + x] <= m.platforms[x].max
+                    && t.platforms[x] + pmax[j * p + x] >= m.platforms[x].min
+            })
+    };
+    // Depth-first search; `choice[j]` is the option index tried at depth j.
+    let mut choice: Vec<usize> = vec![0; k];
+    let mut loss_at: Vec<f64> = vec![0.0; k + 1];
+    let mut nodes: u64 = 0;
+    let mut max_cut = max_dropped;
+    let mut depth = 0usize;
+    let mut complete = true;
+    let mut thresh = threshold(&best);
+    // Entering depth j means trying choice[j]; backtracking advances it.
+    if k == 0 {
+        if t.feasible(m) && best.as_ref().is_none_or(|(_, z)| t.value > *z) {
+            best = Some((posts.clone(), plan_value(m, &posts)));
+        }
+    } else if viable(&t, 0) {
+        choice[0] = 0;
+        loop {
+            // Try option choice[depth] of core[depth].
+            let i = core[depth];
+            let opts = &options[i];
+            if choice[depth] >= opts.len() {
+                // Exhausted: undo this level and go up.
+                t.change(&m.items[i], posts[i], 0);
+                posts[i] = 0;
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+                choice[depth] += 1;
+                continue;
+            }
+            nodes += 1;
+            if nodes > limits.max_nodes {
+                complete = false;
+                break;
+            }
+            let (kk, loss) = opts[choice[depth]];
+            let bound = root_bound - loss_at[depth] - loss;
+            if bound <= thresh {
+                // Options are in order of loss: the rest of this level is cut too.
+                max_cut = max_cut.max(bound);
+                choice[depth] = opts.len();
+                continue;
+            }
+            t.change(&m.items[i], posts[i], kk);
+            posts[i] = kk;
+            if !viable(&t, depth + 1) {
+                choice[depth] += 1;
+                continue;
+            }
+            if depth + 1 == k {
+                if t.feasible(m) && best.as_ref().is_none_or(|(_, b)| t.value > *b) {
+                    let z = plan_value(m, &posts);
+                    if best.as_ref().is_none_or(|(_, b)| z > *b) {
+                        best = Some((posts.clone(), z));
+                        thresh = threshold(&best);
+                    }
+                }
+                choice[depth] += 1;
+                continue;
+            }
+            loss_at[depth + 1] = loss_at[depth] + loss;
+            depth += 1;
+            choice[depth] = 0;
+        }
+    }
+    let ub = if complete {
+        best.as_ref().map_or(max_cut, |(_, z)| z.max(max_cut))
+    } else {
+        root_bound
+    };
+    finished(best, ub, complete, nodes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(price: u64, value: f64, group: usize) -> Item {
+        Item {
+            price,
+            value,
+            group,
+            platform: 0,
+            lo: 1,
+            hi: 3,
+            forced: false,
+        }
+    }
+
+    fn model(items: Vec<Item>, budget: u64, groups: Vec<Band>) -> Model {
+        Model {
+            items,
+            budget,
+            groups,
+            platforms: vec![Band::ANY],
+            min_count: 0,
+            max_count: u32::MAX,
+        }
+    }
+
+    /// Every plan by enumeration: the reference for small models.
+    fn brute(m: &Model) -> Option<f64> {
+        let n = m.items.len();
+        let mut posts = vec![0u32; n];
+        let mut best: Option<f64> = None;
+        loop {
+            let ok = m
+                .items
+                .iter()
+                .zip(&posts)
+                .all(|(it, &k)| (k == 0 && !it.forced) || (k >= it.lo && k <= it.hi));
+            if ok {
+                let t = Tally::of(m, &posts);
+                if t.feasible(m) {
+                    best = Some(best.map_or(t.value, |b: f64| b.max(t.value)));
+                }
+            }
+            let mut j = 0;
+            loop {
+                if j == n {
+                    return best;
+                }
+                posts[j] += 1;
+                if posts[j] <= m.items[j].hi {
+                    break;
+                }
+                posts[j] = 0;
+                j += 1;
+            }
+        }
+    }
+
+    #[test]
+    fn knapsack_takes_the_best_value_per_cent_in_whole_posts() {
+        // $100 budget. A: $40/post worth 50; B: $30/post worth 30; C: $25/post worth 20.
+        let m = model(
+            vec![
+                item(4000, 50.0, 0),
+                item(3000, 30.0, 0),
+                item(2500, 20.0, 0),
+            ],
+            10_000,
+            vec![Band::ANY],
+        );
+        let Solution::Plan(s) = solve(&m, &Limits::default()) else {
+            panic!("no plan")
+        };
+        assert_eq!(s.objective, brute(&m).unwrap());
+        // 2×A + 0×B... A+A = $80 → 100, + nothing for $20; A + 2×B = $100 → 110.
+        assert_eq!(s.objective, 110.0);
+        assert_eq!(s.posts, vec![1, 2, 0]);
+        assert!(s.proven);
+        assert!(s.gap() < 1e-6);
+    }
+
+    #[test]
+    fn group_minimum_forces_spend_in_a_weaker_group() {
+        // Group 1 must get at least $50 of the $100 though group 0 is better value.
+        let m = model(
+            vec![
+                item(2000, 40.0, 0),
+                item(2000, 40.0, 0),
+                item(2500, 10.0, 1),
+                item(1000, 3.0, 1),
+            ],
+            10_000,
+            vec![
+                Band::ANY,
+                Band {
+                    min: 5000,
+                    max: 10_000,
+                },
+            ],
+        );
+        let Solution::Plan(s) = solve(&m, &Limits::default()) else {
+            panic!("no plan")
+        };
+        let t = Tally::of(&m, &s.posts);
+        assert!(t.groups[1] >= 5000, "{t:?}");
+        assert!(t.spend <= 10_000);
+        assert_eq!(s.objective, brute(&m).unwrap());
+    }
+
+    #[test]
+    fn min_count_spreads_the_money() {
+        let mut items = vec![item(5000, 100.0, 0)];
+        items.extend((0..6).map(|_| item(1000, 10.0, 0)));
+        let mut m = model(items, 10_000, vec![Band::ANY]);
+        m.min_count = 5;
+        let Solution::Plan(s) = solve(&m, &Limits::default()) else {
+            panic!("no plan")
+        };
+        assert!(Tally::of(&m, &s.posts).count >= 5);
+        assert_eq!(s.objective, brute(&m).unwrap());
+    }
+
+    #[test]
+    fn impossible_minimum_is_reported_as_no_plan() {
+        // Group 1 needs $80 but holds one creator at $10 × 3 posts at most.
+        let m = model(
+            vec![item(2000, 40.0, 0), item(1000, 3.0, 1)],
+            10_000,
+            vec![
+                Band::ANY,
+                Band {
+                    min: 8000,
+                    max: 10_000,
+                },
+            ],
+        );
+        assert_eq!(
+            solve(&m, &Limits::default()),
+            Solution::NoPlan { proven: true }
+        );
+    }
+
+    #[test]
+    fn whole_posts_that_cannot_land_in_a_band_are_no_plan() {
+        // The band is $60–80 but posts cost $50: 1 post is too little, 2 too much.
+        let m = model(
+            vec![item(5000, 10.0, 0)],
+            10_000,
+            vec![Band {
+                min: 6000,
+                max: 8000,
+            }],
+        );
+        assert_eq!(
+            solve(&m, &Limits::default()),
+            Solution::NoPlan { proven: true }
+        );
+    }
+
+    #[test]
+    fn forced_item_is_in_the_plan_even_when_poor_value() {
+        let mut poor = item(5000, 1.0, 0);
+        poor.forced = true;
+        let m = model(
+            vec![poor, item(1000, 50.0, 0), item(1000, 50.0, 0)],
+            10_000,
+            vec![Band::ANY],
+        );
+        let Solution::Plan(s) = solve(&m, &Limits::default()) else {
+            panic!("no plan")
+        };
+        assert!(s.posts[0] >= 1);
+        assert_eq!(s.objective, brute(&m).unwrap());
+    }
+}
