@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::domain::split::{BandOf, Bands, Broken, Conflict, Relaxation, Skip};
 use crate::domain::{
     Comparison, CpmBasis, Field, FieldKind, Flag, Notice, Problem, ProblemKind, Rating, Tier,
     COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES,
@@ -91,6 +92,50 @@ const EN: &[(&str, &str)] = &[
     ("platform.tiktok", "TikTok"),
     ("platform.youtube", "YouTube"),
     ("platform.other", "Other"),
+    ("objective.reach", "reach"),
+    ("objective.engagements", "engagements"),
+    ("objective.conversions", "conversions"),
+    ("strategy.equal", "Equal split"),
+    ("strategy.proportional", "Proportional to the objective"),
+    ("strategy.tier-mix", "Tier-mix split"),
+    ("strategy.optimal", "Optimal"),
+    ("split.disclosure", "Sponsored posts need a clear and conspicuous disclosure such as #ad (FTC); it is the brand's duty to make sure every creator adds it."),
+    ("skip.no_tier.one", "{n} creator without a follower count"),
+    ("skip.no_tier.other", "{n} creators without a follower count"),
+    ("skip.no_price.one", "{n} creator without a price (and no rate-card row)"),
+    ("skip.no_price.other", "{n} creators without a price (and no rate-card row)"),
+    ("skip.no_engagements.one", "{n} creator without engagement figures or a benchmark"),
+    ("skip.no_engagements.other", "{n} creators without engagement figures or a benchmark"),
+    ("skip.excluded.one", "{n} creator left out by you"),
+    ("skip.excluded.other", "{n} creators left out by you"),
+    ("skip.over_cap.one", "{n} creator whose fewest posts cost more than the cap or the budget"),
+    ("skip.over_cap.other", "{n} creators whose fewest posts cost more than the cap or the budget"),
+    ("conflict.band_nobody", "{what} needs at least {need}, but none of its creators can be paid within the budget, the cap and the band."),
+    ("conflict.no_figures", "No creator has figures for {objective}: add a conversions (or clicks) column, or type an assumed conversion rate."),
+    ("conflict.no_candidates", "No creator can be planned: each needs a follower count and a price (supplied, or from the rate card)."),
+    ("conflict.minimums_over_budget", "The minimum shares of the {what} add up to {total} of the budget, more than 100%."),
+    ("conflict.band_reversed", "{what}: the minimum {min} is above the maximum {max}."),
+    ("conflict.band_out_of_reach", "{what} needs at least {need}, but all its creators together, at the most posts each, cost {most}."),
+    ("conflict.min_over_max", "At least {min} creators are asked for, but at most {max} are allowed."),
+    ("conflict.too_few", "At least {min} creators are asked for, but only {available} can be paid (they need a price within the cap)."),
+    ("conflict.min_over_budget", "The {min} cheapest creators at their fewest posts cost {cheapest}, more than the budget of {budget}."),
+    ("conflict.forced_over_budget", "The creators you require cost {spend} at their fewest posts, more than the budget of {budget}."),
+    ("conflict.forced_over_max", "{forced} creators are required, but at most {max} are allowed."),
+    ("conflict.forced_over_band", "The creators you require put {spend} into {what}, above its maximum of {max}."),
+    ("conflict.forced_over_cap", "{creator} is required, but their fewest posts cost {spend}, above the cap of {cap}."),
+    ("conflict.together", "Each constraint can be met on its own, but no plan of whole posts meets them all together."),
+    ("conflict.gave_up", "The search stopped before finding a plan or proving there is none; loosen a constraint."),
+    ("relax.band_short", "With the other constraints kept, {what} can get at most {most} of the budget; you asked for at least {min}."),
+    ("relax.count_short", "With the other constraints kept, at most {most} creators fit; you asked for at least {min}."),
+    ("relax.max_creators", "Without the maximum of {max} creators there is a plan, with {reached} creators."),
+    ("relax.cap", "Without the cap there is a plan; its largest creator gets {largest}."),
+    ("relax.none", "Dropping any one constraint is not enough: loosen several."),
+    ("bands.tiers", "tiers"),
+    ("bands.platforms", "platforms"),
+    ("broken.band", "{what} gets {spend} (target {min}–{max})"),
+    ("broken.min_creators", "{creators} creators (at least {min} asked)"),
+    ("broken.max_creators", "{creators} creators (at most {max} asked)"),
+    ("broken.forced", "{missing} required creators left out"),
     ("tier.emerging", "Emerging"),
     ("tier.nano", "Nano"),
     ("tier.micro", "Micro"),
@@ -230,6 +275,7 @@ const EN: &[(&str, &str)] = &[
     ("field.saves", "saves"),
     ("field.views", "views"),
     ("field.reach", "reach"),
+    ("field.conversions", "conversions (clicks, sales)"),
     ("field.impressions", "impressions"),
     ("field.engagements", "interactions per post"),
     ("field.posts", "number of posts"),
@@ -249,6 +295,10 @@ const EN: &[(&str, &str)] = &[
     ("flag.no_followers", "No follower count: no tier."),
     ("flag.repaired_text", "Text repaired from a wrong charset."),
     ("cli.usage", "usage: tierwise analyze FILE|- [--scheme NAME] [--platform NAME] [--format jsonl|csv]\nschemes: seeds, broad-micro, hypeauditor, later-fohr, hootsuite\nplatforms (for rows without one): instagram, tiktok, youtube"),
+    ("cli.split_usage", "usage: tierwise split FILE|- --budget AMOUNT --objective reach|engagements|conversions\n  [--tier-mix micro=60..80,nano=10..30] [--platform-mix instagram=50..100]\n  [--max-per-creator 20%|AMOUNT] [--min-creators N] [--max-creators N] [--posts MIN..MAX]\n  [--conversion-rate PCT] [--strategy optimal|equal|proportional|tier-mix] [--format json|csv]\n  [--scheme NAME] [--platform NAME] [--currency SIGN]\nexit status: 0 a plan, 1 nothing read, 2 bad arguments, 3 no plan meets the constraints"),
+    ("cli.split_summary", "tierwise: {strategy} plan: {creators} creators, {posts} posts, {spend} of {budget} spent, {objective} expected {value}"),
+    ("cli.split_gap", "tierwise: within {gap} of the best possible plan (upper bound {bound})"),
+    ("cli.split_conflicts", "tierwise: no plan meets every constraint:"),
     ("cli.nothing_read", "tierwise: no creator could be read from {file}"),
     ("cli.missing", "tierwise: no column for {field} was recognised; columns: {columns}"),
     ("cli.summary", "tierwise: {creators} creators from {rows} rows, {problems} problems"),
@@ -392,8 +442,13 @@ impl NumberFormat {
 
     /// Money prefixed `$` (the rate card's currency): whole dollars from $100, else cents.
     pub fn money(&self, v: f64) -> String {
+        self.money_in("$", v)
+    }
+
+    /// Money prefixed with a currency sign or code (`€`, `PLN `).
+    pub fn money_in(&self, currency: &str, v: f64) -> String {
         if v >= 100.0 || v.fract() == 0.0 {
-            return format!("${}", self.format(v, 0));
+            return format!("{currency}{}", self.format(v, 0));
         }
         let cents = self.format(v, 2);
         // Keep two decimals: $0.50, not $0.5.
@@ -402,7 +457,7 @@ impl NumberFormat {
             None => format!("{}00", self.decimal),
             _ => String::new(),
         };
-        format!("${cents}{pad}")
+        format!("{currency}{cents}{pad}")
     }
 
     /// Compact count: `12.5K`, `1.2M`, for summaries.
@@ -646,6 +701,253 @@ pub fn describe_flag(lang: Lang, nf: &NumberFormat, f: &Flag) -> String {
 }
 
 /// One-line explanation of a notice about the whole input.
+/// A tier's or platform's name.
+pub fn band_of_name(lang: Lang, b: BandOf) -> String {
+    match b {
+        BandOf::Tier(t) => tier_name(lang, Some(t)),
+        BandOf::Platform(p) => t(lang, &format!("platform.{}", p.id())),
+    }
+}
+
+/// One sentence for a constraint that cannot hold, with its figures.
+pub fn describe_conflict(
+    lang: Lang,
+    nf: &NumberFormat,
+    currency: &str,
+    roster: &crate::domain::Roster,
+    c: &Conflict,
+) -> String {
+    let money = |cents: u64| nf.money_in(currency, cents as f64 / 100.0);
+    let pct = |p: f64| format!("{}%", nf.format(p, 1));
+    let n = |x: u32| nf.count(f64::from(x));
+    match c {
+        Conflict::NoObjectiveFigures { objective } => tf(
+            lang,
+            "conflict.no_figures",
+            &[(
+                "objective",
+                &t(lang, &format!("objective.{}", objective.id())),
+            )],
+        ),
+        Conflict::NoCandidates => t(lang, "conflict.no_candidates"),
+        Conflict::MinimumsOverBudget { what, total_pct } => tf(
+            lang,
+            "conflict.minimums_over_budget",
+            &[
+                (
+                    "what",
+                    &t(
+                        lang,
+                        match what {
+                            Bands::Tiers => "bands.tiers",
+                            Bands::Platforms => "bands.platforms",
+                        },
+                    ),
+                ),
+                ("total", &pct(*total_pct)),
+            ],
+        ),
+        Conflict::BandReversed {
+            what,
+            min_pct,
+            max_pct,
+        } => tf(
+            lang,
+            "conflict.band_reversed",
+            &[
+                ("what", &band_of_name(lang, *what)),
+                ("min", &pct(*min_pct)),
+                ("max", &pct(*max_pct)),
+            ],
+        ),
+        Conflict::BandOutOfReach {
+            what,
+            need_cents,
+            most_cents,
+        } => tf(
+            lang,
+            if *most_cents == 0 {
+                "conflict.band_nobody"
+            } else {
+                "conflict.band_out_of_reach"
+            },
+            &[
+                ("what", &band_of_name(lang, *what)),
+                ("need", &money(*need_cents)),
+                ("most", &money(*most_cents)),
+            ],
+        ),
+        Conflict::MinOverMaxCreators { min, max } => tf(
+            lang,
+            "conflict.min_over_max",
+            &[("min", &n(*min)), ("max", &n(*max))],
+        ),
+        Conflict::TooFewCandidates { min, available } => tf(
+            lang,
+            "conflict.too_few",
+            &[("min", &n(*min)), ("available", &n(*available))],
+        ),
+        Conflict::MinCreatorsOverBudget {
+            min,
+            cheapest_cents,
+            budget_cents,
+        } => tf(
+            lang,
+            "conflict.min_over_budget",
+            &[
+                ("min", &n(*min)),
+                ("cheapest", &money(*cheapest_cents)),
+                ("budget", &money(*budget_cents)),
+            ],
+        ),
+        Conflict::ForcedOverBudget {
+            spend_cents,
+            budget_cents,
+        } => tf(
+            lang,
+            "conflict.forced_over_budget",
+            &[
+                ("spend", &money(*spend_cents)),
+                ("budget", &money(*budget_cents)),
+            ],
+        ),
+        Conflict::ForcedOverMaxCreators { forced, max } => tf(
+            lang,
+            "conflict.forced_over_max",
+            &[("forced", &n(*forced)), ("max", &n(*max))],
+        ),
+        Conflict::ForcedOverBand {
+            what,
+            spend_cents,
+            max_cents,
+        } => tf(
+            lang,
+            "conflict.forced_over_band",
+            &[
+                ("what", &band_of_name(lang, *what)),
+                ("spend", &money(*spend_cents)),
+                ("max", &money(*max_cents)),
+            ],
+        ),
+        Conflict::ForcedOverCap {
+            creator,
+            spend_cents,
+            cap_cents,
+        } => tf(
+            lang,
+            "conflict.forced_over_cap",
+            &[
+                (
+                    "creator",
+                    &roster
+                        .creators
+                        .get(*creator)
+                        .map_or_else(String::new, |c| format!("@{}", c.handle)),
+                ),
+                ("spend", &money(*spend_cents)),
+                ("cap", &money(*cap_cents)),
+            ],
+        ),
+        Conflict::Together { relaxations } => {
+            let mut out = t(lang, "conflict.together");
+            if relaxations.is_empty() {
+                out.push(' ');
+                out.push_str(&t(lang, "relax.none"));
+            }
+            for r in relaxations {
+                out.push(' ');
+                out.push_str(&describe_relaxation(lang, nf, currency, r));
+            }
+            out
+        }
+        Conflict::GaveUp => t(lang, "conflict.gave_up"),
+    }
+}
+
+fn describe_relaxation(lang: Lang, nf: &NumberFormat, currency: &str, r: &Relaxation) -> String {
+    let pct = |p: f64| format!("{}%", nf.format(p, 1));
+    let n = |x: u32| nf.count(f64::from(x));
+    match r {
+        Relaxation::BandShort {
+            what,
+            most_pct,
+            min_pct,
+        } => tf(
+            lang,
+            "relax.band_short",
+            &[
+                ("what", &band_of_name(lang, *what)),
+                ("most", &pct(*most_pct)),
+                ("min", &pct(*min_pct)),
+            ],
+        ),
+        Relaxation::CountShort { most, min } => tf(
+            lang,
+            "relax.count_short",
+            &[("most", &n(*most)), ("min", &n(*min))],
+        ),
+        Relaxation::MaxCreators { reached, max } => tf(
+            lang,
+            "relax.max_creators",
+            &[("reached", &n(*reached)), ("max", &n(*max))],
+        ),
+        Relaxation::Cap { largest_cents } => tf(
+            lang,
+            "relax.cap",
+            &[(
+                "largest",
+                &nf.money_in(currency, *largest_cents as f64 / 100.0),
+            )],
+        ),
+    }
+}
+
+/// A constraint a simple plan does not meet.
+pub fn describe_broken(lang: Lang, nf: &NumberFormat, b: &Broken) -> String {
+    let pct = |p: f64| format!("{}%", nf.format(p, 1));
+    let n = |x: u32| nf.count(f64::from(x));
+    match b {
+        Broken::Band {
+            what,
+            spend_pct,
+            min_pct,
+            max_pct,
+        } => tf(
+            lang,
+            "broken.band",
+            &[
+                ("what", &band_of_name(lang, *what)),
+                ("spend", &pct(*spend_pct)),
+                ("min", &nf.format(*min_pct, 1)),
+                ("max", &pct(*max_pct)),
+            ],
+        ),
+        Broken::MinCreators { creators, min } => tf(
+            lang,
+            "broken.min_creators",
+            &[("creators", &n(*creators)), ("min", &n(*min))],
+        ),
+        Broken::MaxCreators { creators, max } => tf(
+            lang,
+            "broken.max_creators",
+            &[("creators", &n(*creators)), ("max", &n(*max))],
+        ),
+        Broken::Forced { missing } => tf(lang, "broken.forced", &[("missing", &n(*missing))]),
+    }
+}
+
+/// "3 creators without a price…" for a reason creators are not in any plan.
+pub fn describe_skip(lang: Lang, nf: &NumberFormat, s: Skip, n: usize) -> String {
+    let key = match s {
+        Skip::NoTier => "skip.no_tier",
+        Skip::NoPrice => "skip.no_price",
+        Skip::NoEngagements => "skip.no_engagements",
+        Skip::Excluded => "skip.excluded",
+        Skip::OverCap => "skip.over_cap",
+    };
+    count(lang, nf, key, n)
+}
+
 pub fn describe_notice(lang: Lang, n: &Notice) -> String {
     match n {
         Notice::NotUtf8 => t(lang, "notice.not_utf8"),

@@ -2,6 +2,8 @@
 //! every plan: the solver's plan keeps every constraint, is the best one when it says it is
 //! proven, reports "no plan" exactly when none exists, never gets worse with more budget, and
 //! is the same plan for the same input.
+#![cfg(not(target_arch = "wasm32"))]
+
 use proptest::prelude::*;
 use tierwise::domain::split::solver::{solve, Band, Item, Limits, Model, Solution, Tally};
 

@@ -31,10 +31,12 @@ pub enum Field {
     EngagementRate,
     /// A post id, URL or date: marks rows as one per post.
     Post,
+    /// Clicks or conversions per post (the "action" stage of the funnel).
+    Conversions,
 }
 
 impl Field {
-    pub const ALL: [Field; 18] = [
+    pub const ALL: [Field; 19] = [
         Field::Handle,
         Field::Name,
         Field::Platform,
@@ -53,6 +55,7 @@ impl Field {
         Field::Country,
         Field::EngagementRate,
         Field::Post,
+        Field::Conversions,
     ];
 
     /// Stable lower-case id, used in translation keys and the CLI.
@@ -76,6 +79,7 @@ impl Field {
             Field::Country => "country",
             Field::EngagementRate => "engagement_rate",
             Field::Post => "post",
+            Field::Conversions => "conversions",
         }
     }
 
@@ -455,6 +459,31 @@ const SYNONYMS: &[(Field, &[&str])] = &[
             "lượt tương tác",
             "การมีส่วนร่วม",
             "التفاعلات",
+        ],
+    ),
+    (
+        Field::Conversions,
+        &[
+            "conversions",
+            "clicks",
+            "link clicks",
+            "website clicks",
+            "sales",
+            "orders",
+            "purchases",
+            "sign ups",
+            "signups",
+            "konwersje",
+            "kliknięcia",
+            "sprzedaż",
+            "chuyển đổi",
+            "lượt nhấp",
+            "คอนเวอร์ชัน",
+            "คลิก",
+            "ยอดขาย",
+            "التحويلات",
+            "النقرات",
+            "المبيعات",
         ],
     ),
     (

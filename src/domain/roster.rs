@@ -91,10 +91,11 @@ pub enum Metric {
     Posts,
     Price,
     EngagementRate,
+    Conversions,
 }
 
 impl Metric {
-    pub const ALL: [Metric; 12] = [
+    pub const ALL: [Metric; 13] = [
         Metric::Followers,
         Metric::Likes,
         Metric::Comments,
@@ -107,6 +108,7 @@ impl Metric {
         Metric::Posts,
         Metric::Price,
         Metric::EngagementRate,
+        Metric::Conversions,
     ];
 
     pub fn of_field(field: Field) -> Option<Metric> {
@@ -123,6 +125,7 @@ impl Metric {
             Field::Posts => Metric::Posts,
             Field::Price => Metric::Price,
             Field::EngagementRate => Metric::EngagementRate,
+            Field::Conversions => Metric::Conversions,
             _ => return None,
         })
     }
@@ -131,11 +134,11 @@ impl Metric {
 /// The figures of one row; missing ones are `None`. Compact (NaN inside) because a roster
 /// may hold a million of them.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Values([f64; 12]);
+pub struct Values([f64; 13]);
 
 impl Default for Values {
     fn default() -> Self {
-        Values([f64::NAN; 12])
+        Values([f64::NAN; 13])
     }
 }
 

@@ -682,8 +682,10 @@ fn search(
     let vs = s.value_scale;
     let tol = limits.rel_gap.max(0.0);
     let threshold = |best: &Option<(Vec<u32>, f64)>| -> f64 {
+        // Without a plan yet, a branch whose bound is below 0 still holds none (every plan
+        // is worth at least 0).
         best.as_ref()
-            .map_or(f64::NEG_INFINITY, |(_, z)| z + tol * z.abs() + 1e-9 * vs)
+            .map_or(-1e-9 * vs, |(_, z)| z + tol * z.abs() + 1e-9 * vs)
     };
     let finished = |best: Option<(Vec<u32>, f64)>, ub: f64, proven: bool, nodes: u64| match best {
         Some((posts, objective)) => Solution::Plan(Solved {
@@ -713,7 +715,7 @@ fn search(
         let mut opts: Vec<(u32, f64)> = Vec::new();
         let mut consider = |k: u32, v: f64| {
             let loss = (best_v - v) * vs;
-            if loss < cut || !cut.is_finite() {
+            if loss < cut {
                 opts.push((k, loss));
             } else {
                 max_dropped = max_dropped.max(root_bound - loss);

@@ -1,0 +1,422 @@
+//! Budget splitting on the sample roster and hand-made rosters: the plans keep every
+//! constraint, the optimal one is at least as good as every simple split, estimates are
+//! marked, conflicts say which constraints and by how much; and the `split` command.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::Command;
+
+use tierwise::domain::split::{
+    self, candidates, mega_vs_micro, parse_cap, parse_mix, parse_range, plan_all, Cap, Conflict,
+    Mix, Objective, Origin, Outcomes, Relaxation, SplitSettings, Strategy,
+};
+use tierwise::domain::{read_roster, ReadOptions, Roster, Settings, Tier};
+
+fn sample() -> Roster {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/static/sample-roster.csv"
+    ))
+    .expect("sample roster");
+    read_roster(&bytes, &ReadOptions::default())
+}
+
+fn mix(min: f64, max: f64) -> Mix {
+    Mix {
+        min_pct: min,
+        max_pct: max,
+    }
+}
+
+fn conflicts(o: &Outcomes) -> Vec<Conflict> {
+    match o {
+        Outcomes::Conflicts { conflicts } => conflicts.clone(),
+        other => panic!("expected conflicts, got {other:?}"),
+    }
+}
+
+#[test]
+fn optimal_plan_keeps_every_constraint_and_beats_the_simple_splits() {
+    let roster = sample();
+    let s = SplitSettings {
+        budget: 2_000.0,
+        objective: Objective::Engagements,
+        tier_mix: vec![
+            (Tier::Micro, mix(60.0, 80.0)),
+            (Tier::Nano, mix(10.0, 30.0)),
+        ],
+        cap: Some(Cap::Percent(20.0)),
+        min_creators: 8,
+        posts: (1, 3),
+        ..SplitSettings::default()
+    };
+    let planning = plan_all(&roster, &Settings::default(), &s);
+    let best = planning
+        .get(Strategy::Optimal)
+        .and_then(Outcomes::plan)
+        .expect("a plan");
+    let t = &best.totals;
+    assert!(t.spend_cents <= 200_000);
+    assert_eq!(t.spend_cents + t.left_cents, 200_000);
+    assert!(t.creators >= 8, "{} creators", t.creators);
+    assert!(best.broken.is_empty(), "{:?}", best.broken);
+    let share = |tier: Tier| {
+        t.by_tier
+            .iter()
+            .find(|(x, _)| *x == tier)
+            .map_or(0, |(_, c)| *c) as f64
+            / 2_000.0
+    };
+    assert!(
+        (60.0..=80.0).contains(&share(Tier::Micro)),
+        "{}",
+        share(Tier::Micro)
+    );
+    assert!(
+        (10.0..=30.0).contains(&share(Tier::Nano)),
+        "{}",
+        share(Tier::Nano)
+    );
+    for l in &best.lines {
+        assert!(l.spend_cents <= 40_000, "over the 20% cap: {l:?}");
+        assert!((1..=3).contains(&l.posts));
+    }
+    let proof = best.proof.expect("a bound");
+    assert!(proof.proven && proof.gap_pct < 0.001, "{proof:?}");
+    assert!(proof.upper_bound + 1e-6 >= t.engagements.expected);
+    for k in [Strategy::Equal, Strategy::Proportional, Strategy::TierMix] {
+        let p = planning
+            .get(k)
+            .and_then(Outcomes::plan)
+            .expect("a simple plan");
+        assert!(p.totals.spend_cents <= 200_000, "{k:?} overspends");
+        // A simple split may break a constraint, but then it says so; a plan meeting
+        // them all can never beat the optimal one.
+        if p.broken.is_empty() {
+            assert!(
+                p.totals.engagements.expected <= t.engagements.expected + 1e-6,
+                "{k:?}"
+            );
+        }
+    }
+    // The band runs pessimistic ≤ expected ≤ optimistic.
+    assert!(
+        t.engagements.low <= t.engagements.expected && t.engagements.expected <= t.engagements.high
+    );
+    assert!(
+        t.engagements.low < t.engagements.high,
+        "the sample has spread to show"
+    );
+    // Concentration: the top creator's spend is within the cap, HHI within its range.
+    assert!(t.top_share * t.spend_cents as f64 <= 40_000.0 + 1e-6);
+    assert!(t.hhi >= 10_000.0 / f64::from(t.creators) - 1e-6 && t.hhi <= 10_000.0);
+}
+
+#[test]
+fn estimated_prices_and_outcomes_are_marked() {
+    let roster = sample();
+    let pool = candidates(&roster, &Settings::default(), &SplitSettings::default());
+    let by = |h: &str| {
+        pool.candidates
+            .iter()
+            .find(|c| roster.creators[c.creator].handle == h)
+            .expect(h)
+    };
+    // linh.doodles has a price and reach in the roster; mo.skates neither.
+    assert!(!by("linh.doodles").price_estimated);
+    assert_eq!(by("linh.doodles").reach.origin, Origin::Supplied);
+    assert!(by("mo.skates").price_estimated);
+    assert_eq!(
+        by("mo.skates").price_cents,
+        1_500,
+        "TikTok nano/emerging rate card $5–25"
+    );
+    // Without reach, impressions or views, reach is followers × the tier's share, and
+    // engagements without likes or comments are followers × the benchmark's middle ER.
+    let roster = read_roster(
+        b"handle,followers,price\nsolo,50000,200\n",
+        &ReadOptions::default(),
+    );
+    let pool = candidates(&roster, &Settings::default(), &SplitSettings::default());
+    let c = &pool.candidates[0];
+    assert_eq!(c.tier, Tier::Micro);
+    assert_eq!(
+        (c.reach.origin, c.engagements.origin),
+        (Origin::Estimated, Origin::Estimated)
+    );
+    assert!((c.reach.expected - 50_000.0 * 0.40).abs() < 1e-6);
+    // passo.co micro 3–5.5%: the middle 4.25%, the band 3–5.5% of followers.
+    assert!(
+        (c.engagements.expected - 50_000.0 * 0.0425).abs() < 1e-6,
+        "{:?}",
+        c.engagements
+    );
+    assert!(
+        (c.engagements.low - 1_500.0).abs() < 1e-6 && (c.engagements.high - 2_750.0).abs() < 1e-6
+    );
+}
+
+#[test]
+fn conversions_need_a_column_or_an_assumed_rate() {
+    let roster = sample();
+    let s = SplitSettings {
+        objective: Objective::Conversions,
+        ..SplitSettings::default()
+    };
+    let planning = plan_all(&roster, &Settings::default(), &s);
+    assert!(matches!(
+        conflicts(planning.get(Strategy::Optimal).unwrap())[..],
+        [Conflict::NoObjectiveFigures { .. }]
+    ));
+    let s = SplitSettings {
+        conversion_rate_pct: Some(2.0),
+        ..s
+    };
+    let pool = candidates(&roster, &Settings::default(), &s);
+    for c in &pool.candidates {
+        let conv = c.conversions.expect("assumed conversions");
+        assert_eq!(conv.origin, Origin::Assumed);
+        assert!((conv.expected - c.engagements.expected * 0.02).abs() < 1e-9);
+    }
+    // A conversions column wins over the rate, and is supplied.
+    let csv = "handle,followers,likes,comments,price,clicks\na,5000,200,10,50,12\nb,50000,1500,40,300,30\n";
+    let roster = read_roster(csv.as_bytes(), &ReadOptions::default());
+    let pool = candidates(&roster, &Settings::default(), &s);
+    let conv: Vec<(f64, Origin)> = pool
+        .candidates
+        .iter()
+        .map(|c| c.conversions.map(|o| (o.expected, o.origin)).unwrap())
+        .collect();
+    assert_eq!(
+        conv,
+        vec![(12.0, Origin::Supplied), (30.0, Origin::Supplied)]
+    );
+    // $400 buys at most 3 posts of a (36 clicks) + one of b (30) = $450 > $400, so
+    // 2×a + 1×b = $400 → 54, or 3×a = $150 → 36: 54 is best.
+    let s = SplitSettings { budget: 400.0, ..s };
+    let planning = split::plan_pool(pool, &s);
+    let p = planning
+        .get(Strategy::Optimal)
+        .and_then(Outcomes::plan)
+        .unwrap();
+    assert_eq!(p.totals.conversions.unwrap().expected, 54.0);
+}
+
+#[test]
+fn conflicts_say_which_constraints_and_by_how_much() {
+    let roster = sample();
+    let optimal = |s: &SplitSettings| {
+        plan_all(&roster, &Settings::default(), s)
+            .get(Strategy::Optimal)
+            .cloned()
+            .unwrap()
+    };
+    // Minimums over 100%.
+    let s = SplitSettings {
+        tier_mix: vec![
+            (Tier::Micro, mix(90.0, 100.0)),
+            (Tier::Nano, mix(20.0, 30.0)),
+        ],
+        ..SplitSettings::default()
+    };
+    match &conflicts(&optimal(&s))[..] {
+        [Conflict::MinimumsOverBudget { total_pct, .. }] => assert_eq!(*total_pct, 110.0),
+        other => panic!("{other:?}"),
+    }
+    // Each holds alone, not together: micro ≥ 70% of $800 and at least 14 creators.
+    let s = SplitSettings {
+        budget: 800.0,
+        min_creators: 14,
+        tier_mix: vec![(Tier::Micro, mix(70.0, 100.0))],
+        ..SplitSettings::default()
+    };
+    let c = conflicts(&optimal(&s));
+    let [Conflict::Together { relaxations }] = &c[..] else {
+        panic!("{c:?}")
+    };
+    assert!(
+        relaxations.contains(&Relaxation::CountShort { most: 13, min: 14 }),
+        "{relaxations:?}"
+    );
+    assert!(relaxations.iter().any(|r| matches!(r,
+        Relaxation::BandShort { most_pct, min_pct, .. } if *most_pct < 70.0 && *min_pct == 70.0)));
+    // And 13 creators is indeed possible.
+    let s = SplitSettings {
+        min_creators: 13,
+        ..s
+    };
+    assert!(optimal(&s).plan().is_some());
+}
+
+#[test]
+fn one_mega_against_thirty_to_forty_micro() {
+    // 45 micro creators and 2 mega ones: the seed's comparison on a $12,000 budget.
+    let mut csv = String::from("handle,platform,followers,likes,comments,price\n");
+    for i in 0..45 {
+        csv.push_str(&format!(
+            "micro{i},instagram,{},{},{},{}\n",
+            20_000 + i * 1_000,
+            800 + i * 7,
+            30,
+            250 + i * 3
+        ));
+    }
+    csv.push_str(
+        "mega0,instagram,3000000,30000,900,10000\nmega1,instagram,5000000,40000,900,15000\n",
+    );
+    let roster = read_roster(csv.as_bytes(), &ReadOptions::default());
+    let s = SplitSettings {
+        budget: 12_000.0,
+        posts: (1, 1),
+        ..SplitSettings::default()
+    };
+    let pool = candidates(&roster, &Settings::default(), &s);
+    let cmp = mega_vs_micro(&pool.candidates, &s);
+    let one = cmp.one_mega.expect("mega0 is affordable");
+    assert_eq!(one.lines.len(), 1);
+    assert_eq!(
+        roster.creators[pool.candidates[one.lines[0].candidate].creator].handle,
+        "mega0"
+    );
+    let micro = cmp.micro.expect("micro team");
+    assert!(
+        (30..=40).contains(&micro.totals.creators),
+        "{}",
+        micro.totals.creators
+    );
+    assert!(micro.totals.engagements.expected > one.totals.engagements.expected);
+    assert_eq!(cmp.micro_available, 45);
+}
+
+#[test]
+fn argument_parsers() {
+    let tier = |n: &str| Tier::ALL.into_iter().find(|t| t.id() == n);
+    assert_eq!(
+        parse_mix("micro=60..80, nano=10-30%", tier).unwrap(),
+        vec![
+            (Tier::Micro, mix(60.0, 80.0)),
+            (Tier::Nano, mix(10.0, 30.0))
+        ]
+    );
+    assert!(parse_mix("micro=60", tier).is_ok());
+    assert!(parse_mix("giga=1..2", tier).unwrap_err().contains("giga"));
+    assert!(parse_mix("micro=80..60", tier)
+        .unwrap_err()
+        .contains("above"));
+    assert!(parse_mix("micro=50..150", tier).is_err());
+    assert_eq!(parse_range("1..3").unwrap(), (1.0, 3.0));
+    assert_eq!(parse_cap("20%").unwrap(), Cap::Percent(20.0));
+    assert_eq!(parse_cap("500").unwrap(), Cap::Amount(500.0));
+    assert!(parse_cap("-5").is_err() && parse_cap("lots").is_err());
+}
+
+fn cli(args: &[&str]) -> (i32, serde_json::Value, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_tierwise"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run tierwise");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    (
+        out.status.code().unwrap_or(-1),
+        serde_json::from_str(&stdout).unwrap_or(serde_json::Value::String(stdout)),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn split_command_prints_the_plan_with_its_bound() {
+    let (code, v, err) = cli(&[
+        "split",
+        "static/sample-roster.csv",
+        "--budget",
+        "2000",
+        "--objective",
+        "engagements",
+        "--tier-mix",
+        "micro=60..80,nano=10..30",
+        "--max-per-creator",
+        "20%",
+        "--min-creators",
+        "8",
+        "--posts",
+        "1..3",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let plan = v["plan"].as_array().expect("plan array");
+    assert!(plan.len() >= 8);
+    for e in plan {
+        for key in ["handle", "tier", "posts", "spend", "expected"] {
+            assert!(!e[key].is_null(), "{key} missing in {e}");
+        }
+    }
+    let spend: f64 = plan.iter().map(|e| e["spend"].as_f64().unwrap()).sum();
+    assert!((spend - v["totals"]["spend"].as_f64().unwrap()).abs() < 0.005);
+    assert!(spend <= 2000.0);
+    let (obj, ub, gap) = (
+        v["objective"].as_f64().unwrap(),
+        v["upper_bound"].as_f64().unwrap(),
+        v["gap_pct"].as_f64().unwrap(),
+    );
+    assert!(obj <= ub + 1e-6 && gap < 0.001, "{obj} {ub} {gap}");
+    assert!(err.contains("optimal plan"), "{err}");
+
+    // A simple strategy is measured against the same bound.
+    let (code, v, _) = cli(&[
+        "split",
+        "static/sample-roster.csv",
+        "--budget",
+        "2000",
+        "--strategy",
+        "equal",
+    ]);
+    assert_eq!(code, 0);
+    assert!(v["gap_pct"].as_f64().unwrap() > 1.0);
+}
+
+#[test]
+fn split_command_reports_conflicts_and_fails() {
+    let (code, v, err) = cli(&[
+        "split",
+        "static/sample-roster.csv",
+        "--budget",
+        "2000",
+        "--tier-mix",
+        "micro=90..100,nano=20..30",
+    ]);
+    assert_eq!(code, 3);
+    assert_eq!(v["conflicts"][0]["kind"], "minimums_over_budget");
+    assert!(err.contains("110%"), "{err}");
+    let (code, _, err) = cli(&[
+        "split",
+        "static/sample-roster.csv",
+        "--budget",
+        "2000",
+        "--posts",
+        "3..1",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    let (code, _, _) = cli(&["split", "static/sample-roster.csv"]);
+    assert_eq!(code, 2, "no budget");
+}
+
+#[test]
+fn csv_export_ends_with_the_disclosure_reminder() {
+    let out = Command::new(env!("CARGO_BIN_EXE_tierwise"))
+        .args([
+            "split",
+            "static/sample-roster.csv",
+            "--budget",
+            "500",
+            "--format",
+            "csv",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("handle,name,platform,tier,posts"));
+    assert!(lines[lines.len() - 2].starts_with("total,"));
+    assert!(lines[lines.len() - 1].contains("#ad"), "{text}");
+    assert!(text.contains(",estimated,"), "estimated prices are marked");
+}
