@@ -39,13 +39,15 @@ SERVE_HOST := 127.0.0.1
 SERVE_PORT := 8080
 
 BENCH_DIR  := target/bench
+SPLIT_SIZES := 100 1000 5000 20000
+HIGHSPY_VERSION := 1.15.1
 BENCH_ROWS := 1480000
 BENCH_SEED := 20240607
 BENCH_RUNS := 5
 
 .PHONY: help setup setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium \
         build build-dist serve test test-fmt test-clippy test-clippy-wasm test-native test-browser \
-        test-e2e bench bench-data bench-native bench-wasm screenshot clean
+        test-e2e bench bench-data bench-native bench-wasm bench-split-data screenshot clean
 
 help:
 	@sed -n '3,10s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
@@ -158,9 +160,18 @@ test-e2e:
 	node --test tests/e2e/
 
 # ---- bench ----------------------------------------------------------------------
-bench: setup bench-data bench-native bench-wasm
+bench: setup bench-data bench-native bench-wasm bench-split-data
 	node bench/run.mjs --dir $(BENCH_DIR) --native $(BENCH_DIR)/native.jsonl \
 	  --rounds $(BENCH_RUNS) --out docs/benchmarks.md
+	node bench/split/run.mjs --dir $(BENCH_DIR) --rounds $(BENCH_RUNS) --out docs/benchmarks.md
+
+# The split instances (seeded) and HiGHS's answers on them (pip install highspy if missing).
+bench-split-data: bench-wasm
+	@python3 -c 'import highspy' 2>/dev/null || python3 -m pip install --quiet 'highspy==$(HIGHSPY_VERSION)'
+	python3 bench/split/instances.py $(BENCH_DIR)/split/instances $(SPLIT_SIZES)
+	python3 bench/split/highs.py $(addprefix $(BENCH_DIR)/split/instances/n,$(addsuffix .json,$(SPLIT_SIZES))) \
+	  | tee $(BENCH_DIR)/split/highs.jsonl
+	cp bench/split/bench.html bench/split/bench.mjs $(BENCH_DIR)/split/
 
 # Deterministic (seeded); the script skips the work when roster.csv.json says the
 # file was already made by the same generator with the same settings.

@@ -6,9 +6,10 @@ use yew::prelude::*;
 use crate::domain::{scheme_by_id, InputFormat};
 use crate::i18n::{count, describe_notice, field_name};
 use crate::ui::components::{
-    columns_panel::ColumnsPanel, compare_table::CompareTable, creators_table::CreatorsTable,
-    formulas::Formulas, input_panel::InputPanel, problems_panel::ProblemsPanel,
-    rate_card::RateCardEditor, settings_panel::SettingsPanel, summary_table::SummaryTable,
+    budget_panel::BudgetPanel, columns_panel::ColumnsPanel, compare_table::CompareTable,
+    creators_table::CreatorsTable, formulas::Formulas, input_panel::InputPanel,
+    problems_panel::ProblemsPanel, rate_card::RateCardEditor, settings_panel::SettingsPanel,
+    summary_table::SummaryTable,
 };
 use crate::ui::state::{Action, State};
 use crate::ui::Locale;
@@ -152,6 +153,10 @@ pub fn App() -> Html {
                             </div>
                         }
                     </div>
+                    <BudgetPanel form={state.budget.clone()} errors={state.budget_errors.clone()}
+                        planning={state.planning.clone()} roster={state.roster.clone()}
+                        scheme={state.settings.scheme.clone()} on_request={state.plan_on_request}
+                        on_action={on_action.clone()} />
                     <CreatorsTable roster={state.roster.clone()}
                         order={state.order.clone()} page={state.page.clone()} sort={state.sort} shown={state.shown}
                         settings={state.settings.clone()} on_action={on_action.clone()} />

@@ -6,10 +6,12 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::domain::split::form::{BudgetForm, FormError};
+use crate::domain::split::{plan_all, Planning};
 use crate::domain::{
     analyze, analyze_creator, builtin_schemes, read_roster, Analysis, Creator, CreatorKey,
-    CreatorMetrics, ErBasis, Field, Interactions, Metric, Platform, ReadOptions, Roster,
-    SchemeError, Settings, Tier, TierScheme,
+    CreatorMetrics, DecimalMark, ErBasis, Field, Interactions, Metric, Platform, ReadOptions,
+    Roster, SchemeError, Settings, Tier, TierScheme,
 };
 
 /// A shared value compared by identity: props holding a whole roster must not compare
@@ -142,7 +144,19 @@ pub struct State {
     pub stale: bool,
     /// A line to select in the paste box, with a counter so asking twice shows it again.
     pub show_line: Option<(u64, u32)>,
+    /// The budget panel's inputs as typed, and the decimal mark of the user's locale.
+    pub budget: BudgetForm,
+    pub budget_mark: DecimalMark,
+    /// Entries of the budget panel that could not be used.
+    pub budget_errors: Vec<FormError>,
+    /// Every strategy's plan for the roster and the budget panel.
+    pub planning: Option<Shared<Planning>>,
+    /// The roster is too big to plan on every edit: the plan waits for a button.
+    pub plan_on_request: bool,
 }
+
+/// Rosters up to this many creators are planned again on every edit.
+pub const AUTO_PLAN: usize = 20_000;
 
 pub const PAGE: usize = 200;
 
@@ -169,6 +183,11 @@ impl Default for State {
             busy: None,
             stale: false,
             show_line: None,
+            budget: BudgetForm::default(),
+            budget_mark: DecimalMark::Dot,
+            budget_errors: Vec::new(),
+            planning: None,
+            plan_on_request: false,
         }
     }
 }
@@ -212,6 +231,10 @@ pub enum Action {
         high: bool,
         value: Option<f64>,
     },
+    /// The budget panel changed (the whole form, and the locale's decimal mark).
+    SetBudget(Box<BudgetForm>, DecimalMark),
+    /// Plan now (a roster too big to plan on every edit).
+    MakePlan,
 }
 
 /// The sample roster shipped with the app (also served as static/sample-roster.csv).
@@ -226,6 +249,30 @@ impl State {
     fn reanalyse(&mut self) {
         self.analysis = Shared::new(analyze(&self.roster, &self.settings));
         self.resort();
+        self.replan(false);
+    }
+
+    /// Plans every strategy again (a big roster only when `now`).
+    fn replan(&mut self, now: bool) {
+        if self.roster.creators.is_empty() {
+            self.planning = None;
+            self.budget_errors.clear();
+            self.plan_on_request = false;
+            return;
+        }
+        let (settings, errors) = self.budget.settings(&self.roster, self.budget_mark);
+        self.budget_errors = errors;
+        if self.roster.creators.len() > AUTO_PLAN && !now {
+            self.planning = None;
+            self.plan_on_request = true;
+            return;
+        }
+        self.plan_on_request = false;
+        self.planning = Some(Shared::new(plan_all(
+            &self.roster,
+            &self.settings,
+            &settings,
+        )));
     }
 
     fn resort(&mut self) {
@@ -368,9 +415,12 @@ impl Reducible for State {
             Action::Clear => {
                 let settings = s.settings.clone();
                 let compare = s.compare.clone();
+                let (budget, budget_mark) = (s.budget.clone(), s.budget_mark);
                 s = State {
                     settings,
                     compare,
+                    budget,
+                    budget_mark,
                     ..State::default()
                 };
             }
@@ -482,6 +532,12 @@ impl Reducible for State {
                     }
                 }
             }
+            Action::SetBudget(form, mark) => {
+                s.budget = *form;
+                s.budget_mark = mark;
+                s.replan(false);
+            }
+            Action::MakePlan => s.replan(true),
         }
         Rc::new(s)
     }

@@ -8,6 +8,7 @@
 //! The optimal plan comes from [`solver`]; when the constraints cannot all hold, the
 //! [`Conflict`]s say which and by how much.
 
+pub mod form;
 pub mod solver;
 
 use serde::Serialize;
@@ -615,6 +616,13 @@ fn bands_of(s: &SplitSettings) -> Vec<(BandOf, Mix)> {
         .collect()
 }
 
+/// The solver's model for a pool and settings (for benchmarks and checks against other
+/// solvers), with the pool index of each item.
+pub fn model_for(pool: &[Candidate], s: &SplitSettings) -> (Model, Vec<usize>) {
+    let b = build(pool, s, s.objective);
+    (b.model, b.pool)
+}
+
 /// Conflicts visible without a search.
 fn plain_conflicts(pool: &[Candidate], s: &SplitSettings, objective: Objective) -> Vec<Conflict> {
     let mut out = Vec::new();
@@ -872,7 +880,7 @@ pub struct MegaVsMicro {
     pub one_mega: Option<Plan>,
     /// `None` when the roster has no micro creator the budget can pay.
     pub micro: Option<Plan>,
-    /// Micro creators that could be paid (below 30 means the plan uses them all).
+    /// Micro creators whose single post fits the budget.
     pub micro_available: u32,
 }
 
@@ -1358,8 +1366,22 @@ pub fn mega_vs_micro(pool: &[Candidate], s: &SplitSettings) -> MegaVsMicro {
         .cloned()
         .collect();
     let available = micros.len() as u32;
+    // As many of the 30 as the budget can pay at their fewest posts.
+    let mut entry: Vec<u64> = micros
+        .iter()
+        .map(|c| c.price_cents * u64::from(s.posts.0.max(1)))
+        .collect();
+    entry.sort_unstable();
+    let mut paid = 0u64;
+    let payable = entry
+        .iter()
+        .take_while(|c| {
+            paid += **c;
+            paid <= budget
+        })
+        .count() as u32;
     let team = SplitSettings {
-        min_creators: available.min(30),
+        min_creators: payable.min(30),
         max_creators: Some(40),
         ..plain
     };

@@ -24,7 +24,7 @@
 //! Money is in whole cents, so "spend never exceeds the budget" is checked exactly.
 
 /// One candidate.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
 pub struct Item {
     /// The price of one post, in cents (more than 0).
     pub price: u64,
@@ -42,7 +42,7 @@ pub struct Item {
 }
 
 /// A spend band in cents, both ends included.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
 pub struct Band {
     pub min: u64,
     pub max: u64,
@@ -60,7 +60,7 @@ impl Band {
 }
 
 /// The whole problem.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
 pub struct Model {
     pub items: Vec<Item>,
     /// In cents.
@@ -218,6 +218,14 @@ struct Scaled<'a> {
     count_min: f64,
     count_max: f64,
     count_rows: (bool, bool),
+}
+
+/// The greedy's orders for one set of multipliers.
+struct Greedy {
+    r: Vec<f64>,
+    key: Vec<f64>,
+    order: Vec<usize>,
+    plain: Vec<usize>,
 }
 
 /// One evaluation of the relaxation.
@@ -434,6 +442,13 @@ impl<'a> Scaled<'a> {
 
     /// A plan built greedily with the multipliers' prices; `None` if it misses a minimum.
     fn construct(&self, d: &Duals) -> Option<(Vec<u32>, f64)> {
+        let g = self.greedy_order(d);
+        self.build_plan(&g, None)
+    }
+
+    /// Items in the multipliers' priced order (with the keys and reduced values), and in
+    /// plain value-per-cent order.
+    fn greedy_order(&self, d: &Duals) -> Greedy {
         let m = self.m;
         let (r, c) = self.reduced(d);
         let n = m.items.len();
@@ -443,6 +458,53 @@ impl<'a> Scaled<'a> {
             .collect();
         let mut order: Vec<usize> = (0..n).collect();
         order.sort_by(|&a, &b| key[b].total_cmp(&key[a]).then(a.cmp(&b)));
+        let mut plain: Vec<usize> = (0..n).collect();
+        plain.sort_by(|&a, &b| {
+            let ea = self.value[a] / self.price[a];
+            let eb = self.value[b] / self.price[b];
+            eb.total_cmp(&ea).then(a.cmp(&b))
+        });
+        Greedy {
+            r,
+            key,
+            order,
+            plain,
+        }
+    }
+
+    /// Restarts of the greedy with one skipped creator placed first: the greedy fills in
+    /// priced order and may leave out a big post that the best plan pays for (a mega post
+    /// worth a quarter of the budget) because the room is gone when its turn comes.
+    fn restarts(&self, d: &Duals, best: &mut Option<(Vec<u32>, f64)>) {
+        let g = self.greedy_order(d);
+        let Some((base, _)) = self.build_plan(&g, None) else {
+            return;
+        };
+        let skipped: Vec<usize> = g
+            .order
+            .iter()
+            .copied()
+            .filter(|&i| base[i] < self.m.items[i].hi && self.value[i] > 0.0)
+            .take(30)
+            .collect();
+        for i in skipped {
+            let it = &self.m.items[i];
+            for k in [it.hi, it.lo] {
+                if let Some((p, z)) = self.build_plan(&g, Some((i, k))) {
+                    if best.as_ref().is_none_or(|(_, b)| z > *b) {
+                        *best = Some((p, z));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The greedy plan: forced items, then `first` (an item and its posts) if given, then
+    /// the minimums, then the fill.
+    fn build_plan(&self, g: &Greedy, first: Option<(usize, u32)>) -> Option<(Vec<u32>, f64)> {
+        let m = self.m;
+        let n = m.items.len();
+        let (r, key, order) = (&g.r, &g.key, &g.order);
         let mut posts = vec![0u32; n];
         let mut t = Tally::new(m);
         for (i, it) in m.items.iter().enumerate() {
@@ -450,6 +512,14 @@ impl<'a> Scaled<'a> {
                 t.change(it, 0, it.lo);
                 posts[i] = it.lo;
             }
+        }
+        if let Some((i, k)) = first {
+            let it = &m.items[i];
+            if posts[i] > 0 || !t.fits(m, it, 0, k) {
+                return None;
+            }
+            t.change(it, 0, k);
+            posts[i] = k;
         }
         // Adds posts to `i` (up to `cap` posts in all) while the upper limits allow.
         let raise = |i: usize, cap: u32, posts: &mut Vec<u32>, t: &mut Tally| -> bool {
@@ -482,7 +552,7 @@ impl<'a> Scaled<'a> {
                     }
                 };
                 let member = |it: &Item| (if by_platform { it.platform } else { it.group }) == j;
-                for &i in &order {
+                for &i in order {
                     if spent(&t) >= band.min {
                         break;
                     }
@@ -528,19 +598,13 @@ impl<'a> Scaled<'a> {
             }
         }
         // 3. Fill: priced order, then plain value per cent for what is left.
-        for &i in &order {
+        for &i in order {
             if key[i] <= 0.0 {
                 break;
             }
             raise(i, u32::MAX, &mut posts, &mut t);
         }
-        let mut plain: Vec<usize> = (0..n).collect();
-        plain.sort_by(|&a, &b| {
-            let ea = self.value[a] / self.price[a];
-            let eb = self.value[b] / self.price[b];
-            eb.total_cmp(&ea).then(a.cmp(&b))
-        });
-        for &i in &plain {
+        for &i in &g.plain {
             if self.value[i] <= 0.0 {
                 break;
             }
@@ -662,6 +726,9 @@ pub fn solve(m: &Model, limits: &Limits) -> Solution {
         if !s.step(&mut d, &r, target.min(best_bound), theta) {
             break;
         }
+    }
+    if !done(best_bound, &best) {
+        s.restarts(&best_duals, &mut best);
     }
     let bound = best_bound * s.value_scale;
     search(&s, &best_duals, bound, best, limits, steps)

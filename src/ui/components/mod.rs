@@ -1,5 +1,6 @@
 //! One component per file.
 
+pub mod budget_panel;
 pub mod columns_panel;
 pub mod compare_table;
 pub mod creators_table;

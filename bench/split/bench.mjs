@@ -1,0 +1,29 @@
+// The in-browser half of the split benchmark: loads each instance into wasm memory
+// (untimed), then times bench_split_solve() — the optimal split with the app's limits.
+import init, { bench_split_load, bench_split_solve } from '../pkg/tierwise.js';
+
+window.splitReady = init().then(() => true);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+window.runSplit = async ({ names, rounds }) => {
+  const out = [];
+  for (const name of names) {
+    const text = await (await fetch(`instances/${name}.json`)).text();
+    const n = bench_split_load(text);
+    const runs = [];
+    let result;
+    for (let r = 0; r < rounds; r++) {
+      const t0 = performance.now();
+      result = JSON.parse(bench_split_solve());
+      runs.push(performance.now() - t0);
+    }
+    out.push({ name, n, runs, medianMs: median(runs), ...result });
+    console.log(`split ${name}: n=${n} ${median(runs).toFixed(1)} ms objective ${result.objective}`);
+  }
+  return out;
+};

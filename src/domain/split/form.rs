@@ -1,0 +1,356 @@
+//! The budget panel's inputs as the user typed them, and how they become [`SplitSettings`].
+//! Pure, so it is tested natively; the app keeps the typed text (a bad entry stays on
+//! screen beside its error) and plans with the entries that could be read.
+
+use super::{Cap, Mix, Objective, SplitSettings, Strategy};
+use crate::domain::number::{parse_number, DecimalMark};
+use crate::domain::roster::Roster;
+use crate::domain::tier::Tier;
+
+/// Every input of the budget panel, as typed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BudgetForm {
+    pub budget: String,
+    /// A sign or code written before amounts (`$`, `€`, `PLN `).
+    pub currency: String,
+    pub objective: Objective,
+    pub conversion_rate: String,
+    pub posts_min: String,
+    pub posts_max: String,
+    pub cap: String,
+    /// The cap is a percentage of the budget (else an amount).
+    pub cap_percent: bool,
+    pub min_creators: String,
+    pub max_creators: String,
+    /// Per tier, in [`Tier::ALL`] order: the band's minimum and maximum percent.
+    pub tier_min: [String; 6],
+    pub tier_max: [String; 6],
+    /// Handles that must be in the plan, and handles left out (comma or space separated).
+    pub include: String,
+    pub exclude: String,
+    /// The strategy whose plan is shown.
+    pub show: Strategy,
+}
+
+impl Default for BudgetForm {
+    fn default() -> Self {
+        BudgetForm {
+            budget: "2000".into(),
+            currency: "$".into(),
+            objective: Objective::Engagements,
+            conversion_rate: String::new(),
+            posts_min: "1".into(),
+            posts_max: "3".into(),
+            cap: String::new(),
+            cap_percent: true,
+            min_creators: String::new(),
+            max_creators: String::new(),
+            tier_min: Default::default(),
+            tier_max: Default::default(),
+            include: String::new(),
+            exclude: String::new(),
+            show: Strategy::Optimal,
+        }
+    }
+}
+
+/// An input of the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormField {
+    Budget,
+    ConversionRate,
+    PostsMin,
+    PostsMax,
+    Cap,
+    MinCreators,
+    MaxCreators,
+    TierMin(Tier),
+    TierMax(Tier),
+    Include,
+    Exclude,
+}
+
+/// What an input should hold.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// An amount above 0.
+    Amount,
+    /// A percentage from 0 to 100.
+    Percent,
+    /// A whole number (of posts or creators) from `min`.
+    Whole { min: u32 },
+    /// The maximum is below the minimum.
+    NotBelowMin,
+    /// Handles of the roster; these are not in it.
+    Handles { unknown: Vec<String> },
+}
+
+/// An entry that could not be used: which input, what was typed, what was expected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormError {
+    pub field: FormField,
+    pub text: String,
+    pub expected: Expected,
+}
+
+impl BudgetForm {
+    /// The settings from the entries that can be read, and an error for each that cannot
+    /// (that entry is then left out: its default holds).
+    pub fn settings(&self, roster: &Roster, mark: DecimalMark) -> (SplitSettings, Vec<FormError>) {
+        let mut errors = Vec::new();
+        let mut s = SplitSettings {
+            objective: self.objective,
+            ..SplitSettings::default()
+        };
+        let mut fail = |field, text: &str, expected| {
+            errors.push(FormError {
+                field,
+                text: text.to_string(),
+                expected,
+            })
+        };
+        let number = |text: &str| -> Option<Option<f64>> {
+            match parse_number(text.trim().trim_start_matches(self.currency.trim()), mark) {
+                Ok(v) => Some(v.map(|n| n.value).filter(|v| v.is_finite())),
+                Err(_) => None,
+            }
+        };
+        match number(&self.budget) {
+            Some(Some(v)) if v > 0.0 => s.budget = v,
+            _ => fail(FormField::Budget, &self.budget, Expected::Amount),
+        }
+        let percent = |text: &str| match number(text) {
+            Some(Some(v)) if (0.0..=100.0).contains(&v) => Ok(Some(v)),
+            Some(None) => Ok(None),
+            _ => Err(()),
+        };
+        match percent(&self.conversion_rate) {
+            Ok(v) => s.conversion_rate_pct = v,
+            Err(()) => fail(
+                FormField::ConversionRate,
+                &self.conversion_rate,
+                Expected::Percent,
+            ),
+        }
+        let whole = |text: &str, min: u32| match number(text) {
+            Some(Some(v)) if v.fract() == 0.0 && v >= f64::from(min) && v <= 1e6 => {
+                Ok(Some(v as u32))
+            }
+            Some(None) => Ok(None),
+            _ => Err(Expected::Whole { min }),
+        };
+        let lo = match whole(&self.posts_min, 1) {
+            Ok(v) => v.unwrap_or(1),
+            Err(e) => {
+                fail(FormField::PostsMin, &self.posts_min, e);
+                1
+            }
+        };
+        let hi = match whole(&self.posts_max, 1) {
+            Ok(Some(v)) if v < lo => {
+                fail(FormField::PostsMax, &self.posts_max, Expected::NotBelowMin);
+                lo
+            }
+            Ok(v) => v.unwrap_or(lo.max(3)),
+            Err(e) => {
+                fail(FormField::PostsMax, &self.posts_max, e);
+                lo.max(3)
+            }
+        };
+        s.posts = (lo, hi);
+        match number(&self.cap) {
+            Some(None) => {}
+            Some(Some(v)) if v > 0.0 && (!self.cap_percent || v <= 100.0) => {
+                s.cap = Some(if self.cap_percent {
+                    Cap::Percent(v)
+                } else {
+                    Cap::Amount(v)
+                })
+            }
+            _ => fail(
+                FormField::Cap,
+                &self.cap,
+                if self.cap_percent {
+                    Expected::Percent
+                } else {
+                    Expected::Amount
+                },
+            ),
+        }
+        match whole(&self.min_creators, 0) {
+            Ok(v) => s.min_creators = v.unwrap_or(0),
+            Err(e) => fail(FormField::MinCreators, &self.min_creators, e),
+        }
+        match whole(&self.max_creators, 1) {
+            Ok(v) => s.max_creators = v,
+            Err(e) => fail(FormField::MaxCreators, &self.max_creators, e),
+        }
+        for (i, tier) in Tier::ALL.into_iter().enumerate() {
+            let min = percent(&self.tier_min[i]);
+            let max = percent(&self.tier_max[i]);
+            if min.is_err() {
+                fail(
+                    FormField::TierMin(tier),
+                    &self.tier_min[i],
+                    Expected::Percent,
+                );
+            }
+            if max.is_err() {
+                fail(
+                    FormField::TierMax(tier),
+                    &self.tier_max[i],
+                    Expected::Percent,
+                );
+            }
+            match (min.ok().flatten(), max.ok().flatten()) {
+                (None, None) => {}
+                (a, b) => {
+                    let (min_pct, max_pct) = (a.unwrap_or(0.0), b.unwrap_or(100.0));
+                    if max_pct < min_pct {
+                        fail(
+                            FormField::TierMax(tier),
+                            &self.tier_max[i],
+                            Expected::NotBelowMin,
+                        );
+                    } else {
+                        s.tier_mix.push((tier, Mix { min_pct, max_pct }));
+                    }
+                }
+            }
+        }
+        for (field, text, list) in [
+            (FormField::Include, &self.include, &mut s.forced),
+            (FormField::Exclude, &self.exclude, &mut s.excluded),
+        ] {
+            let mut unknown = Vec::new();
+            for h in handles(text) {
+                let found: Vec<usize> = roster
+                    .creators
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.handle.eq_ignore_ascii_case(&h) || c.handle == h)
+                    .map(|(i, _)| i)
+                    .collect();
+                if found.is_empty() {
+                    unknown.push(h);
+                }
+                list.extend(found);
+            }
+            if !unknown.is_empty() {
+                fail(field, text, Expected::Handles { unknown });
+            }
+        }
+        (s, errors)
+    }
+}
+
+/// Handles in a list typed as `@a, b c`.
+fn handles(text: &str) -> Vec<String> {
+    text.split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .map(|h| h.trim().trim_start_matches('@'))
+        .filter(|h| !h.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{read_roster, ReadOptions};
+
+    fn roster() -> Roster {
+        read_roster(
+            b"handle,followers,price\nana,5000,50\nbo,50000,300\n",
+            &ReadOptions::default(),
+        )
+    }
+
+    #[test]
+    fn typed_entries_become_settings() {
+        let mut f = BudgetForm {
+            budget: "$2,500".into(),
+            cap: "20".into(),
+            min_creators: "2".into(),
+            include: "@Ana".into(),
+            ..BudgetForm::default()
+        };
+        f.tier_min[Tier::Micro.index()] = "60".into();
+        f.tier_max[Tier::Micro.index()] = "80%".into();
+        f.tier_min[Tier::Nano.index()] = "10".into();
+        let (s, errors) = f.settings(&roster(), DecimalMark::Dot);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(s.budget, 2_500.0);
+        assert_eq!(s.cap, Some(Cap::Percent(20.0)));
+        assert_eq!(s.min_creators, 2);
+        assert_eq!(s.posts, (1, 3));
+        assert_eq!(s.forced, vec![0]);
+        assert_eq!(
+            s.tier_mix,
+            vec![
+                (
+                    Tier::Nano,
+                    Mix {
+                        min_pct: 10.0,
+                        max_pct: 100.0
+                    }
+                ),
+                (
+                    Tier::Micro,
+                    Mix {
+                        min_pct: 60.0,
+                        max_pct: 80.0
+                    }
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_entries_are_reported_with_their_text_and_left_out() {
+        let mut f = BudgetForm {
+            budget: "lots".into(),
+            posts_min: "2".into(),
+            posts_max: "1".into(),
+            conversion_rate: "150".into(),
+            exclude: "bo, zed".into(),
+            ..BudgetForm::default()
+        };
+        f.tier_min[Tier::Micro.index()] = "70".into();
+        f.tier_max[Tier::Micro.index()] = "50".into();
+        let (s, errors) = f.settings(&roster(), DecimalMark::Dot);
+        let fields: Vec<FormField> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(
+            fields,
+            vec![
+                FormField::Budget,
+                FormField::ConversionRate,
+                FormField::PostsMax,
+                FormField::TierMax(Tier::Micro),
+                FormField::Exclude
+            ]
+        );
+        assert_eq!(errors[0].text, "lots");
+        assert_eq!(
+            errors[4].expected,
+            Expected::Handles {
+                unknown: vec!["zed".into()]
+            }
+        );
+        // The rest still holds: bo is left out, the default budget is used.
+        assert_eq!(s.excluded, vec![1]);
+        assert_eq!(s.budget, 2_000.0);
+        assert_eq!(s.posts, (2, 2));
+        assert!(s.tier_mix.is_empty());
+    }
+
+    #[test]
+    fn comma_decimal_locale() {
+        let f = BudgetForm {
+            budget: "1.500,50".into(),
+            ..BudgetForm::default()
+        };
+        let (s, errors) = f.settings(&roster(), DecimalMark::Comma);
+        assert!(errors.is_empty());
+        assert_eq!(s.budget, 1_500.5);
+    }
+}

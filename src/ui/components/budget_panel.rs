@@ -1,0 +1,714 @@
+//! The budget panel: budget, goal and constraints in; every strategy side by side, the
+//! chosen plan as a table with its tier mix against the targets, the proof of the optimal
+//! plan, the seed's mega-vs-micro comparison, and a CSV export.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::domain::split::form::{BudgetForm, Expected, FormError, FormField};
+use crate::domain::split::{
+    plan_csv, BandOf, Objective, Origin, Outcome, Outcomes, Plan, Planning, Range, Strategy,
+};
+use crate::domain::{DecimalMark, Roster, Tier, TierScheme};
+use crate::i18n::{describe_broken, describe_conflict, describe_skip, tier_name};
+use crate::ui::state::{Action, Shared};
+use crate::ui::Locale;
+
+#[derive(Properties, PartialEq)]
+pub struct BudgetPanelProps {
+    pub form: BudgetForm,
+    pub errors: Vec<FormError>,
+    pub planning: Option<Shared<Planning>>,
+    pub roster: Shared<Roster>,
+    pub scheme: TierScheme,
+    pub on_request: bool,
+    pub on_action: Callback<Action>,
+}
+
+fn field_id(f: FormField) -> String {
+    match f {
+        FormField::Budget => "budget-amount".into(),
+        FormField::ConversionRate => "budget-conversion".into(),
+        FormField::PostsMin => "budget-posts-min".into(),
+        FormField::PostsMax => "budget-posts-max".into(),
+        FormField::Cap => "budget-cap".into(),
+        FormField::MinCreators => "budget-min-creators".into(),
+        FormField::MaxCreators => "budget-max-creators".into(),
+        FormField::TierMin(t) => format!("budget-tier-min-{}", t.id()),
+        FormField::TierMax(t) => format!("budget-tier-max-{}", t.id()),
+        FormField::Include => "budget-include".into(),
+        FormField::Exclude => "budget-exclude".into(),
+    }
+}
+
+fn error_text(loc: &Locale, e: &FormError) -> String {
+    let expected = match &e.expected {
+        Expected::Amount => loc.t("budget.expected.amount"),
+        Expected::Percent => loc.t("budget.expected.percent"),
+        Expected::Whole { min } => loc.tf(
+            "budget.expected.whole",
+            &[("min", &loc.nf.count(f64::from(*min)))],
+        ),
+        Expected::NotBelowMin => loc.t("budget.expected.not_below_min"),
+        Expected::Handles { unknown } => loc.tf(
+            "budget.expected.handles",
+            &[(
+                "unknown",
+                &unknown
+                    .iter()
+                    .map(|h| format!("@{h}"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )],
+        ),
+    };
+    loc.tf(
+        "budget.error",
+        &[("text", &e.text), ("expected", &expected)],
+    )
+}
+
+fn money(loc: &Locale, currency: &str, cents: u64) -> String {
+    loc.nf.money_in(currency, cents as f64 / 100.0)
+}
+
+fn objective_range(r: &Range, loc: &Locale) -> Html {
+    html! {
+        <>
+            { loc.nf.count(r.expected.round()) }
+            <span class="band-range">{ format!(" ({}–{})", loc.nf.count(r.low.round()), loc.nf.count(r.high.round())) }</span>
+        </>
+    }
+}
+
+/// The objective's total of a plan.
+fn total_of(plan: &Plan, o: Objective) -> Option<Range> {
+    match o {
+        Objective::Reach => Some(plan.totals.reach),
+        Objective::Engagements => Some(plan.totals.engagements),
+        Objective::Conversions => plan.totals.conversions,
+    }
+}
+
+/// Starts a download of `text` as a file, in the page (no request leaves the browser).
+fn download(name: &str, text: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = document.create_element("a") {
+        use wasm_bindgen::JsCast;
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+#[component]
+pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
+    let loc = use_context::<Locale>().unwrap_or_default();
+    let mark = if loc.nf.decimal == "," {
+        DecimalMark::Comma
+    } else {
+        DecimalMark::Dot
+    };
+    let form = &props.form;
+    let currency = form.currency.clone();
+    // Sends the form with one change applied.
+    let edit = |change: fn(&mut BudgetForm, String)| {
+        let form = form.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let mut f = form.clone();
+            change(&mut f, input.value());
+            on_action.emit(Action::SetBudget(Box::new(f), mark));
+        })
+    };
+    let error_of = |f: FormField| props.errors.iter().find(|e| e.field == f);
+    // A labelled text input, with its error (if any) tied to it.
+    let input = |f: FormField,
+                 label: String,
+                 value: &str,
+                 change: fn(&mut BudgetForm, String),
+                 class: &str| {
+        let id = field_id(f);
+        let err = error_of(f);
+        let err_id = format!("{id}-error");
+        html! {
+            <div class={classes!("field", class.to_string())}>
+                <label for={id.clone()}>{ label }</label>
+                <input id={id} type="text" inputmode="decimal" value={value.to_string()}
+                    oninput={edit(change)}
+                    aria-invalid={err.is_some().then_some("true")}
+                    aria-describedby={err.is_some().then_some(err_id.clone())} />
+                if let Some(e) = err {
+                    <p class="field-error" id={err_id}>{ error_text(&loc, e) }</p>
+                }
+            </div>
+        }
+    };
+    let on_objective = {
+        let form = form.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let mut f = form.clone();
+            f.objective = Objective::from_id(&select.value()).unwrap_or(Objective::Engagements);
+            on_action.emit(Action::SetBudget(Box::new(f), mark));
+        })
+    };
+    let on_cap_unit = {
+        let form = form.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let mut f = form.clone();
+            f.cap_percent = select.value() == "percent";
+            on_action.emit(Action::SetBudget(Box::new(f), mark));
+        })
+    };
+    let show = |k: Strategy| {
+        let form = form.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut f = form.clone();
+            f.show = k;
+            on_action.emit(Action::SetBudget(Box::new(f), mark));
+        })
+    };
+    let tiers: Vec<Tier> = Tier::ALL
+        .into_iter()
+        .filter(|t| props.scheme.min_followers[t.index()].is_some())
+        .collect();
+    let objective_name = loc.t(&format!("objective.{}", form.objective.id()));
+
+    let form_html = html! {
+        <div class="budget-form">
+            <fieldset>
+                <legend>{ loc.t("budget.goal") }</legend>
+                { input(FormField::Budget, loc.t("budget.amount"), &form.budget, |f, v| f.budget = v, "") }
+                <div class="field narrow">
+                    <label for="budget-currency">{ loc.t("budget.currency") }</label>
+                    <input id="budget-currency" type="text" size="4" value={form.currency.clone()}
+                        oninput={edit(|f, v| f.currency = v)} />
+                </div>
+                <div class="field">
+                    <label for="budget-objective">{ loc.t("budget.objective") }</label>
+                    <select id="budget-objective" onchange={on_objective}>
+                        { for Objective::ALL.iter().map(|o| html! {
+                            <option value={o.id()} selected={*o == form.objective}>
+                                { loc.t(&format!("budget.objective.{}", o.id())) }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+                { input(FormField::ConversionRate, loc.t("budget.conversion_rate"), &form.conversion_rate, |f, v| f.conversion_rate = v, "") }
+            </fieldset>
+            <fieldset>
+                <legend>{ loc.t("budget.limits") }</legend>
+                { input(FormField::PostsMin, loc.t("budget.posts_min"), &form.posts_min, |f, v| f.posts_min = v, "narrow") }
+                { input(FormField::PostsMax, loc.t("budget.posts_max"), &form.posts_max, |f, v| f.posts_max = v, "narrow") }
+                { input(FormField::Cap, loc.t("budget.cap"), &form.cap, |f, v| f.cap = v, "narrow") }
+                <div class="field narrow">
+                    <label for="budget-cap-unit">{ loc.t("budget.cap_unit") }</label>
+                    <select id="budget-cap-unit" onchange={on_cap_unit}>
+                        <option value="percent" selected={form.cap_percent}>{ loc.t("budget.cap_unit.percent") }</option>
+                        <option value="amount" selected={!form.cap_percent}>{ loc.t("budget.cap_unit.amount") }</option>
+                    </select>
+                </div>
+                { input(FormField::MinCreators, loc.t("budget.min_creators"), &form.min_creators, |f, v| f.min_creators = v, "narrow") }
+                { input(FormField::MaxCreators, loc.t("budget.max_creators"), &form.max_creators, |f, v| f.max_creators = v, "narrow") }
+            </fieldset>
+            <fieldset class="tier-mix-inputs">
+                <legend>{ loc.t("budget.tier_mix") }</legend>
+                <p class="hint">{ loc.t("budget.tier_mix_hint") }</p>
+                <table>
+                    <thead><tr>
+                        <th scope="col">{ loc.t("summary.tier") }</th>
+                        <th scope="col">{ loc.t("budget.band_min") }</th>
+                        <th scope="col">{ loc.t("budget.band_max") }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for tiers.iter().map(|t| {
+                            let i = t.index();
+                            let name = tier_name(loc.lang, Some(*t));
+                            let cell = |f: FormField, value: &str, label: String, change: fn(&mut BudgetForm, String)| {
+                                let id = field_id(f);
+                                let err = error_of(f);
+                                let err_id = format!("{id}-error");
+                                // The tier's box edits that tier's entry only.
+                                let form = form.clone();
+                                let on_action = props.on_action.clone();
+                                let tier_index = i;
+                                let oninput = Callback::from(move |e: InputEvent| {
+                                    let input: HtmlInputElement = e.target_unchecked_into();
+                                    let mut f = form.clone();
+                                    change(&mut f, format!("{tier_index}\u{1f}{}", input.value()));
+                                    on_action.emit(Action::SetBudget(Box::new(f), mark));
+                                });
+                                html! {
+                                    <td>
+                                        <input id={id} type="text" inputmode="decimal" size="4" value={value.to_string()}
+                                            aria-label={label} {oninput}
+                                            aria-invalid={err.is_some().then_some("true")}
+                                            aria-describedby={err.is_some().then_some(err_id.clone())} />
+                                        if let Some(e) = err {
+                                            <p class="field-error" id={err_id}>{ error_text(&loc, e) }</p>
+                                        }
+                                    </td>
+                                }
+                            };
+                            html! {
+                                <tr>
+                                    <th scope="row">{ name.clone() }</th>
+                                    { cell(FormField::TierMin(*t), &form.tier_min[i],
+                                        loc.tf("budget.tier_min_label", &[("tier", &name)]), set_tier_min) }
+                                    { cell(FormField::TierMax(*t), &form.tier_max[i],
+                                        loc.tf("budget.tier_max_label", &[("tier", &name)]), set_tier_max) }
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </fieldset>
+            <fieldset>
+                <legend>{ loc.t("budget.creators") }</legend>
+                { input(FormField::Include, loc.t("budget.include"), &form.include, |f, v| f.include = v, "wide") }
+                { input(FormField::Exclude, loc.t("budget.exclude"), &form.exclude, |f, v| f.exclude = v, "wide") }
+            </fieldset>
+        </div>
+    };
+
+    let results = match &props.planning {
+        None if props.on_request => {
+            let on_action = props.on_action.clone();
+            html! {
+                <p>
+                    <button type="button" onclick={Callback::from(move |_| on_action.emit(Action::MakePlan))}>
+                        { loc.t("budget.make_plan") }
+                    </button>
+                    <span class="hint">{ format!(" {}", loc.t("budget.big_roster")) }</span>
+                </p>
+            }
+        }
+        None => html! {},
+        Some(planning) => view_planning(
+            &loc,
+            planning,
+            &props.roster,
+            form,
+            &currency,
+            &objective_name,
+            show,
+        ),
+    };
+
+    html! {
+        <section class="budget" aria-labelledby="budget-heading">
+            <h2 id="budget-heading">{ loc.t("budget.heading") }</h2>
+            <p class="hint">{ loc.t("budget.intro") }</p>
+            { form_html }
+            { results }
+        </section>
+    }
+}
+
+/// Tier boxes send "index\u{1f}text" so one function pointer serves every tier.
+fn set_tier_min(f: &mut BudgetForm, v: String) {
+    if let Some((i, text)) = v.split_once('\u{1f}') {
+        if let Some(slot) = i.parse::<usize>().ok().and_then(|i| f.tier_min.get_mut(i)) {
+            *slot = text.to_string();
+        }
+    }
+}
+
+fn set_tier_max(f: &mut BudgetForm, v: String) {
+    if let Some((i, text)) = v.split_once('\u{1f}') {
+        if let Some(slot) = i.parse::<usize>().ok().and_then(|i| f.tier_max.get_mut(i)) {
+            *slot = text.to_string();
+        }
+    }
+}
+
+fn view_planning(
+    loc: &Locale,
+    planning: &Planning,
+    roster: &Roster,
+    form: &BudgetForm,
+    currency: &str,
+    objective_name: &str,
+    show: impl Fn(Strategy) -> Callback<MouseEvent>,
+) -> Html {
+    let nf = &loc.nf;
+    let cur = currency.to_string();
+    let skipped = planning
+        .pool
+        .skipped
+        .iter()
+        .map(|(k, n)| describe_skip(loc.lang, nf, *k, *n))
+        .collect::<Vec<_>>();
+    let has_conversions = planning
+        .pool
+        .candidates
+        .iter()
+        .any(|c| c.conversions.is_some());
+    let cell_or_dash =
+        |v: Option<f64>, f: &dyn Fn(f64) -> String| v.map(f).unwrap_or_else(|| "–".into());
+    let comparison_row = |k: Strategy, o: &Outcomes| {
+        let name = loc.t(&format!("strategy.{}", k.id()));
+        let pressed = form.show == k;
+        let head = html! {
+            <th scope="row">
+                <button type="button" class="link" aria-pressed={pressed.to_string()} onclick={show(k)}>{ name }</button>
+            </th>
+        };
+        match o {
+            Outcomes::Plan(p) => {
+                let t = &p.totals;
+                html! {
+                    <tr class={classes!(pressed.then_some("chosen"))}>
+                        { head }
+                        <td class="num">{ total_of(p, planning.objective).map_or_else(|| html! {"–"}, |r| objective_range(&r, loc)) }</td>
+                        <td class="num">{ nf.count(t.reach.expected.round()) }</td>
+                        <td class="num">{ nf.count(t.engagements.expected.round()) }</td>
+                        if has_conversions {
+                            <td class="num">{ cell_or_dash(t.conversions.map(|c| c.expected), &|v| nf.count(v.round())) }</td>
+                        }
+                        <td class="num">{ cell_or_dash(t.cpe, &|v| nf.money_in(&cur, v)) }</td>
+                        <td class="num">{ cell_or_dash(t.cpm, &|v| nf.money_in(&cur, v)) }</td>
+                        <td class="num">{ nf.count(f64::from(t.creators)) }</td>
+                        <td class="num">{ money(loc, &cur, t.left_cents) }</td>
+                        <td class="num">{ format!("{}%", nf.format(t.top_share * 100.0, 1)) }</td>
+                        <td class="num">{ nf.format(t.hhi, 0) }</td>
+                        <td>
+                            if p.broken.is_empty() {
+                                { loc.t("budget.all_met") }
+                            } else {
+                                <ul class="broken">
+                                    { for p.broken.iter().map(|b| html! { <li>{ describe_broken(loc.lang, nf, b) }</li> }) }
+                                </ul>
+                            }
+                        </td>
+                    </tr>
+                }
+            }
+            Outcomes::NeedsTierMix => html! {
+                <tr>{ head }<td colspan="11">{ loc.t("budget.needs_tier_mix") }</td></tr>
+            },
+            Outcomes::Conflicts { .. } => html! {
+                <tr>{ head }<td colspan="11">{ loc.t("budget.no_plan") }</td></tr>
+            },
+        }
+    };
+    let comparison = html! {
+        <div class="scroll-x" role="region" aria-labelledby="strategies-caption" tabindex="0">
+            <table class="strategies">
+                <caption id="strategies-caption">{ loc.t("budget.strategies") }</caption>
+                <thead><tr>
+                    <th scope="col">{ loc.t("budget.col.strategy") }</th>
+                    <th scope="col">{ loc.tf("budget.col.objective", &[("objective", objective_name)]) }</th>
+                    <th scope="col">{ loc.t("budget.col.reach") }</th>
+                    <th scope="col">{ loc.t("budget.col.engagements") }</th>
+                    if has_conversions { <th scope="col">{ loc.t("budget.col.conversions") }</th> }
+                    <th scope="col"><abbr title={loc.t("budget.cpe_title")}>{ "CPE" }</abbr></th>
+                    <th scope="col"><abbr title={loc.t("budget.cpm_title")}>{ "CPM" }</abbr></th>
+                    <th scope="col">{ loc.t("budget.col.creators") }</th>
+                    <th scope="col">{ loc.t("budget.col.left") }</th>
+                    <th scope="col">{ loc.t("budget.col.top_share") }</th>
+                    <th scope="col"><abbr title={loc.t("budget.hhi_title")}>{ "HHI" }</abbr></th>
+                    <th scope="col">{ loc.t("budget.col.constraints") }</th>
+                </tr></thead>
+                <tbody>
+                    { for planning.strategies.iter().map(|(k, o)| comparison_row(*k, o)) }
+                </tbody>
+            </table>
+            <p class="hint">{ loc.t("budget.band_note") }</p>
+        </div>
+    };
+    let conflicts = match planning.get(Strategy::Optimal) {
+        Some(Outcomes::Conflicts { conflicts }) => html! {
+            <div class="conflicts" role="alert">
+                <h3>{ loc.t("budget.conflicts") }</h3>
+                <ul>
+                    { for conflicts.iter().map(|c| html! { <li>{ describe_conflict(loc.lang, nf, currency, roster, c) }</li> }) }
+                </ul>
+            </div>
+        },
+        _ => html! {},
+    };
+    let shown = planning.get(form.show).and_then(Outcomes::plan);
+    let plan_view =
+        shown.map(|p| view_plan(loc, planning, roster, p, form, currency, objective_name));
+    html! {
+        <div class="budget-results">
+            if !skipped.is_empty() {
+                <p class="hint">{ loc.tf("budget.skipped", &[("list", &skipped.join("; "))]) }</p>
+            }
+            { conflicts }
+            { comparison }
+            { plan_view.unwrap_or_default() }
+            { view_mega_vs_micro(loc, planning, roster, currency, objective_name) }
+        </div>
+    }
+}
+
+fn outcome_cell(loc: &Locale, o: &Outcome, posts: u32) -> Html {
+    let v = loc.nf.count((o.expected * f64::from(posts)).round());
+    match o.origin {
+        Origin::Supplied => html! { { v } },
+        Origin::Estimated | Origin::Assumed => {
+            let key = if o.origin == Origin::Estimated {
+                "budget.estimated_outcome"
+            } else {
+                "budget.assumed_outcome"
+            };
+            html! {
+                <span class="estimated" title={loc.t(key)}>
+                    { v }
+                    <abbr class="est-badge" title={loc.t(key)}>{ loc.t(if o.origin == Origin::Estimated { "cell.estimated" } else { "budget.assumed" }) }</abbr>
+                </span>
+            }
+        }
+    }
+}
+
+fn view_plan(
+    loc: &Locale,
+    planning: &Planning,
+    roster: &Roster,
+    plan: &Plan,
+    form: &BudgetForm,
+    currency: &str,
+    objective_name: &str,
+) -> Html {
+    let nf = &loc.nf;
+    let t = &plan.totals;
+    let pool = &planning.pool.candidates;
+    let strategy = loc.t(&format!("strategy.{}", form.show.id()));
+    let budget_cents = t.spend_cents + t.left_cents;
+    let pct = |c: u64| c as f64 / budget_cents.max(1) as f64 * 100.0;
+    let targets: Vec<(Tier, Option<(f64, f64)>)> = Tier::ALL
+        .into_iter()
+        .map(|tier| {
+            let i = tier.index();
+            let band = (!form.tier_min[i].trim().is_empty() || !form.tier_max[i].trim().is_empty())
+                .then(|| {
+                    let lo = form.tier_min[i].trim().parse::<f64>().unwrap_or(0.0);
+                    let hi = form.tier_max[i]
+                        .trim()
+                        .trim_end_matches('%')
+                        .parse::<f64>()
+                        .unwrap_or(100.0);
+                    (lo, hi)
+                });
+            (tier, band)
+        })
+        .filter(|(tier, band)| band.is_some() || t.by_tier.iter().any(|(x, _)| x == tier))
+        .collect();
+    let mix_bar = html! {
+        <div class="tier-mix">
+            <h3 id="tier-mix-heading">{ loc.t("budget.mix_heading") }</h3>
+            <ul aria-labelledby="tier-mix-heading">
+                { for targets.iter().map(|(tier, band)| {
+                    let spent = t.by_tier.iter().find(|(x, _)| x == tier).map_or(0, |(_, c)| *c);
+                    let share = pct(spent);
+                    let broken = plan.broken.iter().any(|b| matches!(b,
+                        crate::domain::split::Broken::Band { what: BandOf::Tier(x), .. } if x == tier));
+                    let text = match band {
+                        Some((lo, hi)) => loc.tf("budget.mix_line_target", &[
+                            ("tier", &tier_name(loc.lang, Some(*tier))),
+                            ("share", &format!("{}%", nf.format(share, 1))),
+                            ("min", &nf.format(*lo, 0)),
+                            ("max", &format!("{}%", nf.format(*hi, 0))),
+                        ]),
+                        None => loc.tf("budget.mix_line", &[
+                            ("tier", &tier_name(loc.lang, Some(*tier))),
+                            ("share", &format!("{}%", nf.format(share, 1))),
+                        ]),
+                    };
+                    let style = match band {
+                        Some((lo, hi)) => format!("--share:{:.4};--lo:{:.4};--hi:{:.4}", share / 100.0, lo / 100.0, hi / 100.0),
+                        None => format!("--share:{:.4};--lo:0;--hi:0", share / 100.0),
+                    };
+                    html! {
+                        <li class={classes!("mix-row", broken.then_some("off-target"))}>
+                            <span class="mix-text">{ text }</span>
+                            <span class="mix-bar" {style} aria-hidden="true">
+                                <span class="mix-fill"></span>
+                                if band.is_some() { <span class="mix-band"></span> }
+                            </span>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    };
+    let proof = plan.proof.map(|p| {
+        let bound = nf.count(p.upper_bound.round());
+        html! {
+            <div class="proof">
+                <p>
+                    <strong>{ if p.proven && p.gap_pct < 0.001 {
+                        loc.tf("budget.proof_optimal", &[("bound", &bound), ("objective", objective_name)])
+                    } else {
+                        loc.tf("budget.proof_gap", &[
+                            ("gap", &format!("{}%", nf.format(p.gap_pct.max(0.0), 2))),
+                            ("bound", &bound),
+                            ("objective", objective_name),
+                        ])
+                    } }</strong>
+                </p>
+                <details>
+                    <summary>{ loc.t("budget.why") }</summary>
+                    <p>{ loc.t("budget.why_text") }</p>
+                </details>
+            </div>
+        }
+    });
+    let csv = {
+        let text = plan_csv(roster, pool, plan, &loc.t("split.disclosure"));
+        Callback::from(move |_: MouseEvent| download("tierwise-plan.csv", &text))
+    };
+    html! {
+        <div class="plan">
+            <h3>{ loc.tf("budget.plan_heading", &[("strategy", &strategy)]) }</h3>
+            { proof.unwrap_or_default() }
+            <p class="plan-summary">
+                { loc.tf("budget.plan_summary", &[
+                    ("creators", &nf.count(f64::from(t.creators))),
+                    ("posts", &nf.count(f64::from(t.posts))),
+                    ("spend", &money(loc, currency, t.spend_cents)),
+                    ("left", &money(loc, currency, t.left_cents)),
+                ]) }
+                if t.estimated_price_cents > 0 {
+                    <span class="estimated-note">{ format!(" {}", loc.tf("budget.estimated_spend", &[("spend", &money(loc, currency, t.estimated_price_cents))])) }</span>
+                }
+            </p>
+            { mix_bar }
+            <div class="scroll-x" role="region" aria-labelledby="plan-caption" tabindex="0">
+                <table class="plan-table">
+                    <caption id="plan-caption">{ loc.tf("budget.plan_caption", &[("strategy", &strategy)]) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ loc.t("col.creator") }</th>
+                        <th scope="col">{ loc.t("col.tier") }</th>
+                        <th scope="col">{ loc.t("col.platform") }</th>
+                        <th scope="col">{ loc.t("budget.col.posts") }</th>
+                        <th scope="col">{ loc.t("budget.col.price") }</th>
+                        <th scope="col">{ loc.t("budget.col.spend") }</th>
+                        <th scope="col">{ loc.tf("budget.col.expected", &[("objective", objective_name)]) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for plan.lines.iter().map(|l| {
+                            let c = &pool[l.candidate];
+                            let cr = &roster.creators[c.creator];
+                            let price = money(loc, currency, c.price_cents);
+                            let o = c.outcome(planning.objective).copied().unwrap_or(c.engagements);
+                            html! {
+                                <tr>
+                                    <th scope="row">{ format!("@{}", cr.handle) }</th>
+                                    <td>{ tier_name(loc.lang, Some(c.tier)) }</td>
+                                    <td>{ loc.t(&format!("platform.{}", c.platform.id())) }</td>
+                                    <td class="num">{ nf.count(f64::from(l.posts)) }</td>
+                                    <td class="num">
+                                        if c.price_estimated {
+                                            <span class="estimated" title={loc.t("cell.estimated_price")}>
+                                                { price }
+                                                <abbr class="est-badge" title={loc.t("cell.estimated_price")}>{ loc.t("cell.estimated") }</abbr>
+                                            </span>
+                                        } else {
+                                            { price }
+                                        }
+                                    </td>
+                                    <td class="num">{ money(loc, currency, l.spend_cents) }</td>
+                                    <td class="num">{ outcome_cell(loc, &o, l.posts) }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                    <tfoot><tr>
+                        <th scope="row">{ loc.t("budget.total") }</th>
+                        <td></td><td></td>
+                        <td class="num">{ nf.count(f64::from(t.posts)) }</td>
+                        <td></td>
+                        <td class="num">{ money(loc, currency, t.spend_cents) }</td>
+                        <td class="num">{ total_of(plan, planning.objective).map_or_else(|| html! {"–"}, |r| objective_range(&r, loc)) }</td>
+                    </tr></tfoot>
+                </table>
+            </div>
+            <p>
+                <button type="button" onclick={csv}>{ loc.t("budget.export") }</button>
+                <span class="hint">{ format!(" {}", loc.t("split.disclosure")) }</span>
+            </p>
+        </div>
+    }
+}
+
+fn view_mega_vs_micro(
+    loc: &Locale,
+    planning: &Planning,
+    roster: &Roster,
+    currency: &str,
+    objective_name: &str,
+) -> Html {
+    let nf = &loc.nf;
+    let m = &planning.mega_vs_micro;
+    let pool = &planning.pool.candidates;
+    let row = |label: String, plan: Option<&Plan>, missing: String| match plan {
+        Some(p) => {
+            let t = &p.totals;
+            html! {
+                <tr>
+                    <th scope="row">{ label }</th>
+                    <td class="num">{ total_of(p, planning.objective).map_or_else(|| html! {"–"}, |r| objective_range(&r, loc)) }</td>
+                    <td class="num">{ nf.count(t.reach.expected.round()) }</td>
+                    <td class="num">{ nf.count(f64::from(t.creators)) }</td>
+                    <td class="num">{ money(loc, currency, t.spend_cents) }</td>
+                    <td class="num">{ t.cpe.map(|v| nf.money_in(currency, v)).unwrap_or_else(|| "–".into()) }</td>
+                </tr>
+            }
+        }
+        None => html! { <tr><th scope="row">{ label }</th><td colspan="5">{ missing }</td></tr> },
+    };
+    let mega_label = match m.one_mega.as_ref().and_then(|p| p.lines.first()) {
+        Some(l) => loc.tf(
+            "budget.one_mega_named",
+            &[("handle", &roster.creators[pool[l.candidate].creator].handle)],
+        ),
+        None => loc.t("budget.one_mega"),
+    };
+    html! {
+        <div class="scroll-x" role="region" aria-labelledby="mega-caption" tabindex="0">
+            <table class="mega-micro">
+                <caption id="mega-caption">{ loc.t("budget.mega_caption") }</caption>
+                <thead><tr>
+                    <th scope="col">{ loc.t("budget.col.option") }</th>
+                    <th scope="col">{ loc.tf("budget.col.objective", &[("objective", objective_name)]) }</th>
+                    <th scope="col">{ loc.t("budget.col.reach") }</th>
+                    <th scope="col">{ loc.t("budget.col.creators") }</th>
+                    <th scope="col">{ loc.t("budget.col.spend") }</th>
+                    <th scope="col"><abbr title={loc.t("budget.cpe_title")}>{ "CPE" }</abbr></th>
+                </tr></thead>
+                <tbody>
+                    { row(mega_label, m.one_mega.as_ref(), loc.t("budget.no_mega")) }
+                    { row(
+                        loc.tf("budget.micro_team", &[("available", &nf.count(f64::from(m.micro_available)))]),
+                        m.micro.as_ref(),
+                        loc.t("budget.no_micro"),
+                    ) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
