@@ -14,17 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startStaticServer } from '../scripts/static_server.mjs';
-import { CHROMIUM, CHROMIUM_ARGS as BASE_ARGS } from '../scripts/chromium.mjs';
+import { inBenchPage } from './page.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM_ARGS = [
-  ...BASE_ARGS,
-  // Lets the page collect garbage between runs (untimed), so one side's leftovers
-  // do not land in the other's time.
-  '--js-flags=--expose-gc',
-];
 const GOAL = 4; // Tierwise in wasm ≥ 4× Papa Parse
 
 const { values: opts } = parseArgs({
@@ -82,23 +74,18 @@ try {
 }
 
 // ---- the browser -----------------------------------------------------------------
-const server = await startStaticServer(dir);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-let result;
-let chromiumVersion;
-try {
-  chromiumVersion = browser.version();
-  const page = await browser.newPage();
-  page.on('console', (m) => console.log(`  [page] ${m.text()}`));
-  page.on('pageerror', (e) => console.error(`  [page error] ${e}`));
-  await page.goto(new URL('bench.html', server.url).href);
-  await page.evaluate(() => window.benchReady);
-  console.log(`bench: ${rounds} rounds each, interleaved, ${fmt(csvBytes / MiB)} MiB CSV`);
-  result = await page.evaluate((o) => window.runBench(o), { url: 'roster.csv', rounds });
-} finally {
-  await browser.close().catch(() => {});
-  await server.close();
-}
+console.log(`bench: ${rounds} rounds each, interleaved, ${fmt(csvBytes / MiB)} MiB CSV`);
+const { value: result, chromiumVersion } = await inBenchPage(
+  dir,
+  'bench.html',
+  async (page) => {
+    await page.evaluate(() => window.benchReady);
+    return page.evaluate((o) => window.runBench(o), { url: 'roster.csv', rounds });
+  },
+  // Lets the page collect garbage between runs (untimed), so one side's leftovers
+  // do not land in the other's time.
+  ['--js-flags=--expose-gc'],
+);
 
 const papa = result.papa;
 const tw = result.tierwise;

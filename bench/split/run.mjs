@@ -13,9 +13,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startStaticServer } from '../../scripts/static_server.mjs';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { inBenchPage } from '../page.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: opts } = parseArgs({
@@ -43,22 +41,10 @@ const highs = Object.fromEntries(
     .map((r) => [r.name, r]),
 );
 
-const server = await startStaticServer(dir);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-let results;
-let chromiumVersion;
-try {
-  chromiumVersion = browser.version();
-  const page = await browser.newPage();
-  page.on('console', (m) => console.log(`  [page] ${m.text()}`));
-  page.on('pageerror', (e) => console.error(`  [page error] ${e}`));
-  await page.goto(new URL('split/bench.html', server.url).href);
+const { value: results, chromiumVersion } = await inBenchPage(dir, 'split/bench.html', async (page) => {
   await page.evaluate(() => window.splitReady);
-  results = await page.evaluate((o) => window.runSplit(o), { names, rounds: Number(opts.rounds) });
-} finally {
-  await browser.close().catch(() => {});
-  await server.close();
-}
+  return page.evaluate((o) => window.runSplit(o), { names, rounds: Number(opts.rounds) });
+});
 
 const highsVersion = (() => {
   try {

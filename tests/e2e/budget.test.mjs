@@ -1,0 +1,132 @@
+// The budget panel, used as a planner would: on the sample roster, type a budget, pick
+// "engagements", set a tier mix, a cap and a minimum number of creators; read the best plan,
+// its proof and how it compares with simpler splits; switch plans by keyboard; see a
+// conflict explained; export the plan. Everything is found by role and label.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  openApp, sampleButton, tableByCaption, readTable, parseShownNumber, eventually, clean, T,
+} from './helpers.mjs';
+
+let app;
+before(async () => {
+  app = await openApp();
+  await sampleButton(app.page).click();
+  await app.page.getByRole('heading', { name: 'Budget plan' }).waitFor();
+}, T);
+after(async () => {
+  await app?.close();
+}, T);
+
+const strategies = (page) => tableByCaption(page, 'Strategies side by side');
+const planTable = (page) => page.getByRole('table', { name: /^Plan \(/ });
+const money = (s) => parseShownNumber(clean(s).split(' ')[0]);
+
+async function setConstraints(page) {
+  await page.getByLabel('Total budget', { exact: true }).fill('2000');
+  await page.getByLabel('Objective', { exact: true }).selectOption({ label: 'Consideration: expected engagements' });
+  await page.getByLabel('Micro: minimum % of budget').fill('60');
+  await page.getByLabel('Micro: maximum % of budget').fill('80');
+  await page.getByLabel('Nano: minimum % of budget').fill('10');
+  await page.getByLabel('Nano: maximum % of budget').fill('30');
+  await page.getByLabel('Cap per creator', { exact: true }).fill('20');
+  await page.getByLabel('Fewest creators', { exact: true }).fill('8');
+}
+
+test('the optimal plan meets every constraint, is proven, and beats the simple splits', T, async () => {
+  const { page } = app;
+  await setConstraints(page);
+  const table = await eventually(async () => {
+    const t = await readTable(strategies(page));
+    const optimal = t.rows.find((r) => r['Strategy (show its plan)'].includes('Optimal'));
+    assert.ok(optimal, JSON.stringify(t.rows));
+    assert.equal(optimal.Constraints, 'all met');
+    return t;
+  });
+  const objective = (r) => parseShownNumber(r['Expected engagements (pessimistic–optimistic)'].split(' (')[0]);
+  const optimal = table.rows.find((r) => r['Strategy (show its plan)'].includes('Optimal'));
+  for (const r of table.rows) {
+    if (r.Constraints === 'all met') assert.ok(objective(r) <= objective(optimal), `${JSON.stringify(r)}`);
+  }
+  assert.ok(table.rows.length === 4, 'four strategies');
+  assert.match(await page.getByText(/^Optimal: no plan within these constraints/).innerText(), /engagements/);
+
+  const plan = await readTable(planTable(page));
+  const lines = plan.rows.filter((r) => r.Creator !== 'Total');
+  const total = plan.rows.find((r) => r.Creator === 'Total');
+  assert.ok(lines.length >= 8, `${lines.length} creators`);
+  const spend = lines.map((r) => money(r.Spend));
+  for (const s of spend) assert.ok(s <= 400, `a creator over the 20% cap: ${s}`);
+  const sum = spend.reduce((a, b) => a + b, 0);
+  assert.equal(sum, money(total.Spend));
+  assert.ok(sum <= 2000, `spend ${sum}`);
+  // The tier mix against the targets, as text.
+  const micro = await page.getByText(/^Micro: [\d.]+% of the budget \(target 60–80%\)$/).innerText();
+  const share = Number(/Micro: ([\d.]+)%/.exec(micro)[1]);
+  assert.ok(share >= 60 && share <= 80, micro);
+  // Estimated prices are marked as such.
+  assert.ok((await planTable(page).getByText('est.').count()) > 0, 'estimated prices marked');
+});
+
+test('the strategies switch the plan shown, by keyboard', T, async () => {
+  const { page } = app;
+  const equal = page.getByRole('button', { name: 'Equal split', exact: true });
+  await equal.focus();
+  await page.keyboard.press('Enter');
+  await eventually(async () => {
+    assert.equal(await equal.getAttribute('aria-pressed'), 'true');
+    await page.getByRole('heading', { name: 'Plan: Equal split' }).waitFor({ timeout: 500 });
+  });
+  const optimal = page.getByRole('button', { name: 'Optimal', exact: true });
+  await optimal.focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('heading', { name: 'Plan: Optimal' }).waitFor();
+});
+
+test('the plan exports as CSV ending with the disclosure reminder', T, async () => {
+  const { page } = app;
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export the plan (CSV)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'tierwise-plan.csv');
+  const path = await download.path();
+  const text = (await import('node:fs')).readFileSync(path, 'utf8').trim();
+  const rows = text.split('\n');
+  assert.match(rows[0], /^handle,name,platform,tier,posts,/);
+  assert.match(rows.at(-2), /^total,/);
+  assert.match(rows.at(-1), /#ad/);
+  const plan = await readTable(planTable(page));
+  assert.equal(rows.length - 3, plan.rows.length - 1, 'one CSV row per plan line');
+});
+
+test('constraints that cannot hold are named with their figures', T, async () => {
+  const { page } = app;
+  await page.getByLabel('Micro: minimum % of budget').fill('90');
+  await page.getByLabel('Micro: maximum % of budget').fill('100');
+  await page.getByLabel('Nano: minimum % of budget').fill('20');
+  const alert = page.getByRole('alert').filter({ hasText: 'No plan meets every constraint' });
+  await eventually(async () => {
+    assert.match(clean(await alert.innerText()), /add up to 110% of the budget/);
+  });
+  // Back to a feasible mix: the alert goes, the plan comes back.
+  await page.getByLabel('Micro: minimum % of budget').fill('60');
+  await page.getByLabel('Micro: maximum % of budget').fill('80');
+  await page.getByLabel('Nano: minimum % of budget').fill('10');
+  await eventually(async () => assert.equal(await alert.count(), 0));
+});
+
+test('a bad entry is marked and explained, and the rest still plans', T, async () => {
+  const { page } = app;
+  const budget = page.getByLabel('Total budget', { exact: true });
+  await budget.fill('lots');
+  await eventually(async () => {
+    assert.equal(await budget.getAttribute('aria-invalid'), 'true');
+    const described = await budget.getAttribute('aria-describedby');
+    const text = await page.locator(`#${described}`).innerText();
+    assert.match(text, /“lots”: expected an amount above 0/);
+  });
+  assert.ok((await readTable(planTable(page))).rows.length > 1, 'a plan is still shown');
+  await budget.fill('2000');
+  await eventually(async () => assert.equal(await budget.getAttribute('aria-invalid'), null));
+});
