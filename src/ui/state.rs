@@ -156,7 +156,7 @@ pub struct State {
 }
 
 /// Rosters up to this many creators are planned again on every edit.
-pub const AUTO_PLAN: usize = 20_000;
+pub const AUTO_PLAN: usize = 5_000;
 
 pub const PAGE: usize = 200;
 

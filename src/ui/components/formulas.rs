@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::domain::split::REACH_SHARE_SOURCE;
 use crate::domain::{
     Metric, Settings, COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES, MODASH, PASSO, PENTOS,
     RATING_SOURCE,
@@ -69,6 +70,13 @@ pub fn Formulas(props: &FormulasProps) -> Html {
                 ("source", COMMENTS_SOURCE),
             ],
         ),
+        loc.tf("formula.split_reach", &[("source", REACH_SHARE_SOURCE)]),
+        loc.t("formula.split_engagements"),
+        loc.t("formula.split_conversions"),
+        loc.t("formula.split_band"),
+        loc.t("formula.split_totals"),
+        loc.t("formula.split_hhi"),
+        loc.t("formula.split_bound"),
     ];
     html! {
         <details class="panel formulas" id="formulas">
