@@ -130,3 +130,20 @@ test('a bad entry is marked and explained, and the rest still plans', T, async (
   await budget.fill('2000');
   await eventually(async () => assert.equal(await budget.getAttribute('aria-invalid'), null));
 });
+
+test('a platform band holds in the optimal plan', T, async () => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Optimal', exact: true }).click();
+  await page.getByLabel('Instagram: minimum % of budget').fill('50');
+  const share = await eventually(async () => {
+    const plan = await readTable(planTable(page));
+    const lines = plan.rows.filter((r) => r.Creator !== 'Total');
+    const insta = lines.filter((r) => r.Platform === 'Instagram').reduce((a, r) => a + money(r.Spend), 0);
+    assert.ok(insta >= 1000, `Instagram gets ${insta} of 2000`);
+    return insta;
+  });
+  const t = await readTable(strategies(page));
+  assert.equal(t.rows.find((r) => r['Strategy (show its plan)'].includes('Optimal')).Constraints, 'all met');
+  assert.ok(share <= 2000);
+  await page.getByLabel('Instagram: minimum % of budget').fill('');
+});

@@ -2,8 +2,9 @@
 //! Pure, so it is tested natively; the app keeps the typed text (a bad entry stays on
 //! screen beside its error) and plans with the entries that could be read.
 
-use super::{Cap, Mix, Objective, SplitSettings, Strategy};
+use super::{platform_index, Cap, Mix, Objective, SplitSettings, Strategy, PLATFORMS};
 use crate::domain::number::{parse_number, DecimalMark};
+use crate::domain::roster::Platform;
 use crate::domain::roster::Roster;
 use crate::domain::tier::Tier;
 
@@ -25,6 +26,9 @@ pub struct BudgetForm {
     /// Per tier, in [`Tier::ALL`] order: the band's minimum and maximum percent.
     pub tier_min: [String; 6],
     pub tier_max: [String; 6],
+    /// Per platform (Instagram, TikTok, YouTube, other): the band's minimum and maximum.
+    pub platform_min: [String; 4],
+    pub platform_max: [String; 4],
     /// Handles that must be in the plan, and handles left out (comma or space separated).
     pub include: String,
     pub exclude: String,
@@ -47,6 +51,8 @@ impl Default for BudgetForm {
             max_creators: String::new(),
             tier_min: Default::default(),
             tier_max: Default::default(),
+            platform_min: Default::default(),
+            platform_max: Default::default(),
             include: String::new(),
             exclude: String::new(),
             show: Strategy::Optimal,
@@ -58,6 +64,7 @@ impl Default for BudgetForm {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormField {
     Budget,
+    Currency,
     ConversionRate,
     PostsMin,
     PostsMax,
@@ -66,6 +73,8 @@ pub enum FormField {
     MaxCreators,
     TierMin(Tier),
     TierMax(Tier),
+    PlatformMin(Platform),
+    PlatformMax(Platform),
     Include,
     Exclude,
 }
@@ -94,6 +103,46 @@ pub struct FormError {
 }
 
 impl BudgetForm {
+    /// Sets one input to the text typed.
+    pub fn set(&mut self, field: FormField, text: String) {
+        match field {
+            FormField::Budget => self.budget = text,
+            FormField::Currency => self.currency = text,
+            FormField::ConversionRate => self.conversion_rate = text,
+            FormField::PostsMin => self.posts_min = text,
+            FormField::PostsMax => self.posts_max = text,
+            FormField::Cap => self.cap = text,
+            FormField::MinCreators => self.min_creators = text,
+            FormField::MaxCreators => self.max_creators = text,
+            FormField::TierMin(t) => self.tier_min[t.index()] = text,
+            FormField::TierMax(t) => self.tier_max[t.index()] = text,
+            FormField::PlatformMin(p) => self.platform_min[platform_index(p)] = text,
+            FormField::PlatformMax(p) => self.platform_max[platform_index(p)] = text,
+            FormField::Include => self.include = text,
+            FormField::Exclude => self.exclude = text,
+        }
+    }
+
+    /// The text of one input.
+    pub fn get(&self, field: FormField) -> &str {
+        match field {
+            FormField::Budget => &self.budget,
+            FormField::Currency => &self.currency,
+            FormField::ConversionRate => &self.conversion_rate,
+            FormField::PostsMin => &self.posts_min,
+            FormField::PostsMax => &self.posts_max,
+            FormField::Cap => &self.cap,
+            FormField::MinCreators => &self.min_creators,
+            FormField::MaxCreators => &self.max_creators,
+            FormField::TierMin(t) => &self.tier_min[t.index()],
+            FormField::TierMax(t) => &self.tier_max[t.index()],
+            FormField::PlatformMin(p) => &self.platform_min[platform_index(p)],
+            FormField::PlatformMax(p) => &self.platform_max[platform_index(p)],
+            FormField::Include => &self.include,
+            FormField::Exclude => &self.exclude,
+        }
+    }
+
     /// The settings from the entries that can be read, and an error for each that cannot
     /// (that entry is then left out: its default holds).
     pub fn settings(&self, roster: &Roster, mark: DecimalMark) -> (SplitSettings, Vec<FormError>) {
@@ -185,37 +234,41 @@ impl BudgetForm {
             Ok(v) => s.max_creators = v,
             Err(e) => fail(FormField::MaxCreators, &self.max_creators, e),
         }
-        for (i, tier) in Tier::ALL.into_iter().enumerate() {
-            let min = percent(&self.tier_min[i]);
-            let max = percent(&self.tier_max[i]);
+        // A band from its two boxes: empty boxes mean no band, one empty end 0 or 100%.
+        let mut band = |min_field: FormField, max_field: FormField| -> Option<Mix> {
+            let (min_text, max_text) = (self.get(min_field), self.get(max_field));
+            let min = percent(min_text);
+            let max = percent(max_text);
             if min.is_err() {
-                fail(
-                    FormField::TierMin(tier),
-                    &self.tier_min[i],
-                    Expected::Percent,
-                );
+                fail(min_field, min_text, Expected::Percent);
             }
             if max.is_err() {
-                fail(
-                    FormField::TierMax(tier),
-                    &self.tier_max[i],
-                    Expected::Percent,
-                );
+                fail(max_field, max_text, Expected::Percent);
             }
             match (min.ok().flatten(), max.ok().flatten()) {
-                (None, None) => {}
+                (None, None) => None,
                 (a, b) => {
                     let (min_pct, max_pct) = (a.unwrap_or(0.0), b.unwrap_or(100.0));
                     if max_pct < min_pct {
-                        fail(
-                            FormField::TierMax(tier),
-                            &self.tier_max[i],
-                            Expected::NotBelowMin,
-                        );
+                        fail(max_field, max_text, Expected::NotBelowMin);
+                        None
                     } else {
-                        s.tier_mix.push((tier, Mix { min_pct, max_pct }));
+                        Some(Mix { min_pct, max_pct })
                     }
                 }
+            }
+        };
+        for tier in Tier::ALL {
+            if let Some(mix) = band(FormField::TierMin(tier), FormField::TierMax(tier)) {
+                s.tier_mix.push((tier, mix));
+            }
+        }
+        for platform in PLATFORMS {
+            if let Some(mix) = band(
+                FormField::PlatformMin(platform),
+                FormField::PlatformMax(platform),
+            ) {
+                s.platform_mix.push((platform, mix));
             }
         }
         for (field, text, list) in [
@@ -341,6 +394,35 @@ mod tests {
         assert_eq!(s.budget, 2_000.0);
         assert_eq!(s.posts, (2, 2));
         assert!(s.tier_mix.is_empty());
+    }
+
+    #[test]
+    fn platform_mix_and_set_get() {
+        let mut f = BudgetForm::default();
+        f.set(FormField::PlatformMin(Platform::TikTok), "50".into());
+        f.set(FormField::PlatformMax(Platform::Instagram), "30".into());
+        assert_eq!(f.get(FormField::PlatformMin(Platform::TikTok)), "50");
+        let (s, errors) = f.settings(&roster(), DecimalMark::Dot);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(
+            s.platform_mix,
+            vec![
+                (
+                    Platform::Instagram,
+                    Mix {
+                        min_pct: 0.0,
+                        max_pct: 30.0
+                    }
+                ),
+                (
+                    Platform::TikTok,
+                    Mix {
+                        min_pct: 50.0,
+                        max_pct: 100.0
+                    }
+                ),
+            ]
+        );
     }
 
     #[test]

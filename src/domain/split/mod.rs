@@ -516,7 +516,7 @@ fn tier_index(t: Tier) -> usize {
     Tier::ALL.iter().position(|x| *x == t).unwrap_or(0)
 }
 
-fn platform_index(p: Platform) -> usize {
+pub(crate) fn platform_index(p: Platform) -> usize {
     match p {
         Platform::Instagram => 0,
         Platform::TikTok => 1,
@@ -525,7 +525,7 @@ fn platform_index(p: Platform) -> usize {
     }
 }
 
-const PLATFORMS: [Platform; 4] = [
+pub(crate) const PLATFORMS: [Platform; 4] = [
     Platform::Instagram,
     Platform::TikTok,
     Platform::YouTube,

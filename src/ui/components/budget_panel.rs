@@ -9,7 +9,7 @@ use crate::domain::split::form::{BudgetForm, Expected, FormError, FormField};
 use crate::domain::split::{
     plan_csv, BandOf, Objective, Origin, Outcome, Outcomes, Plan, Planning, Range, Strategy,
 };
-use crate::domain::{DecimalMark, Roster, Tier, TierScheme};
+use crate::domain::{DecimalMark, Platform, Roster, Tier, TierScheme};
 use crate::i18n::{describe_broken, describe_conflict, describe_skip, tier_name};
 use crate::ui::state::{Action, Shared};
 use crate::ui::Locale;
@@ -34,8 +34,11 @@ fn field_id(f: FormField) -> String {
         FormField::Cap => "budget-cap".into(),
         FormField::MinCreators => "budget-min-creators".into(),
         FormField::MaxCreators => "budget-max-creators".into(),
+        FormField::Currency => "budget-currency".into(),
         FormField::TierMin(t) => format!("budget-tier-min-{}", t.id()),
         FormField::TierMax(t) => format!("budget-tier-max-{}", t.id()),
+        FormField::PlatformMin(p) => format!("budget-platform-min-{}", p.id()),
+        FormField::PlatformMax(p) => format!("budget-platform-max-{}", p.id()),
         FormField::Include => "budget-include".into(),
         FormField::Exclude => "budget-exclude".into(),
     }
@@ -125,38 +128,69 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
     };
     let form = &props.form;
     let currency = form.currency.clone();
-    // Sends the form with one change applied.
-    let edit = |change: fn(&mut BudgetForm, String)| {
+    // Sends the form with one input changed to what was typed.
+    let edit = |field: FormField| {
         let form = form.clone();
         let on_action = props.on_action.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let mut f = form.clone();
-            change(&mut f, input.value());
+            f.set(field, input.value());
             on_action.emit(Action::SetBudget(Box::new(f), mark));
         })
     };
     let error_of = |f: FormField| props.errors.iter().find(|e| e.field == f);
-    // A labelled text input, with its error (if any) tied to it.
-    let input = |f: FormField,
-                 label: String,
-                 value: &str,
-                 change: fn(&mut BudgetForm, String),
-                 class: &str| {
+    // A text box with its label (visible, or `aria-label` in a table) and its error.
+    let text_box = |f: FormField, label: String, visible_label: bool, class: &str| {
         let id = field_id(f);
         let err = error_of(f);
         let err_id = format!("{id}-error");
+        let input = html! {
+            <input id={id.clone()} type="text" inputmode="decimal" value={form.get(f).to_string()}
+                oninput={edit(f)}
+                aria-label={(!visible_label).then(|| label.clone())}
+                aria-invalid={err.is_some().then_some("true")}
+                aria-describedby={err.is_some().then_some(err_id.clone())} />
+        };
+        let error = err.map(
+            |e| html! { <p class="field-error" id={err_id.clone()}>{ error_text(&loc, e) }</p> },
+        );
+        if visible_label {
+            html! {
+                <div class={classes!("field", class.to_string())}>
+                    <label for={id}>{ label }</label>
+                    { input }
+                    { error.unwrap_or_default() }
+                </div>
+            }
+        } else {
+            html! { <td>{ input }{ error.unwrap_or_default() }</td> }
+        }
+    };
+    let input = |f: FormField, label: String, class: &str| text_box(f, label, true, class);
+    // A min–max % table: one row per tier or platform.
+    let mix_table = |legend: String, first: String, rows: Vec<(String, FormField, FormField)>| {
         html! {
-            <div class={classes!("field", class.to_string())}>
-                <label for={id.clone()}>{ label }</label>
-                <input id={id} type="text" inputmode="decimal" value={value.to_string()}
-                    oninput={edit(change)}
-                    aria-invalid={err.is_some().then_some("true")}
-                    aria-describedby={err.is_some().then_some(err_id.clone())} />
-                if let Some(e) = err {
-                    <p class="field-error" id={err_id}>{ error_text(&loc, e) }</p>
-                }
-            </div>
+            <fieldset class="mix-inputs">
+                <legend>{ legend }</legend>
+                <p class="hint">{ loc.t("budget.mix_hint") }</p>
+                <table>
+                    <thead><tr>
+                        <th scope="col">{ first }</th>
+                        <th scope="col">{ loc.t("budget.band_min") }</th>
+                        <th scope="col">{ loc.t("budget.band_max") }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for rows.into_iter().map(|(name, min, max)| html! {
+                            <tr>
+                                <th scope="row">{ name.clone() }</th>
+                                { text_box(min, loc.tf("budget.min_label", &[("name", &name)]), false, "") }
+                                { text_box(max, loc.tf("budget.max_label", &[("name", &name)]), false, "") }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </fieldset>
         }
     };
     let on_objective = {
@@ -194,16 +228,35 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
         .collect();
     let objective_name = loc.t(&format!("objective.{}", form.objective.id()));
 
+    let tier_rows = tiers
+        .iter()
+        .map(|t| {
+            (
+                tier_name(loc.lang, Some(*t)),
+                FormField::TierMin(*t),
+                FormField::TierMax(*t),
+            )
+        })
+        .collect();
+    let mut platforms: Vec<Platform> = props.roster.creators.iter().map(|c| c.platform).collect();
+    platforms.sort_unstable();
+    platforms.dedup();
+    let platform_rows: Vec<(String, FormField, FormField)> = platforms
+        .iter()
+        .map(|p| {
+            (
+                loc.t(&format!("platform.{}", p.id())),
+                FormField::PlatformMin(*p),
+                FormField::PlatformMax(*p),
+            )
+        })
+        .collect();
     let form_html = html! {
         <div class="budget-form">
             <fieldset>
                 <legend>{ loc.t("budget.goal") }</legend>
-                { input(FormField::Budget, loc.t("budget.amount"), &form.budget, |f, v| f.budget = v, "") }
-                <div class="field narrow">
-                    <label for="budget-currency">{ loc.t("budget.currency") }</label>
-                    <input id="budget-currency" type="text" size="4" value={form.currency.clone()}
-                        oninput={edit(|f, v| f.currency = v)} />
-                </div>
+                { input(FormField::Budget, loc.t("budget.amount"), "") }
+                { input(FormField::Currency, loc.t("budget.currency"), "narrow") }
                 <div class="field">
                     <label for="budget-objective">{ loc.t("budget.objective") }</label>
                     <select id="budget-objective" onchange={on_objective}>
@@ -214,13 +267,13 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
                         }) }
                     </select>
                 </div>
-                { input(FormField::ConversionRate, loc.t("budget.conversion_rate"), &form.conversion_rate, |f, v| f.conversion_rate = v, "") }
+                { input(FormField::ConversionRate, loc.t("budget.conversion_rate"), "") }
             </fieldset>
             <fieldset>
                 <legend>{ loc.t("budget.limits") }</legend>
-                { input(FormField::PostsMin, loc.t("budget.posts_min"), &form.posts_min, |f, v| f.posts_min = v, "narrow") }
-                { input(FormField::PostsMax, loc.t("budget.posts_max"), &form.posts_max, |f, v| f.posts_max = v, "narrow") }
-                { input(FormField::Cap, loc.t("budget.cap"), &form.cap, |f, v| f.cap = v, "narrow") }
+                { input(FormField::PostsMin, loc.t("budget.posts_min"), "narrow") }
+                { input(FormField::PostsMax, loc.t("budget.posts_max"), "narrow") }
+                { input(FormField::Cap, loc.t("budget.cap"), "narrow") }
                 <div class="field narrow">
                     <label for="budget-cap-unit">{ loc.t("budget.cap_unit") }</label>
                     <select id="budget-cap-unit" onchange={on_cap_unit}>
@@ -228,65 +281,17 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
                         <option value="amount" selected={!form.cap_percent}>{ loc.t("budget.cap_unit.amount") }</option>
                     </select>
                 </div>
-                { input(FormField::MinCreators, loc.t("budget.min_creators"), &form.min_creators, |f, v| f.min_creators = v, "narrow") }
-                { input(FormField::MaxCreators, loc.t("budget.max_creators"), &form.max_creators, |f, v| f.max_creators = v, "narrow") }
+                { input(FormField::MinCreators, loc.t("budget.min_creators"), "narrow") }
+                { input(FormField::MaxCreators, loc.t("budget.max_creators"), "narrow") }
             </fieldset>
-            <fieldset class="tier-mix-inputs">
-                <legend>{ loc.t("budget.tier_mix") }</legend>
-                <p class="hint">{ loc.t("budget.tier_mix_hint") }</p>
-                <table>
-                    <thead><tr>
-                        <th scope="col">{ loc.t("summary.tier") }</th>
-                        <th scope="col">{ loc.t("budget.band_min") }</th>
-                        <th scope="col">{ loc.t("budget.band_max") }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for tiers.iter().map(|t| {
-                            let i = t.index();
-                            let name = tier_name(loc.lang, Some(*t));
-                            let cell = |f: FormField, value: &str, label: String, change: fn(&mut BudgetForm, String)| {
-                                let id = field_id(f);
-                                let err = error_of(f);
-                                let err_id = format!("{id}-error");
-                                // The tier's box edits that tier's entry only.
-                                let form = form.clone();
-                                let on_action = props.on_action.clone();
-                                let tier_index = i;
-                                let oninput = Callback::from(move |e: InputEvent| {
-                                    let input: HtmlInputElement = e.target_unchecked_into();
-                                    let mut f = form.clone();
-                                    change(&mut f, format!("{tier_index}\u{1f}{}", input.value()));
-                                    on_action.emit(Action::SetBudget(Box::new(f), mark));
-                                });
-                                html! {
-                                    <td>
-                                        <input id={id} type="text" inputmode="decimal" size="4" value={value.to_string()}
-                                            aria-label={label} {oninput}
-                                            aria-invalid={err.is_some().then_some("true")}
-                                            aria-describedby={err.is_some().then_some(err_id.clone())} />
-                                        if let Some(e) = err {
-                                            <p class="field-error" id={err_id}>{ error_text(&loc, e) }</p>
-                                        }
-                                    </td>
-                                }
-                            };
-                            html! {
-                                <tr>
-                                    <th scope="row">{ name.clone() }</th>
-                                    { cell(FormField::TierMin(*t), &form.tier_min[i],
-                                        loc.tf("budget.tier_min_label", &[("tier", &name)]), set_tier_min) }
-                                    { cell(FormField::TierMax(*t), &form.tier_max[i],
-                                        loc.tf("budget.tier_max_label", &[("tier", &name)]), set_tier_max) }
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </fieldset>
+            { mix_table(loc.t("budget.tier_mix"), loc.t("summary.tier"), tier_rows) }
+            if platform_rows.len() > 1 {
+                { mix_table(loc.t("budget.platform_mix"), loc.t("col.platform"), platform_rows) }
+            }
             <fieldset>
                 <legend>{ loc.t("budget.creators") }</legend>
-                { input(FormField::Include, loc.t("budget.include"), &form.include, |f, v| f.include = v, "wide") }
-                { input(FormField::Exclude, loc.t("budget.exclude"), &form.exclude, |f, v| f.exclude = v, "wide") }
+                { input(FormField::Include, loc.t("budget.include"), "wide") }
+                { input(FormField::Exclude, loc.t("budget.exclude"), "wide") }
             </fieldset>
         </div>
     };
@@ -322,23 +327,6 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
             { form_html }
             { results }
         </section>
-    }
-}
-
-/// Tier boxes send "index\u{1f}text" so one function pointer serves every tier.
-fn set_tier_min(f: &mut BudgetForm, v: String) {
-    if let Some((i, text)) = v.split_once('\u{1f}') {
-        if let Some(slot) = i.parse::<usize>().ok().and_then(|i| f.tier_min.get_mut(i)) {
-            *slot = text.to_string();
-        }
-    }
-}
-
-fn set_tier_max(f: &mut BudgetForm, v: String) {
-    if let Some((i, text)) = v.split_once('\u{1f}') {
-        if let Some(slot) = i.parse::<usize>().ok().and_then(|i| f.tier_max.get_mut(i)) {
-            *slot = text.to_string();
-        }
     }
 }
 
@@ -422,12 +410,12 @@ fn view_planning(
                     <th scope="col">{ loc.t("budget.col.reach") }</th>
                     <th scope="col">{ loc.t("budget.col.engagements") }</th>
                     if has_conversions { <th scope="col">{ loc.t("budget.col.conversions") }</th> }
-                    <th scope="col"><abbr title={loc.t("budget.cpe_title")}>{ "CPE" }</abbr></th>
-                    <th scope="col"><abbr title={loc.t("budget.cpm_title")}>{ "CPM" }</abbr></th>
+                    <th scope="col"><abbr title={loc.t("budget.cpe_title")}>{ loc.t("budget.col.cpe") }</abbr></th>
+                    <th scope="col"><abbr title={loc.t("budget.cpm_title")}>{ loc.t("budget.col.cpm") }</abbr></th>
                     <th scope="col">{ loc.t("budget.col.creators") }</th>
                     <th scope="col">{ loc.t("budget.col.left") }</th>
                     <th scope="col">{ loc.t("budget.col.top_share") }</th>
-                    <th scope="col"><abbr title={loc.t("budget.hhi_title")}>{ "HHI" }</abbr></th>
+                    <th scope="col"><abbr title={loc.t("budget.hhi_title")}>{ loc.t("budget.col.hhi") }</abbr></th>
                     <th scope="col">{ loc.t("budget.col.constraints") }</th>
                 </tr></thead>
                 <tbody>
@@ -698,7 +686,7 @@ fn view_mega_vs_micro(
                     <th scope="col">{ loc.t("budget.col.reach") }</th>
                     <th scope="col">{ loc.t("budget.col.creators") }</th>
                     <th scope="col">{ loc.t("budget.col.spend") }</th>
-                    <th scope="col"><abbr title={loc.t("budget.cpe_title")}>{ "CPE" }</abbr></th>
+                    <th scope="col"><abbr title={loc.t("budget.cpe_title")}>{ loc.t("budget.col.cpe") }</abbr></th>
                 </tr></thead>
                 <tbody>
                     { row(mega_label, m.one_mega.as_ref(), loc.t("budget.no_mega")) }
