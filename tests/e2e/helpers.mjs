@@ -64,7 +64,7 @@ export async function launchBrowser() {
  * Returns { page, context, browser, server, url, requests, pageErrors,
  *           consoleErrors, close() }.
  */
-export async function openApp({ viewport = { width: 1280, height: 900 } } = {}) {
+export async function openApp({ viewport = { width: 1280, height: 900 }, initScript } = {}) {
   if (!existsSync(path.join(DIST, 'index.html'))) {
     throw new Error(`${path.relative(ROOT, DIST)}/index.html is missing: run \`make build\` first`);
   }
@@ -84,6 +84,7 @@ export async function openApp({ viewport = { width: 1280, height: 900 } } = {}) 
       requests.push(req.url());
     };
     context.on('request', record);
+    if (initScript) await context.addInitScript(initScript);
     const page = await context.newPage();
     page.on('request', record);
     page.on('websocket', (ws) => requests.push(ws.url()));
