@@ -1,5 +1,7 @@
-// Trunk post_build hook: writes the page's Content-Security-Policy into the built
-// index.html (in TRUNK_STAGING_DIR, before trunk moves it to dist/).
+// Trunk post_build hook, on the build in TRUNK_STAGING_DIR (before trunk moves it to dist/):
+// 1. writes the page's Content-Security-Policy into index.html;
+// 2. writes the list of every built file and a version (a hash of their contents) into
+//    sw.js, the service worker that keeps the app working offline.
 //
 // Scripts: only the page's own files, plus trunk's one inline module script, allowed by
 // its SHA-256 (the file names inside change every build, so the hash is computed here);
@@ -8,7 +10,7 @@
 // blob: URLs the page makes). Inline style attributes are allowed: Yew sets a few CSS
 // variables through them (bar widths); they cannot run code. No plugins, no <base>
 // change, no form posts anywhere.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
@@ -43,3 +45,22 @@ if (!/<meta charset="utf-8">/.test(html)) {
 html = html.replace(/<meta charset="utf-8">/, `<meta charset="utf-8">\n  ${meta}`);
 writeFileSync(file, html);
 console.log(`post_build: Content-Security-Policy with ${hashes.length} inline script hash(es)`);
+
+// ---- the service worker's file list and version ------------------------------------
+const swFile = path.join(dir, 'sw.js');
+const files = readdirSync(dir)
+  .filter((f) => f !== 'sw.js' && statSync(path.join(dir, f)).isFile())
+  .sort();
+const digest = createHash('sha256');
+for (const f of files) digest.update(f).update(readFileSync(path.join(dir, f)));
+const version = digest.digest('hex').slice(0, 16);
+let sw = readFileSync(swFile, 'utf8');
+if (!sw.includes('/*__TIERWISE_FILES__*/ []') || !sw.includes('__TIERWISE_VERSION__')) {
+  console.error('post_build: sw.js has no placeholders to fill');
+  process.exit(1);
+}
+sw = sw
+  .replace('/*__TIERWISE_FILES__*/ []', JSON.stringify(['./', ...files.map((f) => `./${f}`)]))
+  .replace('__TIERWISE_VERSION__', version);
+writeFileSync(swFile, sw);
+console.log(`post_build: sw.js precaches ${files.length + 1} files, version ${version}`);

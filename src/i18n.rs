@@ -99,6 +99,8 @@ const EN: &[(&str, &str)] = &[
     ("formula.split_totals", "Plan totals: spend = Σ posts × price per post; CPE = spend ÷ expected engagements; CPM = spend ÷ expected reach × 1,000; CPA = spend ÷ expected conversions; left over = budget − spend."),
     ("formula.split_hhi", "Concentration: the top creator's share of the spend, and HHI = Σ (share of spend in %)², from 10,000 (one creator) down towards 0 (spread thin)."),
     ("formula.split_bound", "Optimal plan: whole posts per creator maximising the objective under the budget and every constraint; the upper bound comes from Lagrangian relaxation (equal to the linear relaxation), the gap is (bound − plan) ÷ bound."),
+    ("update.ready", "A new version of Tierwise is available."),
+    ("update.reload", "Reload"),
     ("budget.heading", "Budget plan"),
     ("budget.intro", "Split a campaign budget across this roster in whole posts. Every strategy is planned side by side; the optimal one maximises your objective under every constraint and proves how close it is to the best possible plan. Nothing leaves your browser."),
     ("budget.goal", "Budget and goal"),

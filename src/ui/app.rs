@@ -17,6 +17,7 @@ use crate::ui::Locale;
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(State::default);
+    let update_ready = use_update_ready();
     let locale = use_memo((), |_| Locale::from_browser());
     let loc = (*locale).clone();
     let on_action = {
@@ -115,6 +116,14 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Locale> context={loc.clone()}>
             <a class="skip-link" href="#results">{ loc.t("app.skip") }</a>
+            if update_ready {
+                <div class="update-banner" role="status">
+                    { loc.t("update.ready") }
+                    <button type="button" class="primary" onclick={Callback::from(|_| apply_update())}>
+                        { loc.t("update.reload") }
+                    </button>
+                </div>
+            }
             <header class="top">
                 <h1>{ loc.t("app.title") }</h1>
                 <p class="tagline">{ loc.t("app.tagline") }</p>
@@ -173,5 +182,54 @@ pub fn App() -> Html {
                 <p class="hint">{ loc.t("app.tagline") }</p>
             </footer>
         </ContextProvider<Locale>>
+    }
+}
+
+/// Whether a new version of the app is installed and waiting (static/register-sw.js says so
+/// with a `tierwise-update-ready` event, or a flag when it came before the app started).
+#[hook]
+fn use_update_ready() -> bool {
+    let ready = use_state(|| false);
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |_| {
+            use wasm_bindgen::JsCast;
+            if let Some(window) = web_sys::window() {
+                let already = js_sys::Reflect::get(&window, &"tierwiseUpdateReady".into())
+                    .map(|v| v.is_truthy())
+                    .unwrap_or(false);
+                if already {
+                    ready.set(true);
+                }
+                let on_ready =
+                    wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || ready.set(true));
+                let _ = window.add_event_listener_with_callback(
+                    "tierwise-update-ready",
+                    on_ready.as_ref().unchecked_ref(),
+                );
+                // The app lives as long as the page.
+                on_ready.forget();
+            }
+        });
+    }
+    *ready
+}
+
+/// Switches to the waiting version and reloads (static/register-sw.js).
+fn apply_update() {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    match js_sys::Reflect::get(&window, &"tierwiseApplyUpdate".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        Some(f) => {
+            let _ = f.call0(&window);
+        }
+        None => {
+            let _ = window.location().reload();
+        }
     }
 }
