@@ -10,6 +10,10 @@ use web_sys::{Element, Event, EventInit, HtmlElement, HtmlSelectElement, HtmlTex
 wasm_bindgen_test_configure!(run_in_browser);
 
 async fn render() -> Element {
+    // Each test starts from a fresh page: nothing autosaved by an earlier one.
+    if let Some(storage) = web_sys::window().unwrap().local_storage().unwrap() {
+        storage.clear().unwrap();
+    }
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();

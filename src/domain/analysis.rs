@@ -20,7 +20,7 @@ use super::roster::{Creator, Metric, Platform, Roster, Source};
 use super::tier::{Tier, TierScheme};
 
 /// Which interactions count towards E.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Interactions {
     /// Likes + comments (HypeAuditor, Upfluence). The default.

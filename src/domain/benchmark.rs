@@ -8,7 +8,7 @@ use super::roster::Platform;
 use super::tier::Tier;
 
 /// What an engagement rate is divided by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ErBasis {
     Followers,
@@ -218,7 +218,7 @@ pub const HEALTHY_COMMENTS_PER_100_LIKES: (f64, f64) = (2.0, 5.0);
 pub const COMMENTS_SOURCE: &str = "spendvet";
 
 /// A price range per post in US dollars; `high` is `None` for "and up".
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct PriceRange {
     pub low: f64,
     pub high: Option<f64>,
@@ -246,7 +246,7 @@ pub const RATE_CARD_BANDS: [(f64, &str); 4] = [
 ];
 
 /// An editable price-per-post card: per platform, one range per band of `RATE_CARD_BANDS`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct RateCard {
     pub source: String,
     /// The user changed a figure: estimates are no longer the source's own.

@@ -9,6 +9,7 @@ mod header;
 mod number;
 mod read;
 mod roster;
+pub mod saved;
 pub mod split;
 mod text;
 mod tier;

@@ -7,7 +7,9 @@ use super::header::{Field, FieldKind};
 use super::number::DecimalMark;
 
 /// The social platform a creator posts on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Platform {
     Instagram,

@@ -6,7 +6,9 @@
 use serde::Serialize;
 
 /// A follower tier, smallest first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Tier {
     Emerging,
@@ -46,7 +48,7 @@ impl Tier {
 
 /// A tier scheme: for each tier, the lowest follower count in it, or `None` when the scheme
 /// does not use that tier. Minimums of the tiers in use rise strictly.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct TierScheme {
     /// Stable id: `seeds`, `broad-micro`, `hypeauditor`, `later-fohr`, `hootsuite`, `custom`.
     pub id: String,

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::domain::DecimalMark;
 use crate::domain::{scheme_by_id, InputFormat};
 use crate::i18n::{count, describe_notice, field_name};
 use crate::ui::components::{
@@ -12,14 +13,25 @@ use crate::ui::components::{
     summary_table::SummaryTable,
 };
 use crate::ui::state::{Action, State};
+use crate::ui::storage::{self, SaveError};
 use crate::ui::Locale;
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(State::default);
-    let update_ready = use_update_ready();
     let locale = use_memo((), |_| Locale::from_browser());
     let loc = (*locale).clone();
+    let mark = if loc.nf.decimal == "," {
+        DecimalMark::Comma
+    } else {
+        DecimalMark::Dot
+    };
+    // What autosave kept is restored before the first render, so nothing overwrites it.
+    let state = use_reducer(move || match storage::load() {
+        Some((saved, text)) => State::restored(saved, text, mark),
+        None => State::default(),
+    });
+    let update_ready = use_update_ready();
+    let save_error = use_autosave(&state);
     let on_action = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
@@ -140,6 +152,16 @@ pub fn App() -> Html {
                     { status }
                     if let Some(f) = format_text { <span class="hint">{ format!(" · {f}") }</span> }
                 </p>
+                if let Some(e) = &save_error {
+                    <p class="save-error" role="status">
+                        { match e {
+                            SaveError::Unavailable => loc.t("storage.unavailable"),
+                            SaveError::Refused { chars } if *chars > 0 => loc.tf("storage.refused_roster",
+                                &[("chars", &loc.nf.count(*chars as f64))]),
+                            SaveError::Refused { .. } => loc.t("storage.refused"),
+                        } }
+                    </p>
+                }
                 if !roster.notices.is_empty() {
                     <ul class="notices">
                         { for roster.notices.iter().map(|n| html! { <li>{ describe_notice(loc.lang, n) }</li> }) }
@@ -180,6 +202,11 @@ pub fn App() -> Html {
             </main>
             <footer>
                 <p class="hint">{ loc.t("app.tagline") }</p>
+                <p class="hint">
+                    { loc.t("storage.kept") }
+                    { " " }
+                    <button type="button" onclick={clear_data(&loc, on_action.clone())}>{ loc.t("storage.clear") }</button>
+                </p>
             </footer>
         </ContextProvider<Locale>>
     }
@@ -232,4 +259,70 @@ fn apply_update() {
             let _ = window.location().reload();
         }
     }
+}
+
+/// Keeps the settings record after every change and the roster's text when it changes;
+/// says why when the browser refuses (the page itself keeps everything).
+#[hook]
+fn use_autosave(state: &UseReducerHandle<State>) -> Option<SaveError> {
+    let error = use_state_eq(|| None::<SaveError>);
+    let last_input = use_mut_ref(|| state.input.clone());
+    let last_json = use_mut_ref(String::new);
+    {
+        let error = error.clone();
+        use_effect_with(
+            (state.saved(), state.input.clone()),
+            move |(saved, input)| {
+                if input.is_empty() && *saved == State::default().saved() {
+                    // Nothing of the user's: keep nothing (after "Clear my data" too).
+                    storage::clear();
+                    last_json.borrow_mut().clear();
+                    *last_input.borrow_mut() = input.clone();
+                    error.set(None);
+                    return;
+                }
+                let mut problem = None;
+                let json = saved.to_json();
+                if *last_json.borrow() != json {
+                    match storage::save_state(saved) {
+                        Ok(()) => *last_json.borrow_mut() = json,
+                        Err(e) => problem = Some(e),
+                    }
+                }
+                if *last_input.borrow() != *input {
+                    // Local storage holds about 5 million characters: a bigger roster is not tried.
+                    let result = if input.len() > 5_000_000 {
+                        Err(SaveError::Refused { chars: input.len() })
+                    } else {
+                        storage::save_input(&crate::domain::decode_text(input))
+                    };
+                    if let Err(e) = result {
+                        problem = problem.or(Some(e));
+                    }
+                    *last_input.borrow_mut() = input.clone();
+                } else if let Some(old) = (*error).clone() {
+                    // A roster refused earlier stays refused until it changes.
+                    if matches!(old, SaveError::Refused { chars } if chars > 0) {
+                        problem = problem.or(Some(old));
+                    }
+                }
+                error.set(problem);
+            },
+        );
+    }
+    (*error).clone()
+}
+
+/// "Clear my data": after a confirmation, forgets everything kept and on screen.
+fn clear_data(loc: &Locale, on_action: Callback<Action>) -> Callback<MouseEvent> {
+    let question = loc.t("storage.confirm_clear");
+    Callback::from(move |_| {
+        let sure = web_sys::window()
+            .and_then(|w| w.confirm_with_message(&question).ok())
+            .unwrap_or(false);
+        if sure {
+            storage::clear();
+            on_action.emit(Action::ClearAll);
+        }
+    })
 }

@@ -5,6 +5,7 @@ mod app;
 mod components;
 mod locale;
 mod state;
+mod storage;
 
 pub use app::App;
 pub use locale::Locale;

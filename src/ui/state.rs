@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::domain::saved::{SavedSource, SavedState, SAVED_VERSION};
 use crate::domain::split::form::{BudgetForm, FormError};
 use crate::domain::split::{plan_all, Planning};
 use crate::domain::{
@@ -231,10 +232,70 @@ pub enum Action {
         high: bool,
         value: Option<f64>,
     },
+    /// Forget everything: roster, settings, budget (after "Clear my data").
+    ClearAll,
     /// The budget panel changed (the whole form, and the locale's decimal mark).
     SetBudget(Box<BudgetForm>, DecimalMark),
     /// Plan now (a roster too big to plan on every edit).
     MakePlan,
+}
+
+impl State {
+    /// The record autosave keeps (everything but the roster's text).
+    pub fn saved(&self) -> SavedState {
+        SavedState {
+            version: SAVED_VERSION,
+            scheme: self.settings.scheme.clone(),
+            compare: self.compare.clone(),
+            interactions: self.settings.interactions,
+            basis: self.settings.basis,
+            rate_card: self.settings.rate_card.clone(),
+            default_platform: self.read_options.default_platform,
+            mapping: self.read_options.mapping.clone(),
+            budget: self.budget.clone(),
+            source: match &self.source {
+                InputSource::None => SavedSource::None,
+                InputSource::Pasted => SavedSource::Pasted,
+                InputSource::Sample => SavedSource::Sample,
+                InputSource::File { name, .. } => SavedSource::File { name: name.clone() },
+            },
+        }
+    }
+
+    /// The state a kept record and roster text describe.
+    pub fn restored(saved: SavedState, text: String, mark: DecimalMark) -> State {
+        let mut s = State::default();
+        s.settings.scheme = saved.scheme;
+        s.settings.interactions = saved.interactions;
+        s.settings.basis = saved.basis;
+        s.settings.rate_card = saved.rate_card;
+        s.compare = saved.compare;
+        s.read_options.default_platform = saved.default_platform;
+        s.read_options.mapping = saved.mapping;
+        s.budget = saved.budget;
+        s.budget_mark = mark;
+        if text.is_empty() {
+            return s;
+        }
+        let source = match saved.source {
+            SavedSource::Sample => InputSource::Sample,
+            SavedSource::File { name } => InputSource::File {
+                name,
+                bytes: text.len(),
+            },
+            _ => InputSource::Pasted,
+        };
+        let bytes = text.as_bytes().to_vec();
+        s.text = Shared::new(text);
+        // The mapping belongs to these columns: keep it through the first read.
+        let mapping = s.read_options.mapping.clone();
+        s.set_input(bytes, source);
+        if s.read_options.mapping != mapping {
+            s.read_options.mapping = mapping;
+            s.reread();
+        }
+        s
+    }
 }
 
 /// The sample roster shipped with the app (also served as static/sample-roster.csv).
@@ -538,6 +599,7 @@ impl Reducible for State {
                 s.replan(false);
             }
             Action::MakePlan => s.replan(true),
+            Action::ClearAll => s = State::default(),
         }
         Rc::new(s)
     }

@@ -9,7 +9,8 @@ use crate::domain::roster::Roster;
 use crate::domain::tier::Tier;
 
 /// Every input of the budget panel, as typed.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct BudgetForm {
     pub budget: String,
     /// A sign or code written before amounts (`$`, `€`, `PLN `).

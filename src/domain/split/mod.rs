@@ -20,7 +20,7 @@ use super::tier::Tier;
 use solver::{Band, Item, Limits, Model, Solution};
 
 /// What the plan maximises, by funnel stage (seed 001).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Objective {
     /// Awareness: people reached.
@@ -52,7 +52,7 @@ impl Objective {
 }
 
 /// How the money is split.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Strategy {
     /// The same amount for each of the chosen creators.
