@@ -17,6 +17,7 @@
 //! `tierwise` command-line tool. All user-facing words live in [`i18n`].
 
 pub mod domain;
+pub mod export;
 pub mod i18n;
 
 #[cfg(target_arch = "wasm32")]

@@ -17,18 +17,14 @@ fn main() {
 mod cli {
     use std::io::{Read, Write};
 
-    use serde::Serialize;
     use tierwise::domain::split::{
-        self, parse_cap, parse_mix, parse_range, Objective, Origin, Outcomes, SplitSettings,
-        Strategy,
+        self, parse_cap, parse_mix, parse_range, Objective, Outcomes, SplitSettings, Strategy,
     };
     use tierwise::domain::{
-        analyze_creator, read_roster, scheme_by_id, Creator, CreatorMetrics, ErBasis, Metric,
-        Platform, ReadOptions, Roster, Settings, Tier,
+        analyze_creator, read_roster, scheme_by_id, ErBasis, Platform, ReadOptions, Settings, Tier,
     };
-    use tierwise::i18n::{
-        describe_flag, describe_notice, describe_problem, tf, Lang, NumberFormat,
-    };
+    use tierwise::export::{money, record, split_report, write_csv};
+    use tierwise::i18n::{describe_notice, describe_problem, tf, Lang, NumberFormat};
 
     const LANG: Lang = Lang::En;
 
@@ -183,139 +179,6 @@ mod cli {
         Ok(bytes)
     }
 
-    /// One output record. Field names are part of the CLI's contract.
-    #[derive(Serialize)]
-    struct Record<'a> {
-        line: u64,
-        handle: &'a str,
-        name: &'a str,
-        platform: &'a str,
-        followers: Option<f64>,
-        tier: Option<&'static str>,
-        engagements: Option<f64>,
-        er_followers_pct: Option<f64>,
-        er_followers_median_pct: Option<f64>,
-        er_views_pct: Option<f64>,
-        er_reach_pct: Option<f64>,
-        likes_to_followers_pct: Option<f64>,
-        er_supplied_pct: Option<f64>,
-        posts_in_roster: Option<usize>,
-        benchmark: Option<String>,
-        benchmark_comparison: Option<&'static str>,
-        price_per_post: Option<f64>,
-        price_estimated: bool,
-        cpe: Option<f64>,
-        cpm: Option<f64>,
-        cpm_basis: Option<&'static str>,
-        cpv: Option<f64>,
-        flags: Vec<&'static str>,
-        flag_details: Vec<String>,
-    }
-
-    fn record<'a>(c: &'a Creator, m: &CreatorMetrics, nf: &NumberFormat) -> Record<'a> {
-        Record {
-            line: c.line,
-            handle: &c.handle,
-            name: &c.name,
-            platform: if c.platform == tierwise::domain::Platform::Other
-                && !c.platform_label.is_empty()
-            {
-                &c.platform_label
-            } else {
-                c.platform.id()
-            },
-            followers: c.get(Metric::Followers),
-            tier: m.tier.map(|t| t.id()),
-            engagements: m.engagements.map(|e| e.mean),
-            er_followers_pct: m.er_followers.map(|r| r.mean),
-            er_followers_median_pct: m.er_followers.and_then(|r| r.median),
-            er_views_pct: m.er_views.map(|r| r.mean),
-            er_reach_pct: m.er_reach.map(|r| r.mean),
-            likes_to_followers_pct: m.likes_to_followers,
-            er_supplied_pct: c.get(Metric::EngagementRate),
-            posts_in_roster: match c.source {
-                tierwise::domain::Source::PerPost { posts } => Some(posts),
-                tierwise::domain::Source::SingleRow => None,
-            },
-            benchmark: m.benchmark.map(|b| {
-                let segment = tierwise::i18n::segment_name(LANG, nf, &b);
-                format!("{segment} {}–{}% ({})", b.low_pct, b.high_pct, b.source)
-            }),
-            benchmark_comparison: m.comparison.map(|c| match c {
-                tierwise::domain::Comparison::Below => "below",
-                tierwise::domain::Comparison::Within => "within",
-                tierwise::domain::Comparison::Above => "above",
-            }),
-            price_per_post: m.price.map(|p| p.per_post),
-            price_estimated: m.price.is_some_and(|p| p.estimated_from.is_some()),
-            cpe: m.cpe,
-            cpm: m.cpm.map(|(v, _)| v),
-            cpm_basis: m.cpm.map(|(_, b)| match b {
-                tierwise::domain::CpmBasis::Impressions => "impressions",
-                tierwise::domain::CpmBasis::Views => "views",
-                tierwise::domain::CpmBasis::Reach => "reach",
-                tierwise::domain::CpmBasis::Followers => "followers",
-            }),
-            cpv: m.cpv,
-            flags: m.flags.iter().map(|f| f.id()).collect(),
-            flag_details: m.flags.iter().map(|f| describe_flag(LANG, nf, f)).collect(),
-        }
-    }
-
-    fn write_csv(roster: &Roster, settings: &Settings, nf: &NumberFormat) -> Result<(), String> {
-        let mut w = csv::Writer::from_writer(std::io::stdout().lock());
-        w.write_record([
-            "line",
-            "handle",
-            "name",
-            "platform",
-            "followers",
-            "tier",
-            "engagements",
-            "er_followers_pct",
-            "er_followers_median_pct",
-            "er_views_pct",
-            "er_reach_pct",
-            "likes_to_followers_pct",
-            "price_per_post",
-            "price_estimated",
-            "cpe",
-            "cpm",
-            "cpm_basis",
-            "cpv",
-            "flags",
-        ])
-        .map_err(|e| e.to_string())?;
-        let num = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
-        for c in &roster.creators {
-            let m = analyze_creator(c, settings);
-            let r = record(c, &m, nf);
-            w.write_record([
-                r.line.to_string(),
-                r.handle.to_string(),
-                r.name.to_string(),
-                r.platform.to_string(),
-                num(r.followers),
-                r.tier.unwrap_or("").to_string(),
-                num(r.engagements),
-                num(r.er_followers_pct),
-                num(r.er_followers_median_pct),
-                num(r.er_views_pct),
-                num(r.er_reach_pct),
-                num(r.likes_to_followers_pct),
-                num(r.price_per_post),
-                r.price_estimated.to_string(),
-                num(r.cpe),
-                num(r.cpm),
-                r.cpm_basis.unwrap_or("").to_string(),
-                num(r.cpv),
-                r.flags.join(" "),
-            ])
-            .map_err(|e| e.to_string())?;
-        }
-        w.flush().map_err(|e| e.to_string())
-    }
-
     pub fn run() -> i32 {
         let args = match parse_args() {
             Ok(a) => a,
@@ -401,13 +264,13 @@ mod cli {
                     .iter()
                     .try_for_each(|c| {
                         let m = analyze_creator(c, settings);
-                        serde_json::to_writer(&mut out, &record(c, &m, &nf))
+                        serde_json::to_writer(&mut out, &record(LANG, c, &m, &nf))
                             .map_err(|e| e.to_string())?;
                         out.write_all(b"\n").map_err(|e| e.to_string())
                     })
                     .and_then(|()| out.flush().map_err(|e| e.to_string()))
             }
-            Format::Csv => write_csv(&roster, settings, &nf),
+            Format::Csv => write_csv(std::io::stdout().lock(), LANG, &roster, settings, &nf),
         };
         if let Err(e) = result {
             // A closed pipe (`| head`) is not an error worth a message.
@@ -519,85 +382,6 @@ mod cli {
         Ok((settings, strategy))
     }
 
-    /// One plan line of the JSON output.
-    #[derive(Serialize)]
-    struct PlanEntry<'a> {
-        line: u64,
-        handle: &'a str,
-        name: &'a str,
-        platform: &'static str,
-        tier: &'static str,
-        posts: u32,
-        price_per_post: f64,
-        price_estimated: bool,
-        spend: f64,
-        expected: f64,
-        expected_low: f64,
-        expected_high: f64,
-        expected_is: Origin,
-        expected_reach: f64,
-        expected_engagements: f64,
-        expected_conversions: Option<f64>,
-    }
-
-    #[derive(Serialize)]
-    struct RangeOut {
-        low: f64,
-        expected: f64,
-        high: f64,
-    }
-
-    #[derive(Serialize)]
-    struct TotalsOut {
-        spend: f64,
-        left_over: f64,
-        creators: u32,
-        posts: u32,
-        reach: RangeOut,
-        engagements: RangeOut,
-        conversions: Option<RangeOut>,
-        cpe: Option<f64>,
-        cpm: Option<f64>,
-        cpa: Option<f64>,
-        top_creator_share_pct: f64,
-        hhi: f64,
-        spend_by_tier: serde_json::Map<String, serde_json::Value>,
-        spend_on_estimated_prices: f64,
-    }
-
-    #[derive(Serialize)]
-    struct SplitOut<'a> {
-        strategy: &'a str,
-        objective_name: &'static str,
-        budget: f64,
-        objective: Option<f64>,
-        upper_bound: Option<f64>,
-        gap_pct: Option<f64>,
-        proven_optimal: Option<bool>,
-        plan: Vec<PlanEntry<'a>>,
-        totals: Option<TotalsOut>,
-        broken: Vec<String>,
-        conflicts: Vec<serde_json::Value>,
-        skipped: Vec<String>,
-    }
-
-    fn money(cents: u64) -> f64 {
-        cents as f64 / 100.0
-    }
-
-    /// Two decimals: outcomes are estimates, more digits would only be float noise.
-    fn r2(x: f64) -> f64 {
-        (x * 100.0).round() / 100.0
-    }
-
-    fn range(r: &tierwise::domain::split::Range) -> RangeOut {
-        RangeOut {
-            low: r2(r.low),
-            expected: r2(r.expected),
-            high: r2(r.high),
-        }
-    }
-
     fn split_command(
         args: &Args,
         bytes: &[u8],
@@ -634,86 +418,22 @@ mod cli {
                 .and_then(|p| p.proof),
             _ => None,
         };
-        let mut out = SplitOut {
-            strategy: strategy.id(),
-            objective_name: split.objective.id(),
-            budget: split.budget,
-            objective: None,
-            upper_bound: bound.map(|b| b.upper_bound),
-            gap_pct: None,
-            proven_optimal: (strategy == Strategy::Optimal)
-                .then(|| bound.is_some_and(|b| b.proven)),
-            plan: Vec::new(),
-            totals: None,
-            broken: Vec::new(),
-            conflicts: Vec::new(),
+        let out = split_report(
+            LANG,
+            &nf,
+            &currency,
+            &roster,
+            &pool.candidates,
+            &outcome,
+            strategy,
+            split,
+            bound,
             skipped,
-        };
+        );
         let status = match &outcome {
             Outcomes::Plan(plan) => {
-                for l in &plan.lines {
-                    let c = &pool.candidates[l.candidate];
-                    let cr = &roster.creators[c.creator];
-                    let o = c.outcome(split.objective).copied().unwrap_or(c.engagements);
-                    let k = f64::from(l.posts);
-                    out.plan.push(PlanEntry {
-                        line: cr.line,
-                        handle: &cr.handle,
-                        name: &cr.name,
-                        platform: c.platform.id(),
-                        tier: c.tier.id(),
-                        posts: l.posts,
-                        price_per_post: money(c.price_cents),
-                        price_estimated: c.price_estimated,
-                        spend: money(l.spend_cents),
-                        expected: r2(o.expected * k),
-                        expected_low: r2(o.low * k),
-                        expected_high: r2(o.high * k),
-                        expected_is: o.origin,
-                        expected_reach: r2(c.reach.expected * k),
-                        expected_engagements: r2(c.engagements.expected * k),
-                        expected_conversions: c.conversions.map(|x| r2(x.expected * k)),
-                    });
-                }
                 let t = &plan.totals;
-                let value = match split.objective {
-                    Objective::Reach => t.reach.expected,
-                    Objective::Engagements => t.engagements.expected,
-                    Objective::Conversions => t.conversions.map_or(0.0, |c| c.expected),
-                };
-                out.objective = Some(value);
-                out.gap_pct = bound.map(|b| {
-                    if b.upper_bound > 0.0 {
-                        ((b.upper_bound - value) / b.upper_bound * 100.0).max(0.0)
-                    } else {
-                        0.0
-                    }
-                });
-                out.totals = Some(TotalsOut {
-                    spend: money(t.spend_cents),
-                    left_over: money(t.left_cents),
-                    creators: t.creators,
-                    posts: t.posts,
-                    reach: range(&t.reach),
-                    engagements: range(&t.engagements),
-                    conversions: t.conversions.as_ref().map(range),
-                    cpe: t.cpe,
-                    cpm: t.cpm,
-                    cpa: t.cpa,
-                    top_creator_share_pct: t.top_share * 100.0,
-                    hhi: t.hhi,
-                    spend_by_tier: t
-                        .by_tier
-                        .iter()
-                        .map(|(tier, c)| (tier.id().to_string(), serde_json::json!(money(*c))))
-                        .collect(),
-                    spend_on_estimated_prices: money(t.estimated_price_cents),
-                });
-                out.broken = plan
-                    .broken
-                    .iter()
-                    .map(|b| tierwise::i18n::describe_broken(LANG, &nf, b))
-                    .collect();
+                let value = out.objective.unwrap_or(0.0);
                 eprintln!(
                     "{}",
                     tf(
@@ -749,17 +469,10 @@ mod cli {
                 eprintln!("tierwise: the tier-mix strategy needs --tier-mix");
                 return 2;
             }
-            Outcomes::Conflicts { conflicts } => {
+            Outcomes::Conflicts { .. } => {
                 eprintln!("{}", tierwise::i18n::t(LANG, "cli.split_conflicts"));
-                for c in conflicts {
-                    let message =
-                        tierwise::i18n::describe_conflict(LANG, &nf, &currency, &roster, c);
-                    eprintln!("  {message}");
-                    let mut v = serde_json::to_value(c).unwrap_or_default();
-                    if let Some(o) = v.as_object_mut() {
-                        o.insert("message".into(), message.into());
-                    }
-                    out.conflicts.push(v);
+                for c in &out.conflicts {
+                    eprintln!("  {}", c["message"].as_str().unwrap_or_default());
                 }
                 3
             }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::DecimalMark;
 use crate::domain::{scheme_by_id, InputFormat};
+use crate::export::{creators_json, creators_tsv, write_csv};
 use crate::i18n::{count, describe_notice, field_name};
 use crate::ui::components::{
     budget_panel::BudgetPanel, columns_panel::ColumnsPanel, compare_table::CompareTable,
@@ -12,6 +13,7 @@ use crate::ui::components::{
     problems_panel::ProblemsPanel, rate_card::RateCardEditor, settings_panel::SettingsPanel,
     summary_table::SummaryTable,
 };
+use crate::ui::files;
 use crate::ui::state::{Action, State};
 use crate::ui::storage::{self, SaveError};
 use crate::ui::Locale;
@@ -32,6 +34,7 @@ pub fn App() -> Html {
     });
     let update_ready = use_update_ready();
     let save_error = use_autosave(&state);
+    let results_note = use_state(String::new);
     let on_action = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
@@ -188,6 +191,12 @@ pub fn App() -> Html {
                         planning={state.planning.clone()} roster={state.roster.clone()}
                         scheme={state.settings.scheme.clone()} on_request={state.plan_on_request}
                         on_action={on_action.clone()} />
+                    <div class="actions export-actions" role="group" aria-label={loc.t("export.results")}>
+                        <button type="button" onclick={export_results(&state, &loc, "csv", results_note.setter())}>{ loc.t("export.results_csv") }</button>
+                        <button type="button" onclick={export_results(&state, &loc, "json", results_note.setter())}>{ loc.t("export.results_json") }</button>
+                        <button type="button" onclick={export_results(&state, &loc, "copy", results_note.setter())}>{ loc.t("export.results_copy") }</button>
+                        <span role="status" class="hint">{ (*results_note).clone() }</span>
+                    </div>
                     <CreatorsTable roster={state.roster.clone()}
                         order={state.order.clone()} page={state.page.clone()} sort={state.sort} shown={state.shown}
                         settings={state.settings.clone()} on_action={on_action.clone()} />
@@ -323,6 +332,49 @@ fn clear_data(loc: &Locale, on_action: Callback<Action>) -> Callback<MouseEvent>
         if sure {
             storage::clear();
             on_action.emit(Action::ClearAll);
+        }
+    })
+}
+
+/// The results' export buttons: every creator's figures as CSV, JSON, or a table to paste.
+fn export_results(
+    state: &UseReducerHandle<State>,
+    loc: &Locale,
+    kind: &'static str,
+    note: UseStateSetter<String>,
+) -> Callback<MouseEvent> {
+    let roster = state.roster.clone();
+    let settings = state.settings.clone();
+    let loc = loc.clone();
+    Callback::from(move |_| {
+        let (lang, nf) = (loc.lang, &loc.nf);
+        match kind {
+            "csv" => {
+                let mut out = Vec::new();
+                if write_csv(&mut out, lang, &roster, &settings, nf).is_ok() {
+                    files::download(
+                        "tierwise-results.csv",
+                        "text/csv;charset=utf-8",
+                        &String::from_utf8_lossy(&out),
+                    );
+                }
+            }
+            "json" => files::download(
+                "tierwise-results.json",
+                "application/json",
+                &creators_json(lang, &roster, &settings, nf),
+            ),
+            _ => {
+                let text = creators_tsv(lang, &roster, &settings, nf);
+                note.set(if files::copy_text(&text) {
+                    loc.tf(
+                        "export.copied",
+                        &[("rows", &nf.count(roster.creators.len() as f64))],
+                    )
+                } else {
+                    loc.t("export.no_clipboard")
+                });
+            }
         }
     })
 }

@@ -3,6 +3,7 @@
 
 mod app;
 mod components;
+mod files;
 mod locale;
 mod state;
 mod storage;

@@ -64,7 +64,7 @@ export async function launchBrowser() {
  * Returns { page, context, browser, server, url, requests, pageErrors,
  *           consoleErrors, close() }.
  */
-export async function openApp({ viewport = { width: 1280, height: 900 }, initScript } = {}) {
+export async function openApp({ viewport = { width: 1280, height: 900 }, initScript, contextOptions = {} } = {}) {
   if (!existsSync(path.join(DIST, 'index.html'))) {
     throw new Error(`${path.relative(ROOT, DIST)}/index.html is missing: run \`make build\` first`);
   }
@@ -72,7 +72,7 @@ export async function openApp({ viewport = { width: 1280, height: 900 }, initScr
   let browser;
   try {
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport });
+    const context = await browser.newContext({ viewport, ...contextOptions });
     const requests = [];
     const pageErrors = [];
     const consoleErrors = [];

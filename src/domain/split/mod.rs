@@ -888,6 +888,9 @@ pub struct MegaVsMicro {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Planning {
     pub pool: Pool,
+    /// The settings these plans are for.
+    #[serde(skip)]
+    pub settings: SplitSettings,
     pub objective: Objective,
     pub strategies: Vec<(Strategy, Outcomes)>,
     pub mega_vs_micro: MegaVsMicro,
@@ -1431,6 +1434,7 @@ pub fn plan_pool(mut pool: Pool, s: &SplitSettings) -> Planning {
         .collect();
     let mega_vs_micro = mega_vs_micro(&pool.candidates, s);
     Planning {
+        settings: s.clone(),
         objective: s.objective,
         strategies,
         mega_vs_micro,

@@ -10,7 +10,9 @@ use crate::domain::split::{
     plan_csv, BandOf, Objective, Origin, Outcome, Outcomes, Plan, Planning, Range, Strategy,
 };
 use crate::domain::{DecimalMark, Platform, Roster, Tier, TierScheme};
+use crate::export::{split_report, tsv};
 use crate::i18n::{describe_broken, describe_conflict, describe_skip, tier_name};
+use crate::ui::files::{copy_text, download};
 use crate::ui::state::{Action, Shared};
 use crate::ui::Locale;
 
@@ -91,31 +93,6 @@ fn total_of(plan: &Plan, o: Objective) -> Option<Range> {
         Objective::Engagements => Some(plan.totals.engagements),
         Objective::Conversions => plan.totals.conversions,
     }
-}
-
-/// Starts a download of `text` as a file, in the page (no request leaves the browser).
-fn download(name: &str, text: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(a) = document.create_element("a") {
-        use wasm_bindgen::JsCast;
-        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
-            a.set_href(&url);
-            a.set_download(name);
-            a.click();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 #[component]
@@ -227,6 +204,9 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
         .filter(|t| props.scheme.min_followers[t.index()].is_some())
         .collect();
     let objective_name = loc.t(&format!("objective.{}", form.objective.id()));
+    let copied_state = use_state(String::new);
+    let copied = (*copied_state).clone();
+    let on_copied = Callback::from(move |m: String| copied_state.set(m));
 
     let tier_rows = tiers
         .iter()
@@ -317,6 +297,8 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
             &currency,
             &objective_name,
             show,
+            &on_copied,
+            &copied,
         ),
     };
 
@@ -330,6 +312,7 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn view_planning(
     loc: &Locale,
     planning: &Planning,
@@ -338,6 +321,8 @@ fn view_planning(
     currency: &str,
     objective_name: &str,
     show: impl Fn(Strategy) -> Callback<MouseEvent>,
+    on_copied: &Callback<String>,
+    copied_note: &str,
 ) -> Html {
     let nf = &loc.nf;
     let cur = currency.to_string();
@@ -437,8 +422,19 @@ fn view_planning(
         _ => html! {},
     };
     let shown = planning.get(form.show).and_then(Outcomes::plan);
-    let plan_view =
-        shown.map(|p| view_plan(loc, planning, roster, p, form, currency, objective_name));
+    let plan_view = shown.map(|p| {
+        view_plan(
+            loc,
+            planning,
+            roster,
+            p,
+            form,
+            currency,
+            objective_name,
+            on_copied,
+            copied_note,
+        )
+    });
     html! {
         <div class="budget-results">
             if !skipped.is_empty() {
@@ -472,6 +468,7 @@ fn outcome_cell(loc: &Locale, o: &Outcome, posts: u32) -> Html {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn view_plan(
     loc: &Locale,
     planning: &Planning,
@@ -480,6 +477,8 @@ fn view_plan(
     form: &BudgetForm,
     currency: &str,
     objective_name: &str,
+    on_copied: &Callback<String>,
+    copied_note: &str,
 ) -> Html {
     let nf = &loc.nf;
     let t = &plan.totals;
@@ -567,7 +566,76 @@ fn view_plan(
     });
     let csv = {
         let text = plan_csv(roster, pool, plan, &loc.t("split.disclosure"));
-        Callback::from(move |_: MouseEvent| download("tierwise-plan.csv", &text))
+        Callback::from(move |_: MouseEvent| {
+            download("tierwise-plan.csv", "text/csv;charset=utf-8", &text)
+        })
+    };
+    let json = {
+        let bound = planning
+            .get(Strategy::Optimal)
+            .and_then(Outcomes::plan)
+            .and_then(|p| p.proof);
+        let settings_used = planning.settings.clone();
+        let outcome = planning.get(form.show).cloned();
+        let report = outcome.map(|o| {
+            serde_json::to_string_pretty(&split_report(
+                loc.lang,
+                nf,
+                currency,
+                roster,
+                pool,
+                &o,
+                form.show,
+                &settings_used,
+                bound,
+                Vec::new(),
+            ))
+            .unwrap_or_default()
+        });
+        Callback::from(move |_: MouseEvent| {
+            if let Some(r) = &report {
+                download("tierwise-plan.json", "application/json", r);
+            }
+        })
+    };
+    let copy = {
+        let mut rows = vec![vec![
+            loc.t("col.creator"),
+            loc.t("col.tier"),
+            loc.t("col.platform"),
+            loc.t("budget.col.posts"),
+            loc.t("budget.col.price"),
+            loc.t("budget.col.spend"),
+            loc.tf("budget.col.expected", &[("objective", objective_name)]),
+        ]];
+        for l in &plan.lines {
+            let c = &pool[l.candidate];
+            let o = c
+                .outcome(planning.objective)
+                .copied()
+                .unwrap_or(c.engagements);
+            rows.push(vec![
+                format!("@{}", roster.creators[c.creator].handle),
+                tier_name(loc.lang, Some(c.tier)),
+                loc.t(&format!("platform.{}", c.platform.id())),
+                l.posts.to_string(),
+                format!("{:.2}", c.price_cents as f64 / 100.0),
+                format!("{:.2}", l.spend_cents as f64 / 100.0),
+                format!("{:.0}", o.expected * f64::from(l.posts)),
+            ]);
+        }
+        let text = tsv(&rows);
+        let n = plan.lines.len();
+        let on_copied = on_copied.clone();
+        let copied = loc.tf("export.copied", &[("rows", &nf.count(n as f64))]);
+        let unavailable = loc.t("export.no_clipboard");
+        Callback::from(move |_: MouseEvent| {
+            on_copied.emit(if copy_text(&text) {
+                copied.clone()
+            } else {
+                unavailable.clone()
+            });
+        })
     };
     html! {
         <div class="plan">
@@ -637,8 +705,13 @@ fn view_plan(
             </div>
             <p>
                 <button type="button" onclick={csv}>{ loc.t("budget.export") }</button>
-                <span class="hint">{ format!(" {}", loc.t("split.disclosure")) }</span>
+                { " " }
+                <button type="button" onclick={json}>{ loc.t("budget.export_json") }</button>
+                { " " }
+                <button type="button" onclick={copy}>{ loc.t("budget.copy") }</button>
+                <span role="status" class="hint">{ format!(" {}", copied_note) }</span>
             </p>
+            <p class="hint">{ loc.t("split.disclosure") }</p>
         </div>
     }
 }
