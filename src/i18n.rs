@@ -233,14 +233,15 @@ const EN: &[(&str, &str)] = &[
     ("conflict.forced_over_budget", "The creators you require cost {spend} at their fewest posts, more than the budget of {budget}."),
     ("conflict.forced_over_max", "{forced} creators are required, but at most {max} are allowed."),
     ("conflict.forced_over_band", "The creators you require put {spend} into {what}, above its maximum of {max}."),
-    ("conflict.forced_over_cap", "{creator} is required, but their fewest posts cost {spend}, above the cap of {cap}."),
+    ("conflict.forced_over_cap", "{creator} is required, but their fewest posts cost {spend}, more than one creator can get here ({cap}: the least of the cap, the budget and their tier's and platform's maximum)."),
+    ("conflict.forced_not_plannable", "{creator} is required but cannot be in a plan: also left out, or without a follower count, a price or figures for the objective."),
     ("conflict.together", "Each constraint can be met on its own, but no plan of whole posts meets them all together."),
     ("conflict.gave_up", "The search stopped before finding a plan or proving there is none; loosen a constraint."),
     ("relax.band_short", "With the other constraints kept, {what} can get at most {most} of the budget; you asked for at least {min}."),
-    ("relax.count_short", "With the other constraints kept, at most {most} creators fit; you asked for at least {min}."),
+    ("relax.count_short", "With the other constraints kept, the most creators that fit is {most}; you asked for at least {min}."),
     ("relax.max_creators", "Without the maximum of {max} creators there is a plan, with {reached} creators."),
     ("relax.cap", "Without the cap there is a plan; its largest creator gets {largest}."),
-    ("relax.none", "Dropping any one constraint is not enough: loosen several."),
+    ("relax.none", "No single minimum could be singled out: try loosening a band's maximum, the cap or the posts per creator."),
     ("bands.tiers", "tiers"),
     ("bands.platforms", "platforms"),
     ("broken.band", "{what} gets {spend} (target {min}–{max})"),
@@ -971,6 +972,17 @@ pub fn describe_conflict(
             }
             out
         }
+        Conflict::ForcedNotPlannable { creator } => tf(
+            lang,
+            "conflict.forced_not_plannable",
+            &[(
+                "creator",
+                &roster
+                    .creators
+                    .get(*creator)
+                    .map_or_else(String::new, |c| format!("@{}", c.handle)),
+            )],
+        ),
         Conflict::GaveUp => t(lang, "conflict.gave_up"),
     }
 }

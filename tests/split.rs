@@ -445,3 +445,154 @@ fn big_post_the_greedy_skips_is_still_found() {
     );
     assert!(split::solver::Tally::of(&model, &s.posts).feasible(&model));
 }
+
+// ---- found by an independent review -------------------------------------------------
+
+fn roster_of(csv: &str) -> Roster {
+    read_roster(csv.as_bytes(), &ReadOptions::default())
+}
+
+#[test]
+fn a_forced_creator_that_cannot_fit_is_a_conflict_not_dropped() {
+    // m1 costs $1,200 a post; the budget is $1,000.
+    let roster = roster_of(
+        "handle,followers,likes,comments,price\na1,5000,300,10,40\na2,6000,320,12,45\nm1,200000,3000,90,1200\nnoprice,8000,300,10,\n",
+    );
+    let by = |h: &str| roster.creators.iter().position(|c| c.handle == h).unwrap();
+    let s = SplitSettings {
+        budget: 1_000.0,
+        forced: vec![by("m1")],
+        ..SplitSettings::default()
+    };
+    let o = plan_all(&roster, &Settings::default(), &s);
+    match &conflicts(o.get(Strategy::Optimal).unwrap())[..] {
+        [Conflict::ForcedOverCap {
+            creator,
+            spend_cents,
+            cap_cents,
+        }] => {
+            assert_eq!(*creator, by("m1"));
+            assert_eq!((*spend_cents, *cap_cents), (120_000, 100_000));
+        }
+        other => panic!("{other:?}"),
+    }
+    // A band maximum that keeps the forced creator out is a conflict too.
+    let s = SplitSettings {
+        budget: 5_000.0,
+        forced: vec![by("m1")],
+        tier_mix: vec![(Tier::Macro, mix(0.0, 10.0))],
+        ..SplitSettings::default()
+    };
+    assert!(matches!(
+        conflicts(
+            plan_all(&roster, &Settings::default(), &s)
+                .get(Strategy::Optimal)
+                .unwrap()
+        )[..],
+        [Conflict::ForcedOverCap { .. }]
+    ));
+    // A forced creator who is not a candidate (here: also left out) is named.
+    let s = SplitSettings {
+        forced: vec![by("a1")],
+        excluded: vec![by("a1")],
+        ..SplitSettings::default()
+    };
+    assert!(matches!(
+        conflicts(
+            plan_all(&roster, &Settings::default(), &s)
+                .get(Strategy::Optimal)
+                .unwrap()
+        )[..],
+        [Conflict::ForcedNotPlannable { .. }]
+    ));
+}
+
+#[test]
+fn the_count_diagnosis_lets_posts_vary() {
+    // Micro 30–35% of $1,000 and 2 creators: only a (2 posts, $320) fits the band.
+    let roster = roster_of(
+        "handle,followers,likes,comments,price,platform\na,20000,800,40,160,instagram\nb,30000,900,50,250,tiktok\n",
+    );
+    let s = SplitSettings {
+        budget: 1_000.0,
+        tier_mix: vec![(Tier::Micro, mix(30.0, 35.0))],
+        min_creators: 2,
+        posts: (1, 2),
+        ..SplitSettings::default()
+    };
+    let c = conflicts(
+        plan_all(&roster, &Settings::default(), &s)
+            .get(Strategy::Optimal)
+            .unwrap(),
+    );
+    let [Conflict::Together { relaxations }] = &c[..] else {
+        panic!("{c:?}")
+    };
+    assert!(
+        relaxations.contains(&Relaxation::CountShort { most: 1, min: 2 }),
+        "{relaxations:?}"
+    );
+}
+
+#[test]
+fn a_budget_with_a_fraction_of_a_cent_is_never_exceeded() {
+    let roster = roster_of("handle,followers,likes,comments,price\nx1,20000,800,40,100.13\n");
+    let s = SplitSettings {
+        budget: 100.125,
+        posts: (1, 1),
+        ..SplitSettings::default()
+    };
+    let o = plan_all(&roster, &Settings::default(), &s);
+    let p = o
+        .get(Strategy::Optimal)
+        .and_then(Outcomes::plan)
+        .expect("a plan");
+    assert_eq!(p.totals.spend_cents, 0, "$100.13 does not fit $100.125");
+    // A cap given as an amount is rounded down the same way.
+    let s = SplitSettings {
+        budget: 500.0,
+        cap: Some(Cap::Amount(100.125)),
+        posts: (1, 1),
+        ..SplitSettings::default()
+    };
+    let o = plan_all(&roster, &Settings::default(), &s);
+    assert_eq!(
+        o.get(Strategy::Optimal)
+            .and_then(Outcomes::plan)
+            .unwrap()
+            .totals
+            .spend_cents,
+        0
+    );
+}
+
+#[test]
+fn an_absurd_price_does_not_overflow() {
+    let roster = roster_of(
+        "handle,followers,likes,comments,price\nbig,20000,800,40,100000000000000000\nok,15000,500,20,100\n",
+    );
+    let s = SplitSettings {
+        posts: (2, 3),
+        ..SplitSettings::default()
+    };
+    let o = plan_all(&roster, &Settings::default(), &s);
+    assert!(o.get(Strategy::Optimal).and_then(Outcomes::plan).is_some());
+}
+
+#[test]
+fn the_cli_says_which_creators_are_too_expensive() {
+    let dir = std::env::temp_dir().join(format!("tierwise-split-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("dear.csv");
+    std::fs::write(
+        &file,
+        "handle,followers,likes,comments,price\na,20000,800,40,40\n",
+    )
+    .unwrap();
+    let (code, _, err) = cli(&["split", file.to_str().unwrap(), "--budget", "30"]);
+    assert_eq!(code, 0);
+    assert!(
+        err.contains("1 creator whose fewest posts cost more than the cap or the budget"),
+        "{err}"
+    );
+}

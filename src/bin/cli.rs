@@ -400,7 +400,8 @@ mod cli {
         }
         let currency = args.split.currency.clone().unwrap_or_else(|| "$".into());
         let strategy = Strategy::from_id(strategy).unwrap_or(Strategy::Optimal);
-        let pool = split::candidates(&roster, settings, split);
+        let mut pool = split::candidates(&roster, settings, split);
+        split::count_over_cap(&mut pool, split);
         let skipped: Vec<String> = pool
             .skipped
             .iter()

@@ -431,11 +431,17 @@ pub enum Conflict {
         spend_cents: u64,
         max_cents: u64,
     },
-    /// A forced creator's minimum posts cost more than the cap.
+    /// A forced creator's fewest posts cost more than one creator may get: the least of
+    /// the cap, the budget and the maximum of their tier's and platform's bands.
     ForcedOverCap {
         creator: usize,
         spend_cents: u64,
         cap_cents: u64,
+    },
+    /// A forced creator who cannot be in any plan: left out too, or without a follower
+    /// count, a price or figures for the objective.
+    ForcedNotPlannable {
+        creator: usize,
     },
     /// The constraints hold one by one but not together; dropping one of these would allow
     /// a plan (what that plan then reaches is given).
@@ -484,9 +490,11 @@ struct MoneyLimits {
     cap: u64,
 }
 
+/// An amount in whole cents, rounded down: a budget or cap of $100.125 allows $100.12 (a tiny
+/// allowance keeps $0.29 from reading as 28.999… cents).
 fn cents(x: f64) -> u64 {
     if x.is_finite() && x > 0.0 {
-        (x * 100.0).round() as u64
+        (x * 100.0 + 1e-6).floor().min(u64::MAX as f64) as u64
     } else {
         0
     }
@@ -743,13 +751,34 @@ fn plain_conflicts(pool: &[Candidate], s: &SplitSettings, objective: Objective) 
             max: m.max_count,
         });
     }
-    let lo = s.posts.0.max(1);
-    for c in pool {
-        if s.forced.contains(&c.creator) && c.price_cents * u64::from(lo) > lim.cap {
+    let lo = u64::from(s.posts.0.max(1));
+    let band_max = |mixes: &[(BandOf, Mix)], of: BandOf| {
+        mixes
+            .iter()
+            .find(|(x, _)| *x == of)
+            .map_or(u64::MAX, |(_, mix)| band_cents(lim.budget, *mix).max)
+    };
+    let bands = bands_of(s);
+    for &f in &s.forced {
+        let Some(c) = pool.iter().find(|c| c.creator == f) else {
+            out.push(Conflict::ForcedNotPlannable { creator: f });
+            continue;
+        };
+        if s.excluded.contains(&f) || c.outcome(objective).is_none() {
+            out.push(Conflict::ForcedNotPlannable { creator: f });
+            continue;
+        }
+        let most = lim
+            .cap
+            .min(lim.budget)
+            .min(band_max(&bands, BandOf::Tier(c.tier)))
+            .min(band_max(&bands, BandOf::Platform(c.platform)));
+        let spend = c.price_cents.saturating_mul(lo);
+        if spend > most {
             out.push(Conflict::ForcedOverCap {
                 creator: c.creator,
-                spend_cents: c.price_cents * u64::from(lo),
-                cap_cents: lim.cap,
+                spend_cents: spend,
+                cap_cents: most,
             });
         }
     }
@@ -1235,19 +1264,32 @@ fn diagnose(
         }
     }
     if s.min_creators > 0 {
-        let t = SplitSettings {
-            min_creators: 0,
-            ..s.clone()
+        // The most creators the other constraints allow: the largest minimum that still
+        // has a plan (plans exist for every smaller minimum too), by bisection.
+        let feasible = |k: u32| {
+            let t = SplitSettings {
+                min_creators: k,
+                ..s.clone()
+            };
+            matches!(
+                solver::solve(&build(pool, &t, objective).model, &quick),
+                Solution::Plan(_)
+            )
         };
-        let lo = f64::from(s.posts.0.max(1));
-        if let Some(posts) = most(&t, &|_| 1.0, true) {
-            let most = (posts / lo).round() as u32;
-            if most < s.min_creators {
-                relaxations.push(Relaxation::CountShort {
-                    most,
-                    min: s.min_creators,
-                });
+        if feasible(0) {
+            let (mut lo, mut hi) = (0u32, s.min_creators);
+            while lo + 1 < hi {
+                let mid = lo + (hi - lo) / 2;
+                if feasible(mid) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
             }
+            relaxations.push(Relaxation::CountShort {
+                most: lo,
+                min: s.min_creators,
+            });
         }
     }
     // The plan without one constraint: (its items, posts).
@@ -1365,21 +1407,24 @@ pub fn mega_vs_micro(pool: &[Candidate], s: &SplitSettings) -> MegaVsMicro {
         .and_then(|o| o.plan().cloned());
     let micros: Vec<Candidate> = pool
         .iter()
-        .filter(|c| c.tier == Tier::Micro && c.price_cents * u64::from(s.posts.0.max(1)) <= budget)
+        .filter(|c| {
+            c.tier == Tier::Micro
+                && c.price_cents.saturating_mul(u64::from(s.posts.0.max(1))) <= budget
+        })
         .cloned()
         .collect();
     let available = micros.len() as u32;
     // As many of the 30 as the budget can pay at their fewest posts.
     let mut entry: Vec<u64> = micros
         .iter()
-        .map(|c| c.price_cents * u64::from(s.posts.0.max(1)))
+        .map(|c| c.price_cents.saturating_mul(u64::from(s.posts.0.max(1))))
         .collect();
     entry.sort_unstable();
     let mut paid = 0u64;
     let payable = entry
         .iter()
         .take_while(|c| {
-            paid += **c;
+            paid = paid.saturating_add(**c);
             paid <= budget
         })
         .count() as u32;
@@ -1414,9 +1459,9 @@ pub fn plan_all(roster: &Roster, analysis: &Settings, s: &SplitSettings) -> Plan
     plan_pool(pool, s)
 }
 
-/// Every strategy for a pool already built.
-pub fn plan_pool(mut pool: Pool, s: &SplitSettings) -> Planning {
-    // Creators whose fewest posts cost more than the cap or the budget are in no plan.
+/// Counts, among the pool's skipped creators, those whose fewest posts cost more than the
+/// cap or the whole budget (they are in no plan; forced ones are reported as conflicts).
+pub fn count_over_cap(pool: &mut Pool, s: &SplitSettings) {
     let cap = limits_of(s).cap.min(limits_of(s).budget);
     let lo = u64::from(s.posts.0.max(1));
     let over = pool
@@ -1428,6 +1473,11 @@ pub fn plan_pool(mut pool: Pool, s: &SplitSettings) -> Planning {
     if over > 0 {
         pool.skipped.push((Skip::OverCap, over));
     }
+}
+
+/// Every strategy for a pool already built.
+pub fn plan_pool(mut pool: Pool, s: &SplitSettings) -> Planning {
+    count_over_cap(&mut pool, s);
     let strategies = Strategy::ALL
         .iter()
         .map(|k| (*k, plan_one(&pool.candidates, s, *k)))
