@@ -448,6 +448,15 @@ fn big_post_the_greedy_skips_is_still_found() {
 
 // ---- found by an independent review -------------------------------------------------
 
+/// The optimal strategy's conflicts for a roster and settings.
+fn optimal_conflicts(roster: &Roster, s: &SplitSettings) -> Vec<Conflict> {
+    conflicts(
+        plan_all(roster, &Settings::default(), s)
+            .get(Strategy::Optimal)
+            .expect("an optimal outcome"),
+    )
+}
+
 fn roster_of(csv: &str) -> Roster {
     read_roster(csv.as_bytes(), &ReadOptions::default())
 }
@@ -484,11 +493,7 @@ fn a_forced_creator_that_cannot_fit_is_a_conflict_not_dropped() {
         ..SplitSettings::default()
     };
     assert!(matches!(
-        conflicts(
-            plan_all(&roster, &Settings::default(), &s)
-                .get(Strategy::Optimal)
-                .unwrap()
-        )[..],
+        optimal_conflicts(&roster, &s)[..],
         [Conflict::ForcedOverCap { .. }]
     ));
     // A forced creator who is not a candidate (here: also left out) is named.
@@ -498,11 +503,7 @@ fn a_forced_creator_that_cannot_fit_is_a_conflict_not_dropped() {
         ..SplitSettings::default()
     };
     assert!(matches!(
-        conflicts(
-            plan_all(&roster, &Settings::default(), &s)
-                .get(Strategy::Optimal)
-                .unwrap()
-        )[..],
+        optimal_conflicts(&roster, &s)[..],
         [Conflict::ForcedNotPlannable { .. }]
     ));
 }
