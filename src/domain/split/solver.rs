@@ -947,6 +947,22 @@ mod tests {
         }
     }
 
+    /// The plan for `m` (the test fails when there is none).
+    fn plan_of(m: &Model) -> Solved {
+        match solve(m, &Limits::default()) {
+            Solution::Plan(s) => s,
+            other => panic!("no plan: {other:?}"),
+        }
+    }
+
+    /// `m` has no plan, and the solver proves it.
+    fn assert_no_plan(m: &Model) {
+        assert_eq!(
+            solve(m, &Limits::default()),
+            Solution::NoPlan { proven: true }
+        );
+    }
+
     fn model(items: Vec<Item>, budget: u64, groups: Vec<Band>) -> Model {
         Model {
             items,
@@ -970,9 +986,7 @@ mod tests {
             10_000,
             vec![Band::ANY],
         );
-        let Solution::Plan(s) = solve(&m, &Limits::default()) else {
-            panic!("no plan")
-        };
+        let s = plan_of(&m);
         // 2×A = $80 → 100 (and $20 idle); A + 2×B = $100 → 110; 2×A + nothing else fits.
         assert_eq!(s.objective, 110.0);
         assert_eq!(s.posts, vec![1, 2, 0]);
@@ -999,9 +1013,7 @@ mod tests {
                 },
             ],
         );
-        let Solution::Plan(s) = solve(&m, &Limits::default()) else {
-            panic!("no plan")
-        };
+        let s = plan_of(&m);
         let t = Tally::of(&m, &s.posts);
         assert!(t.groups[1] >= 5000, "{t:?}");
         assert!(t.spend <= 10_000);
@@ -1016,9 +1028,7 @@ mod tests {
         items.extend((0..6).map(|_| item(1000, 10.0, 0)));
         let mut m = model(items, 10_000, vec![Band::ANY]);
         m.min_count = 5;
-        let Solution::Plan(s) = solve(&m, &Limits::default()) else {
-            panic!("no plan")
-        };
+        let s = plan_of(&m);
         assert!(Tally::of(&m, &s.posts).count >= 5);
         // The $50 creator and five at $10, one of them twice: 100 + 50.
         assert_eq!(s.objective, 150.0);
@@ -1038,10 +1048,7 @@ mod tests {
                 },
             ],
         );
-        assert_eq!(
-            solve(&m, &Limits::default()),
-            Solution::NoPlan { proven: true }
-        );
+        assert_no_plan(&m);
     }
 
     #[test]
@@ -1055,10 +1062,7 @@ mod tests {
                 max: 8000,
             }],
         );
-        assert_eq!(
-            solve(&m, &Limits::default()),
-            Solution::NoPlan { proven: true }
-        );
+        assert_no_plan(&m);
     }
 
     #[test]
@@ -1070,9 +1074,7 @@ mod tests {
             10_000,
             vec![Band::ANY],
         );
-        let Solution::Plan(s) = solve(&m, &Limits::default()) else {
-            panic!("no plan")
-        };
+        let s = plan_of(&m);
         assert!(s.posts[0] >= 1);
         // One forced post (1), then $50 on the others: five posts of 50.
         assert_eq!(s.objective, 251.0);

@@ -73,6 +73,15 @@ fn error_text(loc: &Locale, e: &FormError) -> String {
     )
 }
 
+/// A column header for an abbreviation (CPE, CPM, HHI) that spells itself out on hover.
+fn abbr_header(loc: &Locale, key: &str) -> Html {
+    html! {
+        <th scope="col">
+            <abbr title={loc.t(&format!("budget.{key}_title"))}>{ loc.t(&format!("budget.col.{key}")) }</abbr>
+        </th>
+    }
+}
+
 fn money(loc: &Locale, currency: &str, cents: u64) -> String {
     loc.nf.money_in(currency, cents as f64 / 100.0)
 }
@@ -395,12 +404,12 @@ fn view_planning(
                     <th scope="col">{ loc.t("budget.col.reach") }</th>
                     <th scope="col">{ loc.t("budget.col.engagements") }</th>
                     if has_conversions { <th scope="col">{ loc.t("budget.col.conversions") }</th> }
-                    <th scope="col"><abbr title={loc.t("budget.cpe_title")}>{ loc.t("budget.col.cpe") }</abbr></th>
-                    <th scope="col"><abbr title={loc.t("budget.cpm_title")}>{ loc.t("budget.col.cpm") }</abbr></th>
+                    { abbr_header(loc, "cpe") }
+                    { abbr_header(loc, "cpm") }
                     <th scope="col">{ loc.t("budget.col.creators") }</th>
                     <th scope="col">{ loc.t("budget.col.left") }</th>
                     <th scope="col">{ loc.t("budget.col.top_share") }</th>
-                    <th scope="col"><abbr title={loc.t("budget.hhi_title")}>{ loc.t("budget.col.hhi") }</abbr></th>
+                    { abbr_header(loc, "hhi") }
                     <th scope="col">{ loc.t("budget.col.constraints") }</th>
                 </tr></thead>
                 <tbody>
@@ -759,7 +768,7 @@ fn view_mega_vs_micro(
                     <th scope="col">{ loc.t("budget.col.reach") }</th>
                     <th scope="col">{ loc.t("budget.col.creators") }</th>
                     <th scope="col">{ loc.t("budget.col.spend") }</th>
-                    <th scope="col"><abbr title={loc.t("budget.cpe_title")}>{ loc.t("budget.col.cpe") }</abbr></th>
+                    { abbr_header(loc, "cpe") }
                 </tr></thead>
                 <tbody>
                     { row(mega_label, m.one_mega.as_ref(), loc.t("budget.no_mega")) }
