@@ -4,6 +4,7 @@
 #                    node_modules, Chromium + chromedriver), checking versions
 #   make build       release build of the web app into dist/
 #   make serve       build, then serve dist/ on http://127.0.0.1:8080
+#   make demo        build, then the app on :8080 and a blog article embedding it on :8081
 #   make test        fmt, clippy (native + wasm), native tests, browser tests,
 #                    build, end-to-end tests: what CI runs (.ci/run)
 #   make bench       Tierwise (native and wasm) against Papa Parse → docs/benchmarks.md
@@ -46,11 +47,11 @@ BENCH_SEED := 20240607
 BENCH_RUNS := 5
 
 .PHONY: help setup setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium \
-        build build-dist serve test test-fmt test-clippy test-clippy-wasm test-native test-browser \
+        build build-dist serve demo test test-fmt test-clippy test-clippy-wasm test-native test-browser \
         test-e2e bench bench-data bench-native bench-wasm bench-split-data screenshot clean
 
 help:
-	@sed -n '3,10s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+	@sed -n '3,11s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
 
 # ---- setup: install only what is missing ---------------------------------------
 setup: setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium
@@ -123,6 +124,10 @@ build-dist:
 serve: build
 	@echo "serving dist/ on http://$(SERVE_HOST):$(SERVE_PORT)/ (Ctrl-C to stop)"
 	node scripts/static_server.mjs dist $(SERVE_PORT) $(SERVE_HOST)
+
+# The demo blog (docs/embed-demo/) embeds the app from :8080, as the Embed dialog's snippet does.
+demo: build
+	node scripts/demo.mjs
 
 # ---- test: what CI runs ---------------------------------------------------------
 # Run in this order, each step only after the previous one passed; recipe lines

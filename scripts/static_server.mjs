@@ -11,7 +11,7 @@
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,11 +41,16 @@ export const MIME = {
 
 /**
  * Serve `root` on `host`:`port` (port 0 = a free one). Resolves once listening.
- * Returns { url, port, server, close() }.
+ * `rewrite(text)`, if given, changes every HTML page before it is sent (the e2e test points
+ * the demo blog's snippet at the app's port). Every request's URL, as the server received
+ * it, is kept in `received`.
+ * Returns { url, port, server, received, close() }.
  */
-export async function startStaticServer(root, { port = 0, host = '127.0.0.1', log = false } = {}) {
+export async function startStaticServer(root, { port = 0, host = '127.0.0.1', log = false, rewrite } = {}) {
+  const received = [];
   const base = path.resolve(root);
   const server = createServer(async (req, res) => {
+    received.push(req.url);
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -68,6 +73,12 @@ export async function startStaticServer(root, { port = 0, host = '127.0.0.1', lo
         return;
       }
       const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      if (rewrite && type.startsWith('text/html')) {
+        const body = Buffer.from(rewrite(await readFile(file, 'utf8')), 'utf8');
+        res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
       res.writeHead(200, {
         'Content-Type': type,
         'Content-Length': st.size,
@@ -96,6 +107,7 @@ export async function startStaticServer(root, { port = 0, host = '127.0.0.1', lo
   const actual = server.address().port;
   return {
     server,
+    received,
     port: actual,
     url: `http://${host}:${actual}/`,
     close: () =>

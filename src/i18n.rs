@@ -18,6 +18,19 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// The interface language for a BCP 47 tag: its table when there is one, else English.
+    pub fn from_tag(_tag: &str) -> Lang {
+        Lang::En
+    }
+}
+
+/// The languages offered for an embedded page (their names are `lang.<tag>`); the number
+/// format follows the tag.
+pub const EMBED_LANGS: [&str; 9] = [
+    "en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "pl-PL", "vi-VN", "th-TH", "ar-EG",
+];
+
 /// English texts. `{name}` marks a value filled in by [`tf`].
 const EN: &[(&str, &str)] = &[
     ("app.title", "Tierwise"),
@@ -189,6 +202,53 @@ const EN: &[(&str, &str)] = &[
     ("budget.export", "Export the plan (CSV)"),
     ("budget.export_json", "Export the plan (JSON)"),
     ("budget.copy", "Copy the plan as a table"),
+    ("share.heading", "Share and embed"),
+    ("share.hint", "A share link carries your roster and settings inside it, after the “#”: browsers never send that part to any server, but anyone you give the link to can see the roster."),
+    ("share.link", "Copy a share link"),
+    ("share.file", "Save as a file"),
+    ("share.embed", "Embed on your site…"),
+    ("share.link_label", "Share link"),
+    ("share.copied", "Link copied ({chars} characters). Opening it shows this roster with these settings."),
+    ("share.made", "Link made ({chars} characters): copy it from the box."),
+    ("share.too_long", "This roster makes a link of {chars} characters; links over {max} characters break in many browsers and mail apps. Save it as a file instead and send the file: opening it in Tierwise (Upload a roster file) restores the same view."),
+    ("share.saved_file", "Saved {name}: open it with “Upload a roster file” to restore this roster and these settings."),
+    ("share.opened_link", "Opened from a shared link: this roster and its settings came inside the link, from no server."),
+    ("share.opened_file", "Opened {name}: its roster and settings are restored."),
+    ("share.paused", "You opened a shared link. Your own roster and settings are still kept in this browser, untouched; changes here are not saved until you choose."),
+    ("share.keep_shared", "Keep the shared roster (replaces mine)"),
+    ("share.back_to_mine", "Back to my roster"),
+    ("share.bad_link", "This share link could not be opened: {reason}. Nothing was changed; your own roster and settings are as you left them."),
+    ("share.bad_file", "{name} looks like a Tierwise file but could not be opened: {reason}. Nothing was changed."),
+    ("share.error.version", "it was made by another version of Tierwise (format {version})"),
+    ("share.error.damaged", "it is damaged or cut off (was all of it copied?)"),
+    ("share.error.too_large", "it unpacks to more than 64 MB"),
+    ("share.error.not_a_record", "its content is not a Tierwise roster and settings ({detail})"),
+    ("embed.heading", "Embed Tierwise on your site"),
+    ("embed.intro", "Paste this snippet into a page of your blog or site. It shows Tierwise in a frame that grows to fit its content; your readers' rosters stay in their own browsers."),
+    ("embed.compact", "Compact (no page header)"),
+    ("embed.theme", "Theme"),
+    ("embed.theme.auto", "Follow the reader's system"),
+    ("embed.theme.light", "Light"),
+    ("embed.theme.dark", "Dark"),
+    ("embed.lang", "Language and number format"),
+    ("embed.lang.auto", "The reader's browser"),
+    ("embed.lang_hint", "The text is in English for now; the number format follows the language chosen."),
+    ("lang.en-US", "English (United States)"),
+    ("lang.en-GB", "English (United Kingdom)"),
+    ("lang.de-DE", "German (Germany)"),
+    ("lang.fr-FR", "French (France)"),
+    ("lang.es-ES", "Spanish (Spain)"),
+    ("lang.pl-PL", "Polish (Poland)"),
+    ("lang.vi-VN", "Vietnamese (Vietnam)"),
+    ("lang.th-TH", "Thai (Thailand)"),
+    ("lang.ar-EG", "Arabic (Egypt)"),
+    ("embed.scheme", "Tier scheme to start with"),
+    ("embed.scheme.none", "The default (the reader's own choice is kept)"),
+    ("embed.snippet", "Snippet to paste"),
+    ("embed.copy", "Copy the snippet"),
+    ("embed.copied", "Snippet copied."),
+    ("embed.close", "Close"),
+    ("embed.iframe_title", "Tierwise: influencer roster calculator"),
     ("export.copied", "Copied {rows} rows: paste them into a spreadsheet."),
     ("export.no_clipboard", "This browser does not allow copying here; use an export instead."),
     ("export.results", "Export the results"),

@@ -5,11 +5,13 @@
 mod analysis;
 mod bench;
 mod benchmark;
+pub mod embed;
 mod header;
 mod number;
 mod read;
 mod roster;
 pub mod saved;
+pub mod share;
 pub mod split;
 mod text;
 mod tier;

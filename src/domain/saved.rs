@@ -56,11 +56,11 @@ impl SavedState {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::domain::{builtin_schemes, Tier};
 
-    fn sample() -> SavedState {
+    pub(crate) fn sample() -> SavedState {
         let mut scheme = builtin_schemes()[2].clone();
         scheme.min_followers[Tier::Micro.index()] = Some(7_000);
         let mut budget = BudgetForm {

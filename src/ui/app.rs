@@ -3,6 +3,10 @@
 
 use yew::prelude::*;
 
+use std::rc::Rc;
+
+use crate::domain::embed::EmbedOptions;
+use crate::domain::share::{self, ShareError};
 use crate::domain::DecimalMark;
 use crate::domain::{scheme_by_id, InputFormat};
 use crate::export::{creators_json, creators_tsv, write_csv};
@@ -11,28 +15,121 @@ use crate::ui::components::{
     budget_panel::BudgetPanel, columns_panel::ColumnsPanel, compare_table::CompareTable,
     creators_table::CreatorsTable, formulas::Formulas, input_panel::InputPanel,
     problems_panel::ProblemsPanel, rate_card::RateCardEditor, settings_panel::SettingsPanel,
-    summary_table::SummaryTable,
+    share_panel::SharePanel, summary_table::SummaryTable,
 };
 use crate::ui::files;
-use crate::ui::state::{Action, State};
+use crate::ui::state::{Action, ShareNotice, State};
 use crate::ui::storage::{self, SaveError};
 use crate::ui::Locale;
 
+/// How the page was asked to show itself (`?embed=…&theme=…&lang=…&scheme=…`).
+fn embed_options() -> EmbedOptions {
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    EmbedOptions::from_query(&query)
+}
+
+fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Takes the share link's fragment out of the address, so a reload shows the user's
+/// (autosaved) edits rather than the link again.
+fn forget_fragment() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let plain = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&plain));
+    }
+}
+
+/// The first state: a share link in the address wins (the user's own kept work stays kept
+/// and autosave waits while they differ), else what autosave kept, else an empty page with
+/// an embed's preset scheme.
+fn first_state(mark: DecimalMark, embed: &EmbedOptions) -> State {
+    let kept = storage::load();
+    let hash = location_hash();
+    let mut shared_error = None;
+    if share::is_share_fragment(&hash) {
+        forget_fragment();
+        match share::open_fragment(&hash) {
+            Ok(shared) => {
+                let differs = kept
+                    .as_ref()
+                    .is_some_and(|(st, text)| *st != shared.state || *text != shared.roster);
+                let mut s = State::restored(shared.state, shared.roster, mark);
+                s.share_notice = Some(ShareNotice::OpenedLink);
+                s.autosave_paused = differs;
+                return s;
+            }
+            Err(e) => shared_error = Some(e),
+        }
+    }
+    let mut s = match kept {
+        Some((saved, text)) => State::restored(saved, text, mark),
+        None => {
+            let mut s = State {
+                budget_mark: mark,
+                ..State::default()
+            };
+            if let Some(id) = &embed.scheme {
+                s = Rc::try_unwrap(yew::Reducible::reduce(
+                    Rc::new(s),
+                    Action::SetScheme(id.clone()),
+                ))
+                .unwrap_or_else(|rc| (*rc).clone());
+            }
+            s
+        }
+    };
+    s.share_notice = shared_error.map(ShareNotice::BadLink);
+    s
+}
+
+/// Why a link or file could not be opened, in words.
+fn share_error_text(loc: &Locale, e: &ShareError) -> String {
+    match e {
+        ShareError::Version(v) => loc.tf("share.error.version", &[("version", &v.to_string())]),
+        ShareError::Damaged => loc.t("share.error.damaged"),
+        ShareError::TooLarge => loc.t("share.error.too_large"),
+        ShareError::NotARecord(detail) => loc.tf("share.error.not_a_record", &[("detail", detail)]),
+    }
+}
+
 #[component]
 pub fn App() -> Html {
-    let locale = use_memo((), |_| Locale::from_browser());
+    let embed = use_memo((), |_| embed_options());
+    let locale = {
+        let embed = embed.clone();
+        use_memo((), move |_| match &embed.lang {
+            Some(tag) => Locale::from_tag(tag),
+            None => Locale::from_browser(),
+        })
+    };
     let loc = (*locale).clone();
     let mark = if loc.nf.decimal == "," {
         DecimalMark::Comma
     } else {
         DecimalMark::Dot
     };
-    // What autosave kept is restored before the first render, so nothing overwrites it.
-    let state = use_reducer(move || match storage::load() {
-        Some((saved, text)) => State::restored(saved, text, mark),
-        None => State::default(),
-    });
+    // What a share link or autosave holds is restored before the first render, so nothing
+    // overwrites it.
+    let state = {
+        let embed = embed.clone();
+        use_reducer(move || first_state(mark, &embed))
+    };
     let update_ready = use_update_ready();
+    use_share_link_reopen();
     let save_error = use_autosave(&state);
     let results_note = use_state(String::new);
     let on_action = {
@@ -165,6 +262,26 @@ pub fn App() -> Html {
                         } }
                     </p>
                 }
+                if state.autosave_paused {
+                    <div class="share-banner" role="status">
+                        <p>{ loc.t("share.paused") }</p>
+                        <div class="actions">
+                            <button type="button" onclick={back_to_mine(on_action.clone())}>{ loc.t("share.back_to_mine") }</button>
+                            <button type="button" onclick={on_action.reform(|_| Action::KeepShared)}>{ loc.t("share.keep_shared") }</button>
+                        </div>
+                    </div>
+                }
+                if let Some(n) = &state.share_notice {
+                    <p role="status" class={classes!("share-notice", matches!(n, ShareNotice::BadLink(_) | ShareNotice::BadFile { .. }).then_some("error"))}>
+                        { match n {
+                            ShareNotice::OpenedLink => loc.t("share.opened_link"),
+                            ShareNotice::OpenedFile { name } => loc.tf("share.opened_file", &[("name", name)]),
+                            ShareNotice::BadLink(e) => loc.tf("share.bad_link", &[("reason", &share_error_text(&loc, e))]),
+                            ShareNotice::BadFile { name, error } => loc.tf("share.bad_file",
+                                &[("name", name), ("reason", &share_error_text(&loc, error))]),
+                        } }
+                    </p>
+                }
                 if !roster.notices.is_empty() {
                     <ul class="notices">
                         { for roster.notices.iter().map(|n| html! { <li>{ describe_notice(loc.lang, n) }</li> }) }
@@ -206,11 +323,12 @@ pub fn App() -> Html {
                         can_show_lines={!state.text.is_empty()} on_action={on_action.clone()} />
                 }
                 </section>
+                <SharePanel saved={state.saved()} input={state.input.clone()} embedded={embed.embedded} />
                 <RateCardEditor card={state.settings.rate_card.clone()} on_action={on_action.clone()} />
                 <Formulas settings={state.settings.clone()} />
             </main>
             <footer>
-                <p class="hint">{ loc.t("app.tagline") }</p>
+                <p class="hint tagline-note">{ loc.t("app.tagline") }</p>
                 <p class="hint">
                     { loc.t("storage.kept") }
                     { " " }
@@ -275,13 +393,21 @@ fn apply_update() {
 #[hook]
 fn use_autosave(state: &UseReducerHandle<State>) -> Option<SaveError> {
     let error = use_state_eq(|| None::<SaveError>);
-    let last_input = use_mut_ref(|| state.input.clone());
+    // What was restored from storage is kept already; a roster from a share link is not.
+    let last_input = use_mut_ref(|| match state.share_notice {
+        Some(ShareNotice::OpenedLink) => crate::ui::state::Shared::new(Vec::new()),
+        _ => state.input.clone(),
+    });
     let last_json = use_mut_ref(String::new);
     {
         let error = error.clone();
         use_effect_with(
-            (state.saved(), state.input.clone()),
-            move |(saved, input)| {
+            (state.saved(), state.input.clone(), state.autosave_paused),
+            move |(saved, input, paused)| {
+                if *paused {
+                    // A shared link is shown; the user's own work stays as it was kept.
+                    return;
+                }
                 if input.is_empty() && *saved == State::default().saved() {
                     // Nothing of the user's: keep nothing (after "Clear my data" too).
                     storage::clear();
@@ -320,6 +446,40 @@ fn use_autosave(state: &UseReducerHandle<State>) -> Option<SaveError> {
         );
     }
     (*error).clone()
+}
+
+/// After a share link: back to the user's own kept roster and settings.
+fn back_to_mine(on_action: Callback<Action>) -> Callback<MouseEvent> {
+    Callback::from(move |_| match storage::load() {
+        Some((saved, text)) => on_action.emit(Action::Restore {
+            saved: Box::new(saved),
+            text,
+            notice: None,
+        }),
+        None => on_action.emit(Action::ClearAll),
+    })
+}
+
+/// A share link pasted into the address bar of an open page changes only the fragment, which
+/// loads nothing: open it as a fresh page.
+#[hook]
+fn use_share_link_reopen() {
+    use_effect_with((), |_| {
+        use wasm_bindgen::JsCast;
+        if let Some(window) = web_sys::window() {
+            let on_change = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                if share::is_share_fragment(&location_hash()) {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().reload();
+                    }
+                }
+            });
+            let _ = window
+                .add_event_listener_with_callback("hashchange", on_change.as_ref().unchecked_ref());
+            // The app lives as long as the page.
+            on_change.forget();
+        }
+    });
 }
 
 /// "Clear my data": after a confirmation, forgets everything kept and on screen.

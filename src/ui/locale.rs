@@ -14,7 +14,12 @@ impl Locale {
         let lang = web_sys::window()
             .map(|w| w.navigator().language().unwrap_or_default())
             .unwrap_or_default();
-        let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&lang));
+        Locale::from_tag(&lang)
+    }
+
+    /// For a BCP 47 language tag (an embedded page's `lang=`): its text and number format.
+    pub fn from_tag(lang: &str) -> Locale {
+        let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(lang));
         let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
         let sample = format
             .format()
@@ -23,7 +28,7 @@ impl Locale {
             .and_then(|v| v.as_string())
             .unwrap_or_default();
         Locale {
-            lang: Lang::En,
+            lang: Lang::from_tag(lang),
             nf: NumberFormat::from_sample(&sample),
         }
     }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::domain::saved::{SavedSource, SavedState, SAVED_VERSION};
+use crate::domain::share::{self, ShareError};
 use crate::domain::split::form::{BudgetForm, FormError};
 use crate::domain::split::{plan_all, Planning};
 use crate::domain::{
@@ -61,6 +62,15 @@ pub enum InputSource {
     Pasted,
     Sample,
     File { name: String, bytes: usize },
+}
+
+/// What opening a share link or a shared file did (shown until the next roster).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ShareNotice {
+    OpenedLink,
+    OpenedFile { name: String },
+    BadLink(ShareError),
+    BadFile { name: String, error: ShareError },
 }
 
 /// Columns of the creators table, each sortable.
@@ -154,6 +164,11 @@ pub struct State {
     pub planning: Option<Shared<Planning>>,
     /// The roster is too big to plan on every edit: the plan waits for a button.
     pub plan_on_request: bool,
+    /// What a share link or shared file did.
+    pub share_notice: Option<ShareNotice>,
+    /// A share link is shown while the user's own, different work stays kept: autosave waits
+    /// until they choose which one to keep.
+    pub autosave_paused: bool,
 }
 
 /// Rosters up to this many creators are planned again on every edit.
@@ -189,6 +204,8 @@ impl Default for State {
             budget_errors: Vec::new(),
             planning: None,
             plan_on_request: false,
+            share_notice: None,
+            autosave_paused: false,
         }
     }
 }
@@ -238,6 +255,16 @@ pub enum Action {
     SetBudget(Box<BudgetForm>, DecimalMark),
     /// Plan now (a roster too big to plan on every edit).
     MakePlan,
+    /// Show this kept or shared record and roster (the locale's decimal mark comes along),
+    /// with what to tell the user about it.
+    Restore {
+        saved: Box<SavedState>,
+        text: String,
+        notice: Option<ShareNotice>,
+    },
+    /// After opening a share link: keep the shared view (autosave resumes and replaces the
+    /// user's earlier work).
+    KeepShared,
 }
 
 impl State {
@@ -394,6 +421,7 @@ impl State {
         self.file_error = None;
         self.busy = None;
         self.stale = false;
+        self.share_notice = None;
         self.reread();
         // The user's column mapping holds while the columns are the same (editing a cell
         // must not undo it); a roster with other columns starts afresh.
@@ -459,6 +487,22 @@ impl Reducible for State {
                 s.set_input(SAMPLE.as_bytes().to_vec(), InputSource::Sample);
             }
             Action::LoadFile { name, bytes } => {
+                // A file saved by "Save as a file" brings its settings with it.
+                if let Some(opened) = share::open_file(&crate::domain::decode_text(&bytes)) {
+                    let paused = s.autosave_paused;
+                    match opened {
+                        Ok(shared) => {
+                            s = State::restored(shared.state, shared.roster, s.budget_mark);
+                            s.share_notice = Some(ShareNotice::OpenedFile { name });
+                        }
+                        Err(error) => {
+                            s.busy = None;
+                            s.share_notice = Some(ShareNotice::BadFile { name, error });
+                        }
+                    }
+                    s.autosave_paused = paused;
+                    return Rc::new(s);
+                }
                 let len = bytes.len();
                 // Small files are shown in the paste box so they can be edited; big ones not.
                 s.text = Shared::new(if len <= 512 * 1024 {
@@ -599,6 +643,15 @@ impl Reducible for State {
                 s.replan(false);
             }
             Action::MakePlan => s.replan(true),
+            Action::Restore {
+                saved,
+                text,
+                notice,
+            } => {
+                s = State::restored(*saved, text, s.budget_mark);
+                s.share_notice = notice;
+            }
+            Action::KeepShared => s.autosave_paused = false,
             Action::ClearAll => s = State::default(),
         }
         Rc::new(s)

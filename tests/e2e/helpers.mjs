@@ -299,3 +299,16 @@ export function isLocal(url) {
     return false;
   }
 }
+
+/**
+ * Pastes `text` into a text box the way a browser delivers a paste: the whole value and one
+ * `input` event (insertFromPaste). Playwright's fill() types a multi-line text as one input
+ * event per line, which re-reads a big roster once per line.
+ */
+export async function pasteInto(box, text) {
+  await box.focus();
+  await box.evaluate((el, value) => {
+    el.value = value;
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+}

@@ -9,4 +9,5 @@ pub mod input_panel;
 pub mod problems_panel;
 pub mod rate_card;
 pub mod settings_panel;
+pub mod share_panel;
 pub mod summary_table;
