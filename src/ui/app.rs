@@ -6,6 +6,7 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use crate::domain::embed::EmbedOptions;
+use crate::domain::saved::SavedState;
 use crate::domain::share::{self, ShareError};
 use crate::domain::DecimalMark;
 use crate::domain::{scheme_by_id, InputFormat};
@@ -19,7 +20,7 @@ use crate::ui::components::{
 };
 use crate::ui::files;
 use crate::ui::state::{Action, ShareNotice, State};
-use crate::ui::storage::{self, SaveError};
+use crate::ui::storage::{self, KeptRoster, SaveError};
 use crate::ui::Locale;
 
 /// How the page was asked to show itself (`?embed=…&theme=…&lang=…&scheme=…`).
@@ -64,9 +65,9 @@ fn first_state(mark: DecimalMark, embed: &EmbedOptions) -> State {
         forget_fragment();
         match share::open_fragment(&hash) {
             Ok(shared) => {
-                let differs = kept
-                    .as_ref()
-                    .is_some_and(|(st, text)| *st != shared.state || *text != shared.roster);
+                let differs = kept.as_ref().is_some_and(|(st, text)| {
+                    *st != shared.state || *text != KeptRoster::Text(shared.roster.clone())
+                });
                 let mut s = State::restored(shared.state, shared.roster, mark);
                 s.share_notice = Some(ShareNotice::OpenedLink);
                 s.autosave_paused = differs;
@@ -76,7 +77,13 @@ fn first_state(mark: DecimalMark, embed: &EmbedOptions) -> State {
         }
     }
     let mut s = match kept {
-        Some((saved, text)) => State::restored(saved, text, mark),
+        Some((saved, KeptRoster::Text(text))) => State::restored(saved, text, mark),
+        Some((saved, KeptRoster::InIndexedDb)) => {
+            // The settings now; the roster when IndexedDB hands it back (use_restore).
+            let mut s = State::restored(saved.clone(), String::new(), mark);
+            s.restoring = Some(Box::new(saved));
+            s
+        }
         None => {
             let mut s = State {
                 budget_mark: mark,
@@ -94,6 +101,20 @@ fn first_state(mark: DecimalMark, embed: &EmbedOptions) -> State {
     };
     s.share_notice = shared_error.map(ShareNotice::BadLink);
     s
+}
+
+/// Reads the kept roster back from IndexedDB, then shows it with `saved`.
+fn restore_from_idb(saved: SavedState, on_action: Callback<Action>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        match storage::load_big().await {
+            Some(text) => on_action.emit(Action::Restore {
+                saved: Box::new(saved),
+                text,
+                notice: None,
+            }),
+            None => on_action.emit(Action::RestoreFailed),
+        }
+    });
 }
 
 /// Why a link or file could not be opened, in words.
@@ -130,6 +151,15 @@ pub fn App() -> Html {
     };
     let update_ready = use_update_ready();
     use_share_link_reopen();
+    {
+        // A big kept roster comes back from IndexedDB after the first render.
+        let (restoring, dispatch) = (state.restoring.clone(), state.dispatcher());
+        use_effect_with((), move |_| {
+            if let Some(saved) = restoring {
+                restore_from_idb(*saved, Callback::from(move |a| dispatch.dispatch(a)));
+            }
+        });
+    }
     let save_error = use_autosave(&state);
     let results_note = use_state(String::new);
     let on_action = {
@@ -163,6 +193,8 @@ pub fn App() -> Html {
                 &format!("{name} ({} KB)", loc.nf.format(*bytes as f64 / 1024.0, 0)),
             )],
         )
+    } else if state.restoring.is_some() {
+        loc.t("storage.restoring")
     } else if state.stale {
         loc.t("status.stale")
     } else if has_input {
@@ -248,7 +280,7 @@ pub fn App() -> Html {
                         default_platform={state.read_options.default_platform}
                         scheme_error={state.scheme_error.clone()} on_action={on_action.clone()} />
                 </div>
-                <p role="status" class="status" aria-busy={state.busy.is_some().to_string()}>
+                <p role="status" class="status" aria-busy={(state.busy.is_some() || state.restoring.is_some()).to_string()}>
                     { status }
                     if let Some(f) = format_text { <span class="hint">{ format!(" · {f}") }</span> }
                 </p>
@@ -261,6 +293,9 @@ pub fn App() -> Html {
                             SaveError::Refused { .. } => loc.t("storage.refused"),
                         } }
                     </p>
+                }
+                if state.restore_failed {
+                    <p class="save-error" role="status">{ loc.t("storage.restore_failed") }</p>
                 }
                 if state.autosave_paused {
                     <div class="share-banner" role="status">
@@ -388,8 +423,9 @@ fn apply_update() {
     }
 }
 
-/// Keeps the settings record after every change and the roster's text when it changes;
-/// says why when the browser refuses (the page itself keeps everything).
+/// Keeps the settings record after every change and the roster's text when it changes
+/// (local storage, or IndexedDB for a big one: see storage); says why when the browser
+/// refuses (the page itself keeps everything).
 #[hook]
 fn use_autosave(state: &UseReducerHandle<State>) -> Option<SaveError> {
     let error = use_state_eq(|| None::<SaveError>);
@@ -399,20 +435,28 @@ fn use_autosave(state: &UseReducerHandle<State>) -> Option<SaveError> {
         _ => state.input.clone(),
     });
     let last_json = use_mut_ref(String::new);
+    // Saves of the roster finish later; only the newest one's outcome is shown.
+    let generation = use_mut_ref(|| 0u64);
     {
         let error = error.clone();
         use_effect_with(
-            (state.saved(), state.input.clone(), state.autosave_paused),
+            (
+                state.saved(),
+                state.input.clone(),
+                state.autosave_paused || state.restoring.is_some(),
+            ),
             move |(saved, input, paused)| {
                 if *paused {
-                    // A shared link is shown; the user's own work stays as it was kept.
+                    // A shared link is shown (the user's own work stays as it was kept), or
+                    // the kept roster is still coming back.
                     return;
                 }
                 if input.is_empty() && *saved == State::default().saved() {
                     // Nothing of the user's: keep nothing (after "Clear my data" too).
-                    storage::clear();
+                    storage::clear(false);
                     last_json.borrow_mut().clear();
                     *last_input.borrow_mut() = input.clone();
+                    *generation.borrow_mut() += 1;
                     error.set(None);
                     return;
                 }
@@ -425,17 +469,20 @@ fn use_autosave(state: &UseReducerHandle<State>) -> Option<SaveError> {
                     }
                 }
                 if *last_input.borrow() != *input {
-                    // Local storage holds about 5 million characters: a bigger roster is not tried.
-                    let result = if input.len() > 5_000_000 {
-                        Err(SaveError::Refused { chars: input.len() })
-                    } else {
-                        storage::save_input(&crate::domain::decode_text(input))
-                    };
-                    if let Err(e) = result {
-                        problem = problem.or(Some(e));
-                    }
                     *last_input.borrow_mut() = input.clone();
-                } else if let Some(old) = (*error).clone() {
+                    *generation.borrow_mut() += 1;
+                    let mine = *generation.borrow();
+                    let text = crate::domain::decode_text(input);
+                    let (error, generation) = (error.clone(), generation.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let result = storage::save_input(text).await;
+                        if *generation.borrow() == mine {
+                            error.set(problem.or(result.err()));
+                        }
+                    });
+                    return;
+                }
+                if let Some(old) = (*error).clone() {
                     // A roster refused earlier stays refused until it changes.
                     if matches!(old, SaveError::Refused { chars } if chars > 0) {
                         problem = problem.or(Some(old));
@@ -451,11 +498,12 @@ fn use_autosave(state: &UseReducerHandle<State>) -> Option<SaveError> {
 /// After a share link: back to the user's own kept roster and settings.
 fn back_to_mine(on_action: Callback<Action>) -> Callback<MouseEvent> {
     Callback::from(move |_| match storage::load() {
-        Some((saved, text)) => on_action.emit(Action::Restore {
+        Some((saved, KeptRoster::Text(text))) => on_action.emit(Action::Restore {
             saved: Box::new(saved),
             text,
             notice: None,
         }),
+        Some((saved, KeptRoster::InIndexedDb)) => restore_from_idb(saved, on_action.clone()),
         None => on_action.emit(Action::ClearAll),
     })
 }
@@ -490,7 +538,7 @@ fn clear_data(loc: &Locale, on_action: Callback<Action>) -> Callback<MouseEvent>
             .and_then(|w| w.confirm_with_message(&question).ok())
             .unwrap_or(false);
         if sure {
-            storage::clear();
+            storage::clear(true);
             on_action.emit(Action::ClearAll);
         }
     })

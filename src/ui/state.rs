@@ -169,12 +169,20 @@ pub struct State {
     /// A share link is shown while the user's own, different work stays kept: autosave waits
     /// until they choose which one to keep.
     pub autosave_paused: bool,
+    /// The kept roster is being read back from IndexedDB, for this kept record (autosave
+    /// waits meanwhile).
+    pub restoring: Option<Box<SavedState>>,
+    /// The kept roster could not be read back (the settings were).
+    pub restore_failed: bool,
 }
 
 /// Rosters up to this many creators are planned again on every edit.
 pub const AUTO_PLAN: usize = 5_000;
 
 pub const PAGE: usize = 200;
+
+/// Files up to this size are shown in the paste box, so they can be edited; bigger not.
+const SHOWN_FILE: usize = 512 * 1024;
 
 impl Default for State {
     fn default() -> Self {
@@ -206,6 +214,8 @@ impl Default for State {
             plan_on_request: false,
             share_notice: None,
             autosave_paused: false,
+            restoring: None,
+            restore_failed: false,
         }
     }
 }
@@ -262,6 +272,8 @@ pub enum Action {
         text: String,
         notice: Option<ShareNotice>,
     },
+    /// The kept roster could not be read back from IndexedDB.
+    RestoreFailed,
     /// After opening a share link: keep the shared view (autosave resumes and replaces the
     /// user's earlier work).
     KeepShared,
@@ -313,7 +325,9 @@ impl State {
             _ => InputSource::Pasted,
         };
         let bytes = text.as_bytes().to_vec();
-        s.text = Shared::new(text);
+        // A big file is not put in the paste box (as when it was uploaded).
+        let shown = !matches!(source, InputSource::File { .. }) || text.len() <= SHOWN_FILE;
+        s.text = Shared::new(if shown { text } else { String::new() });
         // The mapping belongs to these columns: keep it through the first read.
         let mapping = s.read_options.mapping.clone();
         s.set_input(bytes, source);
@@ -505,7 +519,7 @@ impl Reducible for State {
                 }
                 let len = bytes.len();
                 // Small files are shown in the paste box so they can be edited; big ones not.
-                s.text = Shared::new(if len <= 512 * 1024 {
+                s.text = Shared::new(if len <= SHOWN_FILE {
                     crate::domain::decode_text(&bytes)
                 } else {
                     String::new()
@@ -652,6 +666,10 @@ impl Reducible for State {
                 s.share_notice = notice;
             }
             Action::KeepShared => s.autosave_paused = false,
+            Action::RestoreFailed => {
+                s.restoring = None;
+                s.restore_failed = true;
+            }
             Action::ClearAll => s = State::default(),
         }
         Rc::new(s)

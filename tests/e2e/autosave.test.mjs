@@ -1,10 +1,12 @@
 // Autosave, in a real browser: a reload restores exactly what was there (roster, scheme,
-// budget plan); "Clear my data" removes it; a browser that refuses to store says so and
-// loses nothing on screen.
+// budget plan); a roster too big for local storage (or refused by it) goes to IndexedDB and
+// comes back too; "Clear my data" removes it all; a browser that refuses to store says so
+// and loses nothing on screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  openApp, pasteBox, statusCounts, tierSchemeSelect, readFixture, eventually, T, APP_TIMEOUT,
+  openApp, pasteBox, statusCounts, tierSchemeSelect, readFixture, eventually, uploadInput, T,
+  APP_TIMEOUT,
 } from './helpers.mjs';
 
 test('a reload restores the roster, the settings and the budget plan', T, async () => {
@@ -30,6 +32,8 @@ test('a reload restores the roster, the settings and the budget plan', T, async 
     assert.equal(await page.getByLabel('Total budget', { exact: true }).inputValue(), '3200');
     assert.equal(await page.getByLabel('Fewest creators', { exact: true }).inputValue(), '2');
     assert.equal(await page.getByRole('table', { name: /^Plan \(/ }).innerText(), planBefore);
+    // A roster this size lives in local storage: no IndexedDB database is even created.
+    assert.equal((await kept(page)).database, false);
   } finally {
     await app.close();
   }
@@ -44,8 +48,7 @@ test('"Clear my data" removes everything kept and clears the page', T, async () 
     page.once('dialog', (d) => d.accept());
     await page.getByRole('button', { name: 'Clear my data' }).click();
     await eventually(async () => assert.equal(await pasteBox(page).inputValue(), ''));
-    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tierwise:')));
-    assert.deepEqual(kept, []);
+    assert.deepEqual(await kept(page), { local: [], where: null, bigChars: 0, database: false });
     await page.reload();
     await pasteBox(page).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
     assert.equal(await pasteBox(page).inputValue(), '');
@@ -55,8 +58,104 @@ test('"Clear my data" removes everything kept and clears the page', T, async () 
   }
 });
 
-test('a refused save is said, and nothing on screen is lost', T, async () => {
-  // The browser's storage is "full" for rosters.
+/** Local storage "full" for rosters: the browser refuses `tierwise:input`. */
+function refuseLocalRoster() {
+  const set = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    if (key === 'tierwise:input') throw new DOMException('full', 'QuotaExceededError');
+    return set.call(this, key, value);
+  };
+}
+
+/** What is kept where: the local storage keys and the IndexedDB record. */
+async function kept(page) {
+  return page.evaluate(async () => {
+    const local = Object.keys(localStorage).filter((k) => k.startsWith('tierwise:')).sort();
+    const where = localStorage.getItem('tierwise:input-in');
+    // Looking must not create the database.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'tierwise')) {
+      return { local, where, bigChars: 0, database: false };
+    }
+    const db = await new Promise((resolve, reject) => {
+      const r = indexedDB.open('tierwise', 1);
+      r.onupgradeneeded = () => r.result.createObjectStore('kept');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const big = await new Promise((resolve) => {
+      const r = db.transaction('kept').objectStore('kept').get('input');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => resolve(undefined);
+    });
+    db.close();
+    return { local, where, bigChars: big?.length ?? 0, database: true };
+  });
+}
+
+test('a roster too big for local storage is kept in IndexedDB and comes back after a reload', T, async () => {
+  const app = await openApp();
+  try {
+    const { page } = app;
+    // 60,000 creators, about 2.6 million characters: over what local storage is given.
+    const lines = ['handle,platform,followers,avg_likes,avg_comments'];
+    for (let i = 0; i < 60_000; i += 1) {
+      lines.push(`@creator_${i},${['instagram', 'tiktok', 'youtube'][i % 3]},${1_000 + ((i * 7_919) % 2_000_000)},${(i * 31) % 9_000},${i % 211}`);
+    }
+    const text = `${lines.join('\n')}\n`;
+    assert.ok(text.length > 2_000_000);
+    await uploadInput(page).setInputFiles({ name: 'big-roster.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await eventually(async () => assert.equal((await statusCounts(page)).creators, 60_000), { timeout: 60_000 });
+    await tierSchemeSelect(page).selectOption('later-fohr');
+    await eventually(async () => {
+      const k = await kept(page);
+      assert.equal(k.where, 'indexeddb');
+      assert.equal(k.bigChars, text.length);
+      assert.ok(!k.local.includes('tierwise:input'), 'no second copy in local storage');
+    });
+    const before = await statusCounts(page);
+
+    await page.reload();
+    await pasteBox(page).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    await eventually(async () => assert.deepEqual(await statusCounts(page), before), { timeout: 60_000 });
+    assert.equal(await tierSchemeSelect(page).inputValue(), 'later-fohr');
+    assert.match(await page.getByText('big-roster.csv').first().innerText(), /big-roster\.csv/);
+
+    // A small roster after it replaces it in local storage, and the big copy is deleted.
+    await pasteBox(page).fill(readFixture('sheets_copy.tsv'));
+    await eventually(async () => {
+      const k = await kept(page);
+      assert.equal(k.where, null);
+      assert.equal(k.database, false, 'the big copy is deleted');
+      assert.ok(k.local.includes('tierwise:input'));
+    });
+    // And "Clear my data" leaves nothing anywhere.
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Clear my data' }).click();
+    await eventually(async () => assert.deepEqual(await kept(page), { local: [], where: null, bigChars: 0, database: false }));
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a roster local storage refuses goes to IndexedDB instead, and nothing is lost', T, async () => {
+  const app = await openApp({ initScript: refuseLocalRoster });
+  try {
+    const { page } = app;
+    await pasteBox(page).fill(readFixture('sheets_copy.tsv'));
+    await eventually(async () => assert.ok((await statusCounts(page)).creators > 0));
+    await eventually(async () => assert.equal((await kept(page)).where, 'indexeddb'));
+    assert.equal(await page.getByRole('status').filter({ hasText: /Autosave/ }).count(), 0);
+    await page.reload();
+    await pasteBox(page).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    await eventually(async () => assert.equal(await pasteBox(page).inputValue(), readFixture('sheets_copy.tsv')));
+  } finally {
+    await app.close();
+  }
+});
+
+test('when the browser refuses to store the roster anywhere, it says so and nothing on screen is lost', T, async () => {
+  // Local storage refuses the roster, and IndexedDB's transaction aborts (as on a full disk).
   const app = await openApp({
     initScript: () => {
       const set = Storage.prototype.setItem;
@@ -64,21 +163,28 @@ test('a refused save is said, and nothing on screen is lost', T, async () => {
         if (key === 'tierwise:input') throw new DOMException('full', 'QuotaExceededError');
         return set.call(this, key, value);
       };
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args) {
+        const request = put.apply(this, args);
+        this.transaction.abort();
+        return request;
+      };
     },
   });
   try {
     const { page } = app;
     await pasteBox(page).fill(readFixture('sheets_copy.tsv'));
     await eventually(async () => assert.ok((await statusCounts(page)).creators > 0));
-    const notice = page.getByRole('status').filter({ hasText: /too large for this browser's local storage/ });
+    const notice = page.getByRole('status').filter({ hasText: /refused to store this roster/ });
     await notice.waitFor();
     assert.match(await notice.innerText(), /Everything on screen stays/);
     assert.equal(await pasteBox(page).inputValue(), readFixture('sheets_copy.tsv'));
+    assert.equal((await kept(page)).where, null, 'no marker pointing at a roster that is not there');
     // Settings are still kept.
     await tierSchemeSelect(page).selectOption('hootsuite');
     await eventually(async () => {
-      const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('tierwise:state')));
-      assert.equal(kept.scheme.id, 'hootsuite');
+      const state = await page.evaluate(() => JSON.parse(localStorage.getItem('tierwise:state')));
+      assert.equal(state.scheme.id, 'hootsuite');
     });
   } finally {
     await app.close();

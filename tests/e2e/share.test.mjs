@@ -71,6 +71,10 @@ test('a share link opens the same roster, scheme and budget plan elsewhere, and 
       // The fragment is taken out of the address, so a reload shows later edits, not the link.
       assert.equal(new URL(other.page.url()).hash, '');
       await other.page.getByLabel('Total budget', { exact: true }).fill('4100');
+      await eventually(async () => {
+        const kept = await other.page.evaluate(() => JSON.parse(localStorage.getItem('tierwise:state')));
+        assert.equal(kept.budget.budget, '4100');
+      });
       await other.page.reload();
       await pasteBox(other.page).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
       assert.equal(await other.page.getByLabel('Total budget', { exact: true }).inputValue(), '4100');
