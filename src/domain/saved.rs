@@ -9,7 +9,7 @@ use super::benchmark::{ErBasis, RateCard};
 use super::header::Field;
 use super::roster::Platform;
 use super::split::form::BudgetForm;
-use super::tier::TierScheme;
+use super::tier::{builtin_schemes, TierScheme};
 
 /// Bumped when the record's shape changes.
 pub const SAVED_VERSION: u32 = 1;
@@ -47,11 +47,41 @@ impl SavedState {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// The record, if it is one of this version.
+    /// The record, if it is one of this version and [`checked`](Self::checked).
     pub fn from_json(text: &str) -> Option<SavedState> {
         serde_json::from_str::<SavedState>(text)
             .ok()
             .filter(|s| s.version == SAVED_VERSION)
+            .and_then(|s| s.checked().ok())
+    }
+
+    /// The record made safe to use, or what is wrong with it. A record can come from
+    /// anyone (a share link, a file), so nothing in it is trusted: a built-in scheme is
+    /// taken from the code (never with other cut-offs under its name), a custom one must
+    /// hold together, prices are amounts of 0 or more with the upper end above the lower.
+    pub fn checked(mut self) -> Result<SavedState, String> {
+        let builtin = builtin_schemes();
+        self.scheme = match builtin.iter().find(|s| s.id == self.scheme.id) {
+            Some(scheme) => scheme.clone(),
+            None if self.scheme.id == "custom" => TierScheme::custom(self.scheme.min_followers)
+                .map_err(|e| format!("the custom tier scheme does not hold together: {e:?}"))?,
+            None => return Err(format!("no tier scheme “{}”", self.scheme.id)),
+        };
+        if let Some(id) = &self.compare {
+            if !builtin.iter().any(|s| &s.id == id) {
+                self.compare = None;
+            }
+        }
+        for (platform, ranges) in &self.rate_card.rows {
+            for r in ranges {
+                let low_ok = r.low.is_finite() && r.low >= 0.0;
+                let high_ok = r.high.is_none_or(|h| h.is_finite() && h >= r.low);
+                if !(low_ok && high_ok) {
+                    return Err(format!("a price range for {platform:?} is not an amount"));
+                }
+            }
+        }
+        Ok(self)
     }
 }
 
@@ -61,8 +91,10 @@ pub(crate) mod tests {
     use crate::domain::{builtin_schemes, Tier};
 
     pub(crate) fn sample() -> SavedState {
-        let mut scheme = builtin_schemes()[2].clone();
-        scheme.min_followers[Tier::Micro.index()] = Some(7_000);
+        // Edited cut-offs make a custom scheme, as in the app.
+        let mut mins = builtin_schemes()[2].min_followers;
+        mins[Tier::Micro.index()] = Some(7_000);
+        let scheme = TierScheme::custom(mins).expect("rising cut-offs");
         let mut budget = BudgetForm {
             budget: "3500".into(),
             ..BudgetForm::default()
@@ -93,6 +125,36 @@ pub(crate) mod tests {
     fn round_trip_keeps_everything() {
         let s = sample();
         assert_eq!(SavedState::from_json(&s.to_json()), Some(s));
+    }
+
+    #[test]
+    fn records_from_outside_are_checked() {
+        // A built-in scheme's name with other cut-offs gets the real ones.
+        let mut s = sample();
+        s.scheme.id = builtin_schemes()[2].id.clone();
+        s.scheme.min_followers[Tier::Micro.index()] = Some(3);
+        s.scheme.source = "trust me".into();
+        let checked = s.clone().checked().expect("usable");
+        assert_eq!(checked.scheme, builtin_schemes()[2]);
+        // A custom scheme that does not rise, or an unknown one, is refused.
+        s.scheme.id = "custom".into();
+        s.scheme.min_followers = [Some(0), Some(5_000), Some(1_000), None, None, None];
+        assert!(s.clone().checked().is_err());
+        s.scheme.id = "nonesuch".into();
+        assert!(s.clone().checked().is_err());
+        // An unknown comparison is dropped; a negative price is refused.
+        let mut s = sample();
+        s.compare = Some("<img>".into());
+        assert_eq!(s.clone().checked().map(|c| c.compare), Ok(None));
+        s.rate_card.rows[0].1[0].low = -5.0;
+        assert!(s.clone().checked().is_err());
+        let mut s = sample();
+        s.rate_card.rows[0].1[0].high = Some(s.rate_card.rows[0].1[0].low - 1.0);
+        assert!(s.checked().is_err());
+        // The same goes for what autosave kept.
+        let mut s = sample();
+        s.scheme.id = "nonesuch".into();
+        assert_eq!(SavedState::from_json(&s.to_json()), None);
     }
 
     #[test]

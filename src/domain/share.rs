@@ -133,12 +133,13 @@ pub fn open_fragment(fragment: &str) -> Result<Shared, ShareError> {
     check_version(shared)
 }
 
+/// A record of this version, made safe to use ([`SavedState::checked`]).
 fn check_version(shared: Shared) -> Result<Shared, ShareError> {
-    if shared.state.version == SAVED_VERSION {
-        Ok(shared)
-    } else {
-        Err(ShareError::Version(shared.state.version))
+    if shared.state.version != SAVED_VERSION {
+        return Err(ShareError::Version(shared.state.version));
     }
+    let state = shared.state.checked().map_err(ShareError::NotARecord)?;
+    Ok(Shared { state, ..shared })
 }
 
 /// The shared file's text: the same record as a link, as readable JSON.
@@ -279,6 +280,13 @@ mod tests {
             open_fragment(&newer),
             Err(ShareError::Version(SAVED_VERSION + 1))
         );
+        // A record that does not hold together (here: a tier scheme nobody has).
+        let mut state = sample();
+        state.scheme.id = "nonesuch".into();
+        assert!(matches!(
+            open_fragment(&fragment(&state, ROSTER)),
+            Err(ShareError::NotARecord(_))
+        ));
         // Line breaks a mail app put into the link are ignored.
         let wrapped = format!("{}\n{}", &f[..40], &f[40..]);
         assert!(open_fragment(&wrapped).is_ok());

@@ -92,5 +92,19 @@ test('hostile names and handles are shown as text and never run', T, async () =>
   assert.equal(await page.locator('section.budget').locator('img, script').count(), 0);
   assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
   assert.deepEqual(await page.evaluate(() => window.__pwned), [], 'hostile text ran');
+
+  // The same roster through a share link, opened afresh: still only text.
+  await page.getByRole('button', { name: 'Copy a share link' }).click();
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  await page.goto('about:blank');
+  await page.goto(link);
+  await eventually(async () => assert.equal((await statusCounts(page)).creators, hostile.length));
+  const again = (await readTable(creatorsTable(page))).rows.map((r) => Object.values(r).join(' '));
+  for (const h of hostile) {
+    assert.ok(again.some((t) => t.includes(clean(h))), `“${h}” shown as text after the link`);
+  }
+  assert.equal(await creatorsTable(page).locator('img, svg[onload], script').count(), 0, 'markup from the link');
+  assert.deepEqual(await page.evaluate(() => window.__pwned), [], 'hostile text from the link ran');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(dialogs, [], 'a dialog opened');
 });
