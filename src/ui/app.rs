@@ -574,13 +574,14 @@ fn export_results(
             ),
             _ => {
                 let text = creators_tsv(lang, &roster, &settings, nf);
-                note.set(if files::copy_text(&text) {
-                    loc.tf(
-                        "export.copied",
-                        &[("rows", &nf.count(roster.creators.len() as f64))],
-                    )
-                } else {
-                    loc.t("export.no_clipboard")
+                let copied = loc.tf(
+                    "export.copied",
+                    &[("rows", &nf.count(roster.creators.len() as f64))],
+                );
+                let unavailable = loc.t("export.no_clipboard");
+                let note = note.clone();
+                files::copy_text(&text, move |ok| {
+                    note.set(if ok { copied } else { unavailable });
                 });
             }
         }

@@ -26,18 +26,21 @@ pub fn download(name: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// Puts `text` on the clipboard; `false` when the browser offers no clipboard here.
-pub fn copy_text(text: &str) -> bool {
+/// Puts `text` on the clipboard, then calls `done` with whether the browser took it (it may
+/// offer no clipboard here, or refuse: an iframe without `clipboard-write`, no user gesture).
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     let Some(window) = web_sys::window() else {
-        return false;
+        return done(false);
     };
     let navigator = window.navigator();
     let has = js_sys::Reflect::get(&navigator, &"clipboard".into())
         .map(|c| !c.is_undefined())
         .unwrap_or(false);
     if !has {
-        return false;
+        return done(false);
     }
-    let _ = navigator.clipboard().write_text(text);
-    true
+    let promise = navigator.clipboard().write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
 }

@@ -76,6 +76,14 @@ test('the blog article embeds the app from another origin; it works there and th
     const frameBox = await iframe.boundingBox();
     assert.ok(below.y > frameBox.y + full.outer - 1);
 
+    // Inside a blog there is no Embed button, and a share link opens the whole app (the
+    // embed's query is not in it).
+    assert.equal(await frame.getByRole('button', { name: 'Embed on your site…' }).count(), 0);
+    await frame.getByRole('button', { name: 'Copy a share link' }).click();
+    const link = await frame.getByRole('textbox', { name: 'Share link' }).inputValue();
+    assert.ok(link.startsWith(`${s.app.url}#share=1.`), link.slice(0, 80));
+    await frame.getByRole('status').filter({ hasText: /^Link (copied|made) \([\d,]+ characters\)/ }).waitFor();
+
     // And shrinks again when the roster is cleared.
     await frame.getByRole('button', { name: 'Clear', exact: true }).click();
     await eventually(async () => {

@@ -639,10 +639,10 @@ fn view_plan(
         let copied = loc.tf("export.copied", &[("rows", &nf.count(n as f64))]);
         let unavailable = loc.t("export.no_clipboard");
         Callback::from(move |_: MouseEvent| {
-            on_copied.emit(if copy_text(&text) {
-                copied.clone()
-            } else {
-                unavailable.clone()
+            let (on_copied, copied, unavailable) =
+                (on_copied.clone(), copied.clone(), unavailable.clone());
+            copy_text(&text, move |ok| {
+                on_copied.emit(if ok { copied } else { unavailable });
             });
         })
     };

@@ -30,12 +30,16 @@ enum Outcome {
     Saved { name: String },
 }
 
-/// The page's address without its fragment.
+/// The page's address without its query and fragment: a share link opens the whole app
+/// (not an embedded view), and the embed snippet adds its own query.
 fn page_address() -> String {
     let href = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_string()
+    href.split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_string()
 }
 
 const SHARE_FILE: &str = "tierwise-roster.json";
@@ -50,16 +54,20 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let (saved, input, outcome) = (props.saved.clone(), props.input.clone(), outcome.clone());
         Callback::from(move |_: MouseEvent| {
             let base = page_address();
-            outcome.set(Some(
-                match share::link(&saved, &decode_text(&input), &base) {
-                    Link::Fragment(f) => {
-                        let url = format!("{base}#{f}");
-                        let copied = files::copy_text(&url);
-                        Outcome::Link { url, copied }
-                    }
-                    Link::TooLong { chars } => Outcome::TooLong { chars },
-                },
-            ));
+            match share::link(&saved, &decode_text(&input), &base) {
+                Link::Fragment(f) => {
+                    let url = format!("{base}#{f}");
+                    outcome.set(Some(Outcome::Link {
+                        url: url.clone(),
+                        copied: false,
+                    }));
+                    let outcome = outcome.clone();
+                    files::copy_text(&url.clone(), move |copied| {
+                        outcome.set(Some(Outcome::Link { url, copied }));
+                    });
+                }
+                Link::TooLong { chars } => outcome.set(Some(Outcome::TooLong { chars })),
+            }
         })
     };
     let save_file = {
@@ -210,10 +218,10 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let copy = {
         let (code, note, loc) = (code.clone(), note.clone(), loc.clone());
         Callback::from(move |_: MouseEvent| {
-            note.set(if files::copy_text(&code) {
-                loc.t("embed.copied")
-            } else {
-                loc.t("export.no_clipboard")
+            let (copied, unavailable) = (loc.t("embed.copied"), loc.t("export.no_clipboard"));
+            let note = note.clone();
+            files::copy_text(&code, move |ok| {
+                note.set(if ok { copied } else { unavailable });
             });
         })
     };
