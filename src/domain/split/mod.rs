@@ -1212,6 +1212,7 @@ fn diagnose(
         rel_gap: 0.0,
         max_nodes: 50_000,
         max_dual_steps: 300,
+        max_knapsack_work: 0,
     };
     let mut relaxations = Vec::new();
     let budget = cents(s.budget).max(1) as f64;

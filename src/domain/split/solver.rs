@@ -20,6 +20,11 @@
 //!    when its bound falls to `z` or it can no longer meet a constraint. A finished search
 //!    proves the plan optimal (within `rel_gap`); a search stopped by `max_nodes` still
 //!    reports the proven gap `U - z`.
+//! 4. **A closer bound when the search stops.** A few big posts can leave the linear bound
+//!    well above every plan (it may buy a fraction of a $20,000 post). Without spend bands,
+//!    the budget is then kept as a hard constraint and the knapsack that remains is solved
+//!    exactly by dynamic programming over money (prices rounded down to a grid, which only
+//!    loosens it); that bound replaces `U` when lower.
 //!
 //! Money is in whole cents, so "spend never exceeds the budget" is checked exactly.
 
@@ -80,6 +85,8 @@ pub struct Limits {
     pub max_nodes: u64,
     /// Subgradient steps for the bound.
     pub max_dual_steps: u32,
+    /// Work allowed for the knapsack bound (grid steps × options); 0 turns it off.
+    pub max_knapsack_work: usize,
 }
 
 impl Default for Limits {
@@ -88,6 +95,7 @@ impl Default for Limits {
             rel_gap: 1e-6,
             max_nodes: 300_000,
             max_dual_steps: 600,
+            max_knapsack_work: 30_000_000,
         }
     }
 }
@@ -285,6 +293,14 @@ impl<'a> Scaled<'a> {
             count_rows: (m.max_count < n, m.min_count > 0),
             m,
         }
+    }
+
+    /// Some tier or platform band can bind.
+    fn banded(&self) -> bool {
+        self.group_rows
+            .iter()
+            .chain(&self.platform_rows)
+            .any(|&(up, low)| up || low)
     }
 
     fn zero_duals(&self) -> Duals {
@@ -731,7 +747,101 @@ pub fn solve(m: &Model, limits: &Limits) -> Solution {
         s.restarts(&best_duals, &mut best);
     }
     let bound = best_bound * s.value_scale;
-    search(&s, &best_duals, bound, best, limits, steps)
+    let solution = search(&s, &best_duals, bound, best, limits, steps);
+    match solution {
+        Solution::Plan(mut p) if !p.proven && limits.max_knapsack_work > 0 && !s.banded() => {
+            // Few big posts can leave the linear bound far above every plan: a bound that
+            // keeps the budget whole is much closer. (With spend bands, the bands' prices
+            // from the linear relaxation leave it no better, so it is not tried.)
+            if let Some(kb) = knapsack_bound(&s, &best_duals, limits.max_knapsack_work) {
+                p.upper_bound = p.upper_bound.min(kb).max(p.objective);
+                if p.upper_bound - p.objective <= tol * p.upper_bound + 1e-9 * s.value_scale {
+                    p.proven = true;
+                }
+            }
+            Solution::Plan(p)
+        }
+        other => other,
+    }
+}
+
+/// An upper bound that keeps the budget as a hard constraint. The band and count rows are
+/// relaxed with the multipliers `d` (its budget multiplier is not used), and the knapsack
+/// that remains is solved exactly by dynamic programming over money. Prices are rounded
+/// down to a grid of at most `max_work / options` steps, which only loosens the budget, so
+/// the bound stays valid. `None` when the grid would be too coarse to help.
+fn knapsack_bound(s: &Scaled, d: &Duals, max_work: usize) -> Option<f64> {
+    let m = s.m;
+    let mut d0 = d.clone();
+    d0.budget = 0.0;
+    let (r, c) = s.reduced(&d0);
+    let mut constant = d0.count_max * s.count_max - d0.count_min * s.count_min;
+    for j in 0..m.groups.len() {
+        constant += d0.group_max[j] * s.group_max[j] - d0.group_min[j] * s.group_min[j];
+    }
+    for j in 0..m.platforms.len() {
+        constant += d0.platform_max[j] * s.platform_max[j] - d0.platform_min[j] * s.platform_min[j];
+    }
+    // Each item's options worth having: (posts, value); a forced item must take one.
+    let mut items: Vec<(bool, Vec<(u64, f64)>)> = Vec::new();
+    let mut options = 0usize;
+    for (i, it) in m.items.iter().enumerate() {
+        let opts: Vec<(u64, f64)> = (it.lo..=it.hi)
+            .map(|k| {
+                (
+                    it.price.saturating_mul(u64::from(k)),
+                    f64::from(k) * r[i] + c,
+                )
+            })
+            .filter(|&(_, v)| it.forced || v > 0.0)
+            .collect();
+        if !opts.is_empty() {
+            options += opts.len();
+            items.push((it.forced, opts));
+        }
+    }
+    let cells = (max_work / options.max(1)).min(1 << 22);
+    if cells < 256 {
+        return None;
+    }
+    // The grid: exact when the prices share a step that fits, else rounded down.
+    let step = items
+        .iter()
+        .flat_map(|(_, o)| o.iter().map(|&(w, _)| w))
+        .fold(m.budget, gcd)
+        .max(1);
+    let unit = step.max(m.budget.div_ceil(cells as u64 - 1)).max(1);
+    let cap = usize::try_from(m.budget / unit).ok()?;
+    // best[x]: the most the items so far are worth within x grid steps.
+    let mut best = vec![0.0f64; cap + 1];
+    let mut next = vec![0.0f64; cap + 1];
+    for (forced, opts) in &items {
+        let weights: Vec<(usize, f64)> = opts
+            .iter()
+            .map(|&(w, v)| (usize::try_from(w / unit).unwrap_or(usize::MAX), v))
+            .collect();
+        for x in 0..=cap {
+            let mut v = if *forced { f64::NEG_INFINITY } else { best[x] };
+            for &(w, value) in &weights {
+                if w <= x {
+                    v = v.max(best[x - w] + value);
+                }
+            }
+            next[x] = v;
+        }
+        std::mem::swap(&mut best, &mut next);
+    }
+    let top = best[cap];
+    top.is_finite()
+        .then(|| (top + constant).max(0.0) * s.value_scale)
+}
+
+fn gcd(a: u64, b: u64) -> u64 {
+    if b == 0 {
+        a
+    } else {
+        gcd(b, a % b)
+    }
 }
 
 /// Reduced-cost fixing and the depth-first search over what stays undecided.
@@ -972,6 +1082,188 @@ mod tests {
             min_count: 0,
             max_count: u32::MAX,
         }
+    }
+
+    /// The best plan's value by enumerating every plan (small models only).
+    fn enumerate(m: &Model) -> Option<f64> {
+        let mut posts = vec![0u32; m.items.len()];
+        let mut best: Option<f64> = None;
+        loop {
+            let t = Tally::of(m, &posts);
+            let forced_in = m
+                .items
+                .iter()
+                .zip(&posts)
+                .all(|(it, &k)| !it.forced || k > 0);
+            if forced_in && t.feasible(m) {
+                best = Some(best.map_or(t.value, |b: f64| b.max(t.value)));
+            }
+            // Next combination: each item 0 or lo..=hi posts.
+            let mut i = 0;
+            loop {
+                if i == posts.len() {
+                    return best;
+                }
+                let it = &m.items[i];
+                posts[i] = match posts[i] {
+                    0 => it.lo,
+                    k if k < it.hi => k + 1,
+                    _ => 0,
+                };
+                if posts[i] != 0 {
+                    break;
+                }
+                i += 1;
+            }
+        }
+    }
+
+    #[test]
+    fn the_knapsack_bound_is_never_below_the_best_plan() {
+        // Random small models and random multipliers: any multipliers give a valid bound,
+        // on the exact grid and on a coarse (rounded-down) one.
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        fn next(x: &mut u64, n: u64) -> u64 {
+            *x ^= *x << 13;
+            *x ^= *x >> 7;
+            *x ^= *x << 17;
+            *x % n
+        }
+        for _ in 0..400 {
+            let n = 2 + next(&mut x, 5) as usize;
+            let items: Vec<Item> = (0..n)
+                .map(|_| {
+                    let lo = 1 + next(&mut x, 2) as u32;
+                    Item {
+                        price: 100 + next(&mut x, 40) * 37,
+                        value: next(&mut x, 1000) as f64,
+                        group: next(&mut x, 2) as usize,
+                        platform: next(&mut x, 2) as usize,
+                        lo,
+                        hi: lo + next(&mut x, 3) as u32,
+                        forced: next(&mut x, 9) == 0,
+                    }
+                })
+                .collect();
+            let budget = 200 + next(&mut x, 3000);
+            // Half the models have the budget as their only constraint.
+            let plain = next(&mut x, 2) == 0;
+            let mut band = || {
+                if plain {
+                    Band::ANY
+                } else {
+                    Band {
+                        min: next(&mut x, budget / 2 + 1),
+                        max: budget / 3 + next(&mut x, budget),
+                    }
+                }
+            };
+            let (g0, g1, p0) = (band(), band(), band());
+            let (min_count, max_count) = if plain {
+                (0, u32::MAX)
+            } else {
+                (next(&mut x, 3) as u32, 1 + next(&mut x, 5) as u32)
+            };
+            let m = Model {
+                groups: vec![g0, g1],
+                platforms: vec![p0, Band::ANY],
+                min_count,
+                max_count,
+                items,
+                budget,
+            };
+            let Some(best) = enumerate(&m) else {
+                continue;
+            };
+            let s = Scaled::new(&m);
+            let valid =
+                |kb: f64| assert!(kb >= best - 1e-6 * best.max(1.0), "{kb} < {best} for {m:?}");
+            // Without multipliers: valid on a coarse grid, and exact on the exact grid when
+            // the budget is the only constraint.
+            let zero = s.zero_duals();
+            if let Some(kb) = knapsack_bound(&s, &zero, 8_000) {
+                valid(kb);
+            }
+            let kb = knapsack_bound(&s, &zero, 100_000_000).expect("a fine grid");
+            valid(kb);
+            if plain {
+                assert!(
+                    (kb - best).abs() <= 1e-6 * best.max(1.0),
+                    "{kb} ≠ {best} for {m:?}"
+                );
+            }
+            let mut d = zero;
+            let mut r = || next(&mut x, 1000) as f64 / 20_000.0;
+            d.group_max = vec![r(), r()];
+            d.group_min = vec![r(), r()];
+            d.platform_max = vec![r(), r()];
+            d.platform_min = vec![r(), r()];
+            d.count_min = r();
+            d.count_max = r();
+            for work in [100_000_000, 8_000] {
+                if let Some(kb) = knapsack_bound(&s, &d, work) {
+                    valid(kb);
+                }
+            }
+            // Keeping the budget whole can only tighten the relaxation that prices it: on the
+            // exact grid the bound is never above the Lagrangian's, whatever its budget price.
+            let kb = knapsack_bound(&s, &d, 100_000_000).expect("a fine grid");
+            for price in [0.0, 0.3, 1.0, 4.0] {
+                d.budget = price;
+                let lagrangian = s.relax(&d).bound * s.value_scale;
+                assert!(
+                    kb <= lagrangian + 1e-6 * lagrangian.abs().max(1.0),
+                    "{kb} > {lagrangian}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_knapsack_bound_closes_the_gap_big_posts_leave() {
+        // One big post worth a lot per cent beside many small ones: the linear bound counts
+        // a fraction of the big post, no plan can.
+        let mut items = vec![Item {
+            price: 60_000,
+            value: 1_000.0,
+            group: 0,
+            platform: 0,
+            lo: 1,
+            hi: 1,
+            forced: false,
+        }];
+        items.extend((0..30).map(|i| item(1_000 + 10 * i, 12.0, 0)));
+        let m = model(items, 100_000, vec![Band::ANY]);
+        let s = Scaled::new(&m);
+        let kb = knapsack_bound(&s, &s.zero_duals(), 10_000_000).expect("a bound");
+        let best = enumerate_greedy_free(&m);
+        assert!((kb - best).abs() < 1e-6, "{kb} vs {best}");
+        let solved = plan_of(&m);
+        assert!(solved.proven);
+        assert!((solved.objective - best).abs() < 1e-6);
+    }
+
+    /// The budget-only optimum of the model above, by trying the big post in and out.
+    fn enumerate_greedy_free(m: &Model) -> f64 {
+        let small = &m.items[1..];
+        let fill = |mut room: u64| -> f64 {
+            // Small posts all have value 12; the cheapest first is optimal.
+            let mut prices: Vec<u64> = small
+                .iter()
+                .flat_map(|it| std::iter::repeat_n(it.price, it.hi as usize))
+                .collect();
+            prices.sort_unstable();
+            let mut v = 0.0;
+            for p in prices {
+                if p <= room {
+                    room -= p;
+                    v += 12.0;
+                }
+            }
+            v
+        };
+        let big = &m.items[0];
+        fill(m.budget).max(big.value + fill(m.budget - big.price))
     }
 
     #[test]
