@@ -12,8 +12,8 @@ fn main() {
         let secs = start.elapsed().as_secs_f64();
         match sol {
             Solution::Plan(s) => println!(
-                "{{\"name\":\"{path}\",\"objective\":{},\"bound\":{},\"gap\":{},\"proven\":{},\"nodes\":{},\"steps\":{},\"seconds\":{secs}}}",
-                s.objective, s.upper_bound, s.gap(), s.proven, s.nodes, s.dual_steps
+                "{{\"name\":\"{path}\",\"objective\":{},\"bound\":{},\"gap\":{},\"proven\":{},\"nodes\":{},\"steps\":{},\"seconds\":{secs},\"posts\":{:?}}}",
+                s.objective, s.upper_bound, s.gap(), s.proven, s.nodes, s.dual_steps, s.posts
             ),
             Solution::NoPlan { proven } => println!("{{\"name\":\"{path}\",\"no_plan\":true,\"proven\":{proven},\"seconds\":{secs}}}"),
         }

@@ -295,12 +295,12 @@ impl<'a> Scaled<'a> {
         }
     }
 
-    /// Some tier or platform band can bind.
-    fn banded(&self) -> bool {
-        self.group_rows
+    /// Some candidate is in a tier without a band.
+    fn some_free_tier(&self) -> bool {
+        self.m
+            .items
             .iter()
-            .chain(&self.platform_rows)
-            .any(|&(up, low)| up || low)
+            .any(|it| self.group_rows[it.group] == (false, false))
     }
 
     fn zero_duals(&self) -> Duals {
@@ -459,7 +459,7 @@ impl<'a> Scaled<'a> {
     /// A plan built greedily with the multipliers' prices; `None` if it misses a minimum.
     fn construct(&self, d: &Duals) -> Option<(Vec<u32>, f64)> {
         let g = self.greedy_order(d);
-        self.build_plan(&g, None)
+        self.build_plan(&g, &[])
     }
 
     /// Items in the multipliers' priced order (with the keys and reduced values), and in
@@ -493,7 +493,7 @@ impl<'a> Scaled<'a> {
     /// worth a quarter of the budget) because the room is gone when its turn comes.
     fn restarts(&self, d: &Duals, best: &mut Option<(Vec<u32>, f64)>) {
         let g = self.greedy_order(d);
-        let Some((base, _)) = self.build_plan(&g, None) else {
+        let Some((base, _)) = self.build_plan(&g, &[]) else {
             return;
         };
         let skipped: Vec<usize> = g
@@ -506,7 +506,7 @@ impl<'a> Scaled<'a> {
         for i in skipped {
             let it = &self.m.items[i];
             for k in [it.hi, it.lo] {
-                if let Some((p, z)) = self.build_plan(&g, Some((i, k))) {
+                if let Some((p, z)) = self.build_plan(&g, &[(i, k)]) {
                     if best.as_ref().is_none_or(|(_, b)| z > *b) {
                         *best = Some((p, z));
                     }
@@ -517,7 +517,7 @@ impl<'a> Scaled<'a> {
 
     /// The greedy plan: forced items, then `first` (an item and its posts) if given, then
     /// the minimums, then the fill.
-    fn build_plan(&self, g: &Greedy, first: Option<(usize, u32)>) -> Option<(Vec<u32>, f64)> {
+    fn build_plan(&self, g: &Greedy, first: &[(usize, u32)]) -> Option<(Vec<u32>, f64)> {
         let m = self.m;
         let n = m.items.len();
         let (r, key, order) = (&g.r, &g.key, &g.order);
@@ -529,12 +529,13 @@ impl<'a> Scaled<'a> {
                 posts[i] = it.lo;
             }
         }
-        if let Some((i, k)) = first {
+        for &(i, k) in first {
             let it = &m.items[i];
-            if posts[i] > 0 || !t.fits(m, it, 0, k) {
+            let from = posts[i];
+            if k < from || !t.fits(m, it, from, k) {
                 return None;
             }
-            t.change(it, 0, k);
+            t.change(it, from, k);
             posts[i] = k;
         }
         // Adds posts to `i` (up to `cap` posts in all) while the upper limits allow.
@@ -749,11 +750,23 @@ pub fn solve(m: &Model, limits: &Limits) -> Solution {
     let bound = best_bound * s.value_scale;
     let solution = search(&s, &best_duals, bound, best, limits, steps);
     match solution {
-        Solution::Plan(mut p) if !p.proven && limits.max_knapsack_work > 0 && !s.banded() => {
+        Solution::Plan(mut p)
+            if !p.proven && limits.max_knapsack_work > 0 && s.some_free_tier() =>
+        {
             // Few big posts can leave the linear bound far above every plan: a bound that
-            // keeps the budget whole is much closer. (With spend bands, the bands' prices
-            // from the linear relaxation leave it no better, so it is not tried.)
-            if let Some(kb) = knapsack_bound(&s, &best_duals, limits.max_knapsack_work) {
+            // keeps the budget whole is much closer. (It keeps the posts of tiers without a
+            // band whole, so it is tried only when there are some.)
+            if let Some((kb, seeds)) = knapsack_bound(&s, &best_duals, limits.max_knapsack_work) {
+                // The free tiers' posts that bound chose, completed by the greedy, may beat
+                // the plan (a big post the greedy would not place).
+                if let Some((posts, z)) =
+                    seeds.and_then(|seeds| s.build_plan(&s.greedy_order(&best_duals), &seeds))
+                {
+                    if z > p.objective {
+                        p.posts = posts;
+                        p.objective = z;
+                    }
+                }
                 p.upper_bound = p.upper_bound.min(kb).max(p.objective);
                 if p.upper_bound - p.objective <= tol * p.upper_bound + 1e-9 * s.value_scale {
                     p.proven = true;
@@ -765,41 +778,58 @@ pub fn solve(m: &Model, limits: &Limits) -> Solution {
     }
 }
 
-/// An upper bound that keeps the budget as a hard constraint. The band and count rows are
-/// relaxed with the multipliers `d` (its budget multiplier is not used), and the knapsack
-/// that remains is solved exactly by dynamic programming over money. Prices are rounded
-/// down to a grid of at most `max_work / options` steps, which only loosens the budget, so
-/// the bound stays valid. `None` when the grid would be too coarse to help.
-fn knapsack_bound(s: &Scaled, d: &Duals, max_work: usize) -> Option<f64> {
+/// Posts for some items: (item, posts).
+type Seeds = Vec<(usize, u32)>;
+
+/// An item of a tier without a band: its index, whether it is forced, and its options
+/// (posts, cents, value).
+type FreeItem = (usize, bool, Vec<(u32, u64, f64)>);
+
+/// An upper bound that keeps the budget and the tier bands as hard constraints and every
+/// post whole where it matters most. Platform bands and creator counts are relaxed with the
+/// multipliers `d` (the budget's and the tiers' are not used). The candidates of tiers
+/// without a band are solved exactly by dynamic programming over money (prices rounded down
+/// to a grid of at most `max_work / options` steps, which only loosens the budget); those of
+/// banded tiers by the linear relaxation with their bands, whose value for each amount of
+/// money left is a concave function built once. The bound is the best split of the budget
+/// between the two. With the bound come the free tiers' posts at that best split, when
+/// they were small enough to keep (a start for a plan). `None` when the grid would be too
+/// coarse to help.
+fn knapsack_bound(s: &Scaled, d: &Duals, max_work: usize) -> Option<(f64, Option<Seeds>)> {
     let m = s.m;
     let mut d0 = d.clone();
     d0.budget = 0.0;
+    d0.group_max.iter_mut().for_each(|x| *x = 0.0);
+    d0.group_min.iter_mut().for_each(|x| *x = 0.0);
     let (r, c) = s.reduced(&d0);
     let mut constant = d0.count_max * s.count_max - d0.count_min * s.count_min;
-    for j in 0..m.groups.len() {
-        constant += d0.group_max[j] * s.group_max[j] - d0.group_min[j] * s.group_min[j];
-    }
     for j in 0..m.platforms.len() {
         constant += d0.platform_max[j] * s.platform_max[j] - d0.platform_min[j] * s.platform_min[j];
     }
-    // Each item's options worth having: (posts, value); a forced item must take one.
-    let mut items: Vec<(bool, Vec<(u64, f64)>)> = Vec::new();
+    let banded: Vec<bool> = s.group_rows.iter().map(|&(up, low)| up || low).collect();
+    // Free tiers: each item's options worth having, (cents, value); a forced item must
+    // take one.
+    let mut items: Vec<FreeItem> = Vec::new();
     let mut options = 0usize;
-    for (i, it) in m.items.iter().enumerate() {
-        let opts: Vec<(u64, f64)> = (it.lo..=it.hi)
+    for (i, it) in m
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| !banded[it.group])
+    {
+        let opts: Vec<(u32, u64, f64)> = (it.lo..=it.hi)
             .map(|k| {
-                (
-                    it.price.saturating_mul(u64::from(k)),
-                    f64::from(k) * r[i] + c,
-                )
+                let w = it.price.saturating_mul(u64::from(k));
+                (k, w, f64::from(k) * r[i] + c)
             })
-            .filter(|&(_, v)| it.forced || v > 0.0)
+            .filter(|&(_, _, v)| it.forced || v > 0.0)
             .collect();
         if !opts.is_empty() {
             options += opts.len();
-            items.push((it.forced, opts));
+            items.push((i, it.forced, opts));
         }
     }
+    let lp = BandedLp::new(s, &r, c, &banded)?;
     let cells = (max_work / options.max(1)).min(1 << 22);
     if cells < 256 {
         return None;
@@ -807,33 +837,173 @@ fn knapsack_bound(s: &Scaled, d: &Duals, max_work: usize) -> Option<f64> {
     // The grid: exact when the prices share a step that fits, else rounded down.
     let step = items
         .iter()
-        .flat_map(|(_, o)| o.iter().map(|&(w, _)| w))
+        .flat_map(|(_, _, o)| o.iter().map(|&(_, w, _)| w))
         .fold(m.budget, gcd)
         .max(1);
     let unit = step.max(m.budget.div_ceil(cells as u64 - 1)).max(1);
     let cap = usize::try_from(m.budget / unit).ok()?;
-    // best[x]: the most the items so far are worth within x grid steps.
+    // best[x]: the most the free items so far are worth within x grid steps; `choice`
+    // remembers each item's option at each x (0: none), to read a plan back when small.
+    let keep = items.len().saturating_mul(cap + 1) <= 24_000_000;
+    let mut choice: Vec<u8> = if keep {
+        vec![0; items.len() * (cap + 1)]
+    } else {
+        Vec::new()
+    };
     let mut best = vec![0.0f64; cap + 1];
     let mut next = vec![0.0f64; cap + 1];
-    for (forced, opts) in &items {
-        let weights: Vec<(usize, f64)> = opts
-            .iter()
-            .map(|&(w, v)| (usize::try_from(w / unit).unwrap_or(usize::MAX), v))
-            .collect();
+    let grid = |w: u64| usize::try_from(w / unit).unwrap_or(usize::MAX);
+    for (j, (_, forced, opts)) in items.iter().enumerate() {
         for x in 0..=cap {
             let mut v = if *forced { f64::NEG_INFINITY } else { best[x] };
-            for &(w, value) in &weights {
-                if w <= x {
-                    v = v.max(best[x - w] + value);
+            let mut pick = 0u8;
+            for (o, &(_, w, value)) in opts.iter().enumerate() {
+                let w = grid(w);
+                if w <= x && best[x - w] + value > v {
+                    v = best[x - w] + value;
+                    pick = u8::try_from(o + 1).unwrap_or(0);
                 }
             }
             next[x] = v;
+            if keep {
+                choice[j * (cap + 1) + x] = pick;
+            }
         }
         std::mem::swap(&mut best, &mut next);
     }
-    let top = best[cap];
-    top.is_finite()
-        .then(|| (top + constant).max(0.0) * s.value_scale)
+    // A plan spending S on free tiers has grid weight at most x = S / unit there, and at
+    // most the budget less x units for the banded tiers.
+    let b = m.budget as f64;
+    let (at, top) = (0..=cap)
+        .map(|x| (x, best[x] + lp.value(1.0 - (x as u64 * unit) as f64 / b)))
+        .fold((0, f64::NEG_INFINITY), |a, t| if t.1 > a.1 { t } else { a });
+    if !top.is_finite() {
+        return None;
+    }
+    // The free tiers' posts at the best split, read back.
+    let seeds = keep.then(|| {
+        let mut x = at;
+        let mut out = Vec::new();
+        for (j, (i, _, opts)) in items.iter().enumerate().rev() {
+            let pick = usize::from(choice[j * (cap + 1) + x]);
+            if let Some(&(k, w, _)) = pick.checked_sub(1).and_then(|o| opts.get(o)) {
+                out.push((*i, k));
+                x -= grid(w);
+            }
+        }
+        out
+    });
+    Some(((top + constant).max(0.0) * s.value_scale, seeds))
+}
+
+/// The linear relaxation of the banded tiers alone, as a function of the money they may
+/// spend (a fraction of the budget): concave, so it is kept as the spend and value every
+/// tier must reach for its minimum, then the pieces above it by falling efficiency.
+struct BandedLp {
+    base_spend: f64,
+    base_value: f64,
+    /// (cumulative spend, cumulative value) after each piece bought in order.
+    pieces: Vec<(f64, f64)>,
+}
+
+impl BandedLp {
+    /// `None` when a tier's band cannot be met at all (no bound from here).
+    fn new(s: &Scaled, r: &[f64], c: f64, banded: &[bool]) -> Option<BandedLp> {
+        let m = s.m;
+        let mut base_spend = 0.0;
+        let mut base_value = 0.0;
+        let mut extra: Vec<(f64, f64)> = Vec::new(); // (slope, length)
+        for (g, _) in banded.iter().enumerate().filter(|(_, b)| **b) {
+            // Each item as segments of its concave hull over spend, forced parts fixed.
+            let mut fixed = (0.0, 0.0);
+            let mut segs: Vec<(f64, f64)> = Vec::new();
+            for (i, it) in m.items.iter().enumerate().filter(|(_, it)| it.group == g) {
+                let p = s.price[i];
+                let (lo, hi) = (f64::from(it.lo), f64::from(it.hi));
+                if it.forced {
+                    fixed.0 += lo * p;
+                    fixed.1 += lo * r[i] + c;
+                    if hi > lo {
+                        segs.push((r[i] / p, (hi - lo) * p));
+                    }
+                } else {
+                    // Points (0, 0), (lo·p, lo·r + c), (hi·p, hi·r + c): the first segment,
+                    // then the rest if it bends down.
+                    let first = (lo * r[i] + c) / (lo * p);
+                    let per_post = r[i] / p;
+                    if hi > lo && per_post > first {
+                        // It bends up: the hull is the straight line to the top point.
+                        segs.push(((hi * r[i] + c) / (hi * p), hi * p));
+                    } else {
+                        segs.push((first, lo * p));
+                        if hi > lo {
+                            segs.push((per_post, (hi - lo) * p));
+                        }
+                    }
+                }
+            }
+            segs.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let total: f64 = fixed.0 + segs.iter().map(|x| x.1).sum::<f64>();
+            let (lo_g, hi_g) = (s.group_min[g].max(fixed.0), s.group_max[g].min(total));
+            if lo_g > hi_g + 1e-12 {
+                return None;
+            }
+            // Reach the minimum with the best pieces, keep the rest for later.
+            let (mut spend, mut value) = fixed;
+            let mut rest = Vec::new();
+            for (slope, len) in segs {
+                let take = (lo_g - spend).clamp(0.0, len);
+                spend += take;
+                value += take * slope;
+                if len - take > 0.0 && slope > 0.0 {
+                    rest.push((slope, len - take));
+                }
+            }
+            // Above the minimum, at most up to the tier's maximum.
+            let mut room = hi_g - spend;
+            for (slope, len) in rest {
+                let take = len.min(room.max(0.0));
+                if take > 0.0 {
+                    extra.push((slope, take));
+                    room -= take;
+                }
+            }
+            base_spend += spend;
+            base_value += value;
+        }
+        extra.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut pieces = Vec::with_capacity(extra.len());
+        let (mut at, mut v) = (0.0, 0.0);
+        for (slope, len) in extra {
+            at += len;
+            v += slope * len;
+            pieces.push((at, v));
+        }
+        Some(BandedLp {
+            base_spend,
+            base_value,
+            pieces,
+        })
+    }
+
+    /// The most the banded tiers are worth with `money` to spend (−∞ below their minimums).
+    fn value(&self, money: f64) -> f64 {
+        let extra = money - self.base_spend;
+        if extra < -1e-12 {
+            return f64::NEG_INFINITY;
+        }
+        // The last piece fully bought, then part of the next.
+        let k = self.pieces.partition_point(|&(at, _)| at <= extra);
+        let (at, v) = if k == 0 {
+            (0.0, 0.0)
+        } else {
+            self.pieces[k - 1]
+        };
+        let part = self.pieces.get(k).map_or(0.0, |&(next_at, next_v)| {
+            (extra - at).max(0.0) * (next_v - v) / (next_at - at)
+        });
+        self.base_value + v + part
+    }
 }
 
 fn gcd(a: u64, b: u64) -> u64 {
@@ -1181,10 +1351,12 @@ mod tests {
             // Without multipliers: valid on a coarse grid, and exact on the exact grid when
             // the budget is the only constraint.
             let zero = s.zero_duals();
-            if let Some(kb) = knapsack_bound(&s, &zero, 8_000) {
+            if let Some((kb, _)) = knapsack_bound(&s, &zero, 8_000) {
                 valid(kb);
             }
-            let kb = knapsack_bound(&s, &zero, 100_000_000).expect("a fine grid");
+            let kb = knapsack_bound(&s, &zero, 100_000_000)
+                .expect("a fine grid")
+                .0;
             valid(kb);
             if plain {
                 assert!(
@@ -1201,13 +1373,16 @@ mod tests {
             d.count_min = r();
             d.count_max = r();
             for work in [100_000_000, 8_000] {
-                if let Some(kb) = knapsack_bound(&s, &d, work) {
+                if let Some((kb, _)) = knapsack_bound(&s, &d, work) {
                     valid(kb);
                 }
             }
-            // Keeping the budget whole can only tighten the relaxation that prices it: on the
-            // exact grid the bound is never above the Lagrangian's, whatever its budget price.
-            let kb = knapsack_bound(&s, &d, 100_000_000).expect("a fine grid");
+            // Keeping the budget and the tier bands can only tighten the relaxation that
+            // prices the budget and ignores the bands: on the exact grid the bound is never
+            // above that Lagrangian's, whatever its budget price.
+            let kb = knapsack_bound(&s, &d, 100_000_000).expect("a fine grid").0;
+            d.group_max.iter_mut().for_each(|x| *x = 0.0);
+            d.group_min.iter_mut().for_each(|x| *x = 0.0);
             for price in [0.0, 0.3, 1.0, 4.0] {
                 d.budget = price;
                 let lagrangian = s.relax(&d).bound * s.value_scale;
@@ -1235,7 +1410,9 @@ mod tests {
         items.extend((0..30).map(|i| item(1_000 + 10 * i, 12.0, 0)));
         let m = model(items, 100_000, vec![Band::ANY]);
         let s = Scaled::new(&m);
-        let kb = knapsack_bound(&s, &s.zero_duals(), 10_000_000).expect("a bound");
+        let kb = knapsack_bound(&s, &s.zero_duals(), 10_000_000)
+            .expect("a bound")
+            .0;
         let best = enumerate_greedy_free(&m);
         assert!((kb - best).abs() < 1e-6, "{kb} vs {best}");
         let solved = plan_of(&m);
