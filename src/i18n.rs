@@ -118,6 +118,7 @@ const EN: &[(&str, &str)] = &[
     ("storage.unavailable", "Autosave is off: this browser does not allow local storage. Everything on screen stays until you close the page."),
     ("storage.refused_roster", "Autosave: this browser refused to store this roster ({chars} characters; its storage for this site is full or turned off), so it is not kept; your settings are. Everything on screen stays."),
     ("storage.restoring", "Restoring your kept roster…"),
+    ("rate.bad_range", "{platform} {tier}: “to” ({high}) must be at least “from” ({low}); the card keeps {kept}."),
     ("storage.restore_failed", "Your kept roster could not be read back from this browser's storage; your settings are restored. Paste or upload the roster again."),
     ("storage.refused", "Autosave: the browser refused to store your settings (its storage is full). Everything on screen stays."),
     ("update.ready", "A new version of Tierwise is available."),
@@ -216,14 +217,14 @@ const EN: &[(&str, &str)] = &[
     ("share.saved_file", "Saved {name}: open it with “Upload a roster file” to restore this roster and these settings."),
     ("share.opened_link", "Opened from a shared link: this roster and its settings came inside the link, from no server."),
     ("share.opened_file", "Opened {name}: its roster and settings are restored."),
-    ("share.paused", "You opened a shared link. Your own roster and settings are still kept in this browser, untouched; changes here are not saved until you choose."),
+    ("share.paused", "You opened shared work. Your own roster and settings are still kept in this browser, untouched; changes here are not saved until you choose."),
     ("share.keep_shared", "Keep the shared roster (replaces mine)"),
     ("share.back_to_mine", "Back to my roster"),
     ("share.bad_link", "This share link could not be opened: {reason}. Nothing was changed; your own roster and settings are as you left them."),
     ("share.bad_file", "{name} looks like a Tierwise file but could not be opened: {reason}. Nothing was changed."),
     ("share.error.version", "it was made by another version of Tierwise (format {version})"),
     ("share.error.damaged", "it is damaged or cut off (was all of it copied?)"),
-    ("share.error.too_large", "it unpacks to more than 64 MB"),
+    ("share.error.too_large", "it is longer, or unpacks to more, than any link Tierwise makes"),
     ("share.error.not_a_record", "its content is not a Tierwise roster and settings ({detail})"),
     ("embed.heading", "Embed Tierwise on your site"),
     ("embed.intro", "Paste this snippet into a page of your blog or site. It shows Tierwise in a frame that grows to fit its content; your readers' rosters stay in their own browsers."),
@@ -465,6 +466,7 @@ const EN: &[(&str, &str)] = &[
     ("flag.views_below_likes", "Fewer views ({views}) than likes ({likes})."),
     ("flag.engagements_above_followers", "More interactions per post ({engagements}) than followers ({followers})."),
     ("flag.duplicate", "Repeated exactly on line {lines}: counted once."),
+    ("list.more", "{shown} and {n} more"),
     ("flag.conflicting_rows", "Listed on lines {lines} with different follower counts: the last is used."),
     ("flag.no_followers", "No follower count: no tier."),
     ("flag.repaired_text", "Text repaired from a wrong charset."),
@@ -804,8 +806,25 @@ pub fn describe_problem(lang: Lang, p: &Problem) -> String {
     }
 }
 
-fn lines(ls: &[u64]) -> String {
-    ls.iter().map(u64::to_string).collect::<Vec<_>>().join(", ")
+/// Line numbers for a sentence: all of them up to 20, else the first 20 and how many more
+/// (a roster of one row repeated 100,000 times must not make a 600,000-character flag).
+fn lines(lang: Lang, ls: &[u64]) -> String {
+    const SHOWN: usize = 20;
+    let first = ls
+        .iter()
+        .take(SHOWN)
+        .map(u64::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if ls.len() <= SHOWN {
+        first
+    } else {
+        tf(
+            lang,
+            "list.more",
+            &[("shown", &first), ("n", &(ls.len() - SHOWN).to_string())],
+        )
+    }
 }
 
 /// One-line explanation of a flag.
@@ -865,10 +884,12 @@ pub fn describe_flag(lang: Lang, nf: &NumberFormat, f: &Flag) -> String {
                 ("followers", &nf.count(*followers)),
             ],
         ),
-        Flag::Duplicate { lines: ls } => tf(lang, "flag.duplicate", &[("lines", &lines(ls))]),
-        Flag::ConflictingRows { lines: ls } => {
-            tf(lang, "flag.conflicting_rows", &[("lines", &lines(ls))])
-        }
+        Flag::Duplicate { lines: ls } => tf(lang, "flag.duplicate", &[("lines", &lines(lang, ls))]),
+        Flag::ConflictingRows { lines: ls } => tf(
+            lang,
+            "flag.conflicting_rows",
+            &[("lines", &lines(lang, ls))],
+        ),
         Flag::NoFollowers => t(lang, "flag.no_followers"),
         Flag::RepairedText => t(lang, "flag.repaired_text"),
     }

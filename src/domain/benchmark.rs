@@ -225,6 +225,13 @@ pub struct PriceRange {
 }
 
 impl PriceRange {
+    /// An amount of 0 or more, and an upper end (if any) not below it.
+    pub fn is_valid(&self) -> bool {
+        self.low.is_finite()
+            && self.low >= 0.0
+            && self.high.is_none_or(|h| h.is_finite() && h >= self.low)
+    }
+
     /// The single figure used for an estimate: the middle of a closed range, the low end
     /// of an open one.
     pub fn point(&self) -> f64 {

@@ -47,41 +47,45 @@ impl SavedState {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// The record, if it is one of this version and [`checked`](Self::checked).
+    /// The record, if it is one of this version, [`sanitized`](Self::sanitized).
     pub fn from_json(text: &str) -> Option<SavedState> {
         serde_json::from_str::<SavedState>(text)
             .ok()
             .filter(|s| s.version == SAVED_VERSION)
-            .and_then(|s| s.checked().ok())
+            .map(SavedState::sanitized)
     }
 
-    /// The record made safe to use, or what is wrong with it. A record can come from
-    /// anyone (a share link, a file), so nothing in it is trusted: a built-in scheme is
-    /// taken from the code (never with other cut-offs under its name), a custom one must
-    /// hold together, prices are amounts of 0 or more with the upper end above the lower.
-    pub fn checked(mut self) -> Result<SavedState, String> {
+    /// The record made safe to use. A record can come from anyone (a share link, a file), so
+    /// nothing in it is trusted, but nothing usable is thrown away either: a built-in
+    /// scheme is taken from the code (never with other cut-offs under its name), a custom
+    /// one that does not hold together or an unknown one becomes the default, a price range
+    /// that is not one (a negative amount, "to" below "from") gets the source's figures
+    /// back, an unknown comparison is dropped.
+    pub fn sanitized(mut self) -> SavedState {
         let builtin = builtin_schemes();
         self.scheme = match builtin.iter().find(|s| s.id == self.scheme.id) {
             Some(scheme) => scheme.clone(),
-            None if self.scheme.id == "custom" => TierScheme::custom(self.scheme.min_followers)
-                .map_err(|e| format!("the custom tier scheme does not hold together: {e:?}"))?,
-            None => return Err(format!("no tier scheme “{}”", self.scheme.id)),
+            None if self.scheme.id == "custom" => {
+                TierScheme::custom(self.scheme.min_followers).unwrap_or_else(|_| builtin[0].clone())
+            }
+            None => builtin[0].clone(),
         };
         if let Some(id) = &self.compare {
             if !builtin.iter().any(|s| &s.id == id) {
                 self.compare = None;
             }
         }
-        for (platform, ranges) in &self.rate_card.rows {
-            for r in ranges {
-                let low_ok = r.low.is_finite() && r.low >= 0.0;
-                let high_ok = r.high.is_none_or(|h| h.is_finite() && h >= r.low);
-                if !(low_ok && high_ok) {
-                    return Err(format!("a price range for {platform:?} is not an amount"));
+        let source = RateCard::default();
+        for (platform, ranges) in &mut self.rate_card.rows {
+            for (band, r) in ranges.iter_mut().enumerate() {
+                if !r.is_valid() {
+                    if let Some((_, own)) = source.rows.iter().find(|(p, _)| p == platform) {
+                        *r = own[band];
+                    }
                 }
             }
         }
-        Ok(self)
+        self
     }
 }
 
@@ -128,33 +132,36 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn records_from_outside_are_checked() {
+    fn records_from_outside_are_made_safe() {
+        let own = builtin_schemes();
         // A built-in scheme's name with other cut-offs gets the real ones.
         let mut s = sample();
-        s.scheme.id = builtin_schemes()[2].id.clone();
+        s.scheme.id = own[2].id.clone();
         s.scheme.min_followers[Tier::Micro.index()] = Some(3);
         s.scheme.source = "trust me".into();
-        let checked = s.clone().checked().expect("usable");
-        assert_eq!(checked.scheme, builtin_schemes()[2]);
-        // A custom scheme that does not rise, or an unknown one, is refused.
+        assert_eq!(s.clone().sanitized().scheme, own[2]);
+        // A custom scheme that does not rise, or an unknown one, becomes the default.
         s.scheme.id = "custom".into();
         s.scheme.min_followers = [Some(0), Some(5_000), Some(1_000), None, None, None];
-        assert!(s.clone().checked().is_err());
+        assert_eq!(s.clone().sanitized().scheme, own[0]);
         s.scheme.id = "nonesuch".into();
-        assert!(s.clone().checked().is_err());
-        // An unknown comparison is dropped; a negative price is refused.
+        assert_eq!(s.clone().sanitized().scheme, own[0]);
+        // An unknown comparison is dropped; a broken price range gets the source's back,
+        // the user's other edits stay.
         let mut s = sample();
         s.compare = Some("<img>".into());
-        assert_eq!(s.clone().checked().map(|c| c.compare), Ok(None));
         s.rate_card.rows[0].1[0].low = -5.0;
-        assert!(s.clone().checked().is_err());
-        let mut s = sample();
-        s.rate_card.rows[0].1[0].high = Some(s.rate_card.rows[0].1[0].low - 1.0);
-        assert!(s.checked().is_err());
-        // The same goes for what autosave kept.
-        let mut s = sample();
-        s.scheme.id = "nonesuch".into();
-        assert_eq!(SavedState::from_json(&s.to_json()), None);
+        s.rate_card.rows[0].1[2].high = Some(s.rate_card.rows[0].1[2].low - 1.0);
+        let safe = s.clone().sanitized();
+        assert_eq!(safe.compare, None);
+        let source = RateCard::default();
+        assert_eq!(safe.rate_card.rows[0].1[0], source.rows[0].1[0]);
+        assert_eq!(safe.rate_card.rows[0].1[2], source.rows[0].1[2]);
+        assert_eq!(safe.rate_card.rows[0].1[1], s.rate_card.rows[0].1[1]);
+        assert_eq!(safe.budget, s.budget);
+        // What autosave kept comes back made safe, not thrown away.
+        let back = SavedState::from_json(&s.to_json()).expect("kept");
+        assert_eq!(back, safe);
     }
 
     #[test]

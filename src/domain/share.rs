@@ -20,11 +20,13 @@ pub const LINK_VERSION: u32 = 1;
 /// address bar and many mail and chat apps stop at 65,536; a longer link is not offered
 /// and the file is suggested instead.
 pub const MAX_LINK_CHARS: usize = 65_536;
-/// The most a link's data may inflate to.
-pub const MAX_INFLATED: usize = 64 * 1024 * 1024;
-/// A roster above this many bytes cannot fit a link whatever its content (it would need a
-/// compression ratio above 128:1): it is not compressed at all, only the file is offered.
-pub const MAX_LINK_ROSTER: usize = 8 * 1024 * 1024;
+/// The most a link's data may inflate to: a link Tierwise makes holds at most about 48 KB
+/// deflated, and rosters deflate 3 to 10 times; anything far beyond is a zip bomb aimed at
+/// whoever opens the link.
+pub const MAX_INFLATED: usize = 4 * 1024 * 1024;
+/// A roster above this many bytes cannot fit a link in practice (it would need a
+/// compression ratio above 20:1): it is not compressed at all, only the file is offered.
+pub const MAX_LINK_ROSTER: usize = 1024 * 1024;
 
 /// The key that marks a shared file (`{"tierwise_share": 1, …}`).
 const FILE_KEY: &str = "tierwise_share";
@@ -86,8 +88,8 @@ fn record_json(state: &SavedState, roster: &str) -> String {
 pub fn link(state: &SavedState, roster: &str, base: &str) -> Link {
     let prefix = format!("{FRAGMENT_KEY}{LINK_VERSION}.");
     if roster.len() > MAX_LINK_ROSTER {
-        // At best 128:1, then 4 characters per 3 bytes.
-        let least = base.len() + 1 + prefix.len() + roster.len() / 128 * 4 / 3;
+        // At best 20:1, then 4 characters per 3 bytes.
+        let least = base.len() + 1 + prefix.len() + roster.len() / 20 * 4 / 3;
         return Link::TooLong { chars: least };
     }
     let packed = miniz_oxide::deflate::compress_to_vec(record_json(state, roster).as_bytes(), 9);
@@ -105,8 +107,12 @@ pub fn is_share_fragment(fragment: &str) -> bool {
     fragment.trim_start_matches('#').starts_with(FRAGMENT_KEY)
 }
 
-/// Opens a share link's fragment (with or without `#`).
+/// Opens a share link's fragment (with or without `#`). A fragment longer than any link
+/// Tierwise makes is refused before it is unpacked.
 pub fn open_fragment(fragment: &str) -> Result<Shared, ShareError> {
+    if fragment.len() > MAX_LINK_CHARS {
+        return Err(ShareError::TooLarge);
+    }
     let data = fragment
         .trim_start_matches('#')
         .strip_prefix(FRAGMENT_KEY)
@@ -133,13 +139,15 @@ pub fn open_fragment(fragment: &str) -> Result<Shared, ShareError> {
     check_version(shared)
 }
 
-/// A record of this version, made safe to use ([`SavedState::checked`]).
+/// A record of this version, made safe to use ([`SavedState::sanitized`]).
 fn check_version(shared: Shared) -> Result<Shared, ShareError> {
     if shared.state.version != SAVED_VERSION {
         return Err(ShareError::Version(shared.state.version));
     }
-    let state = shared.state.checked().map_err(ShareError::NotARecord)?;
-    Ok(Shared { state, ..shared })
+    Ok(Shared {
+        state: shared.state.sanitized(),
+        ..shared
+    })
 }
 
 /// The shared file's text: the same record as a link, as readable JSON.
@@ -150,6 +158,22 @@ pub fn file_text(state: &SavedState, roster: &str) -> String {
         roster,
     })
     .unwrap_or_default()
+}
+
+/// Whether a file's first bytes are a shared file's (`{"tierwise_share"`), so a big roster
+/// is not decoded just to find out.
+pub fn looks_like_file(bytes: &[u8]) -> bool {
+    let head = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut rest = head.iter().skip_while(|b| b.is_ascii_whitespace());
+    if rest.next() != Some(&b'{') {
+        return false;
+    }
+    let after: Vec<u8> = rest
+        .skip_while(|b| b.is_ascii_whitespace())
+        .take(FILE_KEY.len() + 2)
+        .copied()
+        .collect();
+    after == format!("\"{FILE_KEY}\"").as_bytes()
 }
 
 /// A shared file, if `text` is one (`None`: an ordinary roster, read as such).
@@ -280,13 +304,14 @@ mod tests {
             open_fragment(&newer),
             Err(ShareError::Version(SAVED_VERSION + 1))
         );
-        // A record that does not hold together (here: a tier scheme nobody has).
+        // A record that does not hold together (a tier scheme nobody has) is made safe.
         let mut state = sample();
         state.scheme.id = "nonesuch".into();
-        assert!(matches!(
-            open_fragment(&fragment(&state, ROSTER)),
-            Err(ShareError::NotARecord(_))
-        ));
+        let opened = open_fragment(&fragment(&state, ROSTER)).expect("opens");
+        assert_eq!(opened.state.scheme.id, "seeds");
+        // Longer than any link Tierwise makes: refused before unpacking.
+        let long = format!("share=1.{}", "A".repeat(MAX_LINK_CHARS));
+        assert_eq!(open_fragment(&long), Err(ShareError::TooLarge));
         // Line breaks a mail app put into the link are ignored.
         let wrapped = format!("{}\n{}", &f[..40], &f[40..]);
         assert!(open_fragment(&wrapped).is_ok());
@@ -324,6 +349,13 @@ mod tests {
             open_file(r#"{"tierwise_share": 1, "state": {"version": 1}, "roster": ""}"#),
             Some(Err(ShareError::NotARecord(_)))
         ));
+        // Found from the first bytes alone.
+        assert!(looks_like_file(text.as_bytes()));
+        assert!(looks_like_file(format!("\u{feff}  {text}").as_bytes()));
+        assert!(!looks_like_file(br#"[{"handle":"@a"}]"#));
+        assert!(!looks_like_file(br#"{"creators":[]}"#));
+        assert!(!looks_like_file(ROSTER.as_bytes()));
+        assert!(!looks_like_file(b""));
         assert!(matches!(
             open_file(&text[..text.len() / 2]),
             Some(Err(ShareError::NotARecord(_)))

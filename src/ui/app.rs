@@ -57,7 +57,10 @@ fn forget_fragment() {
 /// The first state: a share link in the address wins (the user's own kept work stays kept
 /// and autosave waits while they differ), else what autosave kept, else an empty page with
 /// an embed's preset scheme.
-fn first_state(mark: DecimalMark, embed: &EmbedOptions) -> State {
+///
+/// Also says whether the state is the page's own starting point (nothing kept, no link):
+/// then it is what "nothing of the user's" looks like, preset scheme included.
+fn first_state(mark: DecimalMark, embed: &EmbedOptions) -> (State, bool) {
     let kept = storage::load();
     let hash = location_hash();
     let mut shared_error = None;
@@ -71,15 +74,20 @@ fn first_state(mark: DecimalMark, embed: &EmbedOptions) -> State {
                 let mut s = State::restored(shared.state, shared.roster, mark);
                 s.share_notice = Some(ShareNotice::OpenedLink);
                 s.autosave_paused = differs;
-                return s;
+                return (s, false);
             }
             Err(e) => shared_error = Some(e),
         }
     }
+    let pristine = kept.is_none();
     let mut s = match kept {
-        Some((saved, KeptRoster::Text(text))) => State::restored(saved, text, mark),
+        Some((saved, KeptRoster::Text(text))) => {
+            let mut s = State::restored(saved, text, mark);
+            s.input_kept = true;
+            s
+        }
         Some((saved, KeptRoster::InIndexedDb)) => {
-            // The settings now; the roster when IndexedDB hands it back (use_restore).
+            // The settings now; the roster when IndexedDB hands it back.
             let mut s = State::restored(saved.clone(), String::new(), mark);
             s.restoring = Some(Box::new(saved));
             s
@@ -100,21 +108,30 @@ fn first_state(mark: DecimalMark, embed: &EmbedOptions) -> State {
         }
     };
     s.share_notice = shared_error.map(ShareNotice::BadLink);
-    s
+    (s, pristine)
 }
 
-/// Reads the kept roster back from IndexedDB, then shows it with `saved`.
-fn restore_from_idb(saved: SavedState, on_action: Callback<Action>) {
+/// Reads the kept roster back from IndexedDB; it is shown unless the user has put another
+/// roster on screen meanwhile.
+fn restore_from_idb(on_action: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
         match storage::load_big().await {
-            Some(text) => on_action.emit(Action::Restore {
-                saved: Box::new(saved),
-                text,
-                notice: None,
-            }),
+            Some(text) => on_action.emit(Action::RestoreKept(text)),
             None => on_action.emit(Action::RestoreFailed),
         }
     });
+}
+
+/// Moves the focus to the results, after a control that disappears (the share banner's).
+fn focus_results() {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("results"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
 }
 
 /// Why a link or file could not be opened, in words.
@@ -145,22 +162,35 @@ pub fn App() -> Html {
     };
     // What a share link or autosave holds is restored before the first render, so nothing
     // overwrites it.
-    let state = {
+    let first = {
         let embed = embed.clone();
-        use_reducer(move || first_state(mark, &embed))
+        use_memo((), move |_| first_state(mark, &embed))
     };
+    let state = {
+        let first = first.clone();
+        use_reducer(move || first.0.clone())
+    };
+    // What "nothing of the user's" looks like: the page's own start (an embed's preset
+    // scheme included), else the defaults.
+    let baseline = use_memo((), move |_| {
+        if first.1 {
+            first.0.saved()
+        } else {
+            State::default().saved()
+        }
+    });
     let update_ready = use_update_ready();
     use_share_link_reopen();
     {
         // A big kept roster comes back from IndexedDB after the first render.
         let (restoring, dispatch) = (state.restoring.clone(), state.dispatcher());
         use_effect_with((), move |_| {
-            if let Some(saved) = restoring {
-                restore_from_idb(*saved, Callback::from(move |a| dispatch.dispatch(a)));
+            if restoring.is_some() {
+                restore_from_idb(Callback::from(move |a| dispatch.dispatch(a)));
             }
         });
     }
-    let save_error = use_autosave(&state);
+    let save_error = use_autosave(&state, &baseline);
     let results_note = use_state(String::new);
     let on_action = {
         let state = state.clone();
@@ -302,12 +332,13 @@ pub fn App() -> Html {
                         <p>{ loc.t("share.paused") }</p>
                         <div class="actions">
                             <button type="button" onclick={back_to_mine(on_action.clone())}>{ loc.t("share.back_to_mine") }</button>
-                            <button type="button" onclick={on_action.reform(|_| Action::KeepShared)}>{ loc.t("share.keep_shared") }</button>
+                            <button type="button" onclick={on_action.reform(|_| { focus_results(); Action::KeepShared })}>{ loc.t("share.keep_shared") }</button>
                         </div>
                     </div>
                 }
                 if let Some(n) = &state.share_notice {
-                    <p role="status" class={classes!("share-notice", matches!(n, ShareNotice::BadLink(_) | ShareNotice::BadFile { .. }).then_some("error"))}>
+                    <p role={if matches!(n, ShareNotice::BadLink(_) | ShareNotice::BadFile { .. }) { "alert" } else { "status" }}
+                        class={classes!("share-notice", matches!(n, ShareNotice::BadLink(_) | ShareNotice::BadFile { .. }).then_some("error"))}>
                         { match n {
                             ShareNotice::OpenedLink => loc.t("share.opened_link"),
                             ShareNotice::OpenedFile { name } => loc.tf("share.opened_file", &[("name", name)]),
@@ -359,7 +390,7 @@ pub fn App() -> Html {
                 }
                 </section>
                 <SharePanel saved={state.saved()} input={state.input.clone()} embedded={embed.embedded} />
-                <RateCardEditor card={state.settings.rate_card.clone()} on_action={on_action.clone()} />
+                <RateCardEditor card={state.settings.rate_card.clone()} error={state.rate_error} on_action={on_action.clone()} />
                 <Formulas settings={state.settings.clone()} />
             </main>
             <footer>
@@ -427,7 +458,7 @@ fn apply_update() {
 /// (local storage, or IndexedDB for a big one: see storage); says why when the browser
 /// refuses (the page itself keeps everything).
 #[hook]
-fn use_autosave(state: &UseReducerHandle<State>) -> Option<SaveError> {
+fn use_autosave(state: &UseReducerHandle<State>, baseline: &SavedState) -> Option<SaveError> {
     let error = use_state_eq(|| None::<SaveError>);
     // What was restored from storage is kept already; a roster from a share link is not.
     let last_input = use_mut_ref(|| match state.share_notice {
@@ -437,23 +468,31 @@ fn use_autosave(state: &UseReducerHandle<State>) -> Option<SaveError> {
     let last_json = use_mut_ref(String::new);
     // Saves of the roster finish later; only the newest one's outcome is shown.
     let generation = use_mut_ref(|| 0u64);
+    let mounted = use_mut_ref(|| false);
     {
         let error = error.clone();
+        let baseline = baseline.clone();
         use_effect_with(
             (
                 state.saved(),
                 state.input.clone(),
                 state.autosave_paused || state.restoring.is_some(),
+                state.input_kept,
             ),
-            move |(saved, input, paused)| {
+            move |(saved, input, paused, input_kept)| {
                 if *paused {
                     // A shared link is shown (the user's own work stays as it was kept), or
                     // the kept roster is still coming back.
                     return;
                 }
-                if input.is_empty() && *saved == State::default().saved() {
-                    // Nothing of the user's: keep nothing (after "Clear my data" too).
-                    storage::clear(false);
+                let first = std::mem::replace(&mut *mounted.borrow_mut(), true);
+                if input.is_empty() && *saved == baseline {
+                    // Nothing of the user's: keep nothing (after "Clear my data" too). Not on
+                    // opening the page: a kept record this version cannot read (a newer
+                    // one's) stays until the user makes something of their own.
+                    if !first {
+                        storage::clear(false);
+                    }
                     last_json.borrow_mut().clear();
                     *last_input.borrow_mut() = input.clone();
                     *generation.borrow_mut() += 1;
@@ -468,7 +507,10 @@ fn use_autosave(state: &UseReducerHandle<State>) -> Option<SaveError> {
                         Err(e) => problem = Some(e),
                     }
                 }
-                if *last_input.borrow() != *input {
+                if *last_input.borrow() != *input && *input_kept {
+                    // Restored from storage: already kept there.
+                    *last_input.borrow_mut() = input.clone();
+                } else if *last_input.borrow() != *input {
                     *last_input.borrow_mut() = input.clone();
                     *generation.borrow_mut() += 1;
                     let mine = *generation.borrow();
@@ -497,14 +539,20 @@ fn use_autosave(state: &UseReducerHandle<State>) -> Option<SaveError> {
 
 /// After a share link: back to the user's own kept roster and settings.
 fn back_to_mine(on_action: Callback<Action>) -> Callback<MouseEvent> {
-    Callback::from(move |_| match storage::load() {
-        Some((saved, KeptRoster::Text(text))) => on_action.emit(Action::Restore {
-            saved: Box::new(saved),
-            text,
-            notice: None,
-        }),
-        Some((saved, KeptRoster::InIndexedDb)) => restore_from_idb(saved, on_action.clone()),
-        None => on_action.emit(Action::ClearAll),
+    Callback::from(move |_| {
+        match storage::load() {
+            Some((saved, KeptRoster::Text(text))) => on_action.emit(Action::Restore {
+                saved: Box::new(saved),
+                text,
+                notice: None,
+            }),
+            Some((saved, KeptRoster::InIndexedDb)) => {
+                on_action.emit(Action::StartRestore(Box::new(saved)));
+                restore_from_idb(on_action.clone());
+            }
+            None => on_action.emit(Action::ClearAll),
+        }
+        focus_results();
     })
 }
 

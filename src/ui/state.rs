@@ -64,6 +64,17 @@ pub enum InputSource {
     File { name: String, bytes: usize },
 }
 
+/// A rate-card edit that would make a range that is not one ("to" below "from").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RateError {
+    pub platform: Platform,
+    pub band: usize,
+    /// The "to" box was edited (else "from").
+    pub high: bool,
+    pub tried: crate::domain::PriceRange,
+    pub kept: crate::domain::PriceRange,
+}
+
 /// What opening a share link or a shared file did (shown until the next roster).
 #[derive(Clone, Debug, PartialEq)]
 pub enum ShareNotice {
@@ -174,6 +185,11 @@ pub struct State {
     pub restoring: Option<Box<SavedState>>,
     /// The kept roster could not be read back (the settings were).
     pub restore_failed: bool,
+    /// The last rate-card edit that was not applied, with why.
+    pub rate_error: Option<RateError>,
+    /// The roster on screen is the one kept in storage (restored, not changed since): it
+    /// need not be written again.
+    pub input_kept: bool,
 }
 
 /// Rosters up to this many creators are planned again on every edit.
@@ -216,6 +232,8 @@ impl Default for State {
             autosave_paused: false,
             restoring: None,
             restore_failed: false,
+            rate_error: None,
+            input_kept: false,
         }
     }
 }
@@ -272,6 +290,10 @@ pub enum Action {
         text: String,
         notice: Option<ShareNotice>,
     },
+    /// Show a kept record whose roster is still coming back from IndexedDB.
+    StartRestore(Box<SavedState>),
+    /// The kept roster came back: shown if nothing replaced it meanwhile.
+    RestoreKept(String),
     /// The kept roster could not be read back from IndexedDB.
     RestoreFailed,
     /// After opening a share link: keep the shared view (autosave resumes and replaces the
@@ -436,6 +458,10 @@ impl State {
         self.busy = None;
         self.stale = false;
         self.share_notice = None;
+        // A roster of the user's own now: one still coming back from storage must not
+        // replace it, and it is not the kept one.
+        self.restoring = None;
+        self.input_kept = false;
         self.reread();
         // The user's column mapping holds while the columns are the same (editing a cell
         // must not undo it); a roster with other columns starts afresh.
@@ -486,6 +512,7 @@ impl Reducible for State {
             Action::Edit(text) => {
                 s.text = Shared::new(text);
                 s.stale = true;
+                s.restoring = None;
             }
             Action::Analyse => {
                 if s.text.is_empty() && matches!(s.source, InputSource::File { .. }) {
@@ -502,19 +529,25 @@ impl Reducible for State {
             }
             Action::LoadFile { name, bytes } => {
                 // A file saved by "Save as a file" brings its settings with it.
-                if let Some(opened) = share::open_file(&crate::domain::decode_text(&bytes)) {
-                    let paused = s.autosave_paused;
+                let opened = share::looks_like_file(&bytes)
+                    .then(|| share::open_file(&crate::domain::decode_text(&bytes)))
+                    .flatten();
+                if let Some(opened) = opened {
                     match opened {
                         Ok(shared) => {
+                            // Like a link: the user's own work on screen (and kept) is not
+                            // replaced in storage until they choose.
+                            let own = !s.input.is_empty() || s.saved() != State::default().saved();
+                            let paused = s.autosave_paused || own;
                             s = State::restored(shared.state, shared.roster, s.budget_mark);
                             s.share_notice = Some(ShareNotice::OpenedFile { name });
+                            s.autosave_paused = paused;
                         }
                         Err(error) => {
                             s.busy = None;
                             s.share_notice = Some(ShareNotice::BadFile { name, error });
                         }
                     }
-                    s.autosave_paused = paused;
                     return Rc::new(s);
                 }
                 let len = bytes.len();
@@ -535,11 +568,15 @@ impl Reducible for State {
                 let settings = s.settings.clone();
                 let compare = s.compare.clone();
                 let (budget, budget_mark) = (s.budget.clone(), s.budget_mark);
+                // A shared view stays a shared view: clearing it must not let autosave
+                // replace the user's own kept work.
+                let autosave_paused = s.autosave_paused;
                 s = State {
                     settings,
                     compare,
                     budget,
                     budget_mark,
+                    autosave_paused,
                     ..State::default()
                 };
             }
@@ -640,14 +677,28 @@ impl Reducible for State {
                 let card = &mut s.settings.rate_card;
                 if let Some((_, ranges)) = card.rows.iter_mut().find(|(p, _)| *p == platform) {
                     if let Some(range) = ranges.get_mut(band) {
+                        let mut next = *range;
                         match (high, value) {
                             // An empty upper end means "and up"; the lower end is needed.
-                            (true, v) => range.high = v,
-                            (false, Some(v)) => range.low = v,
+                            (true, v) => next.high = v,
+                            (false, Some(v)) => next.low = v,
                             (false, None) => {}
                         }
-                        card.edited = true;
-                        s.reanalyse();
+                        if next.is_valid() {
+                            *range = next;
+                            card.edited = true;
+                            s.rate_error = None;
+                            s.reanalyse();
+                        } else {
+                            // Kept out of the card (and of what is saved), and said.
+                            s.rate_error = Some(RateError {
+                                platform,
+                                band,
+                                high,
+                                tried: next,
+                                kept: *range,
+                            });
+                        }
                     }
                 }
             }
@@ -664,11 +715,27 @@ impl Reducible for State {
             } => {
                 s = State::restored(*saved, text, s.budget_mark);
                 s.share_notice = notice;
+                s.input_kept = true;
+            }
+            Action::StartRestore(saved) => {
+                s = State::restored((*saved).clone(), String::new(), s.budget_mark);
+                s.restoring = Some(saved);
+            }
+            Action::RestoreKept(text) => {
+                if let Some(kept) = s.restoring.take() {
+                    // The settings as they are now (changed meanwhile or not), the roster's
+                    // source as kept.
+                    let mut now = s.saved();
+                    now.source = kept.source;
+                    s = State::restored(now, text, s.budget_mark);
+                    s.input_kept = true;
+                }
             }
             Action::KeepShared => s.autosave_paused = false,
             Action::RestoreFailed => {
-                s.restoring = None;
-                s.restore_failed = true;
+                if s.restoring.take().is_some() {
+                    s.restore_failed = true;
+                }
             }
             Action::ClearAll => s = State::default(),
         }

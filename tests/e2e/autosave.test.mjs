@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  openApp, pasteBox, statusCounts, tierSchemeSelect, readFixture, eventually, uploadInput, T,
+  openApp, pasteBox, statusCounts, tierSchemeSelect, readFixture, eventually, uploadInput, kept, T,
   APP_TIMEOUT,
 } from './helpers.mjs';
 
@@ -65,31 +65,6 @@ function refuseLocalRoster() {
     if (key === 'tierwise:input') throw new DOMException('full', 'QuotaExceededError');
     return set.call(this, key, value);
   };
-}
-
-/** What is kept where: the local storage keys and the IndexedDB record. */
-async function kept(page) {
-  return page.evaluate(async () => {
-    const local = Object.keys(localStorage).filter((k) => k.startsWith('tierwise:')).sort();
-    const where = localStorage.getItem('tierwise:input-in');
-    // Looking must not create the database.
-    if (!(await indexedDB.databases()).some((d) => d.name === 'tierwise')) {
-      return { local, where, bigChars: 0, database: false };
-    }
-    const db = await new Promise((resolve, reject) => {
-      const r = indexedDB.open('tierwise', 1);
-      r.onupgradeneeded = () => r.result.createObjectStore('kept');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const big = await new Promise((resolve) => {
-      const r = db.transaction('kept').objectStore('kept').get('input');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => resolve(undefined);
-    });
-    db.close();
-    return { local, where, bigChars: big?.length ?? 0, database: true };
-  });
 }
 
 test('a roster too big for local storage is kept in IndexedDB and comes back after a reload', T, async () => {

@@ -312,3 +312,28 @@ export async function pasteInto(box, text) {
     el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   }, text);
 }
+
+/** What is kept where: the local storage keys and the IndexedDB record. */
+export async function kept(page) {
+  return page.evaluate(async () => {
+    const local = Object.keys(localStorage).filter((k) => k.startsWith('tierwise:')).sort();
+    const where = localStorage.getItem('tierwise:input-in');
+    // Looking must not create the database.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'tierwise')) {
+      return { local, where, bigChars: 0, database: false };
+    }
+    const db = await new Promise((resolve, reject) => {
+      const r = indexedDB.open('tierwise', 1);
+      r.onupgradeneeded = () => r.result.createObjectStore('kept');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const big = await new Promise((resolve) => {
+      const r = db.transaction('kept').objectStore('kept').get('input');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => resolve(undefined);
+    });
+    db.close();
+    return { local, where, bigChars: big?.length ?? 0, database: true };
+  });
+}

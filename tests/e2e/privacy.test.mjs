@@ -8,15 +8,14 @@ import {
 } from './helpers.mjs';
 
 // Records CSP violations and anything a hostile cell manages to run.
-const ctx = useApp({
-  initScript: () => {
-    window.__violations = [];
-    window.__pwned = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-  },
-});
+function recorder() {
+  window.__violations = [];
+  window.__pwned = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`);
+  });
+}
+const ctx = useApp({ initScript: recorder });
 
 test('the page has a strict Content-Security-Policy', T, async () => {
   const { page } = ctx.app;
@@ -93,18 +92,32 @@ test('hostile names and handles are shown as text and never run', T, async () =>
   assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
   assert.deepEqual(await page.evaluate(() => window.__pwned), [], 'hostile text ran');
 
-  // The same roster through a share link, opened afresh: still only text.
+  assert.deepEqual(dialogs, [], 'a dialog opened');
+
+  // The same roster through a share link, opened by someone else (nothing kept): still
+  // only text.
   await page.getByRole('button', { name: 'Copy a share link' }).click();
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-  await page.goto('about:blank');
-  await page.goto(link);
-  await eventually(async () => assert.equal((await statusCounts(page)).creators, hostile.length));
-  const again = (await readTable(creatorsTable(page))).rows.map((r) => Object.values(r).join(' '));
-  for (const h of hostile) {
-    assert.ok(again.some((t) => t.includes(clean(h))), `“${h}” shown as text after the link`);
+  const context = await ctx.app.browser.newContext();
+  try {
+    await context.addInitScript(recorder);
+    const other = await context.newPage();
+    other.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    await other.goto(link);
+    await other.getByRole('status').filter({ hasText: 'Opened from a shared link' }).waitFor();
+    await eventually(async () => assert.equal((await statusCounts(other)).creators, hostile.length));
+    const again = (await readTable(creatorsTable(other))).rows.map((r) => Object.values(r).join(' '));
+    for (const h of hostile) {
+      assert.ok(again.some((t) => t.includes(clean(h))), `“${h}” shown as text after the link`);
+    }
+    assert.equal(await creatorsTable(other).locator('img, svg[onload], script').count(), 0, 'markup from the link');
+    assert.deepEqual(await other.evaluate(() => window.__pwned), [], 'hostile text from the link ran');
+    assert.deepEqual(await other.evaluate(() => window.__violations), []);
+    assert.deepEqual(dialogs, [], 'a dialog opened');
+  } finally {
+    await context.close();
   }
-  assert.equal(await creatorsTable(page).locator('img, svg[onload], script').count(), 0, 'markup from the link');
-  assert.deepEqual(await page.evaluate(() => window.__pwned), [], 'hostile text from the link ran');
-  assert.deepEqual(await page.evaluate(() => window.__violations), []);
-  assert.deepEqual(dialogs, [], 'a dialog opened');
 });

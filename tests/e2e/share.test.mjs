@@ -106,7 +106,7 @@ test('opening a link keeps the user\'s own work until they choose, and "Back to 
     const other = await openElsewhere(app, link, { storage: own });
     try {
       const p = other.page;
-      const banner = p.getByRole('status').filter({ hasText: 'You opened a shared link' });
+      const banner = p.getByRole('status').filter({ hasText: 'You opened shared work' });
       await banner.waitFor();
       assert.equal(await tierSchemeSelect(p).inputValue(), 'hypeauditor');
       // Edits to the shared view do not touch what is kept.
@@ -153,7 +153,7 @@ test('a damaged link says so and changes nothing', T, async () => {
     // A link cut off by a mail app.
     await page.goto(`${app.url}#share=1.bVHLbtswELz7FQsjQBNAtZ0CvbQ9JY`);
     await pasteBox(page).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
-    const notice = page.getByRole('status').filter({ hasText: 'This share link could not be opened' });
+    const notice = page.getByRole('alert').filter({ hasText: 'This share link could not be opened' });
     await notice.waitFor();
     assert.match(await notice.innerText(), /damaged or cut off/);
     assert.equal((await statusCounts(page)).creators, 40);
@@ -208,7 +208,7 @@ test('a roster too big for a link is offered as a file, which opens the same vie
         name: 'broken.json', mimeType: 'application/json',
         buffer: Buffer.from('{"tierwise_share": 1, "state": {"version": 1}, "roster": "x"}'),
       });
-      await other.page.getByRole('status').filter({ hasText: 'broken.json looks like a Tierwise file but could not be opened' }).waitFor();
+      await other.page.getByRole('alert').filter({ hasText: 'broken.json looks like a Tierwise file but could not be opened' }).waitFor();
       assert.deepEqual(await view(other.page), before);
     } finally {
       await other.context.close();

@@ -12,6 +12,7 @@ use crate::domain::split::{
 use crate::domain::{DecimalMark, Platform, Roster, Tier, TierScheme};
 use crate::export::{split_report, tsv};
 use crate::i18n::{describe_broken, describe_conflict, describe_skip, tier_name};
+use crate::ui::components::select::Select;
 use crate::ui::files::{copy_text, download};
 use crate::ui::state::{Action, Shared};
 use crate::ui::Locale;
@@ -248,13 +249,13 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
                 { input(FormField::Currency, loc.t("budget.currency"), "narrow") }
                 <div class="field">
                     <label for="budget-objective">{ loc.t("budget.objective") }</label>
-                    <select id="budget-objective" onchange={on_objective}>
+                    <Select id="budget-objective" value={form.objective.id()} onchange={on_objective}>
                         { for Objective::ALL.iter().map(|o| html! {
                             <option value={o.id()} selected={*o == form.objective}>
                                 { loc.t(&format!("budget.objective.{}", o.id())) }
                             </option>
                         }) }
-                    </select>
+                    </Select>
                 </div>
                 { input(FormField::ConversionRate, loc.t("budget.conversion_rate"), "") }
             </fieldset>
@@ -265,10 +266,10 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
                 { input(FormField::Cap, loc.t("budget.cap"), "narrow") }
                 <div class="field narrow">
                     <label for="budget-cap-unit">{ loc.t("budget.cap_unit") }</label>
-                    <select id="budget-cap-unit" onchange={on_cap_unit}>
+                    <Select id="budget-cap-unit" value={if form.cap_percent { "percent" } else { "amount" }} onchange={on_cap_unit}>
                         <option value="percent" selected={form.cap_percent}>{ loc.t("budget.cap_unit.percent") }</option>
                         <option value="amount" selected={!form.cap_percent}>{ loc.t("budget.cap_unit.amount") }</option>
-                    </select>
+                    </Select>
                 </div>
                 { input(FormField::MinCreators, loc.t("budget.min_creators"), "narrow") }
                 { input(FormField::MaxCreators, loc.t("budget.max_creators"), "narrow") }

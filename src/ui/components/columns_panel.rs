@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::domain::{DecimalMark, Field, MarkDecidedBy, Roster};
 use crate::i18n::field_name;
+use crate::ui::components::select::Select;
 use crate::ui::state::{Action, Shared};
 use crate::ui::Locale;
 
@@ -57,12 +58,12 @@ pub fn ColumnsPanel(props: &ColumnsPanelProps) -> Html {
                         <tr>
                             <th scope="row">{ c.header.clone() }</th>
                             <td>
-                                <select aria-label={label} {onchange}>
+                                <Select label={label} value={c.field.map_or("", |f| f.id())} {onchange}>
                                     <option value="" selected={c.field.is_none()}>{ loc.t("columns.ignore") }</option>
                                     { for Field::ALL.iter().map(|f| html! {
                                         <option value={f.id()} selected={c.field == Some(*f)}>{ field_name(loc.lang, *f) }</option>
                                     }) }
-                                </select>
+                                </Select>
                                 if let Some(d) = decimal { <span class="hint">{ format!(" {d}") }</span> }
                             </td>
                         </tr>

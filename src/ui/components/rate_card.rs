@@ -4,12 +4,14 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::{Platform, RateCard, RATE_CARD_BANDS};
-use crate::ui::state::Action;
+use crate::ui::state::{Action, RateError};
 use crate::ui::Locale;
 
 #[derive(Properties, PartialEq)]
 pub struct RateCardProps {
     pub card: RateCard,
+    /// The last edit that was not applied.
+    pub error: Option<RateError>,
     pub on_action: Callback<Action>,
 }
 
@@ -53,8 +55,13 @@ pub fn RateCardEditor(props: &RateCardProps) -> Html {
                 value: v,
             }
         });
+        let invalid = props
+            .error
+            .is_some_and(|e| e.platform == platform && e.band == band && e.high == high);
         html! {
             <input type="number" min="0" step="any" aria-label={label}
+                aria-invalid={invalid.then_some("true")}
+                aria-describedby={invalid.then_some("rate-error")}
                 value={value.map(|v| v.to_string()).unwrap_or_default()} {onchange} />
         }
     };
@@ -85,6 +92,18 @@ pub fn RateCardEditor(props: &RateCardProps) -> Html {
                 </tbody>
             </table>
             </div>
+            if let Some(e) = props.error {
+                <p id="rate-error" role="alert" class="error">{ loc.tf("rate.bad_range", &[
+                    ("platform", &loc.t(&format!("platform.{}", e.platform.id()))),
+                    ("tier", &loc.t(&format!("tier.{}", RATE_CARD_BANDS[e.band].1))),
+                    ("high", &e.tried.high.map_or_else(String::new, |h| loc.nf.money(h))),
+                    ("low", &loc.nf.money(e.tried.low)),
+                    ("kept", &match e.kept.high {
+                        Some(h) => format!("{}–{}", loc.nf.money(e.kept.low), loc.nf.money(h)),
+                        None => format!("{}+", loc.nf.money(e.kept.low)),
+                    }),
+                ]) }</p>
+            }
         </details>
     }
 }

@@ -7,6 +7,7 @@ use crate::domain::{
     builtin_schemes, ErBasis, Interactions, Platform, SchemeError, Settings, Tier,
 };
 use crate::i18n::tier_name;
+use crate::ui::components::select::Select;
 use crate::ui::state::{Action, CutoffError};
 use crate::ui::Locale;
 
@@ -50,13 +51,13 @@ fn choice<T: Copy + PartialEq>(
     html! {
         <div class="field">
             <label for={id.to_string()}>{ label }</label>
-            <select id={id.to_string()} {onchange}>
+            <Select id={id.to_string()} value={option_id(selected)} {onchange}>
                 { for options.iter().map(|o| html! {
                     <option value={option_id(*o)} selected={*o == selected}>
                         { loc.t(&format!("{prefix}.{}", option_id(*o))) }
                     </option>
                 }) }
-            </select>
+            </Select>
         </div>
     }
 }
@@ -136,22 +137,22 @@ pub fn SettingsPanel(props: &SettingsPanelProps) -> Html {
             <h2 id="settings-heading">{ loc.t("settings.heading") }</h2>
             <div class="field">
                 <label for="scheme">{ loc.t("settings.scheme") }</label>
-                <select id="scheme" onchange={on_scheme} aria-describedby="scheme-source">
+                <Select id="scheme" value={scheme.id.clone()} onchange={on_scheme} describedby="scheme-source">
                     { for schemes.iter().map(|s| html! {
                         <option value={s.id.clone()} selected={s.id == scheme.id}>{ loc.t(&format!("scheme.{}", s.id)) }</option>
                     }) }
                     <option value="custom" selected={scheme.id == "custom"}>{ loc.t("scheme.custom") }</option>
-                </select>
+                </Select>
                 <p id="scheme-source" class="hint">{ loc.tf("settings.source", &[("source", &if scheme.id == "custom" { loc.t("scheme.custom_source") } else { scheme.source.clone() })]) }</p>
             </div>
             <div class="field">
                 <label for="compare">{ loc.t("settings.compare") }</label>
-                <select id="compare" onchange={on_compare}>
+                <Select id="compare" value={props.compare.clone().unwrap_or_default()} onchange={on_compare}>
                     <option value="" selected={props.compare.is_none()}>{ loc.t("settings.compare_none") }</option>
                     { for schemes.iter().map(|s| html! {
                         <option value={s.id.clone()} selected={props.compare.as_deref() == Some(s.id.as_str())}>{ loc.t(&format!("scheme.{}", s.id)) }</option>
                     }) }
-                </select>
+                </Select>
             </div>
             { choice("interactions", &loc.t("settings.interactions"), &Interactions::ALL,
                 Interactions::id, props.settings.interactions, "interactions", on_interactions, &loc) }
