@@ -677,7 +677,12 @@ impl Reducible for State {
                 let card = &mut s.settings.rate_card;
                 if let Some((_, ranges)) = card.rows.iter_mut().find(|(p, _)| *p == platform) {
                     if let Some(range) = ranges.get_mut(band) {
-                        let mut next = *range;
+                        // Raising a range "from" first passes through "to" below "from":
+                        // the refused edit is remembered, so fixing "to" next applies both.
+                        let mut next = match s.rate_error {
+                            Some(e) if e.platform == platform && e.band == band => e.tried,
+                            _ => *range,
+                        };
                         match (high, value) {
                             // An empty upper end means "and up"; the lower end is needed.
                             (true, v) => next.high = v,

@@ -33,7 +33,7 @@ test('a rate-card "to" below "from" is refused and said; the roster survives a r
     const before = await to.inputValue();
     await to.fill('1');
     await to.press('Tab');
-    const alert = page.getByRole('alert').filter({ hasText: /Instagram Nano: “to” \(\$1(\.00)?\) must be at least “from”/ });
+    const alert = page.getByRole('alert').filter({ hasText: /Instagram Nano: “to” \(\$[\d,.]+\) must be at least “from”/ });
     await alert.waitFor();
     assert.equal(await to.getAttribute('aria-invalid'), 'true');
     await eventually(async () => {
@@ -45,6 +45,21 @@ test('a rate-card "to" below "from" is refused and said; the roster survives a r
     await reload(page);
     assert.equal((await statusCounts(page)).creators, 40);
     assert.equal(await tierSchemeSelect(page).inputValue(), 'hootsuite');
+    // Raising a range "from" first: refused until "to" follows, then both apply.
+    await page.locator('details.rate-card summary').click();
+    const from = page.getByLabel('Instagram Nano: from ($)', { exact: true });
+    const upTo = page.getByLabel('Instagram Nano: to ($)', { exact: true });
+    await from.fill('900');
+    await from.press('Tab');
+    await alert.waitFor();
+    await upTo.fill('1200');
+    await upTo.press('Tab');
+    await alert.waitFor({ state: 'detached' });
+    await eventually(async () => {
+      const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('tierwise:state')));
+      const nano = kept.rate_card.rows.find(([p]) => p === 'instagram')[1][0];
+      assert.deepEqual(nano, { low: 900, high: 1200 });
+    });
   } finally {
     await app.close();
   }
