@@ -1213,6 +1213,7 @@ fn diagnose(
         max_nodes: 50_000,
         max_dual_steps: 300,
         max_knapsack_work: 0,
+        max_exchange_checks: 0,
     };
     let mut relaxations = Vec::new();
     let budget = cents(s.budget).max(1) as f64;

@@ -25,6 +25,9 @@
 //!    the budget is then kept as a hard constraint and the knapsack that remains is solved
 //!    exactly by dynamic programming over money (prices rounded down to a grid, which only
 //!    loosens it); that bound replaces `U` when lower.
+//! 5. **Exchanges.** A plan the search could not prove optimal is improved by local search:
+//!    the best change of one candidate's posts, exchange of posts between two, or raise of one
+//!    that drops the weakest posts per cent to make room, until none helps.
 //!
 //! Money is in whole cents, so "spend never exceeds the budget" is checked exactly.
 
@@ -87,6 +90,8 @@ pub struct Limits {
     pub max_dual_steps: u32,
     /// Work allowed for the knapsack bound (grid steps × options); 0 turns it off.
     pub max_knapsack_work: usize,
+    /// Plans the local search may try; 0 turns it off.
+    pub max_exchange_checks: usize,
 }
 
 impl Default for Limits {
@@ -96,6 +101,7 @@ impl Default for Limits {
             max_nodes: 300_000,
             max_dual_steps: 600,
             max_knapsack_work: 30_000_000,
+            max_exchange_checks: 3_000_000,
         }
     }
 }
@@ -749,6 +755,19 @@ pub fn solve(m: &Model, limits: &Limits) -> Solution {
     }
     let bound = best_bound * s.value_scale;
     let solution = search(&s, &best_duals, bound, best, limits, steps);
+    // A search that stopped leaves a plan a few exchanges can still improve.
+    let solution = match solution {
+        Solution::Plan(mut p) if !p.proven && limits.max_exchange_checks > 0 => {
+            let z = improve(m, &mut p.posts, limits.max_exchange_checks);
+            if z > p.objective {
+                p.objective = z;
+                p.upper_bound = p.upper_bound.max(z);
+            }
+            p.proven = p.upper_bound - p.objective <= tol * p.upper_bound + 1e-9 * s.value_scale;
+            Solution::Plan(p)
+        }
+        other => other,
+    };
     match solution {
         Solution::Plan(mut p)
             if !p.proven && limits.max_knapsack_work > 0 && s.some_free_tier() =>
@@ -759,9 +778,10 @@ pub fn solve(m: &Model, limits: &Limits) -> Solution {
             if let Some((kb, seeds)) = knapsack_bound(&s, &best_duals, limits.max_knapsack_work) {
                 // The free tiers' posts that bound chose, completed by the greedy, may beat
                 // the plan (a big post the greedy would not place).
-                if let Some((posts, z)) =
+                if let Some((mut posts, _)) =
                     seeds.and_then(|seeds| s.build_plan(&s.greedy_order(&best_duals), &seeds))
                 {
+                    let z = improve(m, &mut posts, limits.max_exchange_checks);
                     if z > p.objective {
                         p.posts = posts;
                         p.objective = z;
@@ -777,6 +797,182 @@ pub fn solve(m: &Model, limits: &Limits) -> Solution {
         other => other,
     }
 }
+
+/// Local search from a feasible plan: applies the best single change (one candidate's
+/// posts) or exchange (one candidate's posts down, another's up) that keeps every
+/// constraint and raises the value, until none does or `max_checks` plans were tried.
+/// Exchanges matter when the number of creators is capped or bands are tight: the greedy
+/// fills by value per cent, the best plan may need fewer, bigger posts. Returns the value.
+fn improve(m: &Model, posts: &mut [u32], max_checks: usize) -> f64 {
+    let n = m.items.len();
+    if max_checks == 0 || n == 0 {
+        return plan_value(m, posts);
+    }
+    let mut t = Tally::of(m, posts);
+    if !t.feasible(m) {
+        return plan_value(m, posts);
+    }
+    let options: Vec<Vec<u32>> = m
+        .items
+        .iter()
+        .map(|it| {
+            (!it.forced)
+                .then_some(0)
+                .into_iter()
+                .chain(it.lo..=it.hi)
+                .collect()
+        })
+        .collect();
+    // Exchange partners: the candidates worth most per cent (all of them when few).
+    let mut partners: Vec<usize> = (0..n).collect();
+    partners.sort_by(|&a, &b| {
+        let ea = m.items[a].value / m.items[a].price as f64;
+        let eb = m.items[b].value / m.items[b].price as f64;
+        eb.total_cmp(&ea).then(a.cmp(&b))
+    });
+    partners.truncate(400);
+    let mut checks = 0usize;
+    while checks < max_checks {
+        // (gain, item, posts, the partner and its posts)
+        let mut best: Option<Exchange> = None;
+        let floor = |best: &Option<Exchange>| best.map_or(1e-9, |b| b.0 + 1e-9);
+        for i in 0..n {
+            let (it, from) = (&m.items[i], posts[i]);
+            for &k in &options[i] {
+                let gain = it.value * (f64::from(k) - f64::from(from));
+                if k == from || gain <= floor(&best) {
+                    continue;
+                }
+                checks += 1;
+                t.change(it, from, k);
+                if t.feasible(m) {
+                    best = Some((gain, i, k, None));
+                }
+                t.change(it, k, from);
+            }
+        }
+        for i in 0..n {
+            let (it, from) = (&m.items[i], posts[i]);
+            for &k in options[i].iter().filter(|&&k| k < from) {
+                let loss = it.value * (f64::from(from) - f64::from(k));
+                t.change(it, from, k);
+                for &j in partners.iter().filter(|&&j| j != i) {
+                    let (jt, jfrom) = (&m.items[j], posts[j]);
+                    for &kj in options[j].iter().filter(|&&kj| kj > jfrom) {
+                        let gain = jt.value * (f64::from(kj) - f64::from(jfrom)) - loss;
+                        if gain <= floor(&best) {
+                            continue;
+                        }
+                        checks += 1;
+                        t.change(jt, jfrom, kj);
+                        if t.feasible(m) {
+                            best = Some((gain, i, k, Some((j, kj))));
+                        }
+                        t.change(jt, kj, jfrom);
+                    }
+                }
+                t.change(it, k, from);
+            }
+        }
+        let Some((_, i, k, partner)) = best else {
+            // No single change or exchange helps: raise one candidate and make room by
+            // dropping the weakest posts per cent, then refill.
+            match raise_and_repair(m, posts, &partners, &options, &mut checks) {
+                Some(better) => {
+                    posts.copy_from_slice(&better);
+                    t = Tally::of(m, posts);
+                    continue;
+                }
+                None => break,
+            }
+        };
+        t.change(&m.items[i], posts[i], k);
+        posts[i] = k;
+        if let Some((j, kj)) = partner {
+            t.change(&m.items[j], posts[j], kj);
+            posts[j] = kj;
+        }
+    }
+    plan_value(m, posts)
+}
+
+/// The best plan found by raising one of `partners` to more posts, dropping the weakest
+/// posts per cent of the others until every upper limit holds, then adding the best posts
+/// per cent that still fit; `None` when none beats `posts`.
+fn raise_and_repair(
+    m: &Model,
+    posts: &[u32],
+    partners: &[usize],
+    options: &[Vec<u32>],
+    checks: &mut usize,
+) -> Option<Vec<u32>> {
+    let current = plan_value(m, posts);
+    let eff = |i: usize| m.items[i].value / m.items[i].price as f64;
+    // Weakest first (for dropping); the partners are strongest first (for refilling).
+    let mut weakest: Vec<usize> = (0..m.items.len()).collect();
+    weakest.sort_by(|&a, &b| eff(a).total_cmp(&eff(b)).then(a.cmp(&b)));
+    let mut best: Option<(f64, Vec<u32>)> = None;
+    for &j in partners {
+        for &kj in options[j].iter().filter(|&&k| k > posts[j]) {
+            *checks += 1;
+            let mut p = posts.to_vec();
+            let mut t = Tally::of(m, &p);
+            t.change(&m.items[j], p[j], kj);
+            p[j] = kj;
+            let over = |t: &Tally| {
+                t.spend > m.budget
+                    || t.count > m.max_count
+                    || m.groups.iter().zip(&t.groups).any(|(b, s)| *s > b.max)
+                    || m.platforms
+                        .iter()
+                        .zip(&t.platforms)
+                        .any(|(b, s)| *s > b.max)
+            };
+            for &i in &weakest {
+                if !over(&t) {
+                    break;
+                }
+                if i == j || p[i] == 0 {
+                    continue;
+                }
+                let it = &m.items[i];
+                let to = if it.forced { it.lo } else { 0 };
+                if to < p[i] {
+                    t.change(it, p[i], to);
+                    p[i] = to;
+                }
+            }
+            if over(&t) {
+                continue;
+            }
+            for &i in partners {
+                let it = &m.items[i];
+                let from = p[i];
+                let mut to = from;
+                for &k in options[i].iter().filter(|&&k| k > from) {
+                    if t.fits(m, it, from, k) {
+                        to = k;
+                    }
+                }
+                if to > from {
+                    t.change(it, from, to);
+                    p[i] = to;
+                }
+            }
+            if !t.feasible(m) {
+                continue;
+            }
+            let z = plan_value(m, &p);
+            if z > current + 1e-9 && best.as_ref().is_none_or(|(b, _)| z > *b) {
+                best = Some((z, p));
+            }
+        }
+    }
+    best.map(|(_, p)| p)
+}
+
+/// A move of the local search: (gain, item, its posts, the partner and its posts).
+type Exchange = (f64, usize, u32, Option<(usize, u32)>);
 
 /// Posts for some items: (item, posts).
 type Seeds = Vec<(usize, u32)>;
@@ -1441,6 +1637,51 @@ mod tests {
         };
         let big = &m.items[0];
         fill(m.budget).max(big.value + fill(m.budget - big.price))
+    }
+
+    #[test]
+    fn exchanges_fix_what_the_greedy_gets_wrong_under_a_creator_cap() {
+        // One creator at most: the cheap one is worth most per cent, the dear one most.
+        let mut m = model(
+            vec![item(100, 10.0, 0), item(1_000, 60.0, 0)],
+            3_000,
+            vec![Band::ANY],
+        );
+        m.max_count = 1;
+        let mut posts = vec![3, 0];
+        let z = improve(&m, &mut posts, 1_000);
+        assert_eq!((posts.clone(), z), (vec![0, 3], 180.0));
+        assert!(Tally::of(&m, &posts).feasible(&m));
+    }
+
+    #[test]
+    fn raising_one_post_can_drop_several_small_ones() {
+        // The budget is full of three small posts; a second post of the big one is worth
+        // more than all three, but only after dropping every one of them.
+        let big = Item {
+            price: 1_300,
+            value: 3_500.0,
+            group: 0,
+            platform: 0,
+            lo: 1,
+            hi: 2,
+            forced: false,
+        };
+        let small = |price: u64, value: f64| Item {
+            hi: 1,
+            ..item(price, value, 0)
+        };
+        let m = model(
+            vec![big, small(500, 300.0), small(450, 280.0), small(400, 250.0)],
+            2_700,
+            vec![Band::ANY],
+        );
+        let mut posts = vec![1, 1, 1, 1];
+        assert!(Tally::of(&m, &posts).feasible(&m));
+        let z = improve(&m, &mut posts, 10_000);
+        assert_eq!(posts, vec![2, 0, 0, 0]);
+        assert_eq!(z, 7_000.0);
+        assert_eq!(enumerate(&m), Some(7_000.0));
     }
 
     #[test]
