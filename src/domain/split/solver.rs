@@ -1030,11 +1030,12 @@ fn knapsack_bound(s: &Scaled, d: &Duals, max_work: usize) -> Option<(f64, Option
     if cells < 256 {
         return None;
     }
-    // The grid: exact when the prices share a step that fits, else rounded down.
-    let step = items
+    // The grid: exact when the prices share a step that fits, else rounded down. (The step
+    // of every price, banded tiers' too, so they can be solved exactly on the same grid.)
+    let step = m
+        .items
         .iter()
-        .flat_map(|(_, _, o)| o.iter().map(|&(_, w, _)| w))
-        .fold(m.budget, gcd)
+        .fold(m.budget, |a, it| gcd(a, it.price))
         .max(1);
     let unit = step.max(m.budget.div_ceil(cells as u64 - 1)).max(1);
     let cap = usize::try_from(m.budget / unit).ok()?;
@@ -1067,6 +1068,7 @@ fn knapsack_bound(s: &Scaled, d: &Duals, max_work: usize) -> Option<(f64, Option
         }
         std::mem::swap(&mut best, &mut next);
     }
+    let exact = exact_banded(m, &r, c, &banded, &best, unit, cap);
     // A plan spending S on free tiers has grid weight at most x = S / unit there, and at
     // most the budget less x units for the banded tiers.
     let b = m.budget as f64;
@@ -1089,7 +1091,90 @@ fn knapsack_bound(s: &Scaled, d: &Duals, max_work: usize) -> Option<(f64, Option
         }
         out
     });
+    let top = exact.map_or(top, |e| e.min(top));
     Some(((top + constant).max(0.0) * s.value_scale, seeds))
+}
+
+/// With a grid on which every price and the budget fall exactly, and a small one, the
+/// banded tiers are solved exactly too: each tier's best value for each exact spend within
+/// its band (dynamic programming over its candidates), combined with the free tiers' table
+/// by max-plus convolution. The value of the relaxation with every tier band kept (in the
+/// solver's units, before the constant); `None` when the grid does not allow it.
+#[allow(clippy::too_many_arguments)]
+fn exact_banded(
+    m: &Model,
+    r: &[f64],
+    c: f64,
+    banded: &[bool],
+    free: &[f64],
+    unit: u64,
+    cap: usize,
+) -> Option<f64> {
+    /// Table cells filled, at most: a few hundred milliseconds in the browser.
+    const MAX_WORK: usize = 60_000_000;
+    let step = m.items.iter().fold(m.budget, |a, it| gcd(a, it.price));
+    if unit != step || !banded.iter().any(|b| *b) {
+        return None;
+    }
+    let units = |cents: u64| usize::try_from(cents / unit).unwrap_or(usize::MAX);
+    let work: usize = banded
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b)
+        .map(|(g, _)| {
+            let band = m.groups[g];
+            let width = units(band.max).min(cap) - units(band.min).min(cap) + 1;
+            let options: usize = m
+                .items
+                .iter()
+                .filter(|it| it.group == g)
+                .map(|it| (it.hi - it.lo + 1) as usize)
+                .sum();
+            (cap + 1).saturating_mul(width + options)
+        })
+        .sum();
+    if work > MAX_WORK {
+        return None;
+    }
+    let mut acc = free.to_vec();
+    for (g, _) in banded.iter().enumerate().filter(|(_, b)| **b) {
+        // Exact spend: the most the tier's candidates are worth spending exactly x units.
+        let mut exact = vec![f64::NEG_INFINITY; cap + 1];
+        exact[0] = 0.0;
+        let mut next = vec![f64::NEG_INFINITY; cap + 1];
+        for (i, it) in m.items.iter().enumerate().filter(|(_, it)| it.group == g) {
+            let opts: Vec<(usize, f64)> = (it.lo..=it.hi)
+                .map(|k| (units(it.price * u64::from(k)), f64::from(k) * r[i] + c))
+                .collect();
+            for x in 0..=cap {
+                let mut v = if it.forced {
+                    f64::NEG_INFINITY
+                } else {
+                    exact[x]
+                };
+                for &(w, value) in &opts {
+                    if w <= x && exact[x - w] > f64::NEG_INFINITY {
+                        v = v.max(exact[x - w] + value);
+                    }
+                }
+                next[x] = v;
+            }
+            std::mem::swap(&mut exact, &mut next);
+        }
+        let band = m.groups[g];
+        let lo = usize::try_from(band.min.div_ceil(unit)).unwrap_or(usize::MAX);
+        let hi = units(band.max).min(cap);
+        let mut out = vec![f64::NEG_INFINITY; cap + 1];
+        for (x, slot) in out.iter_mut().enumerate() {
+            for xg in lo..=hi.min(x) {
+                if exact[xg] > f64::NEG_INFINITY && acc[x - xg] > f64::NEG_INFINITY {
+                    *slot = slot.max(acc[x - xg] + exact[xg]);
+                }
+            }
+        }
+        acc = out;
+    }
+    Some(acc[cap])
 }
 
 /// The linear relaxation of the banded tiers alone, as a function of the money they may
