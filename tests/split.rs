@@ -463,6 +463,31 @@ fn a_tier_mix_with_big_posts_is_planned_and_proven_close() {
 }
 
 #[test]
+fn the_sample_roster_with_two_tier_bands_is_planned_optimally_and_proven() {
+    // $10,000, micro 30–60%, macro 20–50%, at least 6 creators: the linear bound is 55%
+    // above the best plan here (lumpy macro posts inside a band); HiGHS proves 411,045
+    // engagements optimal. The exact tier tables find that plan and prove it.
+    let s = SplitSettings {
+        budget: 10_000.0,
+        objective: Objective::Engagements,
+        tier_mix: vec![
+            (Tier::Micro, mix(30.0, 60.0)),
+            (Tier::Macro, mix(20.0, 50.0)),
+        ],
+        min_creators: 6,
+        ..SplitSettings::default()
+    };
+    let plan = optimal_plan(&sample(), &s);
+    let proof = plan.proof.as_ref().expect("a proof");
+    assert!(proof.proven, "gap {}%", proof.gap_pct);
+    assert!(
+        (plan.totals.engagements.expected - 411_045.0).abs() < 0.5,
+        "{}",
+        plan.totals.engagements.expected
+    );
+}
+
+#[test]
 fn big_post_the_greedy_skips_is_still_found() {
     // A 1,000-creator roster (scripts/gen_roster.py --rows 1000 --seed 7) with a $10,000
     // budget, micro 60–80%, nano ≥ 10%, at least 8 creators. HiGHS proves 250,415 optimal;

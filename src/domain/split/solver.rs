@@ -1078,9 +1078,8 @@ fn knapsack_bound(s: &Scaled, d: &Duals, max_work: usize) -> Option<(f64, Option
     if !top.is_finite() {
         return None;
     }
-    // The free tiers' posts at the best split, read back.
-    let seeds = keep.then(|| {
-        let mut x = at;
+    // The free tiers' posts within x grid steps, read back.
+    let free_posts = |mut x: usize| {
         let mut out = Vec::new();
         for (j, (i, _, opts)) in items.iter().enumerate().rev() {
             let pick = usize::from(choice[j * (cap + 1) + x]);
@@ -1090,8 +1089,13 @@ fn knapsack_bound(s: &Scaled, d: &Duals, max_work: usize) -> Option<(f64, Option
             }
         }
         out
+    };
+    // The posts of the best relaxed plan: the exact one when there is one.
+    let seeds = keep.then(|| match &exact {
+        Some((_, banded_posts, x)) => banded_posts.iter().copied().chain(free_posts(*x)).collect(),
+        None => free_posts(at),
     });
-    let top = exact.map_or(top, |e| e.min(top));
+    let top = exact.map_or(top, |(e, _, _)| e.min(top));
     Some(((top + constant).max(0.0) * s.value_scale, seeds))
 }
 
@@ -1099,7 +1103,8 @@ fn knapsack_bound(s: &Scaled, d: &Duals, max_work: usize) -> Option<(f64, Option
 /// banded tiers are solved exactly too: each tier's best value for each exact spend within
 /// its band (dynamic programming over its candidates), combined with the free tiers' table
 /// by max-plus convolution. The value of the relaxation with every tier band kept (in the
-/// solver's units, before the constant); `None` when the grid does not allow it.
+/// solver's units, before the constant), with the banded tiers' posts of that best plan and
+/// the grid steps it leaves the free tiers; `None` when the grid does not allow it.
 #[allow(clippy::too_many_arguments)]
 fn exact_banded(
     m: &Model,
@@ -1109,7 +1114,7 @@ fn exact_banded(
     free: &[f64],
     unit: u64,
     cap: usize,
-) -> Option<f64> {
+) -> Option<(f64, Seeds, usize)> {
     /// Table cells filled, at most: a few hundred milliseconds in the browser.
     const MAX_WORK: usize = 60_000_000;
     let step = m.items.iter().fold(m.budget, |a, it| gcd(a, it.price));
@@ -1137,12 +1142,20 @@ fn exact_banded(
         return None;
     }
     let mut acc = free.to_vec();
+    // Per banded tier: its candidates, their option picked at each exact spend, and the
+    // tier's spend picked at each total (to read the plan back).
+    let mut tiers: Vec<(Vec<usize>, Vec<u8>, Vec<usize>)> = Vec::new();
     for (g, _) in banded.iter().enumerate().filter(|(_, b)| **b) {
+        let members: Vec<usize> = (0..m.items.len())
+            .filter(|&i| m.items[i].group == g)
+            .collect();
+        let mut picks = vec![0u8; members.len() * (cap + 1)];
         // Exact spend: the most the tier's candidates are worth spending exactly x units.
         let mut exact = vec![f64::NEG_INFINITY; cap + 1];
         exact[0] = 0.0;
         let mut next = vec![f64::NEG_INFINITY; cap + 1];
-        for (i, it) in m.items.iter().enumerate().filter(|(_, it)| it.group == g) {
+        for (j, &i) in members.iter().enumerate() {
+            let it = &m.items[i];
             let opts: Vec<(usize, f64)> = (it.lo..=it.hi)
                 .map(|k| (units(it.price * u64::from(k)), f64::from(k) * r[i] + c))
                 .collect();
@@ -1152,12 +1165,15 @@ fn exact_banded(
                 } else {
                     exact[x]
                 };
-                for &(w, value) in &opts {
-                    if w <= x && exact[x - w] > f64::NEG_INFINITY {
-                        v = v.max(exact[x - w] + value);
+                let mut pick = 0u8;
+                for (o, &(w, value)) in opts.iter().enumerate() {
+                    if w <= x && exact[x - w] > f64::NEG_INFINITY && exact[x - w] + value > v {
+                        v = exact[x - w] + value;
+                        pick = u8::try_from(o + 1).unwrap_or(0);
                     }
                 }
                 next[x] = v;
+                picks[j * (cap + 1) + x] = pick;
             }
             std::mem::swap(&mut exact, &mut next);
         }
@@ -1165,16 +1181,42 @@ fn exact_banded(
         let lo = usize::try_from(band.min.div_ceil(unit)).unwrap_or(usize::MAX);
         let hi = units(band.max).min(cap);
         let mut out = vec![f64::NEG_INFINITY; cap + 1];
-        for (x, slot) in out.iter_mut().enumerate() {
+        let mut spent = vec![0usize; cap + 1];
+        for x in 0..=cap {
             for xg in lo..=hi.min(x) {
-                if exact[xg] > f64::NEG_INFINITY && acc[x - xg] > f64::NEG_INFINITY {
-                    *slot = slot.max(acc[x - xg] + exact[xg]);
+                if exact[xg] > f64::NEG_INFINITY
+                    && acc[x - xg] > f64::NEG_INFINITY
+                    && acc[x - xg] + exact[xg] > out[x]
+                {
+                    out[x] = acc[x - xg] + exact[xg];
+                    spent[x] = xg;
                 }
             }
         }
         acc = out;
+        tiers.push((members, picks, spent));
     }
-    Some(acc[cap])
+    let top = acc[cap];
+    if !top.is_finite() {
+        return None;
+    }
+    // Read the banded tiers' posts back, last tier first.
+    let mut seeds = Vec::new();
+    let mut x = cap;
+    for (members, picks, spent) in tiers.iter().rev() {
+        let mut xg = spent[x];
+        x -= xg;
+        for (j, &i) in members.iter().enumerate().rev() {
+            let it = &m.items[i];
+            let pick = usize::from(picks[j * (cap + 1) + xg]);
+            if pick > 0 {
+                let k = it.lo + u32::try_from(pick - 1).unwrap_or(0);
+                seeds.push((i, k));
+                xg -= units(it.price * u64::from(k));
+            }
+        }
+    }
+    Some((top, seeds, x))
 }
 
 /// The linear relaxation of the banded tiers alone, as a function of the money they may
