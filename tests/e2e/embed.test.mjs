@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startStaticServer } from '../../scripts/static_server.mjs';
 import {
-  openApp, launchBrowser, pasteBox, sampleButton, statusCounts, tierSchemeSelect, readFixture,
+  appTest, launchBrowser, pasteBox, sampleButton, statusCounts, tierSchemeSelect, readFixture,
   eventually, isLocal, pasteInto, ROOT, DIST, T, APP_TIMEOUT,
 } from './helpers.mjs';
 
@@ -99,72 +99,62 @@ test('the blog article embeds the app from another origin; it works there and th
   }
 });
 
-test('the Embed dialog makes the snippet for the chosen options, by keyboard, and copies it', T, async () => {
-  const app = await openApp({ contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
-  try {
-    const { page } = app;
-    await tierSchemeSelect(page).selectOption('hypeauditor');
-    const open = page.getByRole('button', { name: 'Embed on your site…' });
-    await open.focus();
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Embed Tierwise on your site' });
-    await dialog.waitFor();
-    const snippet = dialog.getByRole('textbox', { name: 'Snippet to paste' });
-    const origin = app.url.replace(/\/$/, '');
-    assert.match(await snippet.inputValue(), new RegExp(`<iframe src="${origin}/\\?embed=compact&amp;scheme=hypeauditor" title="${TITLE}"`));
-    assert.match(await snippet.inputValue(), new RegExp(`var origin = "${origin}";`));
+appTest('the Embed dialog makes the snippet for the chosen options, by keyboard, and copies it', { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } }, async (app) => {
+  const { page } = app;
+  await tierSchemeSelect(page).selectOption('hypeauditor');
+  const open = page.getByRole('button', { name: 'Embed on your site…' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Embed Tierwise on your site' });
+  await dialog.waitFor();
+  const snippet = dialog.getByRole('textbox', { name: 'Snippet to paste' });
+  const origin = app.url.replace(/\/$/, '');
+  assert.match(await snippet.inputValue(), new RegExp(`<iframe src="${origin}/\\?embed=compact&amp;scheme=hypeauditor" title="${TITLE}"`));
+  assert.match(await snippet.inputValue(), new RegExp(`var origin = "${origin}";`));
 
-    await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
-    await dialog.getByRole('combobox', { name: 'Language and number format' }).selectOption('de-DE');
-    await dialog.getByRole('checkbox', { name: 'Compact (no page header)' }).uncheck();
-    await dialog.getByRole('combobox', { name: 'Tier scheme to start with' }).selectOption('hootsuite');
-    const code = await snippet.inputValue();
-    assert.match(code, /src="[^"]*\?embed=full&amp;theme=dark&amp;lang=de-DE&amp;scheme=hootsuite"/);
+  await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await dialog.getByRole('combobox', { name: 'Language and number format' }).selectOption('de-DE');
+  await dialog.getByRole('checkbox', { name: 'Compact (no page header)' }).uncheck();
+  await dialog.getByRole('combobox', { name: 'Tier scheme to start with' }).selectOption('hootsuite');
+  const code = await snippet.inputValue();
+  assert.match(code, /src="[^"]*\?embed=full&amp;theme=dark&amp;lang=de-DE&amp;scheme=hootsuite"/);
 
-    await dialog.getByRole('button', { name: 'Copy the snippet' }).click();
-    await dialog.getByRole('status').filter({ hasText: 'Snippet copied.' }).waitFor();
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+  await dialog.getByRole('button', { name: 'Copy the snippet' }).click();
+  await dialog.getByRole('status').filter({ hasText: 'Snippet copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
 
-    // Escape closes it and gives the focus back.
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'hidden' });
-    assert.equal(await open.evaluate((b) => b === document.activeElement), true);
+  // Escape closes it and gives the focus back.
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  assert.equal(await open.evaluate((b) => b === document.activeElement), true);
 
-    // The address the snippet points at shows what was chosen.
-    // (for a reader with nothing kept: their own saved scheme would win over the preset).
-    const src = /src="([^"]*)"/.exec(code)[1].replaceAll('&amp;', '&');
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(src);
-    await pasteBox(page).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
-    assert.equal(await tierSchemeSelect(page).inputValue(), 'hootsuite');
-    const bg = await page.locator('html').evaluate((h) => getComputedStyle(h).backgroundColor);
-    const [r, g, b] = bg.match(/\d+/g).map(Number);
-    assert.ok(r + g + b < 150, `dark background, got ${bg}`);
-    // German number format: 1.234,5.
-    await sampleButton(page).click();
-    await eventually(async () => assert.match((await statusCounts(page)).text, /^40 creators/));
-    const followers = await page.getByRole('table', { name: /^Creators/ }).getByRole('cell', { name: /^8\.700\.000$/ });
-    assert.equal(await followers.count(), 1);
-    // Not compact: the page banner shows.
-    assert.ok(await page.locator('header.top').evaluate((h) => h.getBoundingClientRect().height > 20));
-    assert.deepEqual(app.pageErrors, []);
-  } finally {
-    await app.close();
-  }
+  // The address the snippet points at shows what was chosen.
+  // (for a reader with nothing kept: their own saved scheme would win over the preset).
+  const src = /src="([^"]*)"/.exec(code)[1].replaceAll('&amp;', '&');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(src);
+  await pasteBox(page).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+  assert.equal(await tierSchemeSelect(page).inputValue(), 'hootsuite');
+  const bg = await page.locator('html').evaluate((h) => getComputedStyle(h).backgroundColor);
+  const [r, g, b] = bg.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 150, `dark background, got ${bg}`);
+  // German number format: 1.234,5.
+  await sampleButton(page).click();
+  await eventually(async () => assert.match((await statusCounts(page)).text, /^40 creators/));
+  const followers = await page.getByRole('table', { name: /^Creators/ }).getByRole('cell', { name: /^8\.700\.000$/ });
+  assert.equal(await followers.count(), 1);
+  // Not compact: the page banner shows.
+  assert.ok(await page.locator('header.top').evaluate((h) => h.getBoundingClientRect().height > 20));
+  assert.deepEqual(app.pageErrors, []);
 });
 
-test('with no theme asked for, the page follows the system\'s light or dark setting', T, async () => {
-  const app = await openApp({ contextOptions: { colorScheme: 'dark' } });
-  try {
-    const { page } = app;
-    const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
-    assert.equal(await theme(), 'dark');
-    await page.emulateMedia({ colorScheme: 'light' });
-    await eventually(async () => assert.equal(await theme(), 'light'));
-    const bg = await page.locator('html').evaluate((h) => getComputedStyle(h).backgroundColor);
-    const [r, g, b] = bg.match(/\d+/g).map(Number);
-    assert.ok(r + g + b > 600, `light background, got ${bg}`);
-  } finally {
-    await app.close();
-  }
+appTest('with no theme asked for, the page follows the system\'s light or dark setting', { contextOptions: { colorScheme: 'dark' } }, async (app) => {
+  const { page } = app;
+  const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+  assert.equal(await theme(), 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await eventually(async () => assert.equal(await theme(), 'light'));
+  const bg = await page.locator('html').evaluate((h) => getComputedStyle(h).backgroundColor);
+  const [r, g, b] = bg.match(/\d+/g).map(Number);
+  assert.ok(r + g + b > 600, `light background, got ${bg}`);
 });

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useApp, openApp, sampleButton, statusCounts, readTable, eventually, T } from './helpers.mjs';
+import { useApp, appTest, sampleButton, statusCounts, readTable, eventually, T } from './helpers.mjs';
 
 const ctx = useApp({ contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
 
@@ -59,25 +59,20 @@ test('the plan exports as JSON and copies as a table', T, async () => {
   assert.ok(Math.abs(spend - json.totals.spend) < 0.005, `${spend} vs ${json.totals.spend}`);
 });
 
-test('a refused copy says so instead of claiming it worked', T, async () => {
   // As in an iframe without clipboard-write, or a browser that asks and is told no.
-  const app = await openApp({
-    initScript: () => {
-      Object.defineProperty(navigator.clipboard, 'writeText', {
-        value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
-      });
-    },
-  });
-  try {
-    const { page } = app;
-    await sampleButton(page).click();
-    await eventually(async () => assert.equal((await statusCounts(page)).creators, 40));
-    await page.getByRole('button', { name: 'Copy results as a table' }).click();
-    await page.getByRole('status').filter({ hasText: 'This browser does not allow copying here' }).waitFor();
-    await page.getByRole('button', { name: 'Copy a share link' }).click();
-    await page.getByRole('status').filter({ hasText: /^Link made \([\d,]+ characters\): copy it from the box/ }).waitFor();
-    assert.equal(await page.getByRole('status').filter({ hasText: /copied/i }).count(), 0);
-  } finally {
-    await app.close();
-  }
+appTest('a refused copy says so instead of claiming it worked', {
+  initScript: () => {
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
+    });
+  },
+}, async (app) => {
+  const { page } = app;
+  await sampleButton(page).click();
+  await eventually(async () => assert.equal((await statusCounts(page)).creators, 40));
+  await page.getByRole('button', { name: 'Copy results as a table' }).click();
+  await page.getByRole('status').filter({ hasText: 'This browser does not allow copying here' }).waitFor();
+  await page.getByRole('button', { name: 'Copy a share link' }).click();
+  await page.getByRole('status').filter({ hasText: /^Link made \([\d,]+ characters\): copy it from the box/ }).waitFor();
+  assert.equal(await page.getByRole('status').filter({ hasText: /copied/i }).count(), 0);
 });

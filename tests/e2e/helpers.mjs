@@ -5,7 +5,7 @@
 // Run with `node --test tests/e2e/` after `make build` (or `make test`).
 // TIERWISE_DIST=path overrides the directory served (default: dist/).
 
-import { before, after } from 'node:test';
+import { before, after, test } from 'node:test';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -335,5 +335,21 @@ export async function kept(page) {
     });
     db.close();
     return { local, where, bigChars: big?.length ?? 0, database: true };
+  });
+}
+
+/**
+ * A test with its own app (a fresh browser profile): `fn(app)` runs with the app open, and
+ * the app is closed afterwards whatever happens. `options` as for openApp.
+ */
+export function appTest(name, options, fn) {
+  if (typeof options === 'function') [options, fn] = [{}, options];
+  test(name, T, async () => {
+    const app = await openApp(options);
+    try {
+      await fn(app);
+    } finally {
+      await app.close();
+    }
   });
 }
