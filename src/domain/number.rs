@@ -333,6 +333,10 @@ pub fn read_cell(bytes: &[u8]) -> Result<Option<Reading>, NumberError> {
             evidence: Evidence::None,
         }));
     }
+    // The usual ways of saying "missing", without reading the cell as text.
+    if matches!(bytes.trim_ascii(), b"" | b"-") {
+        return Ok(None);
+    }
     if let Some((body, multiplier, percent)) = plain_parts(bytes) {
         return read_body(body, multiplier, percent, false).map(Some);
     }
@@ -470,7 +474,19 @@ fn parse_body(body: &[u8], decimal: DecimalMark, explicit: bool) -> Result<f64, 
     if frac.is_empty() || !frac.iter().all(u8::is_ascii_digit) {
         return Err(NotANumber);
     }
-    // Exact decimal conversion through the standard parser: `whole.frac`.
+    // Exact without the standard parser when digits and scale fit (Clinger's fast path):
+    // `whole.frac` = m / 10^k with m < 2^53 and 10^k ≤ 10^22 both exact doubles, and one
+    // division rounds correctly, as the parser does.
+    if frac.len() <= 15 {
+        let scale = POWERS_OF_TEN[frac.len()];
+        let m = frac.iter().fold(whole, |acc, &c| {
+            acc.saturating_mul(10).saturating_add(u64::from(c - b'0'))
+        });
+        if m < 1 << 53 {
+            return Ok(m as f64 / scale);
+        }
+    }
+    // Otherwise through the standard parser: `whole.frac`.
     let mut buf = [0u8; 64];
     let mut n = 0;
     for &c in int.iter().filter(|c| c.is_ascii_digit()) {
@@ -493,6 +509,11 @@ fn parse_body(body: &[u8], decimal: DecimalMark, explicit: bool) -> Result<f64, 
         .ok_or(NotANumber)
 }
 
+/// 10^0 … 10^15, all exact doubles.
+const POWERS_OF_TEN: [f64; 16] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
 use NumberError::NotANumber;
 
 #[cfg(test)]
@@ -506,6 +527,36 @@ mod tests {
         parse_number(t, DecimalMark::Comma)
             .unwrap()
             .map(|n| n.value)
+    }
+
+    #[test]
+    fn decimals_round_exactly_as_the_standard_parser_does() {
+        // Digits around the fast path's limits (2^53, 15 decimals) and awkward fractions.
+        let mut texts: Vec<String> = vec![
+            "0.1".into(),
+            "0.3".into(),
+            "2.675".into(),
+            "9007199254740.991".into(),
+            "9007199254740.993".into(),
+            "900719925474099.3".into(),
+            "1.000000000000001".into(),
+            "0.1234567890123456".into(),
+            "123456789.123456789".into(),
+        ];
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let int = x % 10_000_000;
+            let places = (x >> 40) % 17;
+            let frac = (x >> 20) % 10u64.pow(places.min(12) as u32).max(1);
+            texts.push(format!("{int}.{frac:0width$}", width = places as usize));
+        }
+        for t in texts.iter().filter(|t| !t.ends_with('.')) {
+            let expected: f64 = t.parse().unwrap();
+            assert_eq!(dot(t), Some(expected), "{t}");
+        }
     }
 
     #[test]

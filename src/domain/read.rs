@@ -316,7 +316,8 @@ fn read_records(
                 });
                 let end = base + reader.position().byte() as usize;
                 let at_end = reader.is_done() || end >= text.len();
-                let spans_lines = record.iter().any(|f| f.contains(&b'\n'));
+                // The fields lie end to end in one buffer: one search covers them all.
+                let spans_lines = memchr::memchr(b'\n', record.as_slice()).is_some();
                 if spans_lines || at_end {
                     let span =
                         &text.as_bytes()[start.min(text.len())..end.clamp(start, text.len())];
@@ -839,7 +840,7 @@ impl<'o> RosterBuilder<'o> {
 
     fn text_of<'c, C: Cells + ?Sized>(&self, cells: &'c C, field: Field) -> &'c str {
         match self.col_of[field as usize].and_then(|i| cells.cell(i)) {
-            Some(c) => c.text().trim(),
+            Some(c) => trim(c.text()),
             None => "",
         }
     }
@@ -889,7 +890,8 @@ impl<'o> RosterBuilder<'o> {
                 }
             }
         }
-        let (mut handle, url_platform) = clean_handle(self.text_of(cells, Field::Handle));
+        let (handle, url_platform) = clean_handle(self.text_of(cells, Field::Handle));
+        let mut handle = handle.to_string();
         let mut name = self.text_of(cells, Field::Name).to_string();
         let mut category = self.text_of(cells, Field::Category).to_string();
         let mut country = self.text_of(cells, Field::Country).to_string();
@@ -1163,21 +1165,70 @@ fn merge_rows(c: &mut Creator, per_post_column: bool) {
 /// A hash of who a creator is: platform, handle and platform label, ignoring case. Rows
 /// with the same identity are one creator's (per-post rows or duplicates).
 fn identity_hash(platform: Platform, handle: &str, label: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = rustc_hash::FxHasher::default();
-    platform.hash(&mut h);
-    for part in [handle, label] {
-        if part.is_ascii() {
-            part.bytes()
-                .for_each(|b| h.write_u32(u32::from(b.to_ascii_lowercase())));
-        } else {
-            part.chars()
-                .flat_map(char::to_lowercase)
-                .for_each(|c| h.write_u32(u32::from(c)));
-        }
-        h.write_u32(u32::MAX);
+    use std::hash::Hasher;
+    /// Feeds the lower-cased UTF-8 bytes to the hasher eight at a time.
+    struct Folded {
+        h: rustc_hash::FxHasher,
+        word: u64,
+        len: u32,
     }
-    h.finish()
+    /// `A`–`Z` to `a`–`z` in eight bytes at once; other bytes (UTF-8 ones too) unchanged.
+    fn lower8(w: u64) -> u64 {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let low = w & (0x7f * ONES);
+        let from_a = low + (0x80 - u64::from(b'A')) * ONES;
+        let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
+        let upper = from_a & !past_z & !w & (0x80 * ONES);
+        w | (upper >> 2)
+    }
+    impl Folded {
+        fn byte(&mut self, b: u8) {
+            self.word |= u64::from(b) << (8 * self.len);
+            self.len += 1;
+            if self.len == 8 {
+                self.h.write_u64(self.word);
+                (self.word, self.len) = (0, 0);
+            }
+        }
+        fn text(&mut self, t: &str) {
+            if t.is_ascii() {
+                let mut rest = t.as_bytes();
+                if self.len == 0 {
+                    let mut chunks = rest.chunks_exact(8);
+                    for c in &mut chunks {
+                        let mut w = [0; 8];
+                        w.copy_from_slice(c);
+                        self.h.write_u64(lower8(u64::from_le_bytes(w)));
+                    }
+                    rest = chunks.remainder();
+                }
+                rest.iter().for_each(|b| self.byte(b.to_ascii_lowercase()));
+            } else {
+                let mut buf = [0; 4];
+                for c in t.chars() {
+                    if c.is_ascii() {
+                        self.byte(c.to_ascii_lowercase() as u8);
+                    } else {
+                        for l in c.to_lowercase() {
+                            l.encode_utf8(&mut buf).bytes().for_each(|b| self.byte(b));
+                        }
+                    }
+                }
+            }
+            // 0xFF never occurs in UTF-8: it ends the part.
+            self.byte(0xff);
+        }
+    }
+    let mut f = Folded {
+        h: rustc_hash::FxHasher::default(),
+        word: 0,
+        len: 0,
+    };
+    f.text(handle);
+    f.text(label);
+    f.byte(platform as u8);
+    f.h.write_u64(f.word);
+    f.h.finish()
 }
 
 fn same_identity(c: &Creator, platform: Platform, handle: &str, label: &str) -> bool {
@@ -1222,17 +1273,29 @@ fn read_number(cell: Cell, kind: FieldKind) -> Result<Option<Reading>, ProblemKi
     Ok(Some(r))
 }
 
+/// `str::trim`, skipping the Unicode checks when the text starts and ends in plain ASCII.
+fn trim(t: &str) -> &str {
+    match t.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => t,
+        [only] if only.is_ascii_graphic() => t,
+        _ => t.trim(),
+    }
+}
+
 /// `@name`, `instagram.com/name/`, `https://www.tiktok.com/@name` → `name` (+ platform).
-fn clean_handle(text: &str) -> (String, Option<Platform>) {
-    let t = text.trim();
-    if t.contains('/') {
+fn clean_handle(text: &str) -> (&str, Option<Platform>) {
+    let t = trim(text);
+    if t.as_bytes().contains(&b'/') {
         let lower = t.to_ascii_lowercase();
         let platform = Platform::parse(&lower).filter(|p| *p != Platform::Other);
         let path = t.split('?').next().unwrap_or(t).trim_end_matches('/');
         let last = path.rsplit('/').next().unwrap_or(path);
-        return (last.trim_start_matches('@').to_string(), platform);
+        return (last.trim_start_matches('@'), platform);
     }
-    (t.trim_start_matches('@').trim().to_string(), None)
+    match t.strip_prefix('@') {
+        Some(rest) => (trim(rest.trim_start_matches('@')), None),
+        None => (t, None),
+    }
 }
 
 #[cfg(test)]
@@ -1241,6 +1304,38 @@ mod tests {
 
     fn read(text: &str) -> Roster {
         read_roster(text.as_bytes(), &ReadOptions::default())
+    }
+
+    #[test]
+    fn identities_ignore_case_however_the_text_is_cut() {
+        let same = |a: &str, b: &str| {
+            identity_hash(Platform::TikTok, a, "") == identity_hash(Platform::TikTok, b, "")
+        };
+        // ASCII of every length around the 8-byte steps, and text with UTF-8 in it.
+        for n in 0..20 {
+            let lower: String = "abcdefghijklmnopqrstuvwxyz"
+                .chars()
+                .cycle()
+                .take(n)
+                .collect();
+            assert!(same(&lower, &lower.to_uppercase()), "{lower}");
+            assert!(same(
+                &format!("Ł{lower}"),
+                &format!("ł{}", lower.to_uppercase())
+            ));
+        }
+        assert!(same("AZaz@[`{09_", "azaz@[`{09_"));
+        assert!(!same("a@", "a`") && !same("z[", "z{") && !same("ab", "abc"));
+        // U+212A KELVIN SIGN lower-cases to an ASCII k.
+        assert!(same("\u{212a}ate_is_here", "KATE_IS_HERE"));
+        assert_ne!(
+            identity_hash(Platform::TikTok, "kate", ""),
+            identity_hash(Platform::YouTube, "kate", "")
+        );
+        assert_ne!(
+            identity_hash(Platform::Other, "kate", "vk"),
+            identity_hash(Platform::Other, "katev", "k")
+        );
     }
 
     #[test]

@@ -34,6 +34,9 @@ impl Platform {
     /// Reads a platform as exports write it: `Instagram`, `IG`, `tik tok`, `YT`, a URL…
     pub fn parse(text: &str) -> Option<Platform> {
         // The usual spellings, without allocating: this runs once per row.
+        if text.is_empty() {
+            return None;
+        }
         for (name, p) in [
             ("instagram", Platform::Instagram),
             ("tiktok", Platform::TikTok),

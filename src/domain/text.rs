@@ -40,12 +40,26 @@ fn cp1252_byte(c: char) -> Option<u8> {
     }
 }
 
+/// A quick test on the bytes, run on every text cell of a roster: false when `text` cannot
+/// hold mojibake. Such text has a character U+00C2–U+00F4 (UTF-8 `C3 82`–`C3 B4`) followed
+/// by one standing for a continuation byte: U+0080–U+00BF (`C2 ..`) or one of the
+/// Windows-1252 letters and signs of 0x80–0x9F (`Š` `C5 ..`, `ƒ` `C6 ..`, `ˆ` `CB ..`,
+/// `€` `E2 ..`).
+fn may_be_mojibake(b: &[u8]) -> bool {
+    !b.is_ascii()
+        && b.windows(3).any(|w| {
+            w[0] == 0xc3
+                && (0x82..=0xb4).contains(&w[1])
+                && matches!(w[2], 0xc2 | 0xc5 | 0xc6 | 0xcb | 0xe2)
+        })
+}
+
 /// If `text` reads as UTF-8 that was decoded as Windows-1252 (mojibake), the repaired text.
 pub fn repair_mojibake(text: &str) -> Option<String> {
     // Mojibake of UTF-8 always has one of Â Ã Ä Å … ô (lead bytes 0xC2–0xF4) followed by a
     // character standing for a continuation byte (0x80–0xBF): `Ã´`, `Å‚`. A plain `é` or
     // `ł` is not that, and is left alone without trying to re-decode the text.
-    if text.is_ascii() {
+    if !may_be_mojibake(text.as_bytes()) {
         return None;
     }
     let continuation = |c: char| cp1252_byte(c).is_some_and(|b| (0x80..=0xbf).contains(&b));
@@ -79,6 +93,33 @@ mod tests {
         assert_eq!(repair_mojibake("José"), None);
         assert_eq!(repair_mojibake("Côte d'Ivoire"), None);
         assert_eq!(repair_mojibake("plain"), None);
+    }
+
+    #[test]
+    fn the_quick_test_lets_every_mojibake_pair_through() {
+        // Every character U+00C2–U+00F4 followed by every character standing for a
+        // continuation byte must reach the full check.
+        for lead in '\u{c2}'..='\u{f4}' {
+            for byte in 0x80u8..=0xbf {
+                let cont = match byte {
+                    0x80..=0x9f => CP1252_HIGH[usize::from(byte - 0x80)],
+                    _ => char::from(byte),
+                };
+                let text = format!("a{lead}{cont}b");
+                assert!(may_be_mojibake(text.as_bytes()), "{text:?}");
+            }
+        }
+        for plain in [
+            "José",
+            "Søren",
+            "Łukasz",
+            "Nguyễn Văn",
+            "محمد",
+            "สมชาย",
+            "✨ García",
+        ] {
+            assert!(!may_be_mojibake(plain.as_bytes()), "{plain}");
+        }
     }
 
     #[test]
