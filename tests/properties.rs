@@ -91,6 +91,19 @@ proptest! {
         prop_assert_eq!(accounted(&roster) + bad_quotes, data_rows, "{}\n{:?}", text, roster.problems);
     }
 
+    /// Text full of multi-byte characters, quotes, delimiters and line ends: every field
+    /// the csv reader hands over is whole UTF-8 (`Cell::text` relies on it, and checks it
+    /// in debug builds, which `cargo test` uses), and every handle is text of the input.
+    #[test]
+    fn fields_of_any_text_are_whole_characters(
+        text in "(h,f\n)?[a-z0-9łé€😀ไ\u{a0}\u{202f},;\t|\"\r\n ]{0,120}"
+    ) {
+        let roster = read_roster(text.as_bytes(), &ReadOptions::default());
+        for c in &roster.creators {
+            prop_assert!(c.handle.chars().all(|ch| text.contains(ch)), "{:?} in {:?}", c.handle, text);
+        }
+    }
+
     #[test]
     fn no_input_makes_the_reader_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         let roster = read_roster(&bytes, &ReadOptions::default());
