@@ -94,6 +94,8 @@ impl OwnedCell {
 trait Cells {
     fn count(&self) -> usize;
     fn cell(&self, i: usize) -> Option<Cell<'_>>;
+    /// The cells in order (cheaper than `cell` for each).
+    fn cells(&self) -> impl Iterator<Item = Cell<'_>>;
 }
 
 impl Cells for csv::ByteRecord {
@@ -103,6 +105,9 @@ impl Cells for csv::ByteRecord {
     fn cell(&self, i: usize) -> Option<Cell<'_>> {
         self.get(i).map(Cell::Bytes)
     }
+    fn cells(&self) -> impl Iterator<Item = Cell<'_>> {
+        self.iter().map(Cell::Bytes)
+    }
 }
 
 impl Cells for [Option<OwnedCell>] {
@@ -110,10 +115,39 @@ impl Cells for [Option<OwnedCell>] {
         self.len()
     }
     fn cell(&self, i: usize) -> Option<Cell<'_>> {
-        self.get(i)
-            .map(|c| c.as_ref().map_or(Cell::Text(""), OwnedCell::as_cell))
+        self.get(i).map(owned_cell)
+    }
+    fn cells(&self) -> impl Iterator<Item = Cell<'_>> {
+        self.iter().map(owned_cell)
     }
 }
+
+fn owned_cell(c: &Option<OwnedCell>) -> Cell<'_> {
+    c.as_ref().map_or(Cell::Text(""), OwnedCell::as_cell)
+}
+
+/// What reading a row does with a column's cells.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Role {
+    /// A figure.
+    Number(Metric, FieldKind),
+    /// Text of the creator: an index into [`TEXT_FIELDS`].
+    Text(usize),
+    /// An unmapped column, kept as it is.
+    Extra,
+    /// A column the user chose to ignore.
+    Ignore,
+}
+
+/// The text fields a row is read for, in the order `push_row` keeps them.
+const TEXT_FIELDS: [Field; 6] = [
+    Field::Handle,
+    Field::Name,
+    Field::Category,
+    Field::Country,
+    Field::Platform,
+    Field::Post,
+];
 
 fn cell_text(cell: Option<Cell>) -> String {
     match cell {
@@ -656,6 +690,8 @@ struct RosterBuilder<'o> {
     columns: Vec<Column>,
     /// For each column: the metric it fills, if numeric.
     metric_of: Vec<Option<(Metric, FieldKind)>>,
+    /// For each column: what a row's cell in it is for.
+    roles: Vec<Role>,
     votes: Vec<MarkVotes>,
     marks: Vec<DecimalMark>,
     /// For each field (by `Field as usize`), the column that holds it.
@@ -727,11 +763,26 @@ impl<'o> RosterBuilder<'o> {
                 col_of[*f as usize] = Some(i);
             }
         }
-        let extra_columns = fields
+        let extra_columns: Vec<usize> = fields
             .iter()
             .enumerate()
             .filter(|(i, f)| f.is_none() && !(by_user[*i]))
             .map(|(i, _)| i)
+            .collect();
+        let roles = fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| match f {
+                _ if extra_columns.contains(&i) => Role::Extra,
+                None => Role::Ignore,
+                Some(f) => match Metric::of_field(*f) {
+                    Some(m) => Role::Number(m, f.kind()),
+                    None => TEXT_FIELDS
+                        .iter()
+                        .position(|t| t == f)
+                        .map_or(Role::Ignore, Role::Text),
+                },
+            })
             .collect();
         let n = columns.len();
         RosterBuilder {
@@ -739,6 +790,7 @@ impl<'o> RosterBuilder<'o> {
             format,
             columns,
             metric_of,
+            roles,
             votes: vec![MarkVotes::default(); n],
             marks: vec![DecimalMark::Dot; n],
             col_of,
@@ -853,13 +905,6 @@ impl<'o> RosterBuilder<'o> {
         });
     }
 
-    fn text_of<'c, C: Cells + ?Sized>(&self, cells: &'c C, field: Field) -> &'c str {
-        match self.col_of[field as usize].and_then(|i| cells.cell(i)) {
-            Some(c) => trim(c.text()),
-            None => "",
-        }
-    }
-
     fn push_row<C: Cells + ?Sized>(&mut self, line: u64, cells: &C) {
         let blank = |c: Option<Cell>| c.is_none_or(Cell::is_blank);
         if (0..cells.count()).all(|i| blank(cells.cell(i))) {
@@ -880,16 +925,15 @@ impl<'o> RosterBuilder<'o> {
             );
             return;
         }
+        // One pass over the cells, each to its role.
         let mut values = Values::default();
         self.row_ambiguous.clear();
-        for i in 0..n.min(cells.count()) {
-            let Some((metric, kind)) = self.metric_of[i] else {
-                continue;
-            };
-            let Some(cell) = cells.cell(i) else { continue };
-            match read_number(cell, kind) {
-                Ok(reading) => {
-                    if let Some(r) = reading {
+        let mut texts = [""; TEXT_FIELDS.len()];
+        let mut extras: Vec<String> = Vec::new();
+        for (i, cell) in cells.cells().enumerate().take(n) {
+            match self.roles[i] {
+                Role::Number(metric, kind) => match read_number(cell, kind) {
+                    Ok(Some(r)) => {
                         self.vote(i, cell, r.evidence);
                         // Read as if the column used a decimal dot; `finish` settles
                         // ambiguous cells once the whole column is known.
@@ -898,26 +942,31 @@ impl<'o> RosterBuilder<'o> {
                             self.row_ambiguous.push((metric, i, r.value, alt));
                         }
                     }
-                }
-                Err(problem) => {
-                    let text = cell_text(Some(cell));
-                    self.problem(line, Some(i), text, problem);
-                }
+                    Ok(None) => {}
+                    Err(problem) => {
+                        let text = cell_text(Some(cell));
+                        self.problem(line, Some(i), text, problem);
+                    }
+                },
+                Role::Text(slot) => texts[slot] = trim(cell.text()),
+                Role::Extra => extras.push(cell_text(Some(cell))),
+                Role::Ignore => {}
             }
         }
-        let (handle, url_platform) = clean_handle(self.text_of(cells, Field::Handle));
-        let mut handle = handle.to_string();
-        let mut name = self.text_of(cells, Field::Name).to_string();
-        let mut category = self.text_of(cells, Field::Category).to_string();
-        let mut country = self.text_of(cells, Field::Country).to_string();
+        // A short row: its missing cells are empty.
+        extras.resize(self.extra_columns.len(), String::new());
+        let [handle, name, category, country, platform_text, post] = texts;
+        let (handle, url_platform) = clean_handle(handle);
         let mut repaired = false;
-        for t in [&mut handle, &mut name, &mut category, &mut country] {
-            if let Some(fixed) = repair_mojibake(t) {
-                *t = fixed;
-                repaired = true;
-                self.repaired_cells += 1;
-            }
-        }
+        let [mut handle, name, category, country] =
+            [handle, name, category, country].map(|t| match repair_mojibake(t) {
+                Some(fixed) => {
+                    repaired = true;
+                    self.repaired_cells += 1;
+                    fixed
+                }
+                None => t.to_string(),
+            });
         if handle.is_empty() {
             if name.is_empty() {
                 let text = row_text(cells);
@@ -926,7 +975,6 @@ impl<'o> RosterBuilder<'o> {
             }
             handle = name.clone();
         }
-        let platform_text = self.text_of(cells, Field::Platform);
         let platform = Platform::parse(platform_text)
             .or(url_platform)
             .unwrap_or(self.options.default_platform);
@@ -935,12 +983,7 @@ impl<'o> RosterBuilder<'o> {
         } else {
             String::new()
         };
-        let extras: Vec<String> = self
-            .extra_columns
-            .iter()
-            .map(|&i| cell_text(cells.cell(i)))
-            .collect();
-        let post = match self.text_of(cells, Field::Post) {
+        let post = match post {
             "" => 0,
             p => {
                 use std::hash::{Hash, Hasher};
