@@ -351,7 +351,8 @@ pub fn read_cell(bytes: &[u8]) -> Result<Option<Reading>, NumberError> {
 /// [`read_body`] in one pass for the usual bodies: up to 15 digits with at most one `.` or
 /// `,` between digits (`1234`, `12.5`, `8,323`). `None` for anything else, which
 /// `read_body` then reads; a test checks that both agree wherever this one answers.
-fn simple_body(body: &[u8], multiplier: f64, percent: bool) -> Option<Reading> {
+#[inline]
+pub fn simple_body(body: &[u8], multiplier: f64, percent: bool) -> Option<Reading> {
     let (mut m, mut digits, mut sep) = (0u64, 0usize, None);
     for (i, &c) in body.iter().enumerate() {
         match c {

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use rustc_hash::FxHashMap;
 
 use super::header::{map_headers, Field, FieldKind};
-use super::number::{read_cell, DecimalMark, Evidence, NumberError, Reading};
+use super::number::{read_cell, simple_body, DecimalMark, Evidence, NumberError, Reading};
 use super::roster::{
     Column, Creator, InputFormat, MarkDecidedBy, Metric, Notice, Platform, Problem, ProblemKind,
     Roster, Row, Source, Values,
@@ -934,7 +934,9 @@ impl<'o> RosterBuilder<'o> {
             match self.roles[i] {
                 Role::Number(metric, kind) => match read_number(cell, kind) {
                     Ok(Some(r)) => {
-                        self.vote(i, cell, r.evidence);
+                        if r.evidence != Evidence::None {
+                            self.vote(i, cell, r.evidence);
+                        }
                         // Read as if the column used a decimal dot; `finish` settles
                         // ambiguous cells once the whole column is known.
                         values.set(metric, Some(r.value));
@@ -1320,7 +1322,18 @@ fn same_identity(c: &Creator, platform: Platform, handle: &str, label: &str) -> 
 }
 
 /// Reads a numeric cell of a field of this kind, checking sign and percent sign.
+#[inline]
 fn read_number(cell: Cell, kind: FieldKind) -> Result<Option<Reading>, ProblemKind> {
+    // Whole numbers and numbers with one separator: never negative, a percent or too big.
+    if let Cell::Bytes(b) = cell {
+        if let Some(r) = simple_body(b, 1.0, false) {
+            return Ok(Some(r));
+        }
+    }
+    read_other_number(cell, kind)
+}
+
+fn read_other_number(cell: Cell, kind: FieldKind) -> Result<Option<Reading>, ProblemKind> {
     let reading = match cell {
         Cell::Number(v, _) => Ok(Some(Reading {
             value: v,
