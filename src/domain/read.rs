@@ -1362,6 +1362,7 @@ fn read_other_number(cell: Cell, kind: FieldKind) -> Result<Option<Reading>, Pro
 }
 
 /// `str::trim`, skipping the Unicode checks when the text starts and ends in plain ASCII.
+#[inline]
 fn trim(t: &str) -> &str {
     match t.as_bytes() {
         [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => t,
@@ -1371,9 +1372,10 @@ fn trim(t: &str) -> &str {
 }
 
 /// `@name`, `instagram.com/name/`, `https://www.tiktok.com/@name` → `name` (+ platform).
+#[inline]
 fn clean_handle(text: &str) -> (&str, Option<Platform>) {
     let t = trim(text);
-    if t.as_bytes().contains(&b'/') {
+    if t.bytes().any(|b| b == b'/') {
         let lower = t.to_ascii_lowercase();
         let platform = Platform::parse(&lower).filter(|p| *p != Platform::Other);
         let path = t.split('?').next().unwrap_or(t).trim_end_matches('/');

@@ -32,20 +32,21 @@ impl Platform {
     }
 
     /// Reads a platform as exports write it: `Instagram`, `IG`, `tik tok`, `YT`, a URL…
+    #[inline]
     pub fn parse(text: &str) -> Option<Platform> {
         // The usual spellings, without allocating: this runs once per row.
-        if text.is_empty() {
-            return None;
+        match text.len() {
+            0 => return None,
+            6 if text.eq_ignore_ascii_case("tiktok") => return Some(Platform::TikTok),
+            7 if text.eq_ignore_ascii_case("youtube") => return Some(Platform::YouTube),
+            9 if text.eq_ignore_ascii_case("instagram") => return Some(Platform::Instagram),
+            _ => {}
         }
-        for (name, p) in [
-            ("instagram", Platform::Instagram),
-            ("tiktok", Platform::TikTok),
-            ("youtube", Platform::YouTube),
-        ] {
-            if text.eq_ignore_ascii_case(name) {
-                return Some(p);
-            }
-        }
+        Platform::parse_spelling(text)
+    }
+
+    /// Any other spelling: `IG`, `tik tok`, `YT`, a URL, the seed languages' names.
+    fn parse_spelling(text: &str) -> Option<Platform> {
         let t: String = text
             .chars()
             .filter(|c| c.is_alphanumeric() || *c == '.')

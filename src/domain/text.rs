@@ -46,8 +46,7 @@ fn cp1252_byte(c: char) -> Option<u8> {
 /// Windows-1252 letters and signs of 0x80–0x9F (`Š` `C5 ..`, `ƒ` `C6 ..`, `ˆ` `CB ..`,
 /// `€` `E2 ..`).
 fn may_be_mojibake(b: &[u8]) -> bool {
-    !b.is_ascii()
-        && b.windows(3).any(|w| {
+    b.windows(3).any(|w| {
             w[0] == 0xc3
                 && (0x82..=0xb4).contains(&w[1])
                 && matches!(w[2], 0xc2 | 0xc5 | 0xc6 | 0xcb | 0xe2)
@@ -55,7 +54,16 @@ fn may_be_mojibake(b: &[u8]) -> bool {
 }
 
 /// If `text` reads as UTF-8 that was decoded as Windows-1252 (mojibake), the repaired text.
+#[inline]
 pub fn repair_mojibake(text: &str) -> Option<String> {
+    // Runs on every text cell of a roster: plain ASCII, the usual case, costs one check.
+    if text.is_ascii() {
+        return None;
+    }
+    repair_non_ascii(text)
+}
+
+fn repair_non_ascii(text: &str) -> Option<String> {
     // Mojibake of UTF-8 always has one of Â Ã Ä Å … ô (lead bytes 0xC2–0xF4) followed by a
     // character standing for a continuation byte (0x80–0xBF): `Ã´`, `Å‚`. A plain `é` or
     // `ł` is not that, and is left alone without trying to re-decode the text.
