@@ -2,8 +2,8 @@
 //! are worked out by hand in tests/fixtures/README.md.
 
 use tierwise::domain::{
-    analyze, analyze_creator, read_roster, InputFormat, Metric, Platform, ProblemKind, ReadOptions,
-    Roster, Settings, Source, Tier,
+    analyze, analyze_creator, read_roster, CreatorKey, ErBasis, InputFormat, Interactions, Metric,
+    Platform, ProblemKind, ReadOptions, Roster, Settings, Source, Tier,
 };
 
 fn fixture(name: &str) -> Roster {
@@ -205,4 +205,36 @@ fn json_array_and_json_lines() {
     assert_eq!(l.creators.len(), 5);
     assert_eq!(l.problems.len(), 1);
     assert_eq!(l.problems[0].line, 4);
+}
+
+#[test]
+fn the_sort_keys_match_the_full_metrics_of_every_fixture_creator() {
+    // `analyze` keeps a small key per creator, computed without the list of flags; it must
+    // say what the full metrics say, under every interactions setting and ER basis.
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).expect("fixtures") {
+        let path = entry.expect("entry").path();
+        if !path.is_file() || path.extension().is_some_and(|e| e == "md") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).expect("readable");
+        let roster = read_roster(&bytes, &ReadOptions::default());
+        for interactions in Interactions::ALL {
+            for basis in [ErBasis::Followers, ErBasis::Reach, ErBasis::Views] {
+                let settings = Settings {
+                    interactions,
+                    basis,
+                    ..Settings::default()
+                };
+                let keys = analyze(&roster, &settings).keys;
+                for (c, key) in roster.creators.iter().zip(&keys) {
+                    let full = analyze_creator(c, &settings);
+                    assert_eq!(*key, CreatorKey::of(&full), "{path:?} @{}", c.handle);
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 500, "{checked}");
 }

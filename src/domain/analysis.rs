@@ -280,8 +280,44 @@ fn per_post_rates(
     )
 }
 
+/// Where [`metrics_with`] puts the flags it raises: a list, or just their number.
+trait FlagSink {
+    fn push(&mut self, flag: Flag);
+}
+
+impl FlagSink for Vec<Flag> {
+    fn push(&mut self, flag: Flag) {
+        Vec::push(self, flag);
+    }
+}
+
+impl FlagSink for u8 {
+    fn push(&mut self, _: Flag) {
+        *self = self.saturating_add(1);
+    }
+}
+
 /// Computes every figure for one creator.
 pub fn analyze_creator(c: &Creator, s: &Settings) -> CreatorMetrics {
+    let mut flags = Vec::new();
+    let metrics = metrics_with(c, s, &mut flags);
+    CreatorMetrics { flags, ..metrics }
+}
+
+/// What sorting and the tier summary need of one creator: [`analyze_creator`]'s figures,
+/// without a list of flags to allocate (this runs for every creator of the roster).
+pub fn creator_key(c: &Creator, s: &Settings) -> CreatorKey {
+    let mut flags = 0u8;
+    let metrics = metrics_with(c, s, &mut flags);
+    CreatorKey {
+        flags,
+        ..CreatorKey::of(&metrics)
+    }
+}
+
+/// Every figure for one creator; its flags go to `flags`, not to the result.
+#[inline]
+fn metrics_with(c: &Creator, s: &Settings, flags: &mut impl FlagSink) -> CreatorMetrics {
     let followers = c.get(Metric::Followers);
     let tier = followers.and_then(|f| s.scheme.classify(f));
     let per_post = matches!(c.source, Source::PerPost { .. });
@@ -368,7 +404,6 @@ pub fn analyze_creator(c: &Creator, s: &Settings) -> CreatorMetrics {
         _ => None,
     };
 
-    let mut flags = Vec::new();
     if let (Some(e), Some(b)) = (computed, benchmark) {
         if e < b.low_pct * FAR_BELOW_FACTOR {
             flags.push(Flag::ErVeryLow {
@@ -445,7 +480,7 @@ pub fn analyze_creator(c: &Creator, s: &Settings) -> CreatorMetrics {
         cpe,
         cpm,
         cpv,
-        flags,
+        flags: Vec::new(),
     }
 }
 
@@ -511,7 +546,7 @@ pub fn analyze(roster: &Roster, settings: &Settings) -> Analysis {
     let keys: Vec<CreatorKey> = roster
         .creators
         .iter()
-        .map(|c| CreatorKey::of(&analyze_creator(c, settings)))
+        .map(|c| creator_key(c, settings))
         .collect();
     let summary = summarize(&settings.scheme, roster, &keys);
     Analysis { keys, summary }

@@ -1055,7 +1055,7 @@ impl<'o> RosterBuilder<'o> {
 
     /// Merges rows of the same creator (same platform, handle and label, ignoring case):
     /// the first row's creator keeps them all, in input order, for `merge_rows`.
-    fn group_rows(&mut self) {
+    fn group_rows(&mut self) -> bool {
         let mut sorted = self.identities.clone();
         sorted.sort_unstable();
         let repeated: rustc_hash::FxHashSet<u64> = sorted
@@ -1064,7 +1064,7 @@ impl<'o> RosterBuilder<'o> {
             .map(|w| w[0])
             .collect();
         if repeated.is_empty() {
-            return;
+            return false;
         }
         // Survivors by identity hash; a list, for the rare 64-bit collision.
         let mut survivors: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
@@ -1105,16 +1105,19 @@ impl<'o> RosterBuilder<'o> {
             index += 1;
             !merged[index - 1]
         });
+        true
     }
 
     fn finish(mut self) -> Roster {
         self.settle_ambiguous();
-        self.group_rows();
+        // Without repeated creators there is nothing to merge: no need to visit them all.
+        let grouped = self.group_rows();
         let per_post_column = self.has(Field::Post);
         let mut duplicate_rows = 0;
         let mut per_post_creators = 0;
         let mut per_post_rows = 0;
-        for c in &mut self.creators {
+        let creators: &mut [Creator] = if grouped { &mut self.creators } else { &mut [] };
+        for c in creators {
             if c.rows.len() < 2 {
                 continue;
             }
