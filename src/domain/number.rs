@@ -353,28 +353,44 @@ pub fn read_cell(bytes: &[u8]) -> Result<Option<Reading>, NumberError> {
 /// `read_body` then reads; a test checks that both agree wherever this one answers.
 #[inline]
 pub fn simple_body(body: &[u8], multiplier: f64, percent: bool) -> Option<Reading> {
-    let (mut m, mut digits, mut sep) = (0u64, 0usize, None);
-    for (i, &c) in body.iter().enumerate() {
-        match c {
-            b'0'..=b'9' => {
-                m = m * 10 + u64::from(c - b'0');
-                digits += 1;
-                if digits > 15 {
-                    return None;
-                }
-            }
-            b'.' | b',' if sep.is_none() => sep = Some((i, c)),
-            _ => return None,
-        }
+    if body.len() > 16 {
+        return None;
     }
-    let Some((at, mark)) = sep else {
-        return (digits > 0).then_some(Reading {
+    // Digits up to the first non-digit.
+    let mut m = 0u64;
+    let mut at = 0;
+    while let Some(d) = body
+        .get(at)
+        .map(|b| b.wrapping_sub(b'0'))
+        .filter(|d| *d <= 9)
+    {
+        m = m * 10 + u64::from(d);
+        at += 1;
+    }
+    if at == body.len() {
+        // Whole (at most 16 digits here; 16 would not be exact in every case).
+        return (at > 0 && at <= 15).then_some(Reading {
             value: m as f64 * multiplier,
             if_comma: None,
             percent,
             evidence: Evidence::None,
         });
-    };
+    }
+    let mark = body[at];
+    if !matches!(mark, b'.' | b',') {
+        return None;
+    }
+    // Digits after the one separator, to the end.
+    for &c in &body[at + 1..] {
+        let d = c.wrapping_sub(b'0');
+        if d > 9 {
+            return None;
+        }
+        m = m * 10 + u64::from(d);
+    }
+    if body.len() - 1 > 15 {
+        return None;
+    }
     let after = body.len() - at - 1;
     if at == 0 || after == 0 {
         return None;

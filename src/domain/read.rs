@@ -254,6 +254,7 @@ fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
             .delimiter(delimiter)
             .has_headers(false)
             .flexible(true)
+            .buffer_capacity((text.len() - from + 1).clamp(8 << 10, 1 << 20))
             .from_reader(&text.as_bytes()[from..])
     };
     // One pass: cells whose reading depends on the column's decimal mark (`1,234`) are
@@ -708,6 +709,8 @@ struct RosterBuilder<'o> {
     row_ambiguous: Vec<(Metric, usize, f64, f64)>,
     /// Ambiguous cells of the roster, settled in `finish`.
     deferred: Vec<Deferred>,
+    /// Reused for lower-casing handles.
+    scratch: Vec<u8>,
 }
 
 /// An ambiguous cell (`1,234`) waiting for its column's decimal mark.
@@ -802,6 +805,7 @@ impl<'o> RosterBuilder<'o> {
             repaired_cells: 0,
             row_ambiguous: Vec::new(),
             deferred: Vec::new(),
+            scratch: Vec::new(),
         }
     }
 
@@ -994,7 +998,7 @@ impl<'o> RosterBuilder<'o> {
                 h.finish() | 1
             }
         };
-        let key = identity_hash(platform, &handle, &platform_label);
+        let key = identity_hash(platform, &handle, &platform_label, &mut self.scratch);
         // Every row starts as a creator of its own; rows of the same creator are merged in
         // `finish`, from their identity hashes (sorting them beats probing a large table).
         let next = self.creators.len();
@@ -1227,73 +1231,34 @@ fn merge_rows(c: &mut Creator, per_post_column: bool) {
 
 /// A hash of who a creator is: platform, handle and platform label, ignoring case. Rows
 /// with the same identity are one creator's (per-post rows or duplicates).
-fn identity_hash(platform: Platform, handle: &str, label: &str) -> u64 {
+fn identity_hash(platform: Platform, handle: &str, label: &str, buf: &mut Vec<u8>) -> u64 {
     use std::hash::Hasher;
-    /// Feeds the lower-cased UTF-8 bytes to the hasher eight at a time.
-    struct Folded {
-        h: rustc_hash::FxHasher,
-        word: u64,
-        len: u32,
-    }
-    /// `A`–`Z` to `a`–`z` in eight bytes at once; other bytes (UTF-8 ones too) unchanged.
-    fn lower8(w: u64) -> u64 {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        let low = w & (0x7f * ONES);
-        let from_a = low + (0x80 - u64::from(b'A')) * ONES;
-        let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
-        let upper = from_a & !past_z & !w & (0x80 * ONES);
-        w | (upper >> 2)
-    }
-    impl Folded {
-        fn byte(&mut self, b: u8) {
-            self.word |= u64::from(b) << (8 * self.len);
-            self.len += 1;
-            if self.len == 8 {
-                self.h.write_u64(self.word);
-                (self.word, self.len) = (0, 0);
-            }
-        }
-        fn text(&mut self, t: &str) {
-            if t.is_ascii() {
-                let mut rest = t.as_bytes();
-                if self.len == 0 {
-                    let mut chunks = rest.chunks_exact(8);
-                    for c in &mut chunks {
-                        let mut w = [0; 8];
-                        w.copy_from_slice(c);
-                        self.h.write_u64(lower8(u64::from_le_bytes(w)));
-                    }
-                    rest = chunks.remainder();
-                }
-                rest.iter().for_each(|b| self.byte(b.to_ascii_lowercase()));
-            } else {
-                let mut buf = [0; 4];
-                for c in t.chars() {
-                    if c.is_ascii() {
-                        self.byte(c.to_ascii_lowercase() as u8);
-                    } else if is_caseless(c) {
-                        c.encode_utf8(&mut buf).bytes().for_each(|b| self.byte(b));
-                    } else {
-                        for l in c.to_lowercase() {
-                            l.encode_utf8(&mut buf).bytes().for_each(|b| self.byte(b));
-                        }
+    let mut h = rustc_hash::FxHasher::default();
+    for part in [handle, label] {
+        // The lower-cased text's bytes in one `write`, however they were found.
+        if part.is_ascii() && !part.bytes().any(|b| b.is_ascii_uppercase()) {
+            h.write(part.as_bytes());
+        } else {
+            buf.clear();
+            let mut utf8 = [0; 4];
+            for c in part.chars() {
+                if c.is_ascii() {
+                    buf.push(c.to_ascii_lowercase() as u8);
+                } else if is_caseless(c) || c.is_lowercase() {
+                    buf.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+                } else {
+                    for l in c.to_lowercase() {
+                        buf.extend_from_slice(l.encode_utf8(&mut utf8).as_bytes());
                     }
                 }
             }
-            // 0xFF never occurs in UTF-8: it ends the part.
-            self.byte(0xff);
+            h.write(buf);
         }
+        // 0xFF never occurs in UTF-8: it ends the part.
+        h.write_u8(0xff);
     }
-    let mut f = Folded {
-        h: rustc_hash::FxHasher::default(),
-        word: 0,
-        len: 0,
-    };
-    f.text(handle);
-    f.text(label);
-    f.byte(platform as u8);
-    f.h.write_u64(f.word);
-    f.h.finish()
+    h.write_u8(platform as u8);
+    h.finish()
 }
 
 /// Characters that are their own lower case, found without the case tables: Latin-1
@@ -1410,12 +1375,20 @@ mod tests {
             assert!(c.to_lowercase().eq([c]), "{c:?} U+{:04X}", u32::from(c));
         }
         assert!(!is_caseless('Ł') && !is_caseless('É') && !is_caseless('Ễ'));
+        // Identity hashing also takes a lower-case letter as it is, without the tables.
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            if c.is_lowercase() {
+                assert!(c.to_lowercase().eq([c]), "U+{:04X}", u32::from(c));
+            }
+        }
     }
 
     #[test]
     fn identities_ignore_case_however_the_text_is_cut() {
         let same = |a: &str, b: &str| {
-            identity_hash(Platform::TikTok, a, "") == identity_hash(Platform::TikTok, b, "")
+            let mut buf = Vec::new();
+            identity_hash(Platform::TikTok, a, "", &mut buf)
+                == identity_hash(Platform::TikTok, b, "", &mut buf)
         };
         // ASCII of every length around the 8-byte steps, and text with UTF-8 in it.
         for n in 0..20 {
@@ -1435,12 +1408,12 @@ mod tests {
         // U+212A KELVIN SIGN lower-cases to an ASCII k.
         assert!(same("\u{212a}ate_is_here", "KATE_IS_HERE"));
         assert_ne!(
-            identity_hash(Platform::TikTok, "kate", ""),
-            identity_hash(Platform::YouTube, "kate", "")
+            identity_hash(Platform::TikTok, "kate", "", &mut Vec::new()),
+            identity_hash(Platform::YouTube, "kate", "", &mut Vec::new())
         );
         assert_ne!(
-            identity_hash(Platform::Other, "kate", "vk"),
-            identity_hash(Platform::Other, "katev", "k")
+            identity_hash(Platform::Other, "kate", "vk", &mut Vec::new()),
+            identity_hash(Platform::Other, "katev", "k", &mut Vec::new())
         );
     }
 

@@ -47,10 +47,10 @@ fn cp1252_byte(c: char) -> Option<u8> {
 /// `€` `E2 ..`).
 fn may_be_mojibake(b: &[u8]) -> bool {
     b.windows(3).any(|w| {
-            w[0] == 0xc3
-                && (0x82..=0xb4).contains(&w[1])
-                && matches!(w[2], 0xc2 | 0xc5 | 0xc6 | 0xcb | 0xe2)
-        })
+        w[0] == 0xc3
+            && (0x82..=0xb4).contains(&w[1])
+            && matches!(w[2], 0xc2 | 0xc5 | 0xc6 | 0xcb | 0xe2)
+    })
 }
 
 /// If `text` reads as UTF-8 that was decoded as Windows-1252 (mojibake), the repaired text.
