@@ -98,15 +98,119 @@ trait Cells {
     fn cells(&self) -> impl Iterator<Item = Cell<'_>>;
 }
 
-impl Cells for csv::ByteRecord {
+/// One record of delimited text: its fields end to end, and where each ends.
+#[derive(Default)]
+struct Record {
+    fields: Vec<u8>,
+    ends: Vec<usize>,
+    len: usize,
+}
+
+impl Record {
+    fn field(&self, i: usize) -> Option<&[u8]> {
+        let end = *self.ends[..self.len].get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        self.fields.get(start..end)
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &[u8]> {
+        let mut start = 0;
+        self.ends[..self.len].iter().map(move |&end| {
+            let field = self.fields.get(start..end).unwrap_or_default();
+            start = end;
+            field
+        })
+    }
+
+    /// All fields' bytes, end to end.
+    fn as_slice(&self) -> &[u8] {
+        let end = self.len.checked_sub(1).map_or(0, |last| self.ends[last]);
+        &self.fields[..end]
+    }
+}
+
+impl Cells for Record {
     fn count(&self) -> usize {
-        self.len()
+        self.len
     }
     fn cell(&self, i: usize) -> Option<Cell<'_>> {
-        self.get(i).map(Cell::Bytes)
+        self.field(i).map(Cell::Bytes)
     }
     fn cells(&self) -> impl Iterator<Item = Cell<'_>> {
         self.iter().map(Cell::Bytes)
+    }
+}
+
+/// Records of delimited text straight from the text (csv-core's parser, without copying
+/// the input into a reader's buffer first).
+struct Records<'t> {
+    core: csv_core::Reader,
+    input: &'t [u8],
+    /// Bytes of `input` read so far.
+    pos: usize,
+    done: bool,
+}
+
+impl<'t> Records<'t> {
+    fn new(input: &'t [u8], delimiter: u8) -> Self {
+        Records {
+            core: csv_core::ReaderBuilder::new().delimiter(delimiter).build(),
+            input,
+            pos: 0,
+            done: false,
+        }
+    }
+
+    /// Where reading is: the byte offset in `input` and the line (1-based, counting every
+    /// newline read, quoted ones included).
+    fn position(&self) -> (usize, u64) {
+        (self.pos, self.core.line())
+    }
+
+    /// Reads the next record into `record`; returns where it started (as
+    /// [`Records::position`]), or `None` at the end.
+    fn next(&mut self, record: &mut Record) -> Option<(usize, u64)> {
+        use csv_core::ReadRecordResult;
+        if self.done {
+            return None;
+        }
+        let start = self.position();
+        if record.fields.is_empty() {
+            record.fields.resize(4096, 0);
+            record.ends.resize(64, 0);
+        }
+        let (mut out, mut ends) = (0, 0);
+        loop {
+            // An empty input tells the parser the text has ended.
+            let (result, nin, nout, nend) = self.core.read_record(
+                &self.input[self.pos..],
+                &mut record.fields[out..],
+                &mut record.ends[ends..],
+            );
+            self.pos += nin;
+            out += nout;
+            ends += nend;
+            match result {
+                ReadRecordResult::InputEmpty => {}
+                ReadRecordResult::OutputFull => {
+                    let n = record.fields.len() * 2;
+                    record.fields.resize(n, 0);
+                }
+                ReadRecordResult::OutputEndsFull => {
+                    let n = record.ends.len() * 2;
+                    record.ends.resize(n, 0);
+                }
+                ReadRecordResult::Record => {
+                    // The parser counts each field's end from the record's start.
+                    record.len = ends;
+                    return Some(start);
+                }
+                ReadRecordResult::End => {
+                    self.done = true;
+                    return None;
+                }
+            }
+        }
     }
 }
 
@@ -250,23 +354,18 @@ fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
         while !text.is_char_boundary(from) {
             from += 1;
         }
-        csv::ReaderBuilder::new()
-            .delimiter(delimiter)
-            .has_headers(false)
-            .flexible(true)
-            .buffer_capacity((text.len() - from + 1).clamp(8 << 10, 1 << 20))
-            .from_reader(&text.as_bytes()[from..])
+        Records::new(&text.as_bytes()[from..], delimiter)
     };
     // One pass: cells whose reading depends on the column's decimal mark (`1,234`) are
     // read both ways and settled in `finish`, once the whole column has been seen.
     let mut reader = reader_at(0);
-    let mut record = csv::ByteRecord::new();
+    let mut record = Record::default();
     let mut header_problem = None;
     let mut base = 0;
-    let headers: Vec<String> = match reader.read_byte_record(&mut record) {
-        Ok(true) => {
-            let end = reader.position().byte() as usize;
-            let spans_lines = record.iter().any(|f| f.contains(&b'\n'));
+    let headers: Vec<String> = match reader.next(&mut record) {
+        Some(_) => {
+            let end = reader.position().0;
+            let spans_lines = record.as_slice().contains(&b'\n');
             let at_end = end >= text.len();
             match bad_quote(&text.as_bytes()[..end.min(text.len())], delimiter, at_end)
                 .filter(|_| spans_lines || at_end)
@@ -289,7 +388,7 @@ fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
                     .collect(),
             }
         }
-        _ => Vec::new(),
+        None => Vec::new(),
     };
     if header_problem.is_some() {
         reader = reader_at(base);
@@ -338,64 +437,41 @@ fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
 /// of the line after the opening quote, is returned. Only records whose cells span lines
 /// (and the last record) can be like that, so only they are checked.
 fn read_records(
-    reader: &mut csv::Reader<&[u8]>,
+    reader: &mut Records,
     base: usize,
     base_line: u64,
     rb: &mut RosterBuilder,
     text: &str,
     delimiter: u8,
 ) -> Option<usize> {
-    // The physical line a person's editor shows. The csv reader counts every newline before
-    // a record's position, quoted ones included; on CRLF text that position is the `\n` that
+    // The physical line a person's editor shows. The parser counts every newline before a
+    // record's position, quoted ones included; on CRLF text that position is the `\n` that
     // ends the previous line, which is then one more.
-    let line_of = |p: &csv::Position| {
-        let at = base + p.byte() as usize;
+    let line_of = |(byte, line): (usize, u64)| {
+        let at = base + byte;
         let ends: u64 = text.as_bytes()[at.min(text.len())..]
             .iter()
             .take_while(|b| matches!(b, b'\r' | b'\n'))
             .filter(|b| **b == b'\n')
             .count() as u64;
-        base_line - 1 + p.line() + ends
+        base_line - 1 + line + ends
     };
-    let mut record = csv::ByteRecord::new();
-    loop {
-        match reader.read_byte_record(&mut record) {
-            Ok(true) => {
-                let (line, start) = record.position().map_or((base_line, base), |p| {
-                    (line_of(p), base + p.byte() as usize)
-                });
-                let end = base + reader.position().byte() as usize;
-                let at_end = reader.is_done() || end >= text.len();
-                // The fields lie end to end in one buffer: one search covers them all.
-                let spans_lines = memchr::memchr(b'\n', record.as_slice()).is_some();
-                if spans_lines || at_end {
-                    let span =
-                        &text.as_bytes()[start.min(text.len())..end.clamp(start, text.len())];
-                    if let Some(quote) = bad_quote(span, delimiter, at_end) {
-                        return Some(report_bad_quote(rb, text, line, start, start + quote));
-                    }
-                }
-                rb.push_row(line, &record);
-            }
-            Ok(false) => return None,
-            Err(e) => {
-                let line = e.position().map_or(base_line, line_of);
-                rb.problem(
-                    line,
-                    None,
-                    String::new(),
-                    ProblemKind::Unreadable {
-                        message: e.to_string(),
-                    },
-                );
-                // The csv reader cannot go on after an I/O-level error; a UTF-8 or
-                // field-count error only affects this record.
-                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
-                    return None;
-                }
+    let mut record = Record::default();
+    while let Some(position) = reader.next(&mut record) {
+        let (line, start) = (line_of(position), base + position.0);
+        let end = base + reader.position().0;
+        let at_end = reader.done || end >= text.len();
+        // The fields lie end to end in one buffer: one search covers them all.
+        let spans_lines = memchr::memchr(b'\n', record.as_slice()).is_some();
+        if spans_lines || at_end {
+            let span = &text.as_bytes()[start.min(text.len())..end.clamp(start, text.len())];
+            if let Some(quote) = bad_quote(span, delimiter, at_end) {
+                return Some(report_bad_quote(rb, text, line, start, start + quote));
             }
         }
+        rb.push_row(line, &record);
     }
+    None
 }
 
 /// Reports a record with a bad quote (whose text runs from `start`, its quote at `quote`)
