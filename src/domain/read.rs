@@ -1309,18 +1309,42 @@ fn merge_rows(c: &mut Creator, per_post_column: bool) {
 /// with the same identity are one creator's (per-post rows or duplicates).
 fn identity_hash(platform: Platform, handle: &str, label: &str, buf: &mut Vec<u8>) -> u64 {
     use std::hash::Hasher;
+    /// `A`–`Z` to `a`–`z` in eight bytes at once; other bytes (UTF-8 ones too) unchanged.
+    fn lower8(w: u64) -> u64 {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let low = w & (0x7f * ONES);
+        let from_a = low + (0x80 - u64::from(b'A')) * ONES;
+        let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
+        let upper = from_a & !past_z & !w & (0x80 * ONES);
+        w | (upper >> 2)
+    }
+    /// Hashes bytes eight at a time with ASCII letters lower-cased, then their length.
+    fn write_folded(h: &mut rustc_hash::FxHasher, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0; 8];
+            w.copy_from_slice(c);
+            h.write_u64(lower8(u64::from_le_bytes(w)));
+        }
+        let rest = chunks.remainder();
+        let mut w = [0; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h.write_u64(lower8(u64::from_le_bytes(w)));
+        h.write_usize(bytes.len());
+    }
     let mut h = rustc_hash::FxHasher::default();
     for part in [handle, label] {
-        // The lower-cased text's bytes in one `write`, however they were found.
-        if part.is_ascii() && !part.bytes().any(|b| b.is_ascii_uppercase()) {
-            h.write(part.as_bytes());
+        // ASCII letters are lower-cased by `write_folded`; text whose other letters are all
+        // lower case already (or caseless) is hashed as it is.
+        let lower = |c: char| c.is_ascii() || is_caseless(c) || c.is_lowercase();
+        if part.is_ascii() || part.chars().all(lower) {
+            write_folded(&mut h, part.as_bytes());
         } else {
+            // Lower-case the other letters first; ASCII ones are left to `write_folded`.
             buf.clear();
             let mut utf8 = [0; 4];
             for c in part.chars() {
-                if c.is_ascii() {
-                    buf.push(c.to_ascii_lowercase() as u8);
-                } else if is_caseless(c) || c.is_lowercase() {
+                if lower(c) {
                     buf.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
                 } else {
                     for l in c.to_lowercase() {
@@ -1328,10 +1352,8 @@ fn identity_hash(platform: Platform, handle: &str, label: &str, buf: &mut Vec<u8
                     }
                 }
             }
-            h.write(buf);
+            write_folded(&mut h, buf);
         }
-        // 0xFF never occurs in UTF-8: it ends the part.
-        h.write_u8(0xff);
     }
     h.write_u8(platform as u8);
     h.finish()
