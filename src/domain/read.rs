@@ -1036,7 +1036,9 @@ impl<'o> RosterBuilder<'o> {
             }
         }
         // A short row: its missing cells are empty.
-        extras.resize(self.extra_columns.len(), String::new());
+        if extras.len() < self.extra_columns.len() {
+            extras.resize(self.extra_columns.len(), String::new());
+        }
         let [handle, name, category, country, platform_text, post] = texts;
         let (handle, url_platform) = clean_handle(handle);
         let mut repaired = false;
