@@ -11,7 +11,7 @@ use super::header::{map_headers, Field, FieldKind};
 use super::number::{read_cell, simple_body, DecimalMark, Evidence, NumberError, Reading};
 use super::roster::{
     Column, Creator, InputFormat, MarkDecidedBy, Metric, Notice, Platform, Problem, ProblemKind,
-    Roster, Row, Source, Values,
+    Roster, Row, Source, Text, Values,
 };
 use super::text::{decode, repair_mojibake};
 
@@ -1047,9 +1047,9 @@ impl<'o> RosterBuilder<'o> {
                 Some(fixed) => {
                     repaired = true;
                     self.repaired_cells += 1;
-                    fixed
+                    Text::from(fixed)
                 }
-                None => t.to_string(),
+                None => Text::from(t),
             });
         if handle.is_empty() {
             if name.is_empty() {
@@ -1063,9 +1063,9 @@ impl<'o> RosterBuilder<'o> {
             .or(url_platform)
             .unwrap_or(self.options.default_platform);
         let platform_label = if platform == Platform::Other {
-            platform_text.to_string()
+            Text::from(platform_text)
         } else {
-            String::new()
+            Text::default()
         };
         let post = match post {
             "" => 0,

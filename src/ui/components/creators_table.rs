@@ -215,13 +215,13 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
                             if let Some(p) = posts { <br/><small>{ p }</small> }
                         </> }
                     }).unwrap_or_else(|| dash(&loc));
-                    let platform = if c.platform_label.is_empty() { loc.t(&format!("platform.{}", c.platform.id())) } else { c.platform_label.clone() };
+                    let platform = if c.platform_label.is_empty() { loc.t(&format!("platform.{}", c.platform.id())) } else { c.platform_label.to_string() };
                     html! {
                         <tr key={i}>
                             <td class="num">{ c.line }</td>
                             <th scope="row" class="handle" tabindex="-1" id={format!("creator-row-{n}")}>
-                                { c.handle.clone() }
-                                if !c.name.is_empty() && c.name != c.handle { <br/><small>{ c.name.clone() }</small> }
+                                { c.handle.to_string() }
+                                if !c.name.is_empty() && c.name != c.handle { <br/><small>{ c.name.to_string() }</small> }
                             </th>
                             <td>{ platform }</td>
                             <td class="num">{ c.get(Metric::Followers).map(|f| html! { { nf.count(f) } }).unwrap_or_else(|| dash(&loc)) }</td>
