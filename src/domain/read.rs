@@ -1138,7 +1138,34 @@ impl<'o> RosterBuilder<'o> {
     /// Merges rows of the same creator (same platform, handle and label, ignoring case):
     /// the first row's creator keeps them all, in input order, for `merge_rows`.
     fn group_rows(&mut self) -> bool {
-        let mut sorted = self.identities.clone();
+        // Only identities whose bit in a map of hash bits is hit twice can repeat: sorting
+        // those finds the repeats without sorting a million identities.
+        let bits = (self.identities.len() * 8)
+            .clamp(64, 1 << 24)
+            .next_power_of_two();
+        let mask = bits as u64 - 1;
+        let (mut seen, mut twice) = (vec![0u64; bits / 64], vec![0u64; bits / 64]);
+        let slot = |key: u64| {
+            let bit = (key & mask) as usize;
+            (bit / 64, 1u64 << (bit % 64))
+        };
+        for &key in &self.identities {
+            let (word, bit) = slot(key);
+            if seen[word] & bit == 0 {
+                seen[word] |= bit;
+            } else {
+                twice[word] |= bit;
+            }
+        }
+        let mut sorted: Vec<u64> = self
+            .identities
+            .iter()
+            .copied()
+            .filter(|&key| {
+                let (word, bit) = slot(key);
+                twice[word] & bit != 0
+            })
+            .collect();
         sorted.sort_unstable();
         let repeated: rustc_hash::FxHashSet<u64> = sorted
             .windows(2)
@@ -1451,7 +1478,10 @@ fn clean_handle(text: &str) -> (&str, Option<Platform>) {
         return (last.trim_start_matches('@'), platform);
     }
     match t.strip_prefix('@') {
-        Some(rest) => (trim(rest.trim_start_matches('@')), None),
+        Some(rest) => {
+            let ats = rest.bytes().take_while(|b| *b == b'@').count();
+            (trim(&rest[ats..]), None)
+        }
         None => (t, None),
     }
 }
