@@ -271,7 +271,8 @@ fn row_text<C: Cells + ?Sized>(cells: &C) -> String {
 pub fn read_roster(input: &[u8], options: &ReadOptions) -> Roster {
     let (text, not_utf8) = decode(input);
     // Old Mac Excel ends lines with a lone CR.
-    let text = if text.contains('\r') && !text.contains('\n') {
+    // (Looking for `\n` first: it stops at the first line's end instead of reading it all.)
+    let text = if !text.contains('\n') && text.contains('\r') {
         std::borrow::Cow::Owned(text.replace('\r', "\n"))
     } else {
         text
