@@ -172,7 +172,7 @@ commas, names in several scripts, and empty or "-" cells.
 - wasm: \`cargo build --release --lib --target wasm32-unknown-unknown\`, \`wasm-bindgen --target web\`,
   wasm-opt: ${optimized}; module ${fmt(wasmSize / 1024, 0)} KiB.
 
-## Where the time goes, and why the goal is not met yet
+## Where the time goes${goalMet ? '' : ', and why the goal is not met yet'}
 
 Tierwise's timed work is much more than Papa Parse's: besides tokenizing, it reads every
 number cell (suffixes, grouping, per-column decimal marks with ambiguous cells settled at
@@ -181,25 +181,37 @@ repairs mis-decoded text, and for every creator computes the tier, E, ER on thre
 the benchmark band, an estimated price, CPE/CPM/CPV and the flags, then the tier summary
 with medians.
 
-A CPU profile of the wasm build in Chromium (DevTools protocol, 300,000 rows, at the time
-of writing) puts the csv tokenizer first at about 17% of the time; then the per-row
-reading (~12%), UTF-8 validation (~11%, of the whole input and of each text cell),
-number reading (~14% with parsing), the per-creator analysis (~7%), mojibake checks and
-identity hashing. The wasm build runs about as fast as the native one here: both are
-bound by memory traffic (about 0.85 GB resident natively for these 1.48M creators, some
-350 bytes of record per creator plus its strings).
+A CPU profile of the wasm build in Chromium (\`bench/profile.mjs --profile\`, this file,
+at the time of writing): csv-core's tokenizer about 26% of the time; the row loop (cells
+to their columns' roles, numbers, text, the creator record) about 31%; the per-creator
+analysis about 10%; UTF-8 validation of the whole input about 7%; identity hashing (to
+find rows of one creator) about 6%; handle cleaning, mojibake checks and freeing the
+roster at the end about 7%. Memory is not what limits it: 160 more bytes per creator
+record changed nothing measurable.
 
-The first Tierwise run of a page is the slowest (wasm memory grows to its working size);
-later runs reuse it. Papa Parse's figure is strings only: no numbers, no analysis.
+Papa Parse's time moves much more between runs than Tierwise's (see the runs above; its
+median for this file ranged from 3.5 to 5.2 s on the machine below in one day), so the
+ratio moves with it; it is the ratio of the two medians of one interleaved run. The first Tierwise
+run of a page is the slowest (wasm memory grows to its working size); later runs reuse
+it. Papa Parse's figure is strings only: no numbers, no analysis.
 
-Steps taken so far (0.47× → the figure above): one CSV pass on byte records instead of two
-on string records, allocation-free number reading, no per-row key strings, rows of one
-creator grouped by sorting identity hashes once instead of probing a hash table per row,
-line numbers from the csv reader's own count, no per-creator vectors in the analysis,
-medians by selection, and full metrics only for the rows on screen. Reaching 4× needs the
-per-row work to cost about as much as tokenizing: next candidates are creators' text kept
-as ranges of the input instead of a string each, a slimmer creator record, and validating
-UTF-8 only where text is used.
+Steps taken so far (0.47×, then 2.05×, then the figure above): one CSV pass on byte
+records; allocation-free number reading; rows of one creator grouped by identity hashes;
+line numbers from the parser's own count; no per-creator vectors in the analysis; medians
+by selection; full metrics only for the rows on screen. Then: a one-pass reader for whole
+numbers and numbers with one separator, inlined into the row loop (a test checks it
+against the general reader on every body of up to 7 characters); text cells taken from
+the already validated input without a second UTF-8 check; one pass over a row's cells by
+column role; handles and names as compact strings (no allocation per creator); sort keys
+without a list of flags; csv-core called on the text itself; repeated creators found by
+sorting only the identities a bitmap of hash bits marks, not all of them; identity hashing
+eight bytes at a time.
+
+What is left: the tokenizer alone is a quarter of the time, so a robust 4× needs the rest
+about a fifth cheaper still. Candidates: UTF-8 validation a 64-bit word at a time (wasm's
+\`usize\` is 32 bits), identity hashing without decoding characters, and a leaner
+per-creator analysis. \`bench/ab.mjs\` compares two builds in one page; on a shared
+machine that is the only comparison worth making.
 
 ## Machine
 
