@@ -418,7 +418,6 @@ const EN: &[(&str, &str)] = &[
     ("problem.no_identity", "no handle and no name, so the row cannot be told apart"),
     ("problem.too_many_cells", "{found} cells where the header has {expected}: is there an unquoted comma in a name?"),
     ("problem.json", "not valid JSON ({message})"),
-    ("problem.unreadable", "could not be read ({message})"),
     ("problem.unclosed_quote", "a quote opens a cell here and never closes; reading goes on from the next line"),
     ("notice.not_utf8", "The file is not UTF-8; it was read as Windows-1252."),
     ("notice.names_as_handles", "No handle column: creators are told apart by name."),
@@ -781,9 +780,6 @@ pub fn describe_problem(lang: Lang, p: &Problem) -> String {
             ],
         ),
         ProblemKind::Json { message } => tf(lang, "problem.json", &[("message", message)]),
-        ProblemKind::Unreadable { message } => {
-            tf(lang, "problem.unreadable", &[("message", message)])
-        }
         ProblemKind::UnclosedQuote => t(lang, "problem.unclosed_quote"),
     };
     let line = p.line.to_string();

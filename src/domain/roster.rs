@@ -305,8 +305,6 @@ pub enum ProblemKind {
     TooManyCells { expected: usize, found: usize },
     /// A JSON line or element that does not parse, or is not an object. Left out.
     Json { message: String },
-    /// The delimited text could not be read from here.
-    Unreadable { message: String },
     /// A quote opens a cell and never closes: the row is left out and reading goes on
     /// from the next line (otherwise every later row would become one cell).
     UnclosedQuote,
@@ -320,7 +318,6 @@ impl ProblemKind {
             ProblemKind::NoIdentity
                 | ProblemKind::TooManyCells { .. }
                 | ProblemKind::Json { .. }
-                | ProblemKind::Unreadable { .. }
                 | ProblemKind::UnclosedQuote
         )
     }
