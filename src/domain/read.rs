@@ -1549,6 +1549,28 @@ mod tests {
     }
 
     #[test]
+    fn long_fields_and_wide_rows_are_read_whole() {
+        // Past the record buffer's first 4 KiB and 64 field ends, quoted and not.
+        let long = "é".repeat(5_000);
+        let extra_headers: Vec<String> = (0..100).map(|i| format!("x{i}")).collect();
+        let extra_cells: Vec<String> = (0..100).map(|i| i.to_string()).collect();
+        let text = format!(
+            "handle,name,followers,{}\nana,\"{long}, the long\",1200,{}\nbo,{long},50,{}\n",
+            extra_headers.join(","),
+            extra_cells.join(","),
+            extra_cells.join(",")
+        );
+        let r = read(&text);
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        assert_eq!(r.creators.len(), 2);
+        assert_eq!(r.creators[0].name, format!("{long}, the long"));
+        assert_eq!(r.creators[1].name, long);
+        assert_eq!(r.creators[1].get(Metric::Followers), Some(50.0));
+        assert_eq!(r.creators[1].extras.len(), 100);
+        assert_eq!(r.creators[1].extras[99], "99");
+    }
+
+    #[test]
     fn delimiters() {
         assert_eq!(detect_delimiter("a,b,c\n1,2,3\n"), b',');
         assert_eq!(detect_delimiter("a\tb\tc\n1\t2,5\t3\n"), b'\t');
