@@ -316,7 +316,7 @@ pub fn creator_key(c: &Creator, s: &Settings) -> CreatorKey {
 }
 
 /// Every figure for one creator; its flags go to `flags`, not to the result.
-#[inline]
+#[inline(always)]
 fn metrics_with(c: &Creator, s: &Settings, flags: &mut impl FlagSink) -> CreatorMetrics {
     let followers = c.get(Metric::Followers);
     let tier = followers.and_then(|f| s.scheme.classify(f));

@@ -460,10 +460,16 @@ fn read_records(
     let mut record = Record::default();
     while let Some(position) = reader.next(&mut record) {
         let (line, start) = (line_of(position), base + position.0);
-        let end = base + reader.position().0;
+        let (end, end_line) = reader.position();
+        let end = base + end;
         let at_end = reader.done || end >= text.len();
-        // The fields lie end to end in one buffer: one search covers them all.
-        let spans_lines = memchr::memchr(b'\n', record.as_slice()).is_some();
+        // Newlines inside the record's cells, from the parser's count: the newlines it read
+        // for this record, less those of blank lines before it and of its own line end.
+        let before = line - (base_line - 1 + position.1);
+        let ending = u64::from(end > 0 && text.as_bytes().get(end - 1) == Some(&b'\n'));
+        // (Exact unless the text ends inside a quote, and the last record is checked anyway.)
+        let spans_lines = end_line - position.1 > before + ending;
+        debug_assert!(at_end || spans_lines == record.as_slice().contains(&b'\n'));
         if spans_lines || at_end {
             let span = &text.as_bytes()[start.min(text.len())..end.clamp(start, text.len())];
             if let Some(quote) = bad_quote(span, delimiter, at_end) {
