@@ -44,6 +44,10 @@ def solve(inst):
         for g, band in enumerate(inst[key]):
             sel = np.array([i for i, it in enumerate(items) if it[field] == g], dtype=np.int32)
             if len(sel) == 0:
+                if band["min"] > 0:
+                    # A band that asks for spend where there is no candidate cannot hold.
+                    return {"name": inst["name"], "n": n, "objective": None, "bound": None,
+                            "seconds": 0.0, "status": "Infeasible"}
                 continue
             hi = float(band["max"]) if band["max"] < inst["budget"] else inf
             h.addRow(float(band["min"]), hi, len(sel), sel, prices[sel])

@@ -8,7 +8,9 @@
 //! The optimal plan comes from [`solver`]; when the constraints cannot all hold, the
 //! [`Conflict`]s say which and by how much.
 
+pub mod bnb;
 pub mod form;
+pub mod lp;
 pub mod solver;
 
 use serde::Serialize;
@@ -1214,6 +1216,7 @@ fn diagnose(
         max_dual_steps: 300,
         max_knapsack_work: 0,
         max_exchange_checks: 0,
+        max_lp_work: 20_000_000,
     };
     let mut relaxations = Vec::new();
     let budget = cents(s.budget).max(1) as f64;
