@@ -195,8 +195,9 @@ pub fn search(
     let max_pivots = 50 + 4 * width;
     // Open nodes: the changes from the root and the parent's bound. The search dives (goes
     // on with the nearer child, keeping the other open) until a node is cut, then resumes
-    // at the open node with the highest bound (the deepest while there is no plan yet):
-    // dives find plans, the order proves them.
+    // at the open node with the highest bound (the deepest while there is neither a plan
+    // nor a floor yet: then any plan is what is wanted): dives find plans, the order proves
+    // them.
     let mut open: Vec<Open> = Vec::new();
     let take = |open: &mut Vec<Open>, planned: bool| -> Option<Open> {
         let key = |o: &Open| {
@@ -226,7 +227,9 @@ pub fn search(
         bound: parent,
         changes,
         branch,
-    }) = next.take().or_else(|| take(&mut open, out.best.is_some()))
+    }) = next
+        .take()
+        .or_else(|| take(&mut open, out.best.is_some() || floor.is_some()))
     {
         if parent <= cutoff(&out.best) {
             out.open = out.open.max(parent);

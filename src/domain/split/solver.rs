@@ -33,7 +33,12 @@
 //!    (or has no plan yet, as when tight bands must be met by lumpy posts) is searched over
 //!    the items reduced-cost fixing leaves open, each node's bound from its own linear
 //!    program, within a work limit. It proves the plan optimal, or no plan possible, or
-//!    leaves a closer bound.
+//!    leaves a closer bound. When it finds the first plan, stages 5 and 6 run again from it
+//!    (fixing leaves fewer items open then). When the model is too big for it and has no
+//!    plan yet, it searches a restricted set (a few items of every tier and platform) for one.
+//!
+//! Before all this, a band that no combination of its own items' whole posts can land in
+//! ([`band_unreachable`]) means no plan, proven at once.
 //!
 //! Money is in whole cents, so "spend never exceeds the budget" is checked exactly.
 
@@ -768,6 +773,57 @@ pub fn solve(m: &Model, limits: &Limits) -> Solution {
     let bound = best_bound * s.value_scale;
     let solution = search(&s, &best_duals, bound, best, limits, steps);
     // A search that stopped leaves a plan a few exchanges can still improve.
+    let solution = exchanges_and_knapsack(&s, &best_duals, solution, limits);
+    match solution {
+        Solution::Plan(p) if p.proven => Solution::Plan(p),
+        Solution::NoPlan { proven: true } => solution,
+        _ if limits.max_lp_work == 0 => solution,
+        unproven => match lp_stage(&s, &best_duals, bound, unproven.clone(), limits) {
+            // The branch and bound found the first plan: with it, reduced-cost fixing leaves
+            // fewer candidates open, so the stages run again from it.
+            Solution::Plan(p) if !p.proven && matches!(unproven, Solution::NoPlan { .. }) => {
+                match exchanges_and_knapsack(&s, &best_duals, Solution::Plan(p), limits) {
+                    Solution::Plan(p) if !p.proven => {
+                        lp_stage(&s, &best_duals, bound, Solution::Plan(p), limits)
+                    }
+                    other => other,
+                }
+            }
+            Solution::NoPlan { proven: false } => {
+                // Still no plan: look for one among a few candidates of every tier and
+                // platform, then let the whole model's stages improve and bound it.
+                match restricted_plan(m, limits) {
+                    Some(posts) => {
+                        let mut posts = posts;
+                        let z = improve(m, &mut posts, limits.max_exchange_checks);
+                        let p = Solved {
+                            posts,
+                            objective: z,
+                            upper_bound: bound.max(z),
+                            proven: bound - z <= tol * bound + 1e-9 * s.value_scale,
+                            nodes: 0,
+                            dual_steps: steps,
+                        };
+                        match exchanges_and_knapsack(&s, &best_duals, Solution::Plan(p), limits) {
+                            Solution::Plan(p) if !p.proven => {
+                                lp_stage(&s, &best_duals, bound, Solution::Plan(p), limits)
+                            }
+                            other => other,
+                        }
+                    }
+                    None => Solution::NoPlan { proven: false },
+                }
+            }
+            other => other,
+        },
+    }
+}
+
+/// For a plan not proven: the local search, then the bound that keeps the budget whole (and
+/// the plan it points to).
+fn exchanges_and_knapsack(s: &Scaled, d: &Duals, solution: Solution, limits: &Limits) -> Solution {
+    let m = s.m;
+    let tol = limits.rel_gap.max(0.0);
     let solution = match solution {
         Solution::Plan(mut p) if !p.proven && limits.max_exchange_checks > 0 => {
             let z = improve(m, &mut p.posts, limits.max_exchange_checks);
@@ -780,18 +836,18 @@ pub fn solve(m: &Model, limits: &Limits) -> Solution {
         }
         other => other,
     };
-    let solution = match solution {
+    match solution {
         Solution::Plan(mut p)
             if !p.proven && limits.max_knapsack_work > 0 && s.some_free_tier() =>
         {
             // Few big posts can leave the linear bound far above every plan: a bound that
             // keeps the budget whole is much closer. (It keeps the posts of tiers without a
             // band whole, so it is tried only when there are some.)
-            if let Some((kb, seeds)) = knapsack_bound(&s, &best_duals, limits.max_knapsack_work) {
+            if let Some((kb, seeds)) = knapsack_bound(s, d, limits.max_knapsack_work) {
                 // The free tiers' posts that bound chose, completed by the greedy, may beat
                 // the plan (a big post the greedy would not place).
                 if let Some((mut posts, _)) =
-                    seeds.and_then(|seeds| s.build_plan(&s.greedy_order(&best_duals), &seeds))
+                    seeds.and_then(|seeds| s.build_plan(&s.greedy_order(d), &seeds))
                 {
                     let z = improve(m, &mut posts, limits.max_exchange_checks);
                     if z > p.objective {
@@ -807,13 +863,50 @@ pub fn solve(m: &Model, limits: &Limits) -> Solution {
             Solution::Plan(p)
         }
         other => other,
-    };
-    match solution {
-        Solution::Plan(p) if p.proven => Solution::Plan(p),
-        Solution::NoPlan { proven: true } => solution,
-        _ if limits.max_lp_work == 0 => solution,
-        unproven => lp_stage(&s, &best_duals, bound, unproven, limits),
     }
+}
+
+/// A plan of `m` found by the branch and bound over a restricted set of candidates: in each
+/// tier and platform, the best value per cent and a spread of prices from the cheapest (to
+/// land in bands), and every forced one. `None` if that set has none within half the work.
+fn restricted_plan(m: &Model, limits: &Limits) -> Option<Vec<u32>> {
+    const KEEP: usize = 160;
+    let cells: Vec<(usize, usize)> = {
+        let mut c: Vec<(usize, usize)> = m.items.iter().map(|it| (it.group, it.platform)).collect();
+        c.sort_unstable();
+        c.dedup();
+        c
+    };
+    let per = (KEEP / (2 * cells.len().max(1))).max(2);
+    let mut keep = vec![false; m.items.len()];
+    for &(g, p) in &cells {
+        let mut members: Vec<usize> = (0..m.items.len())
+            .filter(|&i| m.items[i].group == g && m.items[i].platform == p)
+            .collect();
+        let eff = |i: usize| m.items[i].value / m.items[i].price as f64;
+        members.sort_by(|&a, &b| eff(b).total_cmp(&eff(a)).then(a.cmp(&b)));
+        members.iter().take(per).for_each(|&i| keep[i] = true);
+        members.sort_by_key(|&i| (m.items[i].price, i));
+        let step = members.len().div_ceil(per).max(1);
+        members.iter().step_by(step).for_each(|&i| keep[i] = true);
+    }
+    let chosen: Vec<usize> = (0..m.items.len())
+        .filter(|&i| keep[i] || m.items[i].forced)
+        .collect();
+    if chosen.len() == m.items.len() {
+        return None; // the whole model: the stages before have tried it
+    }
+    let sub = Model {
+        items: chosen.iter().map(|&i| m.items[i].clone()).collect(),
+        ..m.clone()
+    };
+    let out = bnb::search(&sub, None, limits.rel_gap, limits.max_lp_work / 2, 0)?;
+    let (posts, _) = out.best?;
+    let mut all = vec![0u32; m.items.len()];
+    for (&i, k) in chosen.iter().zip(posts) {
+        all[i] = k;
+    }
+    Tally::of(m, &all).feasible(m).then_some(all)
 }
 
 /// The last stage for a plan not proven (or no plan found): branch and bound with linear
