@@ -48,7 +48,8 @@ BENCH_RUNS := 5
 
 .PHONY: help setup setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium \
         build build-dist serve demo test test-fmt test-clippy test-clippy-wasm test-native test-browser \
-        test-e2e bench bench-data bench-native bench-wasm bench-split-data screenshot clean
+        test-e2e bench bench-data bench-native bench-wasm bench-split-data bench-recompute-data \
+        screenshot clean
 
 help:
 	@sed -n '3,11s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
@@ -165,10 +166,16 @@ test-e2e:
 	node --test tests/e2e/
 
 # ---- bench ----------------------------------------------------------------------
-bench: setup bench-data bench-native bench-wasm bench-split-data
+bench: setup bench-data bench-native bench-wasm bench-split-data bench-recompute-data build-dist
 	node bench/run.mjs --dir $(BENCH_DIR) --native $(BENCH_DIR)/native.jsonl \
 	  --rounds $(BENCH_RUNS) --out docs/benchmarks.md
 	node bench/split/run.mjs --dir $(BENCH_DIR) --rounds $(BENCH_RUNS) --out docs/benchmarks.md
+	node bench/split/recompute.mjs --dist dist --roster $(BENCH_DIR)/roster1000.csv \
+	  --rounds 3 --out docs/benchmarks.md
+
+# The 1,000-creator roster the budget panel's recompute is timed on (the split fixtures' roster).
+bench-recompute-data:
+	python3 scripts/gen_roster.py --rows 1000 --seed 7 --out $(BENCH_DIR)/roster1000.csv
 
 # The split instances (seeded) and HiGHS's answers on them (pip install highspy if missing).
 bench-split-data: bench-wasm

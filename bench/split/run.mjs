@@ -8,12 +8,12 @@
 // bench/split/instances.py, DIR/split/highs.jsonl from bench/split/highs.py,
 // DIR/split/bench.html + bench.mjs, and DIR/pkg (wasm-bindgen --target web).
 
-import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { inBenchPage } from '../page.mjs';
+import { inBenchPage, writeSection } from '../page.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: opts } = parseArgs({
@@ -106,12 +106,5 @@ ${END}
 `;
 
 const out = path.resolve(ROOT, opts.out);
-let md = existsSync(out) ? readFileSync(out, 'utf8') : '# Benchmarks\n';
-const a = md.indexOf(START);
-const b = md.indexOf(END);
-if (a >= 0 && b > a) {
-  md = md.slice(0, a) + md.slice(b + END.length).replace(/^\n/, '');
-}
-md = `${md.trimEnd()}\n\n${section}`;
-writeFileSync(out, md);
+writeSection(out, START, END, section);
 console.log(`bench: split quality ${allQuality ? 'met' : 'NOT met'}, time ${allTime ? 'met' : 'NOT met'}; wrote ${path.relative(ROOT, out)}`);
