@@ -308,8 +308,10 @@ const EN: &[(&str, &str)] = &[
     ("bands.tiers", "tiers"),
     ("bands.platforms", "platforms"),
     ("broken.band", "{what} gets {spend} (target {min}–{max})"),
-    ("broken.min_creators", "{creators} creators (at least {min} asked)"),
-    ("broken.max_creators", "{creators} creators (at most {max} asked)"),
+    ("broken.min_creators.one", "{creators} creator (at least {min} asked)"),
+    ("broken.min_creators.other", "{creators} creators (at least {min} asked)"),
+    ("broken.max_creators.one", "{creators} creator (at most {max} asked)"),
+    ("broken.max_creators.other", "{creators} creators (at most {max} asked)"),
     ("broken.forced", "{missing} required creators left out"),
     ("tier.emerging", "Emerging"),
     ("tier.nano", "Nano"),
@@ -1108,6 +1110,14 @@ fn describe_relaxation(lang: Lang, nf: &NumberFormat, currency: &str, r: &Relaxa
 pub fn describe_broken(lang: Lang, nf: &NumberFormat, b: &Broken) -> String {
     let pct = |p: f64| format!("{}%", nf.format(p, 1));
     let n = |x: u32| nf.count(f64::from(x));
+    // English has one and other.
+    let plural = |key: &str, k: u32| {
+        if k == 1 {
+            format!("{key}.one")
+        } else {
+            format!("{key}.other")
+        }
+    };
     match b {
         Broken::Band {
             what,
@@ -1126,12 +1136,12 @@ pub fn describe_broken(lang: Lang, nf: &NumberFormat, b: &Broken) -> String {
         ),
         Broken::MinCreators { creators, min } => tf(
             lang,
-            "broken.min_creators",
+            &plural("broken.min_creators", *creators),
             &[("creators", &n(*creators)), ("min", &n(*min))],
         ),
         Broken::MaxCreators { creators, max } => tf(
             lang,
-            "broken.max_creators",
+            &plural("broken.max_creators", *creators),
             &[("creators", &n(*creators)), ("max", &n(*max))],
         ),
         Broken::Forced { missing } => tf(lang, "broken.forced", &[("missing", &n(*missing))]),
@@ -1253,6 +1263,19 @@ mod tests {
             assert!(table(Lang::En).contains_key(format!("scheme.{}", s.id).as_str()));
             assert!(table(Lang::En).contains_key(format!("scheme_short.{}", s.id).as_str()));
         }
+    }
+
+    #[test]
+    fn broken_creator_counts_read_in_the_singular_and_plural() {
+        let nf = NumberFormat::default();
+        let min =
+            |creators| describe_broken(Lang::En, &nf, &Broken::MinCreators { creators, min: 10 });
+        assert_eq!(min(1), "1 creator (at least 10 asked)");
+        assert_eq!(min(4), "4 creators (at least 10 asked)");
+        let max =
+            |creators| describe_broken(Lang::En, &nf, &Broken::MaxCreators { creators, max: 0 });
+        assert_eq!(max(1), "1 creator (at most 0 asked)");
+        assert_eq!(max(12), "12 creators (at most 0 asked)");
     }
 
     #[test]
