@@ -24,6 +24,8 @@ pub struct Outcome {
     /// Every node was decided: the search is a proof.
     pub complete: bool,
     pub nodes: u64,
+    /// Tableau updates done.
+    pub work: u64,
 }
 
 /// The largest model searched: tableau entries (rows × (columns + rows)).
@@ -183,6 +185,7 @@ pub fn search(
         open: f64::NEG_INFINITY,
         complete: true,
         nodes: 0,
+        work: 0,
     };
     let cutoff = |best: &Option<(Vec<u32>, f64)>| -> f64 {
         let z = match (best.as_ref().map(|b| b.1), floor) {
@@ -362,6 +365,7 @@ pub fn search(
         open.push(far);
         next = Some(near);
     }
+    out.work = lp.work;
     Some(out)
 }
 

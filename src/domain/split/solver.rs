@@ -106,7 +106,7 @@ pub struct Limits {
     /// Plans the local search may try; 0 turns it off.
     pub max_exchange_checks: usize,
     /// Work allowed for the branch and bound with linear-programming bounds (tableau entries
-    /// updated); 0 turns it off.
+    /// updated), shared by all its runs in one solve; 0 turns it off.
     pub max_lp_work: u64,
 }
 
@@ -118,7 +118,7 @@ impl Default for Limits {
             max_dual_steps: 600,
             max_knapsack_work: 30_000_000,
             max_exchange_checks: 3_000_000,
-            max_lp_work: 1_000_000_000,
+            max_lp_work: 1_500_000_000,
         }
     }
 }
@@ -774,17 +774,19 @@ pub fn solve(m: &Model, limits: &Limits) -> Solution {
     let solution = search(&s, &best_duals, bound, best, limits, steps);
     // A search that stopped leaves a plan a few exchanges can still improve.
     let solution = exchanges_and_knapsack(&s, &best_duals, solution, limits);
+    // The work the branch and bound stages below share.
+    let mut work = limits.max_lp_work;
     match solution {
         Solution::Plan(p) if p.proven => Solution::Plan(p),
         Solution::NoPlan { proven: true } => solution,
         _ if limits.max_lp_work == 0 => solution,
-        unproven => match lp_stage(&s, &best_duals, bound, unproven.clone(), limits) {
+        unproven => match lp_stage(&s, &best_duals, bound, unproven.clone(), limits, &mut work) {
             // The branch and bound found the first plan: with it, reduced-cost fixing leaves
             // fewer candidates open, so the stages run again from it.
             Solution::Plan(p) if !p.proven && matches!(unproven, Solution::NoPlan { .. }) => {
                 match exchanges_and_knapsack(&s, &best_duals, Solution::Plan(p), limits) {
                     Solution::Plan(p) if !p.proven => {
-                        lp_stage(&s, &best_duals, bound, Solution::Plan(p), limits)
+                        lp_stage(&s, &best_duals, bound, Solution::Plan(p), limits, &mut work)
                     }
                     other => other,
                 }
@@ -792,7 +794,7 @@ pub fn solve(m: &Model, limits: &Limits) -> Solution {
             Solution::NoPlan { proven: false } => {
                 // Still no plan: look for one among a few candidates of every tier and
                 // platform, then let the whole model's stages improve and bound it.
-                match restricted_plan(m, limits) {
+                match restricted_plan(m, limits, &mut work) {
                     Some(posts) => {
                         let mut posts = posts;
                         let z = improve(m, &mut posts, limits.max_exchange_checks);
@@ -805,9 +807,14 @@ pub fn solve(m: &Model, limits: &Limits) -> Solution {
                             dual_steps: steps,
                         };
                         match exchanges_and_knapsack(&s, &best_duals, Solution::Plan(p), limits) {
-                            Solution::Plan(p) if !p.proven => {
-                                lp_stage(&s, &best_duals, bound, Solution::Plan(p), limits)
-                            }
+                            Solution::Plan(p) if !p.proven => lp_stage(
+                                &s,
+                                &best_duals,
+                                bound,
+                                Solution::Plan(p),
+                                limits,
+                                &mut work,
+                            ),
                             other => other,
                         }
                     }
@@ -869,7 +876,7 @@ fn exchanges_and_knapsack(s: &Scaled, d: &Duals, solution: Solution, limits: &Li
 /// A plan of `m` found by the branch and bound over a restricted set of candidates: in each
 /// tier and platform, the best value per cent and a spread of prices from the cheapest (to
 /// land in bands), and every forced one. `None` if that set has none within half the work.
-fn restricted_plan(m: &Model, limits: &Limits) -> Option<Vec<u32>> {
+fn restricted_plan(m: &Model, limits: &Limits, work: &mut u64) -> Option<Vec<u32>> {
     const KEEP: usize = 160;
     let cells: Vec<(usize, usize)> = {
         let mut c: Vec<(usize, usize)> = m.items.iter().map(|it| (it.group, it.platform)).collect();
@@ -900,7 +907,8 @@ fn restricted_plan(m: &Model, limits: &Limits) -> Option<Vec<u32>> {
         items: chosen.iter().map(|&i| m.items[i].clone()).collect(),
         ..m.clone()
     };
-    let out = bnb::search(&sub, None, limits.rel_gap, limits.max_lp_work / 2, 0)?;
+    let out = bnb::search(&sub, None, limits.rel_gap, *work / 2, 0)?;
+    *work = work.saturating_sub(out.work);
     let (posts, _) = out.best?;
     let mut all = vec![0u32; m.items.len()];
     for (&i, k) in chosen.iter().zip(posts) {
@@ -911,13 +919,14 @@ fn restricted_plan(m: &Model, limits: &Limits) -> Option<Vec<u32>> {
 
 /// The last stage for a plan not proven (or no plan found): branch and bound with linear
 /// programming bounds over the items reduced-cost fixing leaves open (see [`bnb`]). Keeps the
-/// solution as it is when that part is too big.
+/// solution as it is when that part is too big. Takes its work from `work`.
 fn lp_stage(
     s: &Scaled,
     d: &Duals,
     root_bound: f64,
     solution: Solution,
     limits: &Limits,
+    work: &mut u64,
 ) -> Solution {
     let m = s.m;
     let vs = s.value_scale;
@@ -986,15 +995,10 @@ fn lp_stage(
         };
     };
     let floor = incumbent.map(|z| z - t.value);
-    let Some(out) = bnb::search(
-        &sub,
-        floor,
-        tol,
-        limits.max_lp_work,
-        limits.max_exchange_checks / 10,
-    ) else {
+    let Some(out) = bnb::search(&sub, floor, tol, *work, limits.max_exchange_checks / 10) else {
         return solution;
     };
+    *work = work.saturating_sub(out.work);
     let found = out.best.map(|(posts, _)| {
         let mut all = fixed.clone();
         for (&i, k) in core.iter().zip(posts) {
