@@ -11,7 +11,7 @@
 //! in exact cents before they count.
 
 use super::lp::{Lp, LpStatus};
-use super::solver::{improve, Model, Tally};
+use super::solver::{beaten_above, improve, Model, Tally};
 
 /// What the search found.
 #[derive(Clone, Debug, PartialEq)]
@@ -193,7 +193,7 @@ pub fn search(
             (a, b) => a.or(b),
         };
         // Without either, every plan counts (each is worth at least 0).
-        z.map_or(-1e-9 * vs, |z| z + rel_gap * z.abs() + 1e-9 * vs)
+        z.map_or(-1e-9 * vs, |z| beaten_above(z, rel_gap))
     };
     let max_pivots = 50 + 4 * width;
     // Open nodes: the changes from the root and the parent's bound. The search dives (goes

@@ -1155,7 +1155,7 @@ fn tier_mix_split(built: &Built) -> Vec<u32> {
         .zip(&banded)
         .map(|(b, on)| {
             if *on {
-                (b.min + b.max) as f64 / 2.0
+                (b.min as f64 + b.max as f64) / 2.0
             } else {
                 0.0
             }

@@ -658,6 +658,18 @@ impl<'a> Scaled<'a> {
     }
 }
 
+/// The plan worth `z` is proven within `tol` of the best by the bound `ub`. The slack for
+/// rounding is relative to the two numbers themselves (an absolute one, at the scale of
+/// every candidate's value, once "proved" a plan 90% short when a huge value was out of reach).
+fn proven_within(z: f64, ub: f64, tol: f64) -> bool {
+    ub - z <= tol * ub.abs() + 1e-9 * ub.abs().max(z.abs())
+}
+
+/// What a plan must be worth to beat one worth `z` by more than `tol` (and rounding).
+pub(crate) fn beaten_above(z: f64, tol: f64) -> f64 {
+    z + (tol + 1e-9) * z.abs()
+}
+
 fn plan_value(m: &Model, posts: &[u32]) -> f64 {
     m.items
         .iter()
@@ -689,6 +701,62 @@ pub fn obviously_infeasible(m: &Model) -> bool {
 
 /// Solves the model. Deterministic: the same model gives the same plan.
 pub fn solve(m: &Model, limits: &Limits) -> Solution {
+    // Posts no budget can pay are taken out first: each candidate's posts stop at what the
+    // budget buys, candidates whose fewest posts it cannot buy are left out, and the budget
+    // stops at what every candidate's most posts cost together. Then no sum of spends in the
+    // search can overflow, and the numbers keep a sane scale.
+    const MAX_OPTIONS: u64 = 5_000_000;
+    let mut keep: Vec<usize> = Vec::with_capacity(m.items.len());
+    let mut items: Vec<Item> = Vec::with_capacity(m.items.len());
+    let mut total = 0u64;
+    let mut options = 0u64;
+    for (i, it) in m.items.iter().enumerate() {
+        let affordable = m.budget.checked_div(it.price).unwrap_or(u64::MAX);
+        if u64::from(it.lo) > affordable {
+            if it.forced {
+                return Solution::NoPlan { proven: true };
+            }
+            continue;
+        }
+        let hi = u64::from(it.hi).min(affordable) as u32;
+        let sum = it
+            .price
+            .checked_mul(u64::from(hi))
+            .and_then(|most| total.checked_add(most));
+        let Some(sum) = sum else {
+            return Solution::NoPlan { proven: false }; // sums past 2^64 cents: not searched
+        };
+        total = sum;
+        options += u64::from(hi - it.lo) + 2;
+        keep.push(i);
+        items.push(Item { hi, ..it.clone() });
+    }
+    if options > MAX_OPTIONS {
+        return Solution::NoPlan { proven: false }; // too many post options to search
+    }
+    if keep.len() == m.items.len() && total >= m.budget && items == m.items {
+        return solve_normal(m, limits);
+    }
+    let sub = Model {
+        items,
+        budget: m.budget.min(total),
+        ..m.clone()
+    };
+    match solve_normal(&sub, limits) {
+        Solution::Plan(mut p) => {
+            let mut posts = vec![0u32; m.items.len()];
+            for (&i, k) in keep.iter().zip(&p.posts) {
+                posts[i] = *k;
+            }
+            p.posts = posts;
+            Solution::Plan(p)
+        }
+        none => none,
+    }
+}
+
+/// [`solve`] for a model whose every candidate's posts the budget can pay.
+fn solve_normal(m: &Model, limits: &Limits) -> Solution {
     if obviously_infeasible(m) || band_unreachable(m) {
         return Solution::NoPlan { proven: true };
     }
@@ -802,7 +870,7 @@ pub fn solve(m: &Model, limits: &Limits) -> Solution {
                             posts,
                             objective: z,
                             upper_bound: bound.max(z),
-                            proven: bound - z <= tol * bound + 1e-9 * s.value_scale,
+                            proven: proven_within(z, bound, tol),
                             nodes: 0,
                             dual_steps: steps,
                         };
@@ -838,7 +906,7 @@ fn exchanges_and_knapsack(s: &Scaled, d: &Duals, solution: Solution, limits: &Li
                 p.objective = z;
                 p.upper_bound = p.upper_bound.max(z);
             }
-            p.proven = p.upper_bound - p.objective <= tol * p.upper_bound + 1e-9 * s.value_scale;
+            p.proven = proven_within(p.objective, p.upper_bound, tol);
             Solution::Plan(p)
         }
         other => other,
@@ -863,7 +931,7 @@ fn exchanges_and_knapsack(s: &Scaled, d: &Duals, solution: Solution, limits: &Li
                     }
                 }
                 p.upper_bound = p.upper_bound.min(kb).max(p.objective);
-                if p.upper_bound - p.objective <= tol * p.upper_bound + 1e-9 * s.value_scale {
+                if proven_within(p.objective, p.upper_bound, tol) {
                     p.proven = true;
                 }
             }
@@ -935,7 +1003,7 @@ fn lp_stage(
         Solution::Plan(p) => Some(p.objective),
         Solution::NoPlan { .. } => None,
     };
-    let threshold = incumbent.map_or(-1e-9 * vs, |z| z + tol * z.abs() + 1e-9 * vs);
+    let threshold = incumbent.map_or(-1e-9 * vs, |z| beaten_above(z, tol));
     let (r, c) = s.reduced(d);
     let (options, max_dropped) = options_within(s, &r, c, root_bound, root_bound - threshold);
     // The fixed items, and the rest as a smaller model whose constraints are what the fixed
@@ -988,7 +1056,7 @@ fn lp_stage(
         return match solution {
             Solution::Plan(mut p) => {
                 p.upper_bound = p.upper_bound.min(p.objective.max(max_dropped));
-                p.proven = p.upper_bound - p.objective <= tol * p.upper_bound + 1e-9 * vs;
+                p.proven = proven_within(p.objective, p.upper_bound, tol);
                 Solution::Plan(p)
             }
             Solution::NoPlan { .. } => Solution::NoPlan { proven: true },
@@ -1016,7 +1084,7 @@ fn lp_stage(
             }
             let ub = p.objective.max(max_dropped).max(ub_found);
             p.upper_bound = p.upper_bound.min(ub).max(p.objective);
-            p.proven = p.upper_bound - p.objective <= tol * p.upper_bound + 1e-9 * vs;
+            p.proven = proven_within(p.objective, p.upper_bound, tol);
             p.nodes += out.nodes;
             Solution::Plan(p)
         }
@@ -1026,7 +1094,7 @@ fn lp_stage(
                 posts,
                 objective: z,
                 upper_bound: ub,
-                proven: ub - z <= tol * ub + 1e-9 * vs,
+                proven: proven_within(z, ub, tol),
                 nodes: out.nodes,
                 dual_steps: 0,
             })
@@ -1582,12 +1650,16 @@ pub fn band_unreachable(m: &Model) -> bool {
             return false;
         }
         let items: Vec<&Item> = m.items.iter().filter(|it| member(it)).collect();
+        if items.is_empty() {
+            return band.min > 0;
+        }
         let cap = band.max.min(m.budget);
         let g = items.iter().fold(0, |g, it| gcd(g, it.price)).max(1);
-        let cells = cap / g + 1;
-        if cells > MAX_CELLS {
+        let cells = cap / g;
+        if cells >= MAX_CELLS {
             return false;
         }
+        let cells = cells + 1;
         let words = (cells as usize).div_ceil(64);
         let options: u64 = items.iter().map(|it| u64::from(it.hi - it.lo) + 2).sum();
         work += options * words as u64;
@@ -1700,7 +1772,7 @@ fn search(
         // Without a plan yet, a branch whose bound is below 0 still holds none (every plan
         // is worth at least 0).
         best.as_ref()
-            .map_or(-1e-9 * vs, |(_, z)| z + tol * z.abs() + 1e-9 * vs)
+            .map_or(-1e-9 * vs, |(_, z)| beaten_above(*z, tol))
     };
     let finished = |best: Option<(Vec<u32>, f64)>, ub: f64, proven: bool, nodes: u64| match best {
         Some((posts, objective)) => Solution::Plan(Solved {
@@ -1715,7 +1787,7 @@ fn search(
     };
     if best
         .as_ref()
-        .is_some_and(|(_, z)| root_bound <= z + tol * z.abs() + 1e-9 * vs)
+        .is_some_and(|(_, z)| root_bound <= beaten_above(*z, tol))
     {
         return finished(best, root_bound, true, 0);
     }
@@ -2303,6 +2375,86 @@ mod tests {
         }
         // The check finds most of the models without a plan here (bands are narrow).
         assert!(claimed > none / 3, "{claimed} of {none}");
+    }
+
+    // ---- found by an independent review ------------------------------------------------
+
+    #[test]
+    fn a_huge_value_out_of_reach_does_not_prove_a_short_plan() {
+        // A candidate worth 1e10 that the second tier's 0..0 band keeps out once made the
+        // rounding slack 10 (1e-9 of every candidate's value): a plan worth 1.0 was "proven"
+        // against a bound of 10.1 while 1.5 was possible.
+        let it = |price, value, group, lo, hi| Item {
+            lo,
+            hi,
+            ..item(price, value, group)
+        };
+        let m = Model {
+            min_count: 1,
+            ..model(
+                vec![
+                    it(9, 0.5, 0, 1, 1),
+                    it(11, 0.2, 0, 2, 2),
+                    it(30, 50.0, 0, 3, 4),
+                    it(3, 0.0, 0, 1, 1),
+                    it(11, 0.5, 0, 1, 2),
+                    it(33, 1e10, 1, 1, 1),
+                ],
+                33,
+                vec![Band::ANY, Band { min: 0, max: 0 }],
+            )
+        };
+        let best = enumerate(&m).expect("a plan");
+        let p = plan_of(&m);
+        assert!(
+            !p.proven || (p.objective - best).abs() < 1e-9,
+            "{p:?}, best {best}"
+        );
+        assert!(p.upper_bound >= best - 1e-9);
+    }
+
+    #[test]
+    fn prices_and_budgets_near_the_top_of_u64_neither_overflow_nor_panic() {
+        // A price of u64::MAX cents wrapped the spend to 0: both posts "fit" a $0.05 budget.
+        let mut m = model(
+            vec![item(u64::MAX, 1.0, 0), item(1, 1.0, 0)],
+            5,
+            vec![Band::ANY],
+        );
+        m.items.iter_mut().for_each(|it| it.hi = 1);
+        let p = plan_of(&m);
+        assert_eq!(p.posts, vec![0, 1]);
+        assert!(Tally::of(&m, &p.posts).feasible(&m));
+        // A budget of u64::MAX with a band from 1 cent: the reachability check overflowed.
+        let m = model(
+            vec![Item {
+                hi: 1,
+                ..item(1, 1.0, 0)
+            }],
+            u64::MAX,
+            vec![Band {
+                min: 1,
+                max: u64::MAX,
+            }],
+        );
+        assert!(!band_unreachable(&m));
+        assert_eq!(plan_of(&m).posts, vec![1]);
+        // Half of u64::MAX per post, three posts: the most a candidate's posts cost
+        // overflows; the budget buys one.
+        let m = model(
+            vec![
+                item(u64::MAX / 2, 2.0, 0),
+                Item {
+                    hi: 1,
+                    ..item(1, 1.0, 0)
+                },
+            ],
+            u64::MAX,
+            vec![Band::ANY],
+        );
+        let p = plan_of(&m);
+        assert_eq!(p.posts, vec![2, 1]);
+        assert!(p.proven);
     }
 
     #[test]
