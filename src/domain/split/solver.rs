@@ -662,7 +662,7 @@ impl<'a> Scaled<'a> {
 /// rounding is relative to the two numbers themselves (an absolute one, at the scale of
 /// every candidate's value, once "proved" a plan 90% short when a huge value was out of reach).
 fn proven_within(z: f64, ub: f64, tol: f64) -> bool {
-    ub - z <= tol * ub.abs() + 1e-9 * ub.abs().max(z.abs())
+    ub.is_finite() && ub - z <= tol * ub.abs() + 1e-9 * ub.abs().max(z.abs())
 }
 
 /// What a plan must be worth to beat one worth `z` by more than `tol` (and rounding).
@@ -2455,6 +2455,14 @@ mod tests {
         let p = plan_of(&m);
         assert_eq!(p.posts, vec![2, 1]);
         assert!(p.proven);
+    }
+
+    #[test]
+    fn no_bound_proves_nothing() {
+        // With no subgradient steps there is no bound (infinity): once "proven" all the same.
+        assert!(!proven_within(1.0, f64::INFINITY, 1e-6));
+        assert!(proven_within(1.0, 1.0, 0.0));
+        assert!(!proven_within(1.0, 1.1, 1e-6));
     }
 
     #[test]
