@@ -441,6 +441,17 @@ fn solve_fixture(name: &str, highs: f64, share: f64) -> split::solver::Solved {
     s
 }
 
+/// [`solve_fixture`] for a model Tierwise must solve to HiGHS's optimum and prove it.
+fn assert_fixture_proven(name: &str, highs: f64) {
+    let s = solve_fixture(name, highs, 1.0);
+    assert!(s.proven, "{name}: gap {}", s.gap());
+    assert!(
+        (s.objective - highs).abs() < 1e-6,
+        "{name}: {}",
+        s.objective
+    );
+}
+
 #[test]
 fn big_posts_do_not_leave_a_loose_proof() {
     // The roster below with a $50,000 budget and no other constraint. HiGHS proves 1,697,940
@@ -516,8 +527,7 @@ fn a_small_budget_over_a_big_roster_with_two_tier_bands_gets_the_best_plan() {
     // are too many for the branch and bound); a branch and bound over a few candidates of
     // each tier and platform finds one, and the stages after it reach HiGHS's optimum,
     // 79,011, and prove it.
-    let s = solve_fixture("roster1000_budget1500_two_bands.json", 79_011.0, 1.0);
-    assert!(s.proven, "gap {}", s.gap());
+    assert_fixture_proven("roster1000_budget1500_two_bands.json", 79_011.0);
 }
 
 #[test]
@@ -537,26 +547,15 @@ fn big_post_the_greedy_skips_is_still_found() {
 fn tight_bands_the_greedy_cannot_meet_still_get_the_best_plan_proven() {
     // 80 candidates, $1,775 budget, three tier minimums summing to 81% of it and a platform
     // band. The search gave up ("no plan found"); HiGHS proves 2,354 optimal.
-    for (name, highs) in [
-        ("random_tight_bands_80.json", 2354.0),
-        ("random_tight_bands_71.json", 473.0),
-    ] {
-        let s = solve_fixture(name, highs, 1.0);
-        assert!(s.proven, "{name}: gap {}", s.gap());
-        assert!(
-            (s.objective - highs).abs() < 1e-6,
-            "{name}: {}",
-            s.objective
-        );
-    }
+    assert_fixture_proven("random_tight_bands_80.json", 2354.0);
+    assert_fixture_proven("random_tight_bands_71.json", 473.0);
 }
 
 #[test]
 fn a_band_met_by_several_small_posts_is_found_and_proven() {
     // 49 candidates, prices not on any grid, the second tier's band 28–56% and a platform band. The
     // search stopped at 96.9% of HiGHS's 2,082, meeting the band with one big post.
-    let s = solve_fixture("random_lumpy_band_49.json", 2082.0, 1.0);
-    assert!(s.proven, "gap {}", s.gap());
+    assert_fixture_proven("random_lumpy_band_49.json", 2082.0);
 }
 
 #[test]
@@ -565,8 +564,7 @@ fn the_first_plan_the_branch_and_bound_finds_is_then_improved_to_the_optimum() {
     // search finds no plan; the branch and bound over all of them finds one worth 1,724 but
     // runs out of work (91.9% of HiGHS's 1,876). From that plan, reduced-cost fixing leaves
     // fewer candidates, and the stages run again reach the optimum and prove it.
-    let s = solve_fixture("random_244_first_plan.json", 1876.0, 1.0);
-    assert!(s.proven, "gap {}", s.gap());
+    assert_fixture_proven("random_244_first_plan.json", 1876.0);
 }
 
 #[test]

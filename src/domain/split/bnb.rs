@@ -371,41 +371,23 @@ pub fn search(
 
 #[cfg(test)]
 mod tests {
-    use super::super::solver::{enumerate, test_random, Band, Item, Model};
+    use super::super::solver::{enumerate, random_items, test_random, Band, ItemDraw, Model};
     use super::*;
-
-    fn item(price: u64, value: f64, group: usize, lo: u32, hi: u32) -> Item {
-        Item {
-            price,
-            value,
-            group,
-            platform: 0,
-            lo,
-            hi,
-            forced: false,
-        }
-    }
 
     #[test]
     fn finds_the_best_plan_and_proves_it_on_random_tight_models() {
+        const DRAW: ItemDraw = ItemDraw {
+            price_steps: 40,
+            max_value: 50,
+            platforms: 1,
+            extra_posts: 3,
+            forced_one_in: 10,
+        };
         let mut rnd = test_random(11);
         let (mut with_plan, mut stopped) = (0, 0);
         for _ in 0..400 {
             let n = 2 + rnd(6) as usize;
-            let items: Vec<Item> = (0..n)
-                .map(|_| {
-                    let lo = 1 + rnd(2) as u32;
-                    let mut it = item(
-                        100 * (1 + rnd(40)),
-                        (1 + rnd(50)) as f64,
-                        rnd(2) as usize,
-                        lo,
-                        lo + rnd(3) as u32,
-                    );
-                    it.forced = rnd(10) == 0;
-                    it
-                })
-                .collect();
+            let items = random_items(&mut rnd, n, &DRAW);
             let budget = 100 * (5 + rnd(120));
             let band = |rnd: &mut dyn FnMut(u64) -> u64| match rnd(3) {
                 0 => Band::ANY,

@@ -1942,6 +1942,36 @@ pub(crate) fn test_random(mut seed: u64) -> impl FnMut(u64) -> u64 {
     }
 }
 
+/// How the tests draw random candidates: price in `100 * (1..=price_steps)` cents, value
+/// in `1..=max_value`, one of two groups, `platforms` platforms, 1–2 posts at least and
+/// up to `extra_posts - 1` more, forced one time in `forced_one_in`.
+#[cfg(test)]
+pub(crate) struct ItemDraw {
+    pub price_steps: u64,
+    pub max_value: u64,
+    pub platforms: u64,
+    pub extra_posts: u64,
+    pub forced_one_in: u64,
+}
+
+#[cfg(test)]
+pub(crate) fn random_items(rnd: &mut impl FnMut(u64) -> u64, n: usize, d: &ItemDraw) -> Vec<Item> {
+    (0..n)
+        .map(|_| {
+            let lo = 1 + rnd(2) as u32;
+            Item {
+                price: 100 * (1 + rnd(d.price_steps)),
+                value: (1 + rnd(d.max_value)) as f64,
+                group: rnd(2) as usize,
+                platform: rnd(d.platforms) as usize,
+                lo,
+                hi: lo + rnd(d.extra_posts) as u32,
+                forced: rnd(d.forced_one_in) == 0,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 /// The best plan's value by enumerating every plan (small models only).
 pub(crate) fn enumerate(m: &Model) -> Option<f64> {
@@ -2338,22 +2368,18 @@ mod tests {
 
     #[test]
     fn an_unreachable_band_is_only_ever_claimed_when_no_plan_exists() {
+        const DRAW: ItemDraw = ItemDraw {
+            price_steps: 12,
+            max_value: 1,
+            platforms: 2,
+            extra_posts: 2,
+            forced_one_in: 8,
+        };
         let mut rnd = test_random(5);
         let (mut claimed, mut none) = (0, 0);
         for _ in 0..3000 {
             let n = 1 + rnd(5) as usize;
-            let items: Vec<Item> = (0..n)
-                .map(|_| {
-                    let lo = 1 + rnd(2) as u32;
-                    Item {
-                        lo,
-                        hi: lo + rnd(2) as u32,
-                        forced: rnd(8) == 0,
-                        platform: rnd(2) as usize,
-                        ..item(100 * (1 + rnd(12)), 1.0, rnd(2) as usize)
-                    }
-                })
-                .collect();
+            let items = random_items(&mut rnd, n, &DRAW);
             let band = |rnd: &mut dyn FnMut(u64) -> u64| {
                 let min = 100 * rnd(20);
                 Band {
