@@ -1,0 +1,488 @@
+//! Rows → creators, shared by every input shape: headers mapped to fields, each numeric
+//! column's decimal mark decided from the whole column, every bad cell or row reported.
+
+use super::super::header::{map_headers, Field, FieldKind};
+use super::super::number::{DecimalMark, Evidence};
+use super::super::roster::{
+    Column, Creator, InputFormat, MarkDecidedBy, Metric, Notice, Platform, Problem, ProblemKind,
+    Roster, Source, Text, Values,
+};
+use super::super::text::repair_mojibake;
+use super::cells::{cell_text, clean_handle, cut, read_number, row_text, trim, Cell, Cells};
+use super::merge::{group_rows, identity_hash, merge_rows};
+use super::ReadOptions;
+
+/// What reading a row does with a column's cells.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Role {
+    /// A figure.
+    Number(Metric, FieldKind),
+    /// Text of the creator: an index into [`TEXT_FIELDS`].
+    Text(usize),
+    /// An unmapped column, kept as it is.
+    Extra,
+    /// A column the user chose to ignore.
+    Ignore,
+}
+
+/// The text fields a row is read for, in the order `push_row` keeps them.
+const TEXT_FIELDS: [Field; 6] = [
+    Field::Handle,
+    Field::Name,
+    Field::Category,
+    Field::Country,
+    Field::Platform,
+    Field::Post,
+];
+
+/// Evidence counts for one numeric column.
+#[derive(Clone, Copy, Default)]
+struct MarkVotes {
+    dot: usize,
+    comma: usize,
+    ambiguous: usize,
+    /// An ambiguous cell used a dot (`1.234`) rather than a comma (`1,234`).
+    ambiguous_dot: usize,
+}
+
+/// Accumulates rows into creators. Shared by the delimited and JSON readers.
+pub(super) struct RosterBuilder<'o> {
+    options: &'o ReadOptions,
+    format: InputFormat,
+    columns: Vec<Column>,
+    /// For each column: the metric it fills, if numeric.
+    metric_of: Vec<Option<(Metric, FieldKind)>>,
+    /// For each column: what a row's cell in it is for.
+    roles: Vec<Role>,
+    votes: Vec<MarkVotes>,
+    marks: Vec<DecimalMark>,
+    /// For each field (by `Field as usize`), the column that holds it.
+    col_of: [Option<usize>; Field::ALL.len()],
+    extra_columns: Vec<usize>,
+    creators: Vec<Creator>,
+    /// Per row (= per creator before `group_rows`): the identity hash of its creator.
+    identities: Vec<u64>,
+    pub(super) problems: Vec<Problem>,
+    rows_read: usize,
+    repaired_cells: usize,
+    /// Ambiguous cells of the current row: metric, column, value with a decimal dot (as
+    /// read) and with a decimal comma.
+    row_ambiguous: Vec<(Metric, usize, f64, f64)>,
+    /// Ambiguous cells of the roster, settled in `finish`.
+    deferred: Vec<Deferred>,
+    /// Reused for lower-casing handles.
+    scratch: Vec<u8>,
+}
+
+/// An ambiguous cell (`1,234`) waiting for its column's decimal mark.
+struct Deferred {
+    /// The row's creator (each row is its own creator until `group_rows`).
+    creator: usize,
+    metric: Metric,
+    column: usize,
+    /// The value if the column's decimal mark is a dot (as read), or a comma.
+    if_dot: f64,
+    if_comma: f64,
+}
+
+impl<'o> RosterBuilder<'o> {
+    pub(super) fn new(format: InputFormat, headers: Vec<String>, options: &'o ReadOptions) -> Self {
+        let mut fields = map_headers(&headers);
+        let mut by_user = vec![false; headers.len()];
+        for &(i, f) in &options.mapping {
+            if i < fields.len() {
+                // A field the user gives to this column is taken from any other column.
+                if let Some(f) = f {
+                    // A column that loses its field to this one is kept as an extra.
+                    for (j, other) in fields.iter_mut().enumerate() {
+                        if *other == Some(f) {
+                            *other = None;
+                            by_user[j] = false;
+                        }
+                    }
+                }
+                fields[i] = f;
+                by_user[i] = true;
+            }
+        }
+        let columns: Vec<Column> = headers
+            .into_iter()
+            .zip(fields.iter())
+            .zip(by_user.iter().copied())
+            .map(|((header, field), mapped_by_user)| Column {
+                header,
+                field: *field,
+                mapped_by_user,
+                decimal: None,
+                ambiguous_cells: 0,
+            })
+            .collect();
+        let metric_of = fields
+            .iter()
+            .map(|f| f.and_then(|f| Metric::of_field(f).map(|m| (m, f.kind()))))
+            .collect();
+        let mut col_of = [None; Field::ALL.len()];
+        for (i, f) in fields.iter().enumerate() {
+            if let Some(f) = f {
+                col_of[*f as usize] = Some(i);
+            }
+        }
+        let extra_columns: Vec<usize> = fields
+            .iter()
+            .enumerate()
+            .filter(|(i, f)| f.is_none() && !(by_user[*i]))
+            .map(|(i, _)| i)
+            .collect();
+        let roles = fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| match f {
+                _ if extra_columns.contains(&i) => Role::Extra,
+                None => Role::Ignore,
+                Some(f) => match Metric::of_field(*f) {
+                    Some(m) => Role::Number(m, f.kind()),
+                    None => TEXT_FIELDS
+                        .iter()
+                        .position(|t| t == f)
+                        .map_or(Role::Ignore, Role::Text),
+                },
+            })
+            .collect();
+        let n = columns.len();
+        RosterBuilder {
+            options,
+            format,
+            columns,
+            metric_of,
+            roles,
+            votes: vec![MarkVotes::default(); n],
+            marks: vec![DecimalMark::Dot; n],
+            col_of,
+            extra_columns,
+            creators: Vec::new(),
+            identities: Vec::new(),
+            problems: Vec::new(),
+            rows_read: 0,
+            repaired_cells: 0,
+            row_ambiguous: Vec::new(),
+            deferred: Vec::new(),
+            scratch: Vec::new(),
+        }
+    }
+
+    pub(super) fn reserve(&mut self, rows: usize) {
+        self.creators.reserve_exact(rows);
+        self.identities.reserve_exact(rows);
+    }
+
+    fn has(&self, field: Field) -> bool {
+        self.col_of[field as usize].is_some()
+    }
+
+    fn vote(&mut self, col: usize, cell: Cell, evidence: Evidence) {
+        let v = &mut self.votes[col];
+        match evidence {
+            Evidence::None => {}
+            Evidence::Decides(DecimalMark::Dot) => v.dot += 1,
+            Evidence::Decides(DecimalMark::Comma) => v.comma += 1,
+            Evidence::Ambiguous => {
+                v.ambiguous += 1;
+                let dot = match cell {
+                    Cell::Text(t) => t.contains('.'),
+                    Cell::Bytes(b) => b.contains(&b'.'),
+                    Cell::Number(..) => false,
+                };
+                if dot {
+                    v.ambiguous_dot += 1;
+                }
+            }
+        }
+    }
+
+    /// Picks each numeric column's decimal mark: from its own cells, else from the other
+    /// columns, else from the delimiter, else from what the field holds.
+    fn decide_marks(&mut self, semicolon: bool) {
+        let file_dot: usize = self.votes.iter().map(|v| v.dot).sum();
+        let file_comma: usize = self.votes.iter().map(|v| v.comma).sum();
+        for (i, v) in self.votes.iter().enumerate() {
+            let Some((_, kind)) = self.metric_of[i] else {
+                continue;
+            };
+            let (mark, by) = if kind == FieldKind::Count {
+                // 1.234 followers or likes is not a thing: in a count, a lone separator
+                // before three digits groups thousands, whatever other cells say.
+                let m = if v.ambiguous_dot * 2 > v.ambiguous {
+                    DecimalMark::Comma
+                } else {
+                    DecimalMark::Dot
+                };
+                (m, MarkDecidedBy::Thousands)
+            } else if v.dot != v.comma {
+                let m = if v.dot > v.comma {
+                    DecimalMark::Dot
+                } else {
+                    DecimalMark::Comma
+                };
+                (m, MarkDecidedBy::Column)
+            } else if file_dot != file_comma {
+                let m = if file_dot > file_comma {
+                    DecimalMark::Dot
+                } else {
+                    DecimalMark::Comma
+                };
+                (m, MarkDecidedBy::OtherColumns)
+            } else if semicolon {
+                (DecimalMark::Comma, MarkDecidedBy::Delimiter)
+            } else if kind == FieldKind::Percent {
+                // A rate of 1.234% is likelier than one of 1,234%.
+                let m = if v.ambiguous_dot * 2 >= v.ambiguous {
+                    DecimalMark::Dot
+                } else {
+                    DecimalMark::Comma
+                };
+                (m, MarkDecidedBy::FieldDefault)
+            } else {
+                // Counts and prices: a lone separator before three digits groups thousands.
+                let m = if v.ambiguous_dot * 2 > v.ambiguous {
+                    DecimalMark::Comma
+                } else {
+                    DecimalMark::Dot
+                };
+                (m, MarkDecidedBy::FieldDefault)
+            };
+            self.marks[i] = mark;
+            self.columns[i].ambiguous_cells = v.ambiguous;
+            if v.ambiguous > 0 || v.dot > 0 || v.comma > 0 {
+                self.columns[i].decimal = Some((mark, by));
+            }
+        }
+    }
+
+    pub(super) fn problem(
+        &mut self,
+        line: u64,
+        col: Option<usize>,
+        text: String,
+        kind: ProblemKind,
+    ) {
+        let column = col
+            .and_then(|c| self.columns.get(c))
+            .map(|c| c.header.clone());
+        self.problems.push(Problem {
+            line,
+            column,
+            text: cut(&text),
+            kind,
+        });
+    }
+
+    pub(super) fn push_row<C: Cells + ?Sized>(&mut self, line: u64, cells: &C) {
+        let blank = |c: Option<Cell>| c.is_none_or(Cell::is_blank);
+        if (0..cells.count()).all(|i| blank(cells.cell(i))) {
+            return;
+        }
+        self.rows_read += 1;
+        let n = self.columns.len();
+        if cells.count() > n && (n..cells.count()).any(|i| !blank(cells.cell(i))) {
+            let text = row_text(cells);
+            self.problem(
+                line,
+                None,
+                text,
+                ProblemKind::TooManyCells {
+                    expected: n,
+                    found: cells.count(),
+                },
+            );
+            return;
+        }
+        // One pass over the cells, each to its role.
+        let mut values = Values::default();
+        self.row_ambiguous.clear();
+        let mut texts = [""; TEXT_FIELDS.len()];
+        let mut extras: Vec<String> = Vec::new();
+        for (i, cell) in cells.cells().enumerate().take(n) {
+            match self.roles[i] {
+                Role::Number(metric, kind) => match read_number(cell, kind) {
+                    Ok(Some(r)) => {
+                        if r.evidence != Evidence::None {
+                            self.vote(i, cell, r.evidence);
+                        }
+                        // Read as if the column used a decimal dot; `finish` settles
+                        // ambiguous cells once the whole column is known.
+                        values.set(metric, Some(r.value));
+                        if let Some(alt) = r.if_comma {
+                            self.row_ambiguous.push((metric, i, r.value, alt));
+                        }
+                    }
+                    Ok(None) => {}
+                    Err(problem) => {
+                        let text = cell_text(Some(cell));
+                        self.problem(line, Some(i), text, problem);
+                    }
+                },
+                Role::Text(slot) => texts[slot] = trim(cell.text()),
+                Role::Extra => extras.push(cell_text(Some(cell))),
+                Role::Ignore => {}
+            }
+        }
+        // A short row: its missing cells are empty.
+        if extras.len() < self.extra_columns.len() {
+            extras.resize(self.extra_columns.len(), String::new());
+        }
+        let [handle, name, category, country, platform_text, post] = texts;
+        let (handle, url_platform) = clean_handle(handle);
+        let mut repaired = false;
+        let [mut handle, name, category, country] =
+            [handle, name, category, country].map(|t| match repair_mojibake(t) {
+                Some(fixed) => {
+                    repaired = true;
+                    self.repaired_cells += 1;
+                    Text::from(fixed)
+                }
+                None => Text::from(t),
+            });
+        if handle.is_empty() {
+            if name.is_empty() {
+                let text = row_text(cells);
+                self.problem(line, None, text, ProblemKind::NoIdentity);
+                return;
+            }
+            handle = name.clone();
+        }
+        let platform = Platform::parse(platform_text)
+            .or(url_platform)
+            .unwrap_or(self.options.default_platform);
+        let platform_label = if platform == Platform::Other {
+            Text::from(platform_text)
+        } else {
+            Text::default()
+        };
+        let post = match post {
+            "" => 0,
+            p => {
+                use std::hash::{Hash, Hasher};
+                let mut h = rustc_hash::FxHasher::default();
+                p.hash(&mut h);
+                h.finish() | 1
+            }
+        };
+        let key = identity_hash(platform, &handle, &platform_label, &mut self.scratch);
+        // Every row starts as a creator of its own; rows of the same creator are merged in
+        // `finish`, from their identity hashes (sorting them beats probing a large table).
+        let next = self.creators.len();
+        self.identities.push(key);
+        self.defer(next);
+        self.creators.push(Creator {
+            line,
+            handle,
+            name,
+            platform,
+            platform_label,
+            category,
+            country,
+            extras,
+            values,
+            rows: Vec::new(),
+            source: Source::SingleRow,
+            duplicate_lines: Vec::new(),
+            conflicting_lines: Vec::new(),
+            repaired_text: repaired,
+            post,
+        });
+    }
+
+    fn defer(&mut self, creator: usize) {
+        for &(metric, column, if_dot, if_comma) in &self.row_ambiguous {
+            self.deferred.push(Deferred {
+                creator,
+                metric,
+                column,
+                if_dot,
+                if_comma,
+            });
+        }
+    }
+
+    /// Gives ambiguous cells the reading of their column's decimal mark.
+    fn settle_ambiguous(&mut self) {
+        let semicolon = self.format == InputFormat::Delimited { delimiter: ';' };
+        self.decide_marks(semicolon);
+        for d in std::mem::take(&mut self.deferred) {
+            let thousands =
+                self.columns[d.column].decimal.map(|(_, by)| by) == Some(MarkDecidedBy::Thousands);
+            // Counts take the grouped reading, the larger one: `1.234` → 1234.
+            let use_comma = if thousands {
+                d.if_comma > d.if_dot
+            } else {
+                self.marks[d.column] == DecimalMark::Comma
+            };
+            if !use_comma {
+                continue;
+            }
+            if let Some(c) = self.creators.get_mut(d.creator) {
+                c.values.set(d.metric, Some(d.if_comma));
+            }
+        }
+    }
+
+    pub(super) fn finish(mut self) -> Roster {
+        self.settle_ambiguous();
+        // Without repeated creators there is nothing to merge: no need to visit them all.
+        let grouped = group_rows(&mut self.creators, &self.identities);
+        let per_post_column = self.has(Field::Post);
+        let mut duplicate_rows = 0;
+        let mut per_post_creators = 0;
+        let mut per_post_rows = 0;
+        let creators: &mut [Creator] = if grouped { &mut self.creators } else { &mut [] };
+        for c in creators {
+            if c.rows.len() < 2 {
+                continue;
+            }
+            merge_rows(c, per_post_column);
+            duplicate_rows += c.duplicate_lines.len();
+            if let Source::PerPost { posts } = c.source {
+                per_post_creators += 1;
+                per_post_rows += posts;
+            }
+        }
+        let mut notices = Vec::new();
+        if !self.has(Field::Handle) && self.has(Field::Name) {
+            notices.push(Notice::NamesAsHandles);
+        }
+        if per_post_creators > 0 {
+            notices.push(Notice::PerPostRows {
+                creators: per_post_creators,
+                rows: per_post_rows,
+            });
+        }
+        if duplicate_rows > 0 {
+            notices.push(Notice::DuplicateRows {
+                rows: duplicate_rows,
+            });
+        }
+        if self.repaired_cells > 0 {
+            notices.push(Notice::RepairedText {
+                cells: self.repaired_cells,
+            });
+        }
+        let mut missing = Vec::new();
+        if !self.has(Field::Handle) && !self.has(Field::Name) {
+            missing.push(Field::Handle);
+        }
+        if !self.has(Field::Followers) {
+            missing.push(Field::Followers);
+        }
+        self.problems.sort_by_key(|p| p.line);
+        Roster {
+            format: self.format,
+            columns: self.columns,
+            extra_columns: self.extra_columns,
+            creators: self.creators,
+            problems: self.problems,
+            notices,
+            missing,
+            rows_read: self.rows_read,
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! Input text or bytes → [`Roster`]. This module recognises what the input is and hands it
+//! to the reader for its shape; the rules live in one place each:
+//!
+//! - [`cells`]: one cell of any input, numbers checked for their field, handles cleaned;
+//! - [`delimited`]: CSV, TSV, semicolon and pipe text (delimiter, quotes, line numbers);
+//! - [`json`]: JSON arrays, wrapper objects and JSON Lines;
+//! - [`builder`]: headers to fields, each numeric column's decimal mark, rows to creators,
+//!   every rejected row or cell as a [`Problem`](super::roster::Problem);
+//! - [`merge`]: rows of one creator merged (per-post rows, duplicates, conflicts).
+//!
+//! Nothing is dropped quietly: what the reader decides is said in the roster's notices.
+
+mod builder;
+mod cells;
+mod delimited;
+mod json;
+mod merge;
+
+use super::header::Field;
+use super::roster::{Notice, Platform, Roster};
+use super::text::decode;
+
+pub use delimited::detect_delimiter;
+
+/// Choices the user can make about reading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadOptions {
+    /// Platform for rows whose roster has no platform column or an empty cell.
+    pub default_platform: Platform,
+    /// The user's own column mapping, by column index: replaces the recognised one where
+    /// given. `Some(None)` means "ignore this column".
+    pub mapping: Vec<(usize, Option<Field>)>,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            default_platform: Platform::Instagram,
+            mapping: Vec::new(),
+        }
+    }
+}
+
+/// Reads a whole roster from file bytes or pasted text.
+pub fn read_roster(input: &[u8], options: &ReadOptions) -> Roster {
+    let (text, not_utf8) = decode(input);
+    // Old Mac Excel ends lines with a lone CR.
+    // (Looking for `\n` first: it stops at the first line's end instead of reading it all.)
+    let text = if !text.contains('\n') && text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace('\r', "\n"))
+    } else {
+        text
+    };
+    let mut roster = match text.trim_start().chars().next() {
+        None => Roster::default(),
+        Some('[') | Some('{') => json::read_json(&text, options),
+        Some(_) => delimited::read_delimited(&text, options),
+    };
+    if not_utf8 {
+        roster.notices.insert(0, Notice::NotUtf8);
+    }
+    roster
+}
+
+#[cfg(test)]
+pub(crate) mod tests_support {
+    use super::*;
+
+    /// Reads text with the default options.
+    pub fn read(text: &str) -> Roster {
+        read_roster(text.as_bytes(), &ReadOptions::default())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::read::tests_support::read;
+    use crate::domain::{Metric, ProblemKind, Source};
+
+    #[test]
+    fn reads_a_small_csv() {
+        let r = read("handle,followers,likes,comments\n@ana,12.5K,500,20\nbob,\"1,234\",40,2\n");
+        assert_eq!(r.creators.len(), 2);
+        assert_eq!(r.creators[0].handle, "ana");
+        assert_eq!(r.creators[0].get(Metric::Followers), Some(12_500.0));
+        assert_eq!(r.creators[1].get(Metric::Followers), Some(1_234.0));
+        assert!(r.problems.is_empty());
+        assert!(r.missing.is_empty());
+    }
+
+    #[test]
+    fn bad_cells_are_reported_and_the_row_kept() {
+        let r = read("handle,followers,likes\na,12,x5,3\nb,-500,4\nc,1000,5\n");
+        // `12,x5` is not quoted here, so row 2 has too many cells.
+        assert_eq!(r.creators.len(), 2);
+        assert_eq!(r.problems.len(), 2);
+        assert_eq!(r.problems[0].line, 2);
+        assert!(matches!(
+            r.problems[0].kind,
+            ProblemKind::TooManyCells {
+                expected: 3,
+                found: 4
+            }
+        ));
+        assert_eq!(r.problems[1].line, 3);
+        assert_eq!(r.problems[1].column.as_deref(), Some("followers"));
+        assert_eq!(r.problems[1].text, "-500");
+        assert_eq!(r.creators[0].get(Metric::Followers), None);
+    }
+
+    #[test]
+    fn column_decides_ambiguous_cells() {
+        // `4,5` decides the column uses a decimal comma, so `1.234` is 1234.
+        let r = read("handle;followers;er\na;1.234;4,5%\nb;10.000;3,2%\n");
+        assert_eq!(r.creators[0].get(Metric::Followers), Some(1_234.0));
+        assert_eq!(r.creators[1].get(Metric::Followers), Some(10_000.0));
+        assert_eq!(r.creators[0].get(Metric::EngagementRate), Some(4.5));
+        let r = read("handle,followers,likes\na,\"1,234\",3.5\nb,\"2,500\",1.5\n");
+        assert_eq!(r.creators[0].get(Metric::Followers), Some(1_234.0));
+    }
+
+    #[test]
+    fn per_post_rows_are_merged() {
+        let r = read(
+            "handle,followers,likes,comments\na,1000,10,1\na,1000,30,3\na,1000,20,2\nb,50,1,0\nb,50,1,0\n",
+        );
+        assert_eq!(r.creators.len(), 2);
+        let a = &r.creators[0];
+        assert_eq!(a.source, Source::PerPost { posts: 3 });
+        assert_eq!(a.get(Metric::Likes), Some(20.0));
+        assert_eq!(a.per_post(Metric::Likes), vec![10.0, 30.0, 20.0]);
+        let b = &r.creators[1];
+        assert_eq!(b.source, Source::SingleRow);
+        assert_eq!(b.duplicate_lines, vec![6]);
+    }
+
+    #[test]
+    fn conflicting_follower_counts_are_kept_and_flagged() {
+        let r = read("handle,followers,likes\na,1000,10\na,1200,10\n");
+        let a = &r.creators[0];
+        assert_eq!(a.conflicting_lines, vec![2, 3]);
+        assert_eq!(a.get(Metric::Followers), Some(1200.0));
+    }
+
+    #[test]
+    fn missing_followers_column_is_reported_not_guessed() {
+        let r = read("handle,subs_maybe\na,100\n");
+        assert_eq!(r.missing, vec![Field::Followers]);
+        assert_eq!(r.extra_columns, vec![1]);
+        let opts = ReadOptions {
+            mapping: vec![(1, Some(Field::Followers))],
+            ..ReadOptions::default()
+        };
+        let r = read_roster(b"handle,subs_maybe\na,100\n", &opts);
+        assert!(r.missing.is_empty());
+        assert_eq!(r.creators[0].get(Metric::Followers), Some(100.0));
+    }
+
+    #[test]
+    fn handles_from_urls() {
+        let r = read("handle,followers\nhttps://www.tiktok.com/@dancer,5000\n");
+        assert_eq!(r.creators[0].handle, "dancer");
+        assert_eq!(r.creators[0].platform, Platform::TikTok);
+    }
+
+    #[test]
+    fn duplicates_are_told_apart_from_posts() {
+        let r = read("handle,followers,likes,comments,post\na,1000,10,0,p1\na,1000,10,0,p1\na,1000,40,0,p2\n");
+        let a = &r.creators[0];
+        assert_eq!(a.source, Source::PerPost { posts: 2 });
+        assert_eq!(a.duplicate_lines, vec![3]);
+        assert_eq!(a.get(Metric::Likes), Some(25.0));
+        // A profile URL is not a post column.
+        let r = read("handle,followers,likes,url\na,1000,10,https://x.example/a\na,1000,10,https://x.example/a\n");
+        assert_eq!(r.creators[0].source, Source::SingleRow);
+        assert_eq!(r.creators[0].duplicate_lines, vec![3]);
+    }
+
+    #[test]
+    fn counts_are_never_read_as_fractions() {
+        let r = read("handle,followers,price\na,1.500,\"$1,200.50\"\n");
+        assert_eq!(r.creators[0].get(Metric::Followers), Some(1_500.0));
+        assert_eq!(r.creators[0].get(Metric::Price), Some(1_200.5));
+        let r = read("handle,followers\na,1.234\nb,1.5K\n");
+        assert_eq!(r.creators[0].get(Metric::Followers), Some(1_234.0));
+        assert_eq!(r.creators[1].get(Metric::Followers), Some(1_500.0));
+    }
+
+    #[test]
+    fn a_column_that_loses_its_field_is_kept_as_an_extra() {
+        let opts = ReadOptions {
+            mapping: vec![(2, Some(Field::Followers))],
+            ..ReadOptions::default()
+        };
+        let r = read_roster(b"handle,followers,subs\na,100,200\n", &opts);
+        assert_eq!(r.creators[0].get(Metric::Followers), Some(200.0));
+        assert_eq!(r.extra_columns, vec![1]);
+        assert_eq!(r.creators[0].extras, vec!["100".to_string()]);
+    }
+}
