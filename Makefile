@@ -149,7 +149,8 @@ test-clippy:
 	cargo clippy --all-targets -- -D warnings
 
 test-clippy-wasm:
-	cargo clippy --target wasm32-unknown-unknown --lib --bin tierwise-app --tests -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bin tierwise-app --bin workbook --tests -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --bin tierwise-app -- -D warnings
 
 test-native:
 	cargo test

@@ -40,7 +40,34 @@ pub struct Record<'a> {
     pub flag_details: Vec<String>,
 }
 
+/// A figure without the noise of binary floating point: rounded to 15 significant digits,
+/// all a double holds for sure, so `45100 / 4100000 × 100` is written 1.1, not
+/// 1.0999999999999999.
+pub fn tidy(x: f64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    format!("{x:.14e}").parse().unwrap_or(x)
+}
+
+fn tidy_opt(x: Option<f64>) -> Option<f64> {
+    x.map(tidy)
+}
+
+/// A text cell a spreadsheet will not run as a formula (OWASP's advice on CSV injection):
+/// text starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`.
+/// Numbers (`-12.5`) stay as they are.
+pub fn safe_cell(text: &str) -> std::borrow::Cow<'_, str> {
+    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && text.trim().parse::<f64>().is_err() {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 pub fn record<'a>(lang: Lang, c: &'a Creator, m: &CreatorMetrics, nf: &NumberFormat) -> Record<'a> {
+    let m = &tidy_metrics(m);
     Record {
         line: c.line,
         handle: &c.handle,
@@ -50,7 +77,7 @@ pub fn record<'a>(lang: Lang, c: &'a Creator, m: &CreatorMetrics, nf: &NumberFor
         } else {
             c.platform.id()
         },
-        followers: c.get(Metric::Followers),
+        followers: tidy_opt(c.get(Metric::Followers)),
         tier: m.tier.map(|t| t.id()),
         engagements: m.engagements.map(|e| e.mean),
         er_followers_pct: m.er_followers.map(|r| r.mean),
@@ -58,7 +85,7 @@ pub fn record<'a>(lang: Lang, c: &'a Creator, m: &CreatorMetrics, nf: &NumberFor
         er_views_pct: m.er_views.map(|r| r.mean),
         er_reach_pct: m.er_reach.map(|r| r.mean),
         likes_to_followers_pct: m.likes_to_followers,
-        er_supplied_pct: c.get(Metric::EngagementRate),
+        er_supplied_pct: tidy_opt(c.get(Metric::EngagementRate)),
         posts_in_roster: match c.source {
             crate::domain::Source::PerPost { posts } => Some(posts),
             crate::domain::Source::SingleRow => None,
@@ -85,6 +112,32 @@ pub fn record<'a>(lang: Lang, c: &'a Creator, m: &CreatorMetrics, nf: &NumberFor
         cpv: m.cpv,
         flags: m.flags.iter().map(|f| f.id()).collect(),
         flag_details: m.flags.iter().map(|f| describe_flag(lang, nf, f)).collect(),
+    }
+}
+
+/// The metrics with every figure tidied (see [`tidy`]).
+fn tidy_metrics(m: &CreatorMetrics) -> CreatorMetrics {
+    let rate = |r: Option<crate::domain::Rate>| {
+        r.map(|r| crate::domain::Rate {
+            mean: tidy(r.mean),
+            median: tidy_opt(r.median),
+        })
+    };
+    CreatorMetrics {
+        engagements: rate(m.engagements),
+        er_followers: rate(m.er_followers),
+        er_reach: rate(m.er_reach),
+        er_views: rate(m.er_views),
+        likes_to_followers: tidy_opt(m.likes_to_followers),
+        er: tidy_opt(m.er),
+        price: m.price.map(|p| crate::domain::Price {
+            per_post: tidy(p.per_post),
+            ..p
+        }),
+        cpe: tidy_opt(m.cpe),
+        cpm: m.cpm.map(|(v, b)| (tidy(v), b)),
+        cpv: tidy_opt(m.cpv),
+        ..m.clone()
     }
 }
 
@@ -135,9 +188,9 @@ pub fn creator_row(lang: Lang, c: &Creator, settings: &Settings, nf: &NumberForm
     let r = record(lang, c, &m, nf);
     vec![
         r.line.to_string(),
-        r.handle.to_string(),
-        r.name.to_string(),
-        r.platform.to_string(),
+        safe_cell(r.handle).into_owned(),
+        safe_cell(r.name).into_owned(),
+        safe_cell(r.platform).into_owned(),
         num(r.followers),
         r.tier.unwrap_or("").to_string(),
         num(r.engagements),
@@ -379,7 +432,7 @@ pub fn tsv(rows: &[Vec<String>]) -> String {
     for row in rows {
         let cells: Vec<String> = row
             .iter()
-            .map(|c| c.replace(['\t', '\n', '\r'], " "))
+            .map(|c| safe_cell(&c.replace(['\t', '\n', '\r'], " ")).into_owned())
             .collect();
         out.push_str(&cells.join("\t"));
         out.push('\n');
@@ -390,6 +443,38 @@ pub fn tsv(rows: &[Vec<String>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn figures_are_written_without_float_noise() {
+        assert_eq!(tidy(45_100.0 / 4_100_000.0 * 100.0), 1.1);
+        assert_eq!(tidy(3.8960000000000004), 3.896);
+        assert_eq!(tidy(0.1 + 0.2), 0.3);
+        assert_eq!(tidy(4_099_999.999_999_999_5), 4_100_000.0);
+        // Real digits are kept: 15 significant ones.
+        assert_eq!(tidy(0.259_011_439_671_918_86), 0.259_011_439_671_919);
+        assert_eq!(tidy(123_456_789.123_456_7), 123_456_789.123_457);
+        assert_eq!(tidy(29e9), 29e9);
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_neutralised() {
+        for (text, safe) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+1 555", "'+1 555"),
+            ("-dancer", "'-dancer"),
+            ("@ana", "'@ana"),
+            ("\tname", "'\tname"),
+            ("\rname", "'\rname"),
+            ("ana", "ana"),
+            ("-12.5", "-12.5"),
+            ("+3", "+3"),
+            ("", ""),
+        ] {
+            assert_eq!(safe_cell(text), safe, "{text:?}");
+        }
+        let rows = vec![vec!["=1+1".to_string(), "-3".to_string()]];
+        assert_eq!(tsv(&rows), "'=1+1\t-3\n");
+    }
 
     #[test]
     fn tsv_keeps_one_line_per_row() {

@@ -421,7 +421,41 @@ const EN: &[(&str, &str)] = &[
     ("problem.too_many_cells", "{found} cells where the header has {expected}: is there an unquoted comma in a name?"),
     ("problem.json", "not valid JSON ({message})"),
     ("problem.unclosed_quote", "a quote opens a cell here and never closes; reading goes on from the next line"),
+    ("input.file_unreadable", "{name} could not be read: {reason}"),
+    ("input.not_a_roster", "{name} looks like {kind}, not a roster. Tierwise reads CSV, TSV, JSON and spreadsheet files (.xlsx, .xls, .ods)."),
+    ("input.workbook_unreadable", "{name}: {reason}"),
+    ("input.workbook_damaged", "the workbook could not be read (it may be damaged or password-protected): {message}"),
+    ("input.workbook_no_sheets", "the workbook has no worksheet"),
+    ("input.workbook_no_sheet", "the workbook has no sheet {n}"),
+    ("input.sheet_read", "Read sheet “{sheet}” of {name} ({n} of {count})."),
+    ("input.sheet_skipped_empty", "The sheets before it are empty."),
+    ("input.sheet_label", "Sheet"),
+    ("input.sheet_hidden", "{sheet} (hidden)"),
+    ("file.png", "a PNG image"),
+    ("file.jpeg", "a JPEG photo"),
+    ("file.gif", "a GIF image"),
+    ("file.webp", "a WebP image"),
+    ("file.heic", "a HEIC photo"),
+    ("file.bmp", "a BMP image"),
+    ("file.tiff", "a TIFF image"),
+    ("file.pdf", "a PDF document"),
+    ("file.zip", "a zip archive"),
+    ("file.gzip", "a gzip archive"),
+    ("file.7z", "a 7-Zip archive"),
+    ("file.rar", "a RAR archive"),
+    ("file.word", "a Word document"),
+    ("file.presentation", "a PowerPoint presentation"),
+    ("file.video", "a video"),
+    ("file.audio", "an audio file"),
+    ("file.executable", "a program"),
+    ("file.sqlite", "an SQLite database"),
+    ("file.binary", "a binary file"),
+    ("notice.not_a_roster", "This looks like {kind}, not a roster: nothing was read. Tierwise reads CSV, TSV, JSON and spreadsheet files (.xlsx, .xls, .ods)."),
+    ("notice.sheet", "Read sheet “{sheet}” ({n} of {count})."),
+    ("notice.workbook_unreadable", "The workbook could not be read (it may be damaged or password-protected): {message}"),
     ("notice.not_utf8", "The file is not UTF-8; it was read as Windows-1252."),
+    ("notice.utf16", "The file is UTF-16 text (what Excel saves as “Unicode text”); it was read as such."),
+    ("notice.repaired_bytes", "Bytes that are not valid UTF-8: {bytes}, on lines {lines}. Each was read as a Windows-1252 character (such as “é”) and the rest of the file as UTF-8; the creators on those lines are flagged."),
     ("notice.names_as_handles", "No handle column: creators are told apart by name."),
     ("notice.per_post", "{creators} creators have one row per post ({rows} rows): their figures are per-post means, with medians."),
     ("notice.duplicates", "{rows} rows repeated an earlier row exactly and were counted once."),
@@ -1162,7 +1196,42 @@ pub fn describe_skip(lang: Lang, nf: &NumberFormat, s: Skip, n: usize) -> String
 
 pub fn describe_notice(lang: Lang, n: &Notice) -> String {
     match n {
+        Notice::NotARoster { file } => tf(
+            lang,
+            "notice.not_a_roster",
+            &[("kind", &t(lang, &format!("file.{}", file.id())))],
+        ),
+        Notice::Sheet {
+            name,
+            index,
+            count,
+            skipped_empty,
+        } => {
+            let read = tf(
+                lang,
+                "notice.sheet",
+                &[
+                    ("sheet", name),
+                    ("n", &(index + 1).to_string()),
+                    ("count", &count.to_string()),
+                ],
+            );
+            if *skipped_empty {
+                format!("{read} {}", t(lang, "input.sheet_skipped_empty"))
+            } else {
+                read
+            }
+        }
+        Notice::WorkbookUnreadable { message } => {
+            tf(lang, "notice.workbook_unreadable", &[("message", message)])
+        }
         Notice::NotUtf8 => t(lang, "notice.not_utf8"),
+        Notice::Utf16 { .. } => t(lang, "notice.utf16"),
+        Notice::RepairedBytes { bytes, lines: on } => tf(
+            lang,
+            "notice.repaired_bytes",
+            &[("bytes", &bytes.to_string()), ("lines", &lines(lang, on))],
+        ),
         Notice::NamesAsHandles => t(lang, "notice.names_as_handles"),
         Notice::PerPostRows { creators, rows } => tf(
             lang,
@@ -1258,6 +1327,9 @@ mod tests {
         }
         for f in Field::ALL {
             assert!(table(Lang::En).contains_key(format!("field.{}", f.id()).as_str()));
+        }
+        for k in crate::domain::sniff::FileKind::ALL {
+            assert!(table(Lang::En).contains_key(format!("file.{}", k.id()).as_str()));
         }
         for s in crate::domain::builtin_schemes() {
             assert!(table(Lang::En).contains_key(format!("scheme.{}", s.id).as_str()));

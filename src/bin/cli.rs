@@ -41,6 +41,8 @@ mod cli {
         platform: Platform,
         format: Format,
         basis: ErBasis,
+        /// `--sheet`: a workbook's sheet, by name or 1-based number.
+        sheet: Option<String>,
         split: SplitArgs,
     }
 
@@ -84,6 +86,7 @@ mod cli {
         let mut format = Format::Jsonl;
         let mut basis = ErBasis::Followers;
         let mut split = SplitArgs::default();
+        let mut sheet = None;
         while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
             match arg {
                 Long("budget") => split.budget = Some(text(&mut parser, "budget")?),
@@ -105,6 +108,7 @@ mod cli {
                     split.conversion_rate = Some(text(&mut parser, "conversion-rate")?)
                 }
                 Long("currency") => split.currency = Some(text(&mut parser, "currency")?),
+                Long("sheet") => sheet = Some(text(&mut parser, "sheet")?),
                 Long("scheme") => {
                     scheme = parser
                         .value()
@@ -165,8 +169,38 @@ mod cli {
             platform,
             format,
             basis,
+            sheet,
             split,
         })
+    }
+
+    /// `--sheet` as a sheet index: a 1-based number, or a sheet's name (any case).
+    fn sheet_index(bytes: &[u8], sheet: &str) -> Result<usize, String> {
+        use tierwise::domain::sniff::{sniff, Sniffed};
+        let Sniffed::Workbook(kind) = sniff(bytes) else {
+            return Err("--sheet: the file is not a spreadsheet workbook".to_string());
+        };
+        let book = tierwise::domain::spreadsheet::sheet_text(bytes, kind, None)
+            .map_err(|e| e.to_string())?;
+        let names: Vec<&str> = book.sheets.iter().map(|s| s.name.as_str()).collect();
+        if let Some(i) = names
+            .iter()
+            .position(|n| n.eq_ignore_ascii_case(sheet.trim()))
+        {
+            return Ok(i);
+        }
+        match sheet.trim().parse::<usize>() {
+            Ok(n) if (1..=names.len()).contains(&n) => Ok(n - 1),
+            _ => Err(format!(
+                "--sheet: no sheet {sheet:?}; the sheets are {}",
+                names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| format!("{} {n:?}", i + 1))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        }
     }
 
     fn read_input(file: &str) -> std::io::Result<Vec<u8>> {
@@ -200,9 +234,22 @@ mod cli {
                 return 1;
             }
         };
+        let sheet = match args
+            .sheet
+            .as_deref()
+            .map(|s| sheet_index(&bytes, s))
+            .transpose()
+        {
+            Ok(sheet) => sheet,
+            Err(msg) => {
+                eprintln!("tierwise: {msg}");
+                return 2;
+            }
+        };
         let options = ReadOptions {
             default_platform: args.platform,
             mapping: Vec::new(),
+            sheet,
         };
         let settings = Settings {
             scheme,

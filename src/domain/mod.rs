@@ -12,7 +12,9 @@ mod read;
 mod roster;
 pub mod saved;
 pub mod share;
+pub mod sniff;
 pub mod split;
+pub mod spreadsheet;
 mod text;
 mod tier;
 

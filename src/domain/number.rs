@@ -329,6 +329,9 @@ pub fn read_cell(bytes: &[u8]) -> Result<Option<Reading>, NumberError> {
     if matches!(bytes.trim_ascii(), b"" | b"-") {
         return Ok(None);
     }
+    if let Some(r) = scientific(bytes.trim_ascii()) {
+        return Ok(Some(r));
+    }
     if let Some((body, multiplier, percent)) = plain_parts(bytes) {
         if let Some(r) = simple_body(body, multiplier, percent) {
             return Ok(Some(r));
@@ -346,6 +349,46 @@ pub fn read_cell(bytes: &[u8]) -> Result<Option<Reading>, NumberError> {
         if_comma: r.if_comma.map(|v| sign * v),
         ..r
     }))
+}
+
+/// Scientific notation as spreadsheets write it: `1.5E+6`, `2.28E+11`, `3.4e4`, `1,5E+06`
+/// (a European Excel's decimal comma). Read by the standard parser, so exactly.
+fn scientific(b: &[u8]) -> Option<Reading> {
+    let e = b.iter().position(|c| matches!(c, b'e' | b'E'))?;
+    let (mantissa, exponent) = (&b[..e], &b[e + 1..]);
+    let exponent = exponent.strip_prefix(b"+").unwrap_or(exponent);
+    let digits = exponent.strip_prefix(b"-").unwrap_or(exponent);
+    let mark = mantissa.iter().position(|c| matches!(c, b'.' | b','));
+    let (int, frac) = match mark {
+        Some(i) => (&mantissa[..i], &mantissa[i + 1..]),
+        None => (mantissa, &b""[..]),
+    };
+    let all_digits = |x: &[u8]| x.iter().all(u8::is_ascii_digit);
+    let ok = !int.is_empty()
+        && int.len() + frac.len() <= 30
+        && all_digits(int)
+        && all_digits(frac)
+        && (mark.is_none() || !frac.is_empty())
+        && (1..=3).contains(&digits.len())
+        && all_digits(digits);
+    if !ok {
+        return None;
+    }
+    let text: String = b
+        .iter()
+        .map(|&c| if c == b',' { '.' } else { char::from(c) })
+        .collect();
+    let value: f64 = text.parse().ok()?;
+    value.is_finite().then_some(Reading {
+        value,
+        if_comma: None,
+        percent: false,
+        evidence: match mark.map(|i| mantissa[i]) {
+            Some(b'.') => Evidence::Decides(DecimalMark::Dot),
+            Some(_) => Evidence::Decides(DecimalMark::Comma),
+            None => Evidence::None,
+        },
+    })
 }
 
 /// [`read_body`] in one pass for the usual bodies: up to 15 digits with at most one `.` or
@@ -395,8 +438,9 @@ pub fn simple_body(body: &[u8], multiplier: f64, percent: bool) -> Option<Readin
     if at == 0 || after == 0 {
         return None;
     }
-    // Exact: m < 10^15 and 10^after are exact doubles; one division rounds correctly.
-    let as_decimal = m as f64 / POWERS_OF_TEN[after];
+    // Exact: m < 10^15 and powers of ten up to 10^15 are exact doubles; one multiplication
+    // or division rounds correctly (so `4.1M` is 4100000, not 4099999.9999999995).
+    let as_decimal = scaled(m, after, multiplier);
     let mark_is_dot = mark == b'.';
     if after == 3 && !(at == 1 && body[0] == b'0') {
         // `1,234` or `1.234`: either reading, settled by the column. As thousands the
@@ -404,21 +448,21 @@ pub fn simple_body(body: &[u8], multiplier: f64, percent: bool) -> Option<Readin
         if at > 3 {
             return None;
         }
-        let as_thousands = m as f64;
+        let as_thousands = m as f64 * multiplier;
         let (dot, comma) = if mark_is_dot {
             (as_decimal, as_thousands)
         } else {
             (as_thousands, as_decimal)
         };
         return Some(Reading {
-            value: dot * multiplier,
-            if_comma: Some(comma * multiplier),
+            value: dot,
+            if_comma: Some(comma),
             percent,
             evidence: Evidence::Ambiguous,
         });
     }
     Some(Reading {
-        value: as_decimal * multiplier,
+        value: as_decimal,
         if_comma: None,
         percent,
         evidence: Evidence::Decides(if mark_is_dot {
@@ -427,6 +471,20 @@ pub fn simple_body(body: &[u8], multiplier: f64, percent: bool) -> Option<Readin
             DecimalMark::Comma
         }),
     })
+}
+
+/// `m / 10^after × multiplier` (a power of ten) with one rounding, for `m` < 2^53 and
+/// `after` ≤ 15: as a decimal written out would read.
+fn scaled(m: u64, after: usize, multiplier: f64) -> f64 {
+    let p = POWERS_OF_TEN[after];
+    if multiplier == 1.0 {
+        m as f64 / p
+    } else if multiplier >= p {
+        // Both are powers of ten, so the quotient is exact.
+        m as f64 * (multiplier / p)
+    } else {
+        m as f64 / (p / multiplier)
+    }
 }
 
 fn read_body(
@@ -440,11 +498,9 @@ fn read_body(
         Evidence::Decides(m) => m,
         Evidence::Ambiguous | Evidence::None => DecimalMark::Dot,
     };
-    let value = parse_body(body, decimal, explicit)? * multiplier;
+    let value = parse_body(body, decimal, explicit, multiplier)?;
     let if_comma = if evidence == Evidence::Ambiguous {
-        parse_body(body, DecimalMark::Comma, explicit)
-            .ok()
-            .map(|v| v * multiplier)
+        parse_body(body, DecimalMark::Comma, explicit, multiplier).ok()
     } else {
         None
     };
@@ -500,7 +556,12 @@ fn plain_parts(b: &[u8]) -> Option<(&[u8], f64, bool)> {
 /// Digits with at most one decimal mark, thousands grouped by the other mark or spaces in
 /// groups of three; with `explicit`, a `d` is a decimal mark whatever the column says
 /// (Arabic `٫`). No allocation.
-fn parse_body(body: &[u8], decimal: DecimalMark, explicit: bool) -> Result<f64, NumberError> {
+fn parse_body(
+    body: &[u8],
+    decimal: DecimalMark,
+    explicit: bool,
+    multiplier: f64,
+) -> Result<f64, NumberError> {
     let (dec, group) = match decimal {
         DecimalMark::Dot => (b'.', b','),
         DecimalMark::Comma => (b',', b'.'),
@@ -545,7 +606,7 @@ fn parse_body(body: &[u8], decimal: DecimalMark, explicit: bool) -> Result<f64, 
         return Err(NumberError::BadGrouping);
     }
     let Some(frac) = frac else {
-        return Ok(whole as f64);
+        return Ok(whole as f64 * multiplier);
     };
     if frac.is_empty() || !frac.iter().all(u8::is_ascii_digit) {
         return Err(NotANumber);
@@ -554,12 +615,11 @@ fn parse_body(body: &[u8], decimal: DecimalMark, explicit: bool) -> Result<f64, 
     // `whole.frac` = m / 10^k with m < 2^53 and 10^k ≤ 10^22 both exact doubles, and one
     // division rounds correctly, as the parser does.
     if frac.len() <= 15 {
-        let scale = POWERS_OF_TEN[frac.len()];
         let m = frac.iter().fold(whole, |acc, &c| {
             acc.saturating_mul(10).saturating_add(u64::from(c - b'0'))
         });
         if m < 1 << 53 {
-            return Ok(m as f64 / scale);
+            return Ok(scaled(m, frac.len(), multiplier));
         }
     }
     // Otherwise through the standard parser: `whole.frac`.
@@ -575,13 +635,29 @@ fn parse_body(body: &[u8], decimal: DecimalMark, explicit: bool) -> Result<f64, 
     }
     buf[n] = b'.';
     n += 1;
-    for &c in frac.iter().take(buf.len() - n) {
+    for &c in frac.iter().take(buf.len() - n - 4) {
         buf[n] = c;
         n += 1;
     }
+    // The multiplier as an exponent, so the parser rounds once.
+    let exponent = [
+        (1e3, b"e3"),
+        (1e4, b"e4"),
+        (1e5, b"e5"),
+        (1e6, b"e6"),
+        (1e9, b"e9"),
+    ]
+    .iter()
+    .find(|(m, _)| *m == multiplier);
+    if let Some((_, e)) = exponent {
+        buf[n..n + 2].copy_from_slice(*e);
+        n += 2;
+    }
+    let scale = if exponent.is_some() { 1.0 } else { multiplier };
     std::str::from_utf8(&buf[..n])
         .ok()
-        .and_then(|s| s.parse().ok())
+        .and_then(|s| s.parse::<f64>().ok())
+        .map(|v| v * scale)
         .ok_or(NotANumber)
 }
 
@@ -708,6 +784,42 @@ mod tests {
         assert_eq!(comma("1.200,50 €"), Some(1200.5));
         assert_eq!(comma("300 zł"), Some(300.0));
         assert_eq!(dot("USD 250"), Some(250.0));
+    }
+
+    #[test]
+    fn scientific_notation_is_a_number() {
+        assert_eq!(dot("1.5E+6"), Some(1_500_000.0));
+        assert_eq!(dot("2.28E+11"), Some(228_000_000_000.0));
+        assert_eq!(dot("3.4e4"), Some(34_000.0));
+        assert_eq!(dot("1E5"), Some(100_000.0));
+        assert_eq!(dot("6.02e-2"), Some(0.0602));
+        assert_eq!(comma("1,5E+06"), Some(1_500_000.0));
+        assert_eq!(evidence("1,5E+06"), Evidence::Decides(DecimalMark::Comma));
+        for bad in ["1.5E", "E5", "1.E5", "1.5E+1234", "1e5k"] {
+            assert!(parse_number(bad, DecimalMark::Dot).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn multipliers_leave_no_float_noise() {
+        // 4.1 × 1e6 in floating point is 4099999.9999999995.
+        assert_eq!(dot("4.1M"), Some(4_100_000.0));
+        assert_eq!(dot("475.8m"), Some(475_800_000.0));
+        assert_eq!(dot("1.15K"), Some(1_150.0));
+        assert_eq!(dot("0.3K"), Some(300.0));
+        assert_eq!(dot("2.01B"), Some(2_010_000_000.0));
+        assert_eq!(comma("12,3 tys."), Some(12_300.0));
+        assert_eq!(dot("1,234.7K"), Some(1_234_700.0));
+        // Every one- to three-decimal K and M figure is the integer it names.
+        for whole in 0..200u64 {
+            for frac in 0..1000u64 {
+                for (suffix, factor) in [("K", 1_000u64), ("M", 1_000_000)] {
+                    let text = format!("{whole}.{frac:03}{suffix}");
+                    let expected = (whole * 1000 + frac) * factor / 1000;
+                    assert_eq!(dot(&text), Some(expected as f64), "{text}");
+                }
+            }
+        }
     }
 
     #[test]

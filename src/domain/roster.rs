@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::header::{Field, FieldKind};
 use super::number::DecimalMark;
+use super::sniff::FileKind;
 
 /// The social platform a creator posts on.
 #[derive(
@@ -254,6 +255,10 @@ pub enum InputFormat {
     },
     Json,
     JsonLines,
+    /// A file that is not a roster (an image, a PDF…): nothing was read.
+    NotARoster {
+        file: FileKind,
+    },
     #[default]
     Empty,
 }
@@ -340,8 +345,25 @@ pub struct Problem {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Notice {
+    /// The file is not a roster: an image, a PDF, an archive… Nothing was read.
+    NotARoster { file: FileKind },
+    /// Read from this sheet of a workbook (index among `count` worksheets); the sheets before
+    /// it are empty when `skipped_empty`.
+    Sheet {
+        name: String,
+        index: usize,
+        count: usize,
+        skipped_empty: bool,
+    },
+    /// A workbook that could not be read, with why.
+    WorkbookUnreadable { message: String },
     /// Not valid UTF-8: read as Windows-1252.
     NotUtf8,
+    /// UTF-16 text (Excel's "Unicode text"), read as such.
+    Utf16 { big_endian: bool },
+    /// UTF-8 with a few bytes that are not: each was read as Windows-1252, on these lines
+    /// (the first 1,000 such bytes' lines).
+    RepairedBytes { bytes: usize, lines: Vec<u64> },
     /// No handle column: creators are told apart by name.
     NamesAsHandles,
     /// Some creators have one row per post; their figures are per-post means.

@@ -305,7 +305,7 @@ pub fn App() -> Html {
             <main>
                 <div class="layout">
                     <InputPanel text={state.text.clone()} source={state.source.clone()} show_line={state.show_line}
-                        file_error={state.file_error.clone()} on_action={on_action.clone()} />
+                        file_error={state.file_error.clone()} workbook={state.workbook.clone()} on_action={on_action.clone()} />
                     <SettingsPanel settings={state.settings.clone()} compare={state.compare.clone()}
                         default_platform={state.read_options.default_platform}
                         scheme_error={state.scheme_error.clone()} on_action={on_action.clone()} />

@@ -7,6 +7,7 @@ mod files;
 mod locale;
 mod state;
 mod storage;
+pub mod workbook;
 
 pub use app::App;
 pub use locale::Locale;

@@ -8,8 +8,10 @@ use yew::Reducible;
 
 use crate::domain::saved::{SavedSource, SavedState, SAVED_VERSION};
 use crate::domain::share::{self, ShareError};
+use crate::domain::sniff::{sniff, FileKind, Sniffed, WorkbookKind};
 use crate::domain::split::form::{BudgetForm, FormError};
 use crate::domain::split::{plan_all, Planning};
+use crate::domain::spreadsheet::{SheetInfo, SheetText, WorkbookError};
 use crate::domain::{
     analyze, analyze_creator, builtin_schemes, read_roster, Analysis, Creator, CreatorKey,
     CreatorMetrics, DecimalMark, ErBasis, Field, Interactions, Metric, Platform, ReadOptions,
@@ -62,6 +64,30 @@ pub enum InputSource {
     Pasted,
     Sample,
     File { name: String, bytes: usize },
+}
+
+/// Why a picked or dropped file gave no roster.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileProblem {
+    /// The browser could not read the file (its message).
+    Read { name: String, message: String },
+    /// An image, a PDF, an archive…: not a roster.
+    NotARoster { name: String, kind: FileKind },
+    /// A workbook that could not be read.
+    Workbook { name: String, error: WorkbookError },
+}
+
+/// A workbook the roster was read from: its bytes (for reading another sheet), its sheets
+/// and which one is shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WorkbookView {
+    pub name: String,
+    pub kind: WorkbookKind,
+    pub bytes: Shared<Vec<u8>>,
+    pub sheets: Vec<SheetInfo>,
+    pub index: usize,
+    /// The sheets before the one shown hold nothing.
+    pub skipped_empty: bool,
 }
 
 /// A rate-card edit that would make a range that is not one ("to" below "from").
@@ -158,8 +184,10 @@ pub struct State {
     pub page: Shared<Vec<CreatorMetrics>>,
     /// How many rows of the creators table are shown.
     pub shown: usize,
-    /// A file-reading error to show.
-    pub file_error: Option<String>,
+    /// Why the last file gave no roster.
+    pub file_error: Option<FileProblem>,
+    /// The workbook the roster was read from, when it came from one.
+    pub workbook: Option<WorkbookView>,
     /// A file being read: its name and size, shown until its roster is ready.
     pub busy: Option<(String, u64)>,
     /// The paste box holds edits not read yet.
@@ -220,6 +248,7 @@ impl Default for State {
             page: Shared::new(Vec::new()),
             shown: PAGE,
             file_error: None,
+            workbook: None,
             busy: None,
             stale: false,
             show_line: None,
@@ -257,7 +286,14 @@ pub enum Action {
         name: String,
         bytes: Vec<u8>,
     },
-    FileError(String),
+    FileError(FileProblem),
+    /// A sheet of a workbook, read by the workbook worker, with the workbook it is from.
+    LoadSheet {
+        name: String,
+        kind: WorkbookKind,
+        bytes: Shared<Vec<u8>>,
+        sheet: SheetText,
+    },
     Clear,
     SetScheme(String),
     /// A cut-off box changed, as typed: empty drops the tier.
@@ -455,6 +491,7 @@ impl State {
         self.source = source;
         self.shown = PAGE;
         self.file_error = None;
+        self.workbook = None;
         self.busy = None;
         self.stale = false;
         self.share_notice = None;
@@ -475,6 +512,19 @@ impl State {
             self.read_options.mapping.clear();
             self.reread();
         }
+    }
+}
+
+impl State {
+    /// A text file: shown in the paste box when small enough to edit there, and read.
+    fn load_text_file(&mut self, name: String, bytes: Vec<u8>) {
+        let len = bytes.len();
+        self.text = Shared::new(if len <= SHOWN_FILE {
+            crate::domain::decode_text(&bytes)
+        } else {
+            String::new()
+        });
+        self.set_input(bytes, InputSource::File { name, bytes: len });
     }
 }
 
@@ -550,14 +600,38 @@ impl Reducible for State {
                     }
                     return Rc::new(s);
                 }
-                let len = bytes.len();
-                // Small files are shown in the paste box so they can be edited; big ones not.
-                s.text = Shared::new(if len <= SHOWN_FILE {
-                    crate::domain::decode_text(&bytes)
-                } else {
-                    String::new()
-                });
-                s.set_input(bytes, InputSource::File { name, bytes: len });
+                match sniff(&bytes) {
+                    Sniffed::Text => s.load_text_file(name, bytes),
+                    Sniffed::NotARoster(kind) => {
+                        s.busy = None;
+                        s.file_error = Some(FileProblem::NotARoster { name, kind });
+                    }
+                    // Workbooks are read by the workbook worker and come as `LoadSheet`.
+                    Sniffed::Workbook(_) => {
+                        s.busy = None;
+                        s.file_error = Some(FileProblem::Workbook {
+                            name,
+                            error: WorkbookError::Unreadable("not read".to_string()),
+                        });
+                    }
+                }
+            }
+            Action::LoadSheet {
+                name,
+                kind,
+                bytes,
+                sheet,
+            } => {
+                let view = WorkbookView {
+                    name: name.clone(),
+                    kind,
+                    bytes,
+                    sheets: sheet.sheets,
+                    index: sheet.index,
+                    skipped_empty: sheet.skipped_empty,
+                };
+                s.load_text_file(name, sheet.text.into_bytes());
+                s.workbook = Some(view);
             }
             Action::Busy { name, bytes } => s.busy = Some((name, bytes)),
             Action::FileError(e) => {

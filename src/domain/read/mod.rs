@@ -17,8 +17,9 @@ mod json;
 mod merge;
 
 use super::header::Field;
-use super::roster::{Notice, Platform, Roster};
-use super::text::decode;
+use super::roster::{InputFormat, Notice, Platform, Roster};
+use super::sniff::{sniff, Sniffed, WorkbookKind};
+use super::text::{decode, Encoding};
 
 pub use delimited::detect_delimiter;
 
@@ -30,6 +31,9 @@ pub struct ReadOptions {
     /// The user's own column mapping, by column index: replaces the recognised one where
     /// given. `Some(None)` means "ignore this column".
     pub mapping: Vec<(usize, Option<Field>)>,
+    /// For a workbook: which sheet to read (by index); `None` reads the first that holds
+    /// anything.
+    pub sheet: Option<usize>,
 }
 
 impl Default for ReadOptions {
@@ -37,13 +41,70 @@ impl Default for ReadOptions {
         ReadOptions {
             default_platform: Platform::Instagram,
             mapping: Vec::new(),
+            sheet: None,
         }
     }
 }
 
-/// Reads a whole roster from file bytes or pasted text.
+/// Reads a whole roster from file bytes or pasted text: text (any encoding), a spreadsheet
+/// workbook (its first sheet that holds anything, or `options.sheet`), or a file that is
+/// not a roster at all, which is named in one notice rather than read.
 pub fn read_roster(input: &[u8], options: &ReadOptions) -> Roster {
-    let (text, not_utf8) = decode(input);
+    match sniff(input) {
+        Sniffed::Text => read_text(input, options),
+        Sniffed::NotARoster(kind) => Roster {
+            format: InputFormat::NotARoster { file: kind },
+            notices: vec![Notice::NotARoster { file: kind }],
+            ..Roster::default()
+        },
+        Sniffed::Workbook(kind) => read_workbook(input, kind, options),
+    }
+}
+
+#[cfg(feature = "workbooks")]
+fn read_workbook(input: &[u8], kind: WorkbookKind, options: &ReadOptions) -> Roster {
+    match super::spreadsheet::sheet_text(input, kind, options.sheet) {
+        Ok(sheet) => {
+            let mut roster = read_text(sheet.text.as_bytes(), options);
+            let name = sheet
+                .sheets
+                .get(sheet.index)
+                .map(|s| s.name.clone())
+                .unwrap_or_default();
+            roster.notices.insert(
+                0,
+                Notice::Sheet {
+                    name,
+                    index: sheet.index,
+                    count: sheet.sheets.len(),
+                    skipped_empty: sheet.skipped_empty,
+                },
+            );
+            roster
+        }
+        Err(error) => Roster {
+            notices: vec![Notice::WorkbookUnreadable {
+                message: error.to_string(),
+            }],
+            ..Roster::default()
+        },
+    }
+}
+
+/// Without the workbook reader (the web page, whose workbook worker reads them).
+#[cfg(not(feature = "workbooks"))]
+fn read_workbook(_: &[u8], _: WorkbookKind, _: &ReadOptions) -> Roster {
+    Roster {
+        notices: vec![Notice::WorkbookUnreadable {
+            message: "this build has no workbook reader".to_string(),
+        }],
+        ..Roster::default()
+    }
+}
+
+/// Reads text: decoded from its bytes, then as JSON or delimited text.
+fn read_text(input: &[u8], options: &ReadOptions) -> Roster {
+    let (text, encoding) = decode(input);
     // Old Mac Excel ends lines with a lone CR.
     // (Looking for `\n` first: it stops at the first line's end instead of reading it all.)
     let text = if !text.contains('\n') && text.contains('\r') {
@@ -56,10 +117,49 @@ pub fn read_roster(input: &[u8], options: &ReadOptions) -> Roster {
         Some('[') | Some('{') => json::read_json(&text, options),
         Some(_) => delimited::read_delimited(&text, options),
     };
-    if not_utf8 {
-        roster.notices.insert(0, Notice::NotUtf8);
+    let notice = match encoding {
+        Encoding::Utf8 => None,
+        Encoding::Windows1252 => Some(Notice::NotUtf8),
+        Encoding::Utf16Le | Encoding::Utf16Be => Some(Notice::Utf16 {
+            big_endian: encoding == Encoding::Utf16Be,
+        }),
+        Encoding::Utf8Repaired { bytes, at } => {
+            let lines = lines_of(&text, &at);
+            mark_repaired(&mut roster, &lines);
+            Some(Notice::RepairedBytes { bytes, lines })
+        }
+    };
+    if let Some(n) = notice {
+        roster.notices.insert(0, n);
     }
     roster
+}
+
+/// The 1-based lines of increasing byte offsets of `text`, each line once.
+fn lines_of(text: &str, offsets: &[usize]) -> Vec<u64> {
+    let (mut lines, mut line, mut from) = (Vec::new(), 1u64, 0usize);
+    for &at in offsets {
+        let at = at.min(text.len());
+        line += text.as_bytes()[from.min(at)..at]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count() as u64;
+        from = at;
+        if lines.last() != Some(&line) {
+            lines.push(line);
+        }
+    }
+    lines
+}
+
+/// Marks the creators with a row on one of `lines` as holding repaired text.
+fn mark_repaired(roster: &mut Roster, lines: &[u64]) {
+    for c in &mut roster.creators {
+        let on = |l: &u64| lines.binary_search(l).is_ok();
+        if on(&c.line) || c.rows.iter().any(|r| on(&r.line)) {
+            c.repaired_text = true;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -7,8 +7,17 @@ use gloo_file::callbacks::FileReader;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::ui::state::{Action, InputSource, Shared};
+use crate::domain::sniff::{sniff, Sniffed, WorkbookKind};
+use crate::ui::components::select::Select;
+use crate::ui::state::{Action, FileProblem, InputSource, Shared, WorkbookView};
+use crate::ui::workbook::{read_sheet, SheetRequest};
 use crate::ui::Locale;
+
+/// What the file picker offers: text exports and spreadsheet workbooks.
+const ACCEPT: &str = ".csv,.tsv,.txt,.tab,.json,.jsonl,.ndjson,.xlsx,.xlsm,.xlsb,.xls,.ods,\
+    text/csv,text/tab-separated-values,application/json,text/plain,\
+    application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,\
+    application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet";
 
 /// Pasted text above this size is read when typing pauses for `PAUSE_MS`.
 const BIG_PASTE: usize = 256 * 1024;
@@ -20,7 +29,9 @@ pub struct InputPanelProps {
     /// A line to select in the paste box (line, request counter).
     pub show_line: Option<(u64, u32)>,
     pub source: InputSource,
-    pub file_error: Option<String>,
+    pub file_error: Option<FileProblem>,
+    /// The workbook the roster was read from, for the sheet picker.
+    pub workbook: Option<WorkbookView>,
     pub on_action: Callback<Action>,
 }
 
@@ -41,19 +52,54 @@ fn read_file(
     });
     let reader = gloo_file::callbacks::read_as_bytes(&file, move |result| {
         match result {
-            Ok(bytes) => {
-                // Reading a big roster takes the main thread for a while: let the page
-                // show "Reading…" first.
-                gloo_timers::callback::Timeout::new(20, move || {
-                    on_action.emit(Action::LoadFile { name, bytes })
-                })
-                .forget();
-            }
-            Err(e) => on_action.emit(Action::FileError(format!("{name}: {e}"))),
+            Ok(bytes) => match sniff(&bytes) {
+                // A workbook is read in the workbook worker; the page stays responsive.
+                Sniffed::Workbook(kind) => {
+                    read_workbook(name, kind, Shared::new(bytes), None, on_action)
+                }
+                _ => {
+                    // Reading a big roster takes the main thread for a while: let the page
+                    // show "Reading…" first.
+                    gloo_timers::callback::Timeout::new(20, move || {
+                        on_action.emit(Action::LoadFile { name, bytes })
+                    })
+                    .forget();
+                }
+            },
+            Err(e) => on_action.emit(Action::FileError(FileProblem::Read {
+                name,
+                message: e.to_string(),
+            })),
         }
         done_slot.borrow_mut().take();
     });
     *slot.borrow_mut() = Some(reader);
+}
+
+/// Reads sheet `sheet` of a workbook in the workbook worker, then hands it to the state.
+fn read_workbook(
+    name: String,
+    kind: WorkbookKind,
+    bytes: Shared<Vec<u8>>,
+    sheet: Option<usize>,
+    on_action: Callback<Action>,
+) {
+    let request = SheetRequest {
+        bytes: bytes.to_vec(),
+        kind,
+        sheet,
+    };
+    read_sheet(request, move |result| {
+        on_action.emit(match result {
+            Ok(sheet) => Action::LoadSheet {
+                name,
+                kind,
+                bytes,
+                sheet,
+            },
+            Err(error) => Action::FileError(FileProblem::Workbook { name, error }),
+        })
+    });
 }
 
 /// Selects line `line` (1-based) of the paste box and scrolls it into view, so a person can
@@ -183,7 +229,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                 <button type="button" onclick={on_sample}>{ loc.t("input.sample") }</button>
                 <label class="file-button">
                     <span>{ loc.t("input.upload") }</span>
-                    <input type="file" accept=".csv,.tsv,.txt,.json,.jsonl,text/csv,text/tab-separated-values,application/json,text/plain"
+                    <input type="file" accept={ACCEPT}
                         onchange={on_file} />
                 </label>
                 <button type="button" onclick={on_clear}>{ loc.t("input.clear") }</button>
@@ -193,9 +239,84 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                 { loc.t("input.drop") }
                 if let Some(note) = file_note { <p class="file-note">{ note }</p> }
             </div>
-            if let Some(err) = &props.file_error {
-                <p role="alert" class="error">{ err.clone() }</p>
+            if let Some(w) = &props.workbook {
+                { sheet_picker(&loc, w, &props.on_action) }
+            }
+            if let Some(problem) = &props.file_error {
+                <p role="alert" class="error">{ match problem {
+                    FileProblem::Read { name, message } =>
+                        loc.tf("input.file_unreadable", &[("name", name), ("reason", message)]),
+                    FileProblem::NotARoster { name, kind } => loc.tf("input.not_a_roster",
+                        &[("name", name), ("kind", &loc.t(&format!("file.{}", kind.id())))]),
+                    FileProblem::Workbook { name, error } => loc.tf("input.workbook_unreadable",
+                        &[("name", name), ("reason", &workbook_error(&loc, error))]),
+                } }</p>
             }
         </section>
+    }
+}
+
+/// Which sheet of a workbook the roster comes from, with a picker when there are several.
+fn sheet_picker(loc: &Locale, w: &WorkbookView, on_action: &Callback<Action>) -> Html {
+    let sheet = w.sheets.get(w.index).map_or("", |s| s.name.as_str());
+    let count = w.sheets.len();
+    let read = loc.tf(
+        "input.sheet_read",
+        &[
+            ("sheet", sheet),
+            ("name", &w.name),
+            ("n", &loc.nf.count((w.index + 1) as f64)),
+            ("count", &loc.nf.count(count as f64)),
+        ],
+    );
+    let onchange = {
+        let (on_action, w) = (on_action.clone(), w.clone());
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(index) = select.value().parse() {
+                on_action.emit(Action::Busy {
+                    name: w.name.clone(),
+                    bytes: w.bytes.len() as u64,
+                });
+                read_workbook(
+                    w.name.clone(),
+                    w.kind,
+                    w.bytes.clone(),
+                    Some(index),
+                    on_action.clone(),
+                );
+            }
+        })
+    };
+    html! {
+        <div class="sheet-picker">
+            <p class="hint" role="status">
+                { read }
+                if w.skipped_empty { { " " }{ loc.t("input.sheet_skipped_empty") } }
+            </p>
+            if count > 1 {
+                <label for="sheet-select">{ loc.t("input.sheet_label") }</label>
+                { " " }
+                <Select id="sheet-select" value={w.index.to_string()} {onchange}>
+                    { for w.sheets.iter().enumerate().map(|(i, s)| html! {
+                        <option value={i.to_string()} selected={i == w.index}>
+                            { if s.hidden { loc.tf("input.sheet_hidden", &[("sheet", &s.name)]) } else { s.name.clone() } }
+                        </option>
+                    }) }
+                </Select>
+            }
+        </div>
+    }
+}
+
+fn workbook_error(loc: &Locale, e: &crate::domain::spreadsheet::WorkbookError) -> String {
+    use crate::domain::spreadsheet::WorkbookError;
+    match e {
+        WorkbookError::Unreadable(m) => loc.tf("input.workbook_damaged", &[("message", m)]),
+        WorkbookError::NoSheets => loc.t("input.workbook_no_sheets"),
+        WorkbookError::NoSuchSheet(i) => loc.tf(
+            "input.workbook_no_sheet",
+            &[("n", &loc.nf.count((*i + 1) as f64))],
+        ),
     }
 }
