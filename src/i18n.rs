@@ -7,8 +7,8 @@ use std::sync::OnceLock;
 
 use crate::domain::split::{BandOf, Bands, Broken, Conflict, Relaxation, Skip};
 use crate::domain::{
-    Comparison, CpmBasis, Field, FieldKind, Flag, Notice, Problem, ProblemKind, Rating, Tier,
-    COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES,
+    ChoiceReason, Comparison, CpmBasis, Field, FieldKind, Flag, Notice, PlatformFrom, Problem,
+    ProblemKind, Rating, Tier, COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES,
 };
 
 /// A language of the interface.
@@ -420,6 +420,7 @@ const EN: &[(&str, &str)] = &[
     ("problem.no_identity", "no handle and no name, so the row cannot be told apart"),
     ("problem.too_many_cells", "{found} cells where the header has {expected}: is there an unquoted comma in a name?"),
     ("problem.json", "not valid JSON ({message})"),
+    ("problem.not_a_platform", "expected a platform such as Instagram, TikTok or YouTube; the row's platform is taken as for a row without one"),
     ("problem.unclosed_quote", "a quote opens a cell here and never closes; reading goes on from the next line"),
     ("input.file_unreadable", "{name} could not be read: {reason}"),
     ("input.not_a_roster", "{name} looks like {kind}, not a roster. Tierwise reads CSV, TSV, JSON and spreadsheet files (.xlsx, .xls, .ods)."),
@@ -450,6 +451,29 @@ const EN: &[(&str, &str)] = &[
     ("file.executable", "a program"),
     ("file.sqlite", "an SQLite database"),
     ("file.binary", "a binary file"),
+    ("notice.read_as.engagement_rate", "“{column}” holds percentages, so it is read as the engagement rate."),
+    ("notice.read_as.engagements", "“{column}” holds counts above 100 with no % sign, so it is read as interactions per post, not as a rate."),
+    ("notice.not_platforms", "“{column}” holds {examples}…, not platforms: it is kept as an extra column."),
+    ("notice.lifetime_by_cells", "“{column}” holds lifetime totals (typically {times} times the followers), not {field} per post: it is kept as an extra column."),
+    ("notice.lifetime_by_header", "“{column}” is a total over the account’s life, not {field} per post: it is kept as an extra column."),
+    ("notice.columns_combined", "{columns} never hold {field} in the same row: together they give it."),
+    ("notice.column_chosen", "Several columns give {field}: “{used}” is used because {why}; the others ({over}) are kept as extra columns."),
+    ("notice.why.not_lifetime", "the others hold lifetime totals"),
+    ("notice.why.average", "it is the average per post"),
+    ("notice.why.more_digits", "its figures are exact where the others are rounded"),
+    ("notice.why.fuller", "it has more figures"),
+    ("notice.why.first", "it comes first and nothing else tells them apart"),
+    ("notice.identity_both", "From their cells: “{handle}” holds handles (no spaces) and “{name}” display names."),
+    ("notice.identity_handle", "From its cells: “{handle}” holds handles (no spaces)."),
+    ("notice.identity_none", "No column holds handles: creators are told apart by name."),
+    ("notice.identity_extra", "Also naming creators, kept as extra columns: {columns}."),
+    ("notice.name_and_handle", "“{column}” holds “Name @handle”: names and handles are both taken from it."),
+    ("notice.platform_from_headers", "No platform column: {rows} rows taken as {platform} from the column names ({headers}). If that is wrong, change the platform for rows without one."),
+    ("notice.platform_default", "Nothing in the file says which platform: {rows} rows taken as {platform}. If that is wrong, change the platform for rows without one."),
+    ("notice.platform_from_links", "{rows} rows took their platform from their profile or post links."),
+    ("notice.rate_as_fraction", "“{column}” holds fractions (0.0139 for 1.39%): read as percentages."),
+    ("notice.header_on_line", "The header is on line {line}; the lines above it are not creators."),
+    ("notice.unwrapped_rows", "Every line was wrapped whole in quotes (as some spreadsheet round trips write it): read without them."),
     ("notice.not_a_roster", "This looks like {kind}, not a roster: nothing was read. Tierwise reads CSV, TSV, JSON and spreadsheet files (.xlsx, .xls, .ods)."),
     ("notice.sheet", "Read sheet “{sheet}” ({n} of {count})."),
     ("notice.workbook_unreadable", "The workbook could not be read (it may be damaged or password-protected): {message}"),
@@ -505,11 +529,16 @@ const EN: &[(&str, &str)] = &[
     ("flag.conflicting_rows", "Listed on lines {lines} with different follower counts: the last is used."),
     ("flag.no_followers", "No follower count: no tier."),
     ("flag.repaired_text", "Text repaired from a wrong charset."),
-    ("cli.usage", "usage: tierwise analyze FILE|- [--scheme NAME] [--platform NAME] [--format jsonl|csv]\nschemes: seeds, broad-micro, hypeauditor, later-fohr, hootsuite\nplatforms (for rows without one): instagram, tiktok, youtube"),
+    ("cli.usage", "usage: tierwise analyze FILE|- [--scheme NAME] [--platform NAME] [--basis followers|reach|views]\n  [--format jsonl|csv] [--map \"HEADER=FIELD,…\"] [--sheet NAME|N]\n       tierwise split FILE|- --budget AMOUNT … (tierwise split --help)\nschemes: seeds, broad-micro, hypeauditor, later-fohr, hootsuite\nplatforms (for rows without one; by default taken from the file's words, else instagram): instagram, tiktok, youtube\nfields for --map: handle, name, platform, followers, likes, comments, shares, saves, views, reach, impressions,\n  engagements, posts, price, category, country, engagement_rate, post, conversions, or ignore\nfiles: CSV, TSV, JSON, JSON Lines, .xlsx, .xls, .ods (--sheet picks a sheet; default: the first that holds anything)"),
     ("cli.split_usage", "usage: tierwise split FILE|- --budget AMOUNT --objective reach|engagements|conversions\n  [--tier-mix micro=60..80,nano=10..30] [--platform-mix instagram=50..100]\n  [--max-per-creator 20%|AMOUNT] [--min-creators N] [--max-creators N] [--posts MIN..MAX]\n  [--conversion-rate PCT] [--strategy optimal|equal|proportional|tier-mix] [--format json|csv]\n  [--scheme NAME] [--platform NAME] [--currency SIGN]\nexit status: 0 a plan, 1 nothing read, 2 bad arguments, 3 no plan meets the constraints"),
     ("cli.split_summary", "tierwise: {strategy} plan: {creators} creators, {posts} posts, {spend} of {budget} spent, {objective} expected {value}"),
     ("cli.split_gap", "tierwise: within {gap} of the best possible plan (upper bound {bound})"),
     ("cli.split_conflicts", "tierwise: no plan meets every constraint:"),
+    ("cli.columns", "tierwise: columns (change with --map \"HEADER=FIELD,…\"):"),
+    ("cli.column", "  “{header}” → {what}"),
+    ("cli.column_mapped", "{field} (as mapped)"),
+    ("cli.column_ignored", "ignored (as mapped)"),
+    ("cli.column_extra", "not used (kept as an extra column)"),
     ("cli.nothing_read", "tierwise: no creator could be read from {file}"),
     ("cli.missing", "tierwise: no column for {field} was recognised; columns: {columns}"),
     ("cli.summary", "tierwise: {creators} creators from {rows} rows, {problems} problems"),
@@ -817,6 +846,7 @@ pub fn describe_problem(lang: Lang, p: &Problem) -> String {
         ),
         ProblemKind::Json { message } => tf(lang, "problem.json", &[("message", message)]),
         ProblemKind::UnclosedQuote => t(lang, "problem.unclosed_quote"),
+        ProblemKind::NotAPlatform => t(lang, "problem.not_a_platform"),
     };
     let line = p.line.to_string();
     match &p.column {
@@ -1247,6 +1277,151 @@ pub fn describe_notice(lang: Lang, n: &Notice) -> String {
         Notice::RepairedText { cells } => {
             tf(lang, "notice.repaired", &[("cells", &cells.to_string())])
         }
+        Notice::ReadAs { column, field } => tf(
+            lang,
+            &format!("notice.read_as.{}", field.id()),
+            &[("column", column)],
+        ),
+        Notice::NotPlatforms { column, examples } => tf(
+            lang,
+            "notice.not_platforms",
+            &[("column", column), ("examples", &quoted(examples))],
+        ),
+        Notice::LifetimeTotals {
+            column,
+            field,
+            times_followers,
+        } => {
+            let args = [
+                ("column", column.as_str()),
+                ("field", &field_name(lang, *field)),
+                ("times", &format!("{:.0}", times_followers)),
+            ];
+            if *times_followers > 0.0 {
+                tf(lang, "notice.lifetime_by_cells", &args)
+            } else {
+                tf(lang, "notice.lifetime_by_header", &args)
+            }
+        }
+        Notice::ColumnsCombined { field, columns } => tf(
+            lang,
+            "notice.columns_combined",
+            &[
+                ("columns", &quoted(columns)),
+                ("field", &field_name(lang, *field)),
+            ],
+        ),
+        Notice::ColumnChosen {
+            field,
+            used,
+            over,
+            why,
+        } => {
+            let why = t(lang, &format!("notice.why.{}", choice_id(*why)));
+            tf(
+                lang,
+                "notice.column_chosen",
+                &[
+                    ("field", &field_name(lang, *field)),
+                    ("used", used),
+                    ("why", &why),
+                    ("over", &quoted(over)),
+                ],
+            )
+        }
+        Notice::IdentityByCells { handle, name } => match (handle, name) {
+            (Some(h), Some(n)) => tf(lang, "notice.identity_both", &[("handle", h), ("name", n)]),
+            (Some(h), None) => tf(lang, "notice.identity_handle", &[("handle", h)]),
+            (None, _) => t(lang, "notice.identity_none"),
+        },
+        Notice::IdentityExtra { columns } => tf(
+            lang,
+            "notice.identity_extra",
+            &[("columns", &quoted(columns))],
+        ),
+        Notice::NameAndHandle { column } => {
+            tf(lang, "notice.name_and_handle", &[("column", column)])
+        }
+        Notice::PlatformAssumed {
+            platform,
+            from,
+            rows,
+        } => {
+            let platform = t(lang, &format!("platform.{}", platform.id()));
+            let rows = rows.to_string();
+            match from {
+                PlatformFrom::Headers { headers } => tf(
+                    lang,
+                    "notice.platform_from_headers",
+                    &[
+                        ("platform", &platform),
+                        ("rows", &rows),
+                        ("headers", &quoted(headers)),
+                    ],
+                ),
+                PlatformFrom::Default | PlatformFrom::Chosen => tf(
+                    lang,
+                    "notice.platform_default",
+                    &[("platform", &platform), ("rows", &rows)],
+                ),
+            }
+        }
+        Notice::PlatformFromLinks { rows } => tf(
+            lang,
+            "notice.platform_from_links",
+            &[("rows", &rows.to_string())],
+        ),
+        Notice::RateAsFraction { column } => {
+            tf(lang, "notice.rate_as_fraction", &[("column", column)])
+        }
+        Notice::HeaderOnLine { line } => tf(
+            lang,
+            "notice.header_on_line",
+            &[("line", &line.to_string())],
+        ),
+        Notice::UnwrappedRows => t(lang, "notice.unwrapped_rows"),
+    }
+}
+
+/// Which column fed which field, one line per column (the CLI prints it on stderr).
+pub fn describe_columns(lang: Lang, roster: &crate::domain::Roster) -> Vec<String> {
+    let mut lines = vec![t(lang, "cli.columns")];
+    for c in &roster.columns {
+        let what = match c.field {
+            Some(f) if c.mapped_by_user => tf(
+                lang,
+                "cli.column_mapped",
+                &[("field", &field_name(lang, f))],
+            ),
+            Some(f) => field_name(lang, f),
+            None if c.mapped_by_user => t(lang, "cli.column_ignored"),
+            None => t(lang, "cli.column_extra"),
+        };
+        lines.push(tf(
+            lang,
+            "cli.column",
+            &[("header", c.header.trim()), ("what", &what)],
+        ));
+    }
+    lines
+}
+
+/// Column headers for a sentence: “a”, “b” and “c”.
+fn quoted(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|h| format!("“{h}”"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn choice_id(why: ChoiceReason) -> &'static str {
+    match why {
+        ChoiceReason::NotLifetime => "not_lifetime",
+        ChoiceReason::Average => "average",
+        ChoiceReason::MoreDigits => "more_digits",
+        ChoiceReason::Fuller => "fuller",
+        ChoiceReason::First => "first",
     }
 }
 

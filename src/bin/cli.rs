@@ -21,10 +21,13 @@ mod cli {
         self, parse_cap, parse_mix, parse_range, Objective, Outcomes, SplitSettings, Strategy,
     };
     use tierwise::domain::{
-        analyze_creator, read_roster, scheme_by_id, ErBasis, Platform, ReadOptions, Settings, Tier,
+        analyze_creator, read_roster, scheme_by_id, ErBasis, Field, Platform, ReadOptions,
+        Settings, Tier,
     };
     use tierwise::export::{money, record, split_report, write_csv};
-    use tierwise::i18n::{describe_notice, describe_problem, tf, Lang, NumberFormat};
+    use tierwise::i18n::{
+        describe_columns, describe_notice, describe_problem, tf, Lang, NumberFormat,
+    };
 
     const LANG: Lang = Lang::En;
 
@@ -43,6 +46,10 @@ mod cli {
         basis: ErBasis,
         /// `--sheet`: a workbook's sheet, by name or 1-based number.
         sheet: Option<String>,
+        /// `--platform` was given: it beats what the file's words suggest.
+        platform_chosen: bool,
+        /// `--map "Header=field,…"`.
+        map: Vec<(String, Option<Field>)>,
         split: SplitArgs,
     }
 
@@ -87,6 +94,8 @@ mod cli {
         let mut basis = ErBasis::Followers;
         let mut split = SplitArgs::default();
         let mut sheet = None;
+        let mut platform_chosen = false;
+        let mut map = Vec::new();
         while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
             match arg {
                 Long("budget") => split.budget = Some(text(&mut parser, "budget")?),
@@ -109,6 +118,7 @@ mod cli {
                 }
                 Long("currency") => split.currency = Some(text(&mut parser, "currency")?),
                 Long("sheet") => sheet = Some(text(&mut parser, "sheet")?),
+                Long("map") => map.extend(parse_map(&text(&mut parser, "map")?)?),
                 Long("scheme") => {
                     scheme = parser
                         .value()
@@ -126,6 +136,7 @@ mod cli {
                         Some(p) if p != Platform::Other => p,
                         _ => return Err(format!("unknown platform {v:?}")),
                     };
+                    platform_chosen = true;
                 }
                 Long("format") => {
                     let v = parser
@@ -170,8 +181,34 @@ mod cli {
             format,
             basis,
             sheet,
+            platform_chosen,
+            map,
             split,
         })
+    }
+
+    /// `--map "User Account Name=handle,Views Avg.=views,rank=ignore"`: headers to fields.
+    fn parse_map(text: &str) -> Result<Vec<(String, Option<Field>)>, String> {
+        text.split(',')
+            .filter(|p| !p.trim().is_empty())
+            .map(|pair| {
+                let (header, field) = pair
+                    .rsplit_once('=')
+                    .ok_or_else(|| format!("--map: expected HEADER=FIELD, found {pair:?}"))?;
+                let field = field.trim().to_lowercase();
+                let field = match field.as_str() {
+                    "ignore" | "none" | "-" | "" => None,
+                    id => Some(Field::from_id(id).ok_or_else(|| {
+                        let ids: Vec<&str> = Field::ALL.iter().map(|f| f.id()).collect();
+                        format!(
+                            "--map: unknown field {id:?}; fields: {}, or ignore",
+                            ids.join(", ")
+                        )
+                    })?),
+                };
+                Ok((header.trim().to_string(), field))
+            })
+            .collect()
     }
 
     /// `--sheet` as a sheet index: a 1-based number, or a sheet's name (any case).
@@ -248,6 +285,8 @@ mod cli {
         };
         let options = ReadOptions {
             default_platform: args.platform,
+            infer_platform: !args.platform_chosen,
+            map_by_header: args.map.clone(),
             mapping: Vec::new(),
             sheet,
         };
@@ -284,6 +323,9 @@ mod cli {
         let nf = NumberFormat::default();
         for n in &roster.notices {
             eprintln!("tierwise: {}", describe_notice(LANG, n));
+        }
+        for line in describe_columns(LANG, &roster) {
+            eprintln!("{line}");
         }
         for field in &roster.missing {
             let columns: Vec<&str> = roster.columns.iter().map(|c| c.header.as_str()).collect();

@@ -28,12 +28,15 @@ pub use benchmark::{
     COMMENTS_SOURCE, FAR_ABOVE_FACTOR, FAR_BELOW_FACTOR, HEALTHY_COMMENTS_PER_100_LIKES, MODASH,
     PASSO, PENTOS, RATE_CARD_BANDS, RATING_SOURCE,
 };
-pub use header::{field_for_header, normalize as normalize_header, Field, FieldKind};
+pub use header::{
+    field_for_header, match_header, normalize as normalize_header, Field, FieldKind, HeaderMatch,
+    Identity,
+};
 pub use number::{parse_number, DecimalMark, Number, NumberError};
 pub use read::{detect_delimiter, read_roster, ReadOptions};
 pub use roster::{
-    Column, Creator, InputFormat, MarkDecidedBy, Metric, Notice, Platform, Problem, ProblemKind,
-    Roster, Row, Source, Values,
+    ChoiceReason, Column, Creator, InputFormat, MarkDecidedBy, Metric, Notice, Platform,
+    PlatformCell, PlatformFrom, Problem, ProblemKind, Roster, Row, Source, Values,
 };
 pub use tier::{builtin_schemes, scheme_by_id, SchemeError, Tier, TierScheme};
 

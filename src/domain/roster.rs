@@ -82,6 +82,112 @@ impl Platform {
     }
 }
 
+/// What a platform cell says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlatformCell {
+    /// One of the platforms Tierwise has benchmarks for.
+    Known(Platform),
+    /// Another social platform (Facebook, X, Twitch…): kept, by its name, as
+    /// [`Platform::Other`].
+    Other,
+    /// Not a platform at all (`Music`, `Games`): reported, and the row's platform is taken
+    /// as for a row without one.
+    NotAPlatform,
+}
+
+/// Social platforms other than the three with benchmarks, as exports write them (compared
+/// on letters and digits, lower case).
+const OTHER_PLATFORMS: &[&str] = &[
+    "facebook",
+    "fb",
+    "twitter",
+    "x",
+    "xcom",
+    "threads",
+    "twitch",
+    "snapchat",
+    "snap",
+    "pinterest",
+    "linkedin",
+    "reddit",
+    "kwai",
+    "likee",
+    "bilibili",
+    "vk",
+    "vkontakte",
+    "rutube",
+    "telegram",
+    "weibo",
+    "xiaohongshu",
+    "rednote",
+    "kuaishou",
+    "zalo",
+    "line",
+    "discord",
+    "spotify",
+    "podcast",
+    "blog",
+    "substack",
+    "tumblr",
+    "lemon8",
+    "triller",
+    "dailymotion",
+    "vimeo",
+    "rumble",
+    "kick",
+    "whatsapp",
+    "mastodon",
+    "bluesky",
+    "patreon",
+    "onlyfans",
+    "clubhouse",
+    "odnoklassniki",
+    "ok",
+    "dzen",
+    "yandexdzen",
+    "naver",
+    "kakao",
+    "kakaotalk",
+    "wechat",
+    "douyu",
+    "huya",
+    "trovo",
+    "soundcloud",
+    "medium",
+    "quora",
+    "ไลน์",
+    "فيسبوك",
+    "تويتر",
+    "سناب",
+    "سناب شات",
+    "سنابشات",
+    "تيليجرام",
+];
+
+impl Platform {
+    /// Reads a platform cell: `None` when it is empty.
+    pub fn classify(text: &str) -> Option<PlatformCell> {
+        let p = Platform::parse(text)?;
+        if p != Platform::Other {
+            return Some(PlatformCell::Known(p));
+        }
+        let t: String = text
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let other = OTHER_PLATFORMS.iter().any(|o| {
+            let o: String = o.chars().filter(|c| c.is_alphanumeric()).collect();
+            o == t
+        });
+        Some(if other {
+            PlatformCell::Other
+        } else {
+            PlatformCell::NotAPlatform
+        })
+    }
+}
+
 /// A numeric figure of a row. Stored per row in [`Values`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -313,6 +419,9 @@ pub enum ProblemKind {
     /// A quote opens a cell and never closes: the row is left out and reading goes on
     /// from the next line (otherwise every later row would become one cell).
     UnclosedQuote,
+    /// A platform cell that names no platform (`Music`): the row's platform is taken as
+    /// for a row without one.
+    NotAPlatform,
 }
 
 impl ProblemKind {
@@ -372,6 +481,81 @@ pub enum Notice {
     DuplicateRows { rows: usize },
     /// Texts repaired from a wrong-charset decoding.
     RepairedText { cells: usize },
+    /// A column read as another field than its header says, from its cells (an
+    /// `Engagement` column of percentages is the engagement rate).
+    ReadAs { column: String, field: Field },
+    /// A platform column whose cells are not platforms (`Music`, `Games`): kept as an extra.
+    NotPlatforms {
+        column: String,
+        examples: Vec<String>,
+    },
+    /// A column of lifetime totals (its median is `times_followers` × the followers; 0 when
+    /// its header says "total"), not figures per post: kept as an extra.
+    LifetimeTotals {
+        column: String,
+        field: Field,
+        times_followers: f64,
+    },
+    /// Columns that never hold the field in the same row both fill it.
+    ColumnsCombined { field: Field, columns: Vec<String> },
+    /// Of several columns for one field, `used` feeds it, for `why`; the others are extras.
+    ColumnChosen {
+        field: Field,
+        used: String,
+        over: Vec<String>,
+        why: ChoiceReason,
+    },
+    /// Which column holds handles and which names was decided from their cells.
+    IdentityByCells {
+        handle: Option<String>,
+        name: Option<String>,
+    },
+    /// More columns name creators than a handle and a name: these are kept as extras.
+    IdentityExtra { columns: Vec<String> },
+    /// The column's cells are `Display name @handle`: both are taken from it.
+    NameAndHandle { column: String },
+    /// Rows without a platform of their own were given `platform`, for this reason.
+    PlatformAssumed {
+        platform: Platform,
+        from: PlatformFrom,
+        rows: usize,
+    },
+    /// Rows without a platform column took it from their profile or post links.
+    PlatformFromLinks { rows: usize },
+    /// The engagement-rate column holds fractions (0.0139 for 1.39%): read as percentages.
+    RateAsFraction { column: String },
+    /// The header is on this line; the lines above it are not rows.
+    HeaderOnLine { line: u64 },
+    /// Every line was wrapped whole in quotes (`"handle,followers"`): read unwrapped.
+    UnwrappedRows,
+}
+
+/// Why one column was chosen over others for the same field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChoiceReason {
+    /// The others hold lifetime totals.
+    NotLifetime,
+    /// It is an average per post (`Views Avg.` over `Views`).
+    Average,
+    /// Its figures have more digits (`221700` over `221.7K`).
+    MoreDigits,
+    /// It has more filled cells.
+    Fuller,
+    /// Nothing tells them apart: the first.
+    First,
+}
+
+/// Where the platform of rows without one came from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "by")]
+pub enum PlatformFrom {
+    /// The user chose it (`--platform`, the settings).
+    Chosen,
+    /// Words of these headers name it (`Youtuber`, `Tiktoker name`).
+    Headers { headers: Vec<String> },
+    /// Nothing says: Instagram, the most common.
+    Default,
 }
 
 /// A read roster.

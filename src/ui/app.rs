@@ -213,6 +213,7 @@ pub fn App() -> Html {
         )),
         InputFormat::Json => Some(loc.t("status.format.json")),
         InputFormat::JsonLines => Some(loc.t("status.format.json_lines")),
+        InputFormat::NotARoster { .. } => None,
         InputFormat::Empty => None,
     };
     let status = if let Some((name, bytes)) = &state.busy {

@@ -1,14 +1,15 @@
 //! Rows → creators, shared by every input shape: headers mapped to fields, each numeric
 //! column's decimal mark decided from the whole column, every bad cell or row reported.
 
-use super::super::header::{map_headers, Field, FieldKind};
+use super::super::header::{Field, FieldKind};
 use super::super::number::{DecimalMark, Evidence};
 use super::super::roster::{
-    Column, Creator, InputFormat, MarkDecidedBy, Metric, Notice, Platform, Problem, ProblemKind,
-    Roster, Source, Text, Values,
+    Column, Creator, InputFormat, MarkDecidedBy, Metric, Notice, Platform, PlatformCell,
+    PlatformFrom, Problem, ProblemKind, Roster, Source, Text, Values,
 };
 use super::super::text::repair_mojibake;
 use super::cells::{cell_text, clean_handle, cut, read_number, row_text, trim, Cell, Cells};
+use super::columns::{self, split_name_at_handle, Sample};
 use super::merge::{group_rows, identity_hash, merge_rows};
 use super::ReadOptions;
 
@@ -19,11 +20,16 @@ enum Role {
     Number(Metric, FieldKind),
     /// Text of the creator: an index into [`TEXT_FIELDS`].
     Text(usize),
+    /// `Display name @handle`: the name and the handle.
+    NameAndHandle,
     /// An unmapped column, kept as it is.
     Extra,
     /// A column the user chose to ignore.
     Ignore,
 }
+
+const HANDLE_SLOT: usize = 0;
+const NAME_SLOT: usize = 1;
 
 /// The text fields a row is read for, in the order `push_row` keeps them.
 const TEXT_FIELDS: [Field; 6] = [
@@ -46,9 +52,19 @@ struct MarkVotes {
 }
 
 /// Accumulates rows into creators. Shared by the delimited and JSON readers.
-pub(super) struct RosterBuilder<'o> {
-    options: &'o ReadOptions,
+pub(super) struct RosterBuilder {
     format: InputFormat,
+    /// Columns holding profile or post links (for rows without a platform).
+    link_columns: Vec<usize>,
+    /// The platform of rows without one, and why.
+    fallback_platform: (Platform, PlatformFrom),
+    /// Rows that took the fallback platform, and rows that took it from a link.
+    fallback_rows: usize,
+    link_rows: usize,
+    /// What deciding the columns found worth saying.
+    column_notices: Vec<Notice>,
+    /// Per column: cells with a percent sign.
+    percent_cells: Vec<usize>,
     columns: Vec<Column>,
     /// For each column: the metric it fills, if numeric.
     metric_of: Vec<Option<(Metric, FieldKind)>>,
@@ -85,26 +101,18 @@ struct Deferred {
     if_comma: f64,
 }
 
-impl<'o> RosterBuilder<'o> {
-    pub(super) fn new(format: InputFormat, headers: Vec<String>, options: &'o ReadOptions) -> Self {
-        let mut fields = map_headers(&headers);
-        let mut by_user = vec![false; headers.len()];
-        for &(i, f) in &options.mapping {
-            if i < fields.len() {
-                // A field the user gives to this column is taken from any other column.
-                if let Some(f) = f {
-                    // A column that loses its field to this one is kept as an extra.
-                    for (j, other) in fields.iter_mut().enumerate() {
-                        if *other == Some(f) {
-                            *other = None;
-                            by_user[j] = false;
-                        }
-                    }
-                }
-                fields[i] = f;
-                by_user[i] = true;
-            }
-        }
+impl RosterBuilder {
+    /// A builder for rows under these headers; `sample` (the first rows' cells, see
+    /// [`columns::plan`]) settles what the headers leave open.
+    pub(super) fn new(
+        format: InputFormat,
+        headers: Vec<String>,
+        sample: &Sample,
+        options: &ReadOptions,
+    ) -> Self {
+        let plan = columns::plan(&headers, sample, options);
+        let fields = plan.fields;
+        let by_user = plan.by_user;
         let columns: Vec<Column> = headers
             .into_iter()
             .zip(fields.iter())
@@ -124,7 +132,7 @@ impl<'o> RosterBuilder<'o> {
         let mut col_of = [None; Field::ALL.len()];
         for (i, f) in fields.iter().enumerate() {
             if let Some(f) = f {
-                col_of[*f as usize] = Some(i);
+                col_of[*f as usize].get_or_insert(i);
             }
         }
         let extra_columns: Vec<usize> = fields
@@ -139,6 +147,7 @@ impl<'o> RosterBuilder<'o> {
             .map(|(i, f)| match f {
                 _ if extra_columns.contains(&i) => Role::Extra,
                 None => Role::Ignore,
+                _ if plan.name_and_handle == Some(i) => Role::NameAndHandle,
                 Some(f) => match Metric::of_field(*f) {
                     Some(m) => Role::Number(m, f.kind()),
                     None => TEXT_FIELDS
@@ -148,10 +157,29 @@ impl<'o> RosterBuilder<'o> {
                 },
             })
             .collect();
+        // Rows without a platform of their own: the user's choice, else what the headers
+        // say, else Instagram.
+        let (fallback, from) = match (&plan.platform_hint, options.infer_platform) {
+            (Some((p, headers)), true) => (
+                *p,
+                PlatformFrom::Headers {
+                    headers: headers.clone(),
+                },
+            ),
+            (None, true) if options.default_platform == Platform::Instagram => {
+                (Platform::Instagram, PlatformFrom::Default)
+            }
+            _ => (options.default_platform, PlatformFrom::Chosen),
+        };
         let n = columns.len();
         RosterBuilder {
-            options,
             format,
+            link_columns: plan.link_columns,
+            fallback_platform: (fallback, from),
+            fallback_rows: 0,
+            link_rows: 0,
+            column_notices: plan.notices,
+            percent_cells: vec![0; n],
             columns,
             metric_of,
             roles,
@@ -309,10 +337,16 @@ impl<'o> RosterBuilder<'o> {
                             self.vote(i, cell, r.evidence);
                         }
                         // Read as if the column used a decimal dot; `finish` settles
-                        // ambiguous cells once the whole column is known.
-                        values.set(metric, Some(r.value));
-                        if let Some(alt) = r.if_comma {
-                            self.row_ambiguous.push((metric, i, r.value, alt));
+                        // ambiguous cells once the whole column is known. Of two columns
+                        // that fill one field, the first with a figure gives it.
+                        if values.get(metric).is_none() {
+                            values.set(metric, Some(r.value));
+                            if let Some(alt) = r.if_comma {
+                                self.row_ambiguous.push((metric, i, r.value, alt));
+                            }
+                        }
+                        if r.percent {
+                            self.percent_cells[i] += 1;
                         }
                     }
                     Ok(None) => {}
@@ -321,7 +355,21 @@ impl<'o> RosterBuilder<'o> {
                         self.problem(line, Some(i), text, problem);
                     }
                 },
-                Role::Text(slot) => texts[slot] = trim(cell.text()),
+                Role::Text(slot) => {
+                    if texts[slot].is_empty() {
+                        texts[slot] = trim(cell.text());
+                    }
+                }
+                Role::NameAndHandle => {
+                    let t = trim(cell.text());
+                    match split_name_at_handle(t) {
+                        Some((name, handle)) => {
+                            texts[NAME_SLOT] = name;
+                            texts[HANDLE_SLOT] = handle;
+                        }
+                        None => texts[NAME_SLOT] = t,
+                    }
+                }
                 Role::Extra => extras.push(cell_text(Some(cell))),
                 Role::Ignore => {}
             }
@@ -350,9 +398,34 @@ impl<'o> RosterBuilder<'o> {
             }
             handle = name.clone();
         }
-        let platform = Platform::parse(platform_text)
-            .or(url_platform)
-            .unwrap_or(self.options.default_platform);
+        let own = match Platform::classify(platform_text) {
+            Some(PlatformCell::Known(p)) => Some(p),
+            Some(PlatformCell::Other) => Some(Platform::Other),
+            Some(PlatformCell::NotAPlatform) => {
+                let col = self.col_of[Field::Platform as usize];
+                self.problem(
+                    line,
+                    col,
+                    platform_text.to_string(),
+                    ProblemKind::NotAPlatform,
+                );
+                None
+            }
+            None => None,
+        };
+        let platform = match own.or(url_platform) {
+            Some(p) => p,
+            None => match self.link_platform(cells) {
+                Some(p) => {
+                    self.link_rows += 1;
+                    p
+                }
+                None => {
+                    self.fallback_rows += 1;
+                    self.fallback_platform.0
+                }
+            },
+        };
         let platform_label = if platform == Platform::Other {
             Text::from(platform_text)
         } else {
@@ -392,6 +465,19 @@ impl<'o> RosterBuilder<'o> {
         });
     }
 
+    /// The platform a row's links name (a profile or post URL in a link column).
+    fn link_platform<C: Cells + ?Sized>(&self, cells: &C) -> Option<Platform> {
+        self.link_columns.iter().find_map(|&i| {
+            let t = cells.cell(i)?.text();
+            t.contains('/').then(|| clean_handle(t).1).flatten()
+        })
+    }
+
+    /// A notice from the reader of the input's shape (kept before the column notices).
+    pub(super) fn notice(&mut self, notice: Notice) {
+        self.column_notices.insert(0, notice);
+    }
+
     fn defer(&mut self, creator: usize) {
         for &(metric, column, if_dot, if_comma) in &self.row_ambiguous {
             self.deferred.push(Deferred {
@@ -426,8 +512,64 @@ impl<'o> RosterBuilder<'o> {
         }
     }
 
+    /// An engagement-rate column of fractions (0.0139 for 1.39%, as a spreadsheet's percent
+    /// cells or a script write it) is read as percentages: when no cell has a `%` and every
+    /// rate is at most 1, and the rates are about a hundredth of (likes + comments) /
+    /// followers where those are given, or all small where they are not.
+    fn rates_as_fractions(&mut self) -> Option<Notice> {
+        let col = self.col_of[Field::EngagementRate as usize]?;
+        if self.percent_cells[col] > 0 || self.columns[col].mapped_by_user {
+            return None;
+        }
+        let m = Metric::EngagementRate;
+        let rates: Vec<f64> = self.creators.iter().filter_map(|c| c.get(m)).collect();
+        if rates.is_empty() || rates.iter().any(|r| *r > 1.0) {
+            return None;
+        }
+        let ratio = |c: &Creator| {
+            let e = c.get(Metric::Likes)? + c.get(Metric::Comments).unwrap_or(0.0);
+            let f = c.get(Metric::Followers).filter(|f| *f > 0.0)?;
+            let er = c.get(m).filter(|r| *r > 0.0)?;
+            (e > 0.0).then(|| er / (e / f * 100.0))
+        };
+        let mut ratios: Vec<f64> = self.creators.iter().filter_map(ratio).collect();
+        let fractions = if ratios.len() >= 3 {
+            ratios.sort_by(f64::total_cmp);
+            (0.003..0.03).contains(&ratios[ratios.len() / 2])
+        } else {
+            let mut sorted = rates;
+            sorted.sort_by(f64::total_cmp);
+            sorted[sorted.len() / 2] < 0.2
+        };
+        if !fractions {
+            return None;
+        }
+        for c in &mut self.creators {
+            if let Some(r) = c.get(m) {
+                c.values.set(m, Some(r * 100.0));
+            }
+        }
+        Some(Notice::RateAsFraction {
+            column: self.columns[col].header.clone(),
+        })
+    }
+
     pub(super) fn finish(mut self) -> Roster {
         self.settle_ambiguous();
+        let mut notices = std::mem::take(&mut self.column_notices);
+        notices.extend(self.rates_as_fractions());
+        if self.fallback_rows > 0 && self.fallback_platform.1 != PlatformFrom::Chosen {
+            notices.push(Notice::PlatformAssumed {
+                platform: self.fallback_platform.0,
+                from: self.fallback_platform.1.clone(),
+                rows: self.fallback_rows,
+            });
+        }
+        if self.link_rows > 0 {
+            notices.push(Notice::PlatformFromLinks {
+                rows: self.link_rows,
+            });
+        }
         // Without repeated creators there is nothing to merge: no need to visit them all.
         let grouped = group_rows(&mut self.creators, &self.identities);
         let per_post_column = self.has(Field::Post);
@@ -446,8 +588,8 @@ impl<'o> RosterBuilder<'o> {
                 per_post_rows += posts;
             }
         }
-        let mut notices = Vec::new();
-        if !self.has(Field::Handle) && self.has(Field::Name) {
+        let split = self.roles.contains(&Role::NameAndHandle);
+        if !self.has(Field::Handle) && self.has(Field::Name) && !split {
             notices.push(Notice::NamesAsHandles);
         }
         if per_post_creators > 0 {
@@ -467,7 +609,7 @@ impl<'o> RosterBuilder<'o> {
             });
         }
         let mut missing = Vec::new();
-        if !self.has(Field::Handle) && !self.has(Field::Name) {
+        if !self.has(Field::Handle) && !self.has(Field::Name) && !split {
             missing.push(Field::Handle);
         }
         if !self.has(Field::Followers) {

@@ -1,9 +1,11 @@
 //! Delimited text (CSV, TSV, `;` or `|`): the delimiter is detected, records are parsed by
 //! csv-core straight from the text, and a quote that never closes costs only its own row.
 
-use super::super::roster::{InputFormat, ProblemKind, Roster};
+use super::super::header::{match_header, Field};
+use super::super::roster::{InputFormat, Notice, ProblemKind, Roster};
 use super::builder::RosterBuilder;
 use super::cells::{Cell, Cells};
+use super::columns::{Sample, SAMPLE_ROWS};
 use super::ReadOptions;
 
 /// One record of delimited text: its fields end to end, and where each ends.
@@ -180,7 +182,99 @@ pub fn detect_delimiter(text: &str) -> u8 {
     best.map_or(b',', |(_, _, d)| d)
 }
 
+/// Lines wrapped whole in quotes (`"handle,followers,likes"`, as some round trips through
+/// a spreadsheet write them), unwrapped: when the header line and nearly all of the first
+/// lines are one quoted cell holding a delimiter.
+fn unwrap_rows(text: &str) -> Option<String> {
+    let wrapped = |line: &str| -> Option<String> {
+        let l = line.trim_end_matches('\r').trim();
+        let inner = l.strip_prefix('"')?.strip_suffix('"')?;
+        // One cell: every quote inside is doubled.
+        if inner.replace("\"\"", "").contains('"') {
+            return None;
+        }
+        let inner = inner.replace("\"\"", "\"");
+        inner.contains([',', ';', '\t', '|']).then_some(inner)
+    };
+    let mut lines = text.split('\n').filter(|l| !l.trim().is_empty());
+    wrapped(lines.next()?)?;
+    let head: Vec<&str> = lines.take(19).collect();
+    let ok = head.iter().filter(|l| wrapped(l).is_some()).count();
+    if ok * 10 < head.len() * 9 {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        match wrapped(line) {
+            Some(inner) => out.push_str(&inner),
+            None => out.push_str(line),
+        }
+    }
+    Some(out)
+}
+
+/// Whether these headers name a field a roster needs (who, or how many followers).
+fn names_fields(headers: &[String]) -> bool {
+    headers.iter().any(|h| {
+        matches!(
+            match_header(h).field,
+            Some(Field::Handle | Field::Name | Field::Followers)
+        )
+    })
+}
+
+/// Below a title or an empty first line: the first of the next ten records that names a
+/// handle or name and followers, as (its cells, where it starts, where it ends).
+fn later_header(text: &str, from: usize, delimiter: u8) -> Option<(Vec<String>, usize, usize)> {
+    let mut reader = Records::new(&text.as_bytes()[from..], delimiter);
+    let mut record = Record::default();
+    for _ in 0..10 {
+        let (start, _) = reader.next(&mut record)?;
+        let cells: Vec<String> = record
+            .iter()
+            .map(|h| String::from_utf8_lossy(h).trim().to_string())
+            .collect();
+        let fields: Vec<Field> = cells.iter().filter_map(|h| match_header(h).field).collect();
+        let who = fields
+            .iter()
+            .any(|f| matches!(f, Field::Handle | Field::Name));
+        if fields.len() >= 2 && (who || fields.contains(&Field::Followers)) {
+            // The record's first byte (the parser may point at the previous line's end).
+            let mut start = from + start;
+            while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
+                start += 1;
+            }
+            return Some((cells, start, from + reader.position().0));
+        }
+    }
+    None
+}
+
+/// The first rows' cells from byte `from` on, for the column decisions.
+fn sample_rows(text: &str, from: usize, delimiter: u8) -> Sample {
+    let mut reader = Records::new(&text.as_bytes()[from.min(text.len())..], delimiter);
+    let mut record = Record::default();
+    let mut rows = Vec::new();
+    while rows.len() < SAMPLE_ROWS && reader.next(&mut record).is_some() {
+        rows.push(
+            record
+                .iter()
+                .map(|c| String::from_utf8_lossy(c).trim().to_string())
+                .collect(),
+        );
+    }
+    rows
+}
+
 pub(super) fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
+    if let Some(unwrapped) = unwrap_rows(text) {
+        let mut roster = read_delimited(&unwrapped, options);
+        roster.notices.insert(0, Notice::UnwrappedRows);
+        return roster;
+    }
     let delimiter = detect_delimiter(text);
     let reader_at = |mut from: usize| {
         // Fields are taken as text without checking them again (`Cell::text`), so a reader
@@ -197,7 +291,7 @@ pub(super) fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
     let mut record = Record::default();
     let mut header_problem = None;
     let mut base = 0;
-    let headers: Vec<String> = match reader.next(&mut record) {
+    let mut headers: Vec<String> = match reader.next(&mut record) {
         Some(_) => {
             let end = reader.position().0;
             let spans_lines = record.as_slice().contains(&b'\n');
@@ -228,13 +322,33 @@ pub(super) fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
     if header_problem.is_some() {
         reader = reader_at(base);
     }
+    let mut header_on = None;
+    if header_problem.is_none() && !names_fields(&headers) {
+        if let Some((cells, start, end)) = later_header(text, reader.position().0, delimiter) {
+            headers = cells;
+            header_on = Some(
+                1 + text.as_bytes()[..start]
+                    .iter()
+                    .filter(|b| **b == b'\n')
+                    .count() as u64,
+            );
+            base = end;
+            reader = reader_at(base);
+        }
+    }
+    let body = if base > 0 { base } else { reader.position().0 };
+    let sample = sample_rows(text, body, delimiter);
     let mut rb = RosterBuilder::new(
         InputFormat::Delimited {
             delimiter: char::from(delimiter),
         },
         headers,
+        &sample,
         options,
     );
+    if let Some(line) = header_on {
+        rb.notice(Notice::HeaderOnLine { line });
+    }
     // Sizing the vectors once saves copying a million creators while they grow: estimate
     // the rows from the first 64 KiB rather than counting every line of a big file.
     let sample = &text.as_bytes()[..text.len().min(64 * 1024)];

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::super::roster::{InputFormat, Problem, ProblemKind, Roster};
 use super::builder::RosterBuilder;
 use super::cells::{cut, OwnedCell};
+use super::columns::{Sample, SAMPLE_ROWS};
 use super::ReadOptions;
 
 /// Turns increasing byte offsets into 1-based line numbers in one pass over the text.
@@ -132,7 +133,20 @@ pub(super) fn read_json(text: &str, options: &ReadOptions) -> Roster {
             (line, cells)
         })
         .collect();
-    let mut rb = RosterBuilder::new(format, headers, options);
+    let sample: Sample = rows
+        .iter()
+        .take(SAMPLE_ROWS)
+        .map(|(_, cells)| {
+            cells
+                .iter()
+                .map(|c| {
+                    c.as_ref()
+                        .map_or(String::new(), |c| c.as_cell().text().trim().to_string())
+                })
+                .collect()
+        })
+        .collect();
+    let mut rb = RosterBuilder::new(format, headers, &sample, options);
     rb.problems.extend(problems);
     rb.reserve(rows.len());
     for (line, cells) in &rows {

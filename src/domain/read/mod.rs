@@ -12,6 +12,7 @@
 
 mod builder;
 mod cells;
+mod columns;
 mod delimited;
 mod json;
 mod merge;
@@ -26,8 +27,15 @@ pub use delimited::detect_delimiter;
 /// Choices the user can make about reading.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReadOptions {
-    /// Platform for rows whose roster has no platform column or an empty cell.
+    /// Platform for rows whose roster has no platform column or an empty cell, when it
+    /// cannot be inferred (or always, when `infer_platform` is off).
     pub default_platform: Platform,
+    /// Infer the platform of rows without one from the headers' words (`Youtuber`) before
+    /// falling back to `default_platform`. Off when the user chose the platform.
+    pub infer_platform: bool,
+    /// The user's mapping by header text (the CLI's `--map "User Account Name=handle"`):
+    /// applied like `mapping`.
+    pub map_by_header: Vec<(String, Option<Field>)>,
     /// The user's own column mapping, by column index: replaces the recognised one where
     /// given. `Some(None)` means "ignore this column".
     pub mapping: Vec<(usize, Option<Field>)>,
@@ -40,6 +48,8 @@ impl Default for ReadOptions {
     fn default() -> Self {
         ReadOptions {
             default_platform: Platform::Instagram,
+            infer_platform: true,
+            map_by_header: Vec::new(),
             mapping: Vec::new(),
             sheet: None,
         }
