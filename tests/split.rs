@@ -720,3 +720,285 @@ fn the_cli_says_which_creators_are_too_expensive() {
         "{err}"
     );
 }
+
+// ---- found by the fuzz target (fuzz/fuzz_targets/split.rs) ------------------------------
+
+/// A candidate made by hand (as a caller of `plan_one` may): `engagements` per post.
+fn made(creator: usize, tier: Tier, price_cents: u64, engagements: f64) -> split::Candidate {
+    let o = |expected: f64, basis| split::Outcome {
+        low: expected,
+        expected,
+        high: expected,
+        origin: Origin::Supplied,
+        spread: split::SpreadFrom::None,
+        basis,
+    };
+    split::Candidate {
+        creator,
+        tier,
+        platform: tierwise::domain::Platform::Instagram,
+        price_cents,
+        price_estimated: false,
+        reach: o(engagements * 10.0, tierwise::domain::Metric::Reach),
+        engagements: o(engagements, tierwise::domain::Metric::Engagements),
+        conversions: None,
+    }
+}
+
+/// Every strategy's plan for a pool (panics on anything but a plan).
+fn every_plan(pool: &[split::Candidate], s: &SplitSettings) -> Vec<(Strategy, Plan)> {
+    Strategy::ALL
+        .iter()
+        .map(|&k| match split::plan_one(pool, s, k) {
+            Outcomes::Plan(p) => (k, *p),
+            other => panic!("{k:?}: {other:?}"),
+        })
+        .collect()
+}
+
+/// Money that is u64::MAX cents (every budget above $184 quadrillion is).
+const ALL_THE_MONEY: f64 = 1e300;
+
+#[test]
+fn a_candidate_priced_at_zero_costs_a_cent_and_divides_by_nothing() {
+    // It divided the budget by the price (a panic); a post now costs at least a cent.
+    let pool = [made(0, Tier::Micro, 0, 100.0)];
+    let s = SplitSettings {
+        budget: 10.0,
+        tier_mix: vec![(Tier::Micro, mix(0.0, 100.0))],
+        ..SplitSettings::default()
+    };
+    for (k, p) in every_plan(&pool, &s) {
+        assert_eq!(p.lines.len(), 1, "{k:?}");
+        assert_eq!(p.lines[0].spend_cents, u64::from(p.lines[0].posts), "{k:?}");
+    }
+}
+
+#[test]
+fn a_creator_with_u32_max_posts_does_not_overflow_the_greedy() {
+    // The greedy raised posts one by one, past u32::MAX.
+    let m = split::solver::Model {
+        items: vec![split::solver::Item {
+            price: 1,
+            value: 1.0,
+            group: 0,
+            platform: 0,
+            lo: u32::MAX,
+            hi: u32::MAX,
+            forced: false,
+        }],
+        budget: u64::MAX,
+        groups: vec![split::solver::Band::ANY],
+        platforms: vec![split::solver::Band::ANY],
+        min_count: 0,
+        max_count: u32::MAX,
+    };
+    match split::solver::solve(&m, &split::solver::Limits::default()) {
+        split::solver::Solution::Plan(p) => assert_eq!(p.posts, vec![u32::MAX]),
+        other => panic!("{other:?}"),
+    }
+    // And the settings' way there, with the plan's post total stopping at u32::MAX.
+    let pool = [made(0, Tier::Mega, 1, 1.0), made(1, Tier::Mega, 1, 1.0)];
+    let s = SplitSettings {
+        budget: ALL_THE_MONEY,
+        posts: (u32::MAX, u32::MAX),
+        ..SplitSettings::default()
+    };
+    let p = optimal_plan_of(&pool, &s);
+    assert_eq!(p.totals.creators, 2);
+    assert_eq!(p.totals.posts, u32::MAX);
+}
+
+fn optimal_plan_of(pool: &[split::Candidate], s: &SplitSettings) -> Plan {
+    match split::plan_one(pool, s, Strategy::Optimal) {
+        Outcomes::Plan(p) => *p,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_tally_near_u64_max_cents_takes_out_before_it_adds() {
+    // A forced creator's 1 post of 2^63 - 1 cents raised to 2: the tally added the 2 posts'
+    // 2(2^63 - 1) cents to the 1 post's before taking those out.
+    let m = split::solver::Model {
+        items: vec![split::solver::Item {
+            price: (1 << 63) - 1,
+            value: 1.0,
+            group: 0,
+            platform: 0,
+            lo: 1,
+            hi: 2,
+            forced: true,
+        }],
+        budget: u64::MAX,
+        groups: vec![split::solver::Band::ANY],
+        platforms: vec![split::solver::Band::ANY],
+        min_count: 0,
+        max_count: u32::MAX,
+    };
+    match split::solver::solve(&m, &split::solver::Limits::default()) {
+        split::solver::Solution::Plan(p) => {
+            assert_eq!(p.posts, vec![2]);
+            assert!(p.proven);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn sums_of_cents_past_u64_max_do_not_overflow_the_conflict_checks() {
+    // Two creators at 2^63 cents: their fewest posts together, their most posts in the
+    // micro band, and the two forced, each summed past u64::MAX.
+    let pool = [
+        made(0, Tier::Micro, 1 << 63, 10.0),
+        made(1, Tier::Micro, 1 << 63, 20.0),
+    ];
+    let s = SplitSettings {
+        budget: ALL_THE_MONEY,
+        posts: (1, 1),
+        min_creators: 2,
+        tier_mix: vec![(Tier::Micro, mix(10.0, 100.0))],
+        ..SplitSettings::default()
+    };
+    let c = conflicts(&split::plan_one(&pool, &s, Strategy::Optimal));
+    assert!(
+        c.contains(&Conflict::MinCreatorsOverBudget {
+            min: 2,
+            cheapest_cents: u64::MAX,
+            budget_cents: u64::MAX
+        }),
+        "2^64 cents is more than u64::MAX: {c:?}"
+    );
+    assert!(!c.contains(&Conflict::GaveUp), "{c:?}");
+    let s = SplitSettings {
+        min_creators: 0,
+        forced: vec![0, 1],
+        ..s
+    };
+    let c = conflicts(&split::plan_one(&pool, &s, Strategy::Optimal));
+    assert!(
+        c.iter()
+            .any(|c| matches!(c, Conflict::ForcedOverBudget { .. })),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn the_simple_splits_never_sum_past_the_budget() {
+    // Equal: each of two creators' share (half of u64::MAX cents) buys one 2^63-cent post,
+    // and the second one's was added to the first's past u64::MAX. Tier mix: two tiers of
+    // 50% each got half of 2^64 (the budget in floating point) as a target, and the
+    // targets' sum overflowed; both posts then fit their tiers' targets, not the budget.
+    let pool = [
+        made(0, Tier::Micro, 1 << 63, 10.0),
+        made(1, Tier::Nano, 1 << 63, 20.0),
+    ];
+    let s = SplitSettings {
+        budget: ALL_THE_MONEY,
+        posts: (1, 1),
+        tier_mix: vec![
+            (Tier::Micro, mix(50.0, 50.0)),
+            (Tier::Nano, mix(50.0, 50.0)),
+        ],
+        ..SplitSettings::default()
+    };
+    // (The optimal plan is not searched for: all posts together cost more than 2^64
+    // cents, and it says it gave up.)
+    for k in [Strategy::Equal, Strategy::Proportional, Strategy::TierMix] {
+        let Outcomes::Plan(p) = split::plan_one(&pool, &s, k) else {
+            panic!("{k:?}: no plan");
+        };
+        let spend: u128 = p.lines.iter().map(|l| u128::from(l.spend_cents)).sum();
+        assert!(spend <= u128::from(u64::MAX), "{k:?} spends {spend}");
+        assert_eq!(u128::from(p.totals.spend_cents), spend, "{k:?}");
+        assert_eq!(p.lines.len(), 1, "{k:?}: one 2^63-cent post fits, not two");
+    }
+}
+
+#[test]
+fn a_left_out_creator_in_the_pool_is_never_planned() {
+    // A pool not made by `candidates` (or kept from other settings) may hold one.
+    let pool = [
+        made(0, Tier::Micro, 1_000, 500.0),
+        made(1, Tier::Micro, 1_000, 10.0),
+    ];
+    let s = SplitSettings {
+        budget: 100.0,
+        excluded: vec![0],
+        tier_mix: vec![(Tier::Micro, mix(0.0, 100.0))],
+        ..SplitSettings::default()
+    };
+    for (k, p) in every_plan(&pool, &s) {
+        assert!(
+            p.lines.iter().all(|l| pool[l.candidate].creator != 0),
+            "{k:?}: {:?}",
+            p.lines
+        );
+        assert!(!p.lines.is_empty(), "{k:?}");
+    }
+}
+
+#[test]
+fn a_forced_creator_whose_posts_cost_past_u64_max_cents_is_a_conflict_not_dropped() {
+    // Three posts of 2^63 - 1 cents cost more than u64::MAX: the check saturated at
+    // u64::MAX, which is not over a budget of u64::MAX, so the creator was left out of the
+    // model quietly and the "optimal" plan went without them.
+    let pool = [
+        made(0, Tier::Micro, 4_800, 100.0),
+        made(1, Tier::Mega, (1 << 63) - 1, 2_000.0),
+    ];
+    let s = SplitSettings {
+        budget: ALL_THE_MONEY,
+        posts: (3, 3),
+        forced: vec![1],
+        ..SplitSettings::default()
+    };
+    let c = conflicts(&split::plan_one(&pool, &s, Strategy::Optimal));
+    assert!(
+        matches!(
+            &c[..],
+            [Conflict::ForcedOverCap {
+                creator: 1,
+                spend_cents: u64::MAX,
+                cap_cents: u64::MAX
+            }]
+        ),
+        "{c:?}"
+    );
+    // And such a creator, not forced, is counted among those the budget cannot pay.
+    let mut pool = split::Pool {
+        candidates: pool.to_vec(),
+        skipped: Vec::new(),
+    };
+    split::count_over_cap(
+        &mut pool,
+        &SplitSettings {
+            forced: Vec::new(),
+            ..s
+        },
+    );
+    assert_eq!(pool.skipped, vec![(split::Skip::OverCap, 1)]);
+}
+
+#[test]
+fn infinite_expected_figures_do_not_make_a_false_no_plan() {
+    // 1e308 likes and 1e308 comments are infinite engagements. With them the bound was not
+    // a number and the solver "proved" that no 3 creators fit, while these 3 cost $164 of
+    // $187.61 at 2 posts each.
+    let pool = [
+        made(0, Tier::Mega, 3_400, f64::INFINITY),
+        made(1, Tier::Mega, 3_400, f64::INFINITY),
+        made(2, Tier::Nano, 6_000, f64::NAN),
+        made(3, Tier::Nano, 1_400, 1_876.1),
+    ];
+    let s = SplitSettings {
+        budget: 187.61,
+        posts: (2, 3),
+        min_creators: 3,
+        ..SplitSettings::default()
+    };
+    let p = optimal_plan_of(&pool, &s);
+    assert!(p.totals.creators >= 3, "{:?}", p.lines);
+    assert!(p.totals.spend_cents <= 18_761);
+    assert!(p.broken.is_empty());
+}

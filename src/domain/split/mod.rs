@@ -212,6 +212,19 @@ pub struct Candidate {
 }
 
 impl Candidate {
+    /// What one post costs in a plan, in cents: at least a cent, so a price of 0 (a
+    /// candidate made by hand; rosters never give one) neither divides by zero nor makes
+    /// posts free.
+    pub fn price(&self) -> u64 {
+        self.price_cents.max(1)
+    }
+
+    /// What `posts` posts cost, exactly (more than `u64::MAX` cents when the price is near
+    /// it).
+    pub fn posts_cost(&self, posts: u64) -> u128 {
+        u128::from(self.price()) * u128::from(posts)
+    }
+
     pub fn outcome(&self, o: Objective) -> Option<&Outcome> {
         match o {
             Objective::Reach => Some(&self.reach),
@@ -569,20 +582,25 @@ fn build(pool: &[Candidate], s: &SplitSettings, objective: Objective) -> Built {
             .map_or(u64::MAX, |(_, mix)| band_cents(lim.budget, *mix).max)
     };
     for (j, c) in pool.iter().enumerate() {
+        // A pool made by [`candidates`] has no left-out creator; one made otherwise (or
+        // kept from other settings) may.
+        if s.excluded.contains(&c.creator) {
+            continue;
+        }
         // Posts are bounded by the cap, the budget and the creator's tier and platform bands.
         let most = lim
             .cap
             .min(lim.budget)
             .min(tier_max(c.tier))
             .min(platform_max(c.platform));
-        let by_money = (most / c.price_cents).min(u64::from(u32::MAX)) as u32;
+        let by_money = (most / c.price()).min(u64::from(u32::MAX)) as u32;
         let hi = hi_posts.min(by_money);
         if hi < lo {
             continue;
         }
         let value = c.outcome(objective).map_or(0.0, |o| o.expected.max(0.0));
         items.push(Item {
-            price: c.price_cents,
+            price: c.price(),
             value,
             group: tier_index(c.tier),
             platform: platform_index(c.platform),
@@ -631,6 +649,17 @@ fn bands_of(s: &SplitSettings) -> Vec<(BandOf, Mix)> {
 pub fn model_for(pool: &[Candidate], s: &SplitSettings) -> (Model, Vec<usize>) {
     let b = build(pool, s, s.objective);
     (b.model, b.pool)
+}
+
+/// A sum of cents, exact: a band's or the forced creators' posts may each cost up to the
+/// whole budget, so together more than `u64::MAX`.
+fn sum_cents(cents: impl Iterator<Item = u64>) -> u128 {
+    cents.map(u128::from).sum()
+}
+
+/// A sum of cents as a conflict reports it (stopping at `u64::MAX`).
+fn reported(cents: u128) -> u64 {
+    u64::try_from(cents).unwrap_or(u64::MAX)
 }
 
 /// Conflicts visible without a search.
@@ -683,29 +712,29 @@ fn plain_conflicts(pool: &[Candidate], s: &SplitSettings, objective: Objective) 
                 BandOf::Tier(t) => it.group == tier_index(*t),
                 BandOf::Platform(p) => it.platform == platform_index(*p),
             };
-            let most: u64 = m
-                .items
-                .iter()
-                .filter(|it| member(it))
-                .map(|it| it.price * u64::from(it.hi))
-                .sum();
-            if most < band.min {
+            let most = sum_cents(
+                m.items
+                    .iter()
+                    .filter(|it| member(it))
+                    .map(|it| it.price * u64::from(it.hi)),
+            );
+            if most < u128::from(band.min) {
                 out.push(Conflict::BandOutOfReach {
                     what: *of,
                     need_cents: band.min,
-                    most_cents: most,
+                    most_cents: reported(most),
                 });
             }
-            let forced: u64 = m
-                .items
-                .iter()
-                .filter(|it| it.forced && member(it))
-                .map(|it| it.price * u64::from(it.lo))
-                .sum();
-            if forced > band.max {
+            let forced = sum_cents(
+                m.items
+                    .iter()
+                    .filter(|it| it.forced && member(it))
+                    .map(|it| it.price * u64::from(it.lo)),
+            );
+            if forced > u128::from(band.max) {
                 out.push(Conflict::ForcedOverBand {
                     what: *of,
-                    spend_cents: forced,
+                    spend_cents: reported(forced),
                     max_cents: band.max,
                 });
             }
@@ -730,20 +759,20 @@ fn plain_conflicts(pool: &[Candidate], s: &SplitSettings, objective: Objective) 
             .map(|it| it.price * u64::from(it.lo))
             .collect();
         entry.sort_unstable();
-        let cheapest: u64 = entry.iter().take(m.min_count as usize).sum();
-        if cheapest > m.budget {
+        let cheapest = sum_cents(entry.iter().take(m.min_count as usize).copied());
+        if cheapest > u128::from(m.budget) {
             out.push(Conflict::MinCreatorsOverBudget {
                 min: m.min_count,
-                cheapest_cents: cheapest,
+                cheapest_cents: reported(cheapest),
                 budget_cents: m.budget,
             });
         }
     }
     let forced: Vec<&Item> = m.items.iter().filter(|it| it.forced).collect();
-    let forced_spend: u64 = forced.iter().map(|it| it.price * u64::from(it.lo)).sum();
-    if forced_spend > m.budget {
+    let forced_spend = sum_cents(forced.iter().map(|it| it.price * u64::from(it.lo)));
+    if forced_spend > u128::from(m.budget) {
         out.push(Conflict::ForcedOverBudget {
-            spend_cents: forced_spend,
+            spend_cents: reported(forced_spend),
             budget_cents: m.budget,
         });
     }
@@ -775,11 +804,12 @@ fn plain_conflicts(pool: &[Candidate], s: &SplitSettings, objective: Objective) 
             .min(lim.budget)
             .min(band_max(&bands, BandOf::Tier(c.tier)))
             .min(band_max(&bands, BandOf::Platform(c.platform)));
-        let spend = c.price_cents.saturating_mul(lo);
-        if spend > most {
+        // Exact: a price near u64::MAX cents times the fewest posts is more than any cap.
+        let spend = c.posts_cost(lo);
+        if spend > u128::from(most) {
             out.push(Conflict::ForcedOverCap {
                 creator: c.creator,
-                spend_cents: spend,
+                spend_cents: reported(spend),
                 cap_cents: most,
             });
         }
@@ -819,6 +849,7 @@ pub struct Totals {
     pub spend_cents: u64,
     pub left_cents: u64,
     pub creators: u32,
+    /// Posts in all (stopping at `u32::MAX`: each creator may have that many).
     pub posts: u32,
     pub reach: Range,
     pub engagements: Range,
@@ -974,9 +1005,10 @@ fn assess(pool: &[Candidate], built: &Built, s: &SplitSettings, posts: &[u32]) -
             posts: k,
             spend_cents: spend,
         });
+        // (Every plan keeps the budget, so its sums of cents fit; posts may not.)
         t.spend_cents += spend;
         t.creators += 1;
-        t.posts += k;
+        t.posts = t.posts.saturating_add(k);
         t.reach.add(&c.reach, k);
         t.engagements.add(&c.engagements, k);
         if let (Some(r), Some(o)) = (t.conversions.as_mut(), c.conversions.as_ref()) {
@@ -1126,9 +1158,10 @@ fn simple_split(built: &Built, proportional: bool) -> Vec<u32> {
             let it = &m.items[i];
             let afford = (share(&team, i) / it.price as f64).floor() as u64;
             let p = afford.clamp(u64::from(it.lo), u64::from(it.hi)) as u32;
-            if spend + it.price * u64::from(p) <= m.budget {
+            let cost = it.price * u64::from(p);
+            if let Some(after) = spend.checked_add(cost).filter(|s| *s <= m.budget) {
                 posts[i] = p;
-                spend += it.price * u64::from(p);
+                spend = after;
             }
         }
         let value: f64 = posts
@@ -1165,7 +1198,9 @@ fn tier_mix_split(built: &Built) -> Vec<u32> {
     let budget = m.budget as f64;
     let scale = if total > budget { budget / total } else { 1.0 };
     let mut targets: Vec<u64> = mids.iter().map(|x| (x * scale).floor() as u64).collect();
-    let rest = m.budget.saturating_sub(targets.iter().sum());
+    let rest = m
+        .budget
+        .saturating_sub(reported(sum_cents(targets.iter().copied())));
     let unbanded = banded.iter().filter(|b| !**b).count() as u64;
     let has_members = |g: usize| m.items.iter().any(|it| it.group == g);
     let open: Vec<usize> = (0..m.groups.len())
@@ -1178,17 +1213,21 @@ fn tier_mix_split(built: &Built) -> Vec<u32> {
     }
     let mut posts = vec![0u32; m.items.len()];
     let mut spent = vec![0u64; m.groups.len()];
+    // The targets are rounded in floating point: the budget itself is kept exactly.
+    let mut left = m.budget;
     let mut count = 0u32;
     for &i in &order {
         let it = &m.items[i];
         if count >= m.max_count {
             break;
         }
-        let room = targets[it.group].saturating_sub(spent[it.group]);
+        let room = targets[it.group].saturating_sub(spent[it.group]).min(left);
         let p = (room / it.price).min(u64::from(it.hi)) as u32;
         if p >= it.lo {
+            let cost = it.price * u64::from(p);
             posts[i] = p;
-            spent[it.group] += it.price * u64::from(p);
+            spent[it.group] += cost;
+            left -= cost;
             count += 1;
         }
     }
@@ -1413,8 +1452,7 @@ pub fn mega_vs_micro(pool: &[Candidate], s: &SplitSettings) -> MegaVsMicro {
     let micros: Vec<Candidate> = pool
         .iter()
         .filter(|c| {
-            c.tier == Tier::Micro
-                && c.price_cents.saturating_mul(u64::from(s.posts.0.max(1))) <= budget
+            c.tier == Tier::Micro && c.posts_cost(u64::from(s.posts.0.max(1))) <= u128::from(budget)
         })
         .cloned()
         .collect();
@@ -1422,7 +1460,7 @@ pub fn mega_vs_micro(pool: &[Candidate], s: &SplitSettings) -> MegaVsMicro {
     // As many of the 30 as the budget can pay at their fewest posts.
     let mut entry: Vec<u64> = micros
         .iter()
-        .map(|c| c.price_cents.saturating_mul(u64::from(s.posts.0.max(1))))
+        .map(|c| c.price().saturating_mul(u64::from(s.posts.0.max(1))))
         .collect();
     entry.sort_unstable();
     let mut paid = 0u64;
@@ -1472,7 +1510,7 @@ pub fn count_over_cap(pool: &mut Pool, s: &SplitSettings) {
     let over = pool
         .candidates
         .iter()
-        .filter(|c| c.price_cents.saturating_mul(lo) > cap && !s.forced.contains(&c.creator))
+        .filter(|c| c.posts_cost(lo) > u128::from(cap) && !s.forced.contains(&c.creator))
         .count();
     pool.skipped.retain(|(k, _)| *k != Skip::OverCap);
     if over > 0 {
@@ -1599,7 +1637,7 @@ pub fn plan_csv(roster: &Roster, pool: &[Candidate], plan: &Plan, closing: &str)
             c.platform.id(),
             c.tier.id(),
             &l.posts.to_string(),
-            &money(c.price_cents),
+            &money(c.price()),
             if c.price_estimated {
                 "estimated"
             } else {

@@ -190,9 +190,11 @@ impl Tally {
     fn change(&mut self, it: &Item, from: u32, to: u32) {
         let add = it.price * u64::from(to);
         let remove = it.price * u64::from(from);
-        self.spend = self.spend + add - remove;
-        self.groups[it.group] = self.groups[it.group] + add - remove;
-        self.platforms[it.platform] = self.platforms[it.platform] + add - remove;
+        // What is removed is in every sum it leaves; taken out first, so that a sum near
+        // `u64::MAX` cents never holds both.
+        self.spend = self.spend - remove + add;
+        self.groups[it.group] = self.groups[it.group] - remove + add;
+        self.platforms[it.platform] = self.platforms[it.platform] - remove + add;
         self.count = self.count + u32::from(to > 0) - u32::from(from > 0);
         self.value += it.value * (f64::from(to) - f64::from(from));
     }
@@ -566,11 +568,16 @@ impl<'a> Scaled<'a> {
             let it = &m.items[i];
             let from = posts[i];
             let mut to = from;
-            let first = if from == 0 { it.lo } else { from + 1 };
-            let mut k = first;
-            while k <= cap.min(it.hi) && t.fits(m, it, from, k) {
+            let top = cap.min(it.hi);
+            // (Checked: an item may have u32::MAX posts.)
+            let mut next = if from == 0 {
+                Some(it.lo)
+            } else {
+                from.checked_add(1)
+            };
+            while let Some(k) = next.filter(|&k| k <= top && t.fits(m, it, from, k)) {
                 to = k;
-                k += 1;
+                next = k.checked_add(1);
             }
             if to > from {
                 t.change(it, from, to);
@@ -603,7 +610,7 @@ impl<'a> Scaled<'a> {
                         let want = if posts[i] == 0 {
                             m.items[i].lo
                         } else {
-                            posts[i] + 1
+                            posts[i].saturating_add(1)
                         };
                         if !raise(i, want, &mut posts, &mut t) {
                             break;
@@ -699,7 +706,23 @@ pub fn obviously_infeasible(m: &Model) -> bool {
             .any(|(s, b)| *s > b.max)
 }
 
-/// Solves the model. Deterministic: the same model gives the same plan.
+/// The most one post is taken to be worth: far more than any post reaches or engages.
+/// Bigger figures (an infinite one from a roster's 1e308 likes) are taken as this, one that
+/// is not a number as 0: the bound and the search work with finite numbers only (with
+/// infinite ones they once proved "no plan" where there was one).
+pub const MAX_VALUE: f64 = 1e15;
+
+/// A post's value as the solver takes it: within `0..=MAX_VALUE`, NaN as 0.
+fn sane_value(v: f64) -> f64 {
+    if v.is_nan() {
+        0.0
+    } else {
+        v.clamp(0.0, MAX_VALUE)
+    }
+}
+
+/// Solves the model. Deterministic: the same model gives the same plan. Values are taken
+/// within `0..=`[`MAX_VALUE`].
 pub fn solve(m: &Model, limits: &Limits) -> Solution {
     // Posts no budget can pay are taken out first: each candidate's posts stop at what the
     // budget buys, candidates whose fewest posts it cannot buy are left out, and the budget
@@ -729,7 +752,11 @@ pub fn solve(m: &Model, limits: &Limits) -> Solution {
         total = sum;
         options += u64::from(hi - it.lo) + 2;
         keep.push(i);
-        items.push(Item { hi, ..it.clone() });
+        items.push(Item {
+            hi,
+            value: sane_value(it.value),
+            ..it.clone()
+        });
     }
     if options > MAX_OPTIONS {
         return Solution::NoPlan { proven: false }; // too many post options to search
