@@ -158,3 +158,32 @@ proptest! {
         prop_assert_eq!(solve(&m, &Limits::default()), solve(&m, &Limits::default()));
     }
 }
+
+/// The fuzz targets' checks (`fuzz/src/`), shared with `cargo fuzz`: here they replay every
+/// saved regression and run on random bytes, on stable.
+#[allow(dead_code)]
+#[path = "../fuzz/src/lib.rs"]
+mod fuzz_checks;
+
+fn regressions(target: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/regressions")
+        .join(target)
+}
+
+#[test]
+fn fuzz_regressions_of_the_split_still_pass() {
+    let n = fuzz_checks::replay(&regressions("split"), fuzz_checks::split::check);
+    assert!(n > 0, "no saved split regressions found");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The split fuzz target's check, on random bytes (each is a case of settings or a
+    /// model, drawn the same way the fuzzer draws them).
+    #[test]
+    fn the_split_fuzz_check_holds_on_random_bytes(data in prop::collection::vec(any::<u8>(), 0..96)) {
+        fuzz_checks::split::check(&data);
+    }
+}
