@@ -408,8 +408,12 @@ const EN: &[(&str, &str)] = &[
     ("problems.show_line_label", "Show line {line} in the paste box"),
     ("problems.cell_kept", "The cell is left empty; the rest of the row is used."),
     ("problems.row_left_out", "The row is left out."),
-    ("problem.at_cell", "Line {line}, column “{column}”: “{text}”: {what}"),
-    ("problem.at_row", "Line {line}: “{text}”: {what}"),
+    ("problem.at_cell", "{line}, column “{column}”: “{text}”: {what}"),
+    ("problem.at_row", "{line}: “{text}”: {what}"),
+    ("problem.line", "Line {line}"),
+    ("problem.object", "Object {item} (line {line})"),
+    ("problem.more_in_column", "And {count} more cells of “{column}” like this, from line {line} on: {what}"),
+    ("problem.more_rows", "And {count} more rows like this, from line {line} on: {what}"),
     ("problem.expected.count", "expected a number such as 12.5K or 10,000"),
     ("problem.expected.money", "expected a price such as 250 or $1,200"),
     ("problem.expected.percent", "expected a percentage such as 4.5%"),
@@ -817,8 +821,9 @@ fn expected(lang: Lang, kind: FieldKind) -> String {
 }
 
 /// "Line 7, column “followers”: “12,x5”: expected a number such as 12.5K or 10,000".
-pub fn describe_problem(lang: Lang, p: &Problem) -> String {
-    let what = match &p.kind {
+/// What was wrong, in a few words (no position, no text).
+fn problem_reason(lang: Lang, kind: &ProblemKind) -> String {
+    match kind {
         ProblemKind::NotANumber { expected: k } => expected(lang, *k),
         ProblemKind::BadGrouping { expected: k } => tf(
             lang,
@@ -847,8 +852,41 @@ pub fn describe_problem(lang: Lang, p: &Problem) -> String {
         ProblemKind::Json { message } => tf(lang, "problem.json", &[("message", message)]),
         ProblemKind::UnclosedQuote => t(lang, "problem.unclosed_quote"),
         ProblemKind::NotAPlatform => t(lang, "problem.not_a_platform"),
+        ProblemKind::More { like, .. } => problem_reason(lang, like),
+    }
+}
+
+pub fn describe_problem(lang: Lang, nf: &NumberFormat, p: &Problem) -> String {
+    let what = problem_reason(lang, &p.kind);
+    if let ProblemKind::More { count, .. } = &p.kind {
+        let count = nf.count(*count as f64);
+        let line = p.line.to_string();
+        return match &p.column {
+            Some(column) => tf(
+                lang,
+                "problem.more_in_column",
+                &[
+                    ("count", &count),
+                    ("column", column),
+                    ("line", &line),
+                    ("what", &what),
+                ],
+            ),
+            None => tf(
+                lang,
+                "problem.more_rows",
+                &[("count", &count), ("line", &line), ("what", &what)],
+            ),
+        };
+    }
+    let line = match p.item {
+        Some(item) => tf(
+            lang,
+            "problem.object",
+            &[("item", &item.to_string()), ("line", &p.line.to_string())],
+        ),
+        None => tf(lang, "problem.line", &[("line", &p.line.to_string())]),
     };
-    let line = p.line.to_string();
     match &p.column {
         Some(col) => tf(
             lang,
@@ -1224,7 +1262,7 @@ pub fn describe_skip(lang: Lang, nf: &NumberFormat, s: Skip, n: usize) -> String
     count(lang, nf, key, n)
 }
 
-pub fn describe_notice(lang: Lang, n: &Notice) -> String {
+pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
     match n {
         Notice::NotARoster { file } => tf(
             lang,
@@ -1242,8 +1280,8 @@ pub fn describe_notice(lang: Lang, n: &Notice) -> String {
                 "notice.sheet",
                 &[
                     ("sheet", name),
-                    ("n", &(index + 1).to_string()),
-                    ("count", &count.to_string()),
+                    ("n", &nf.count((index + 1) as f64)),
+                    ("count", &nf.count(*count as f64)),
                 ],
             );
             if *skipped_empty {
@@ -1260,7 +1298,10 @@ pub fn describe_notice(lang: Lang, n: &Notice) -> String {
         Notice::RepairedBytes { bytes, lines: on } => tf(
             lang,
             "notice.repaired_bytes",
-            &[("bytes", &bytes.to_string()), ("lines", &lines(lang, on))],
+            &[
+                ("bytes", &nf.count(*bytes as f64)),
+                ("lines", &lines(lang, on)),
+            ],
         ),
         Notice::NamesAsHandles => t(lang, "notice.names_as_handles"),
         Notice::PerPostRows { creators, rows } => tf(
@@ -1268,15 +1309,19 @@ pub fn describe_notice(lang: Lang, n: &Notice) -> String {
             "notice.per_post",
             &[
                 ("creators", &creators.to_string()),
-                ("rows", &rows.to_string()),
+                ("rows", &nf.count(*rows as f64)),
             ],
         ),
-        Notice::DuplicateRows { rows } => {
-            tf(lang, "notice.duplicates", &[("rows", &rows.to_string())])
-        }
-        Notice::RepairedText { cells } => {
-            tf(lang, "notice.repaired", &[("cells", &cells.to_string())])
-        }
+        Notice::DuplicateRows { rows } => tf(
+            lang,
+            "notice.duplicates",
+            &[("rows", &nf.count(*rows as f64))],
+        ),
+        Notice::RepairedText { cells } => tf(
+            lang,
+            "notice.repaired",
+            &[("cells", &nf.count(*cells as f64))],
+        ),
         Notice::ReadAs { column, field } => tf(
             lang,
             &format!("notice.read_as.{}", field.id()),
@@ -1295,7 +1340,7 @@ pub fn describe_notice(lang: Lang, n: &Notice) -> String {
             let args = [
                 ("column", column.as_str()),
                 ("field", &field_name(lang, *field)),
-                ("times", &format!("{:.0}", times_followers)),
+                ("times", &nf.count(times_followers.round())),
             ];
             if *times_followers > 0.0 {
                 tf(lang, "notice.lifetime_by_cells", &args)
@@ -1348,7 +1393,7 @@ pub fn describe_notice(lang: Lang, n: &Notice) -> String {
             rows,
         } => {
             let platform = t(lang, &format!("platform.{}", platform.id()));
-            let rows = rows.to_string();
+            let rows = nf.count(*rows as f64);
             match from {
                 PlatformFrom::Headers { headers } => tf(
                     lang,
@@ -1369,7 +1414,7 @@ pub fn describe_notice(lang: Lang, n: &Notice) -> String {
         Notice::PlatformFromLinks { rows } => tf(
             lang,
             "notice.platform_from_links",
-            &[("rows", &rows.to_string())],
+            &[("rows", &nf.count(*rows as f64))],
         ),
         Notice::RateAsFraction { column } => {
             tf(lang, "notice.rate_as_fraction", &[("column", column)])
@@ -1530,14 +1575,36 @@ mod tests {
         let p = Problem {
             line: 7,
             column: Some("followers".into()),
+            item: None,
             text: "12,x5".into(),
             kind: ProblemKind::NotANumber {
                 expected: FieldKind::Count,
             },
         };
         assert_eq!(
-            describe_problem(Lang::En, &p),
+            describe_problem(Lang::En, &NumberFormat::default(), &p),
             "Line 7, column “followers”: “12,x5”: expected a number such as 12.5K or 10,000"
+        );
+        let json = Problem {
+            line: 1,
+            item: Some(5),
+            ..p.clone()
+        };
+        assert_eq!(
+            describe_problem(Lang::En, &NumberFormat::default(), &json),
+            "Object 5 (line 1), column “followers”: “12,x5”: expected a number such as 12.5K or 10,000"
+        );
+        let more = Problem {
+            line: 140,
+            kind: ProblemKind::More {
+                count: 999_900,
+                like: Box::new(p.kind.clone()),
+            },
+            ..p
+        };
+        assert_eq!(
+            describe_problem(Lang::En, &NumberFormat::default(), &more),
+            "And 999,900 more cells of “followers” like this, from line 140 on: expected a number such as 12.5K or 10,000"
         );
     }
 }

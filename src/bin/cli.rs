@@ -322,7 +322,7 @@ mod cli {
         let roster = read_roster(bytes, options);
         let nf = NumberFormat::default();
         for n in &roster.notices {
-            eprintln!("tierwise: {}", describe_notice(LANG, n));
+            eprintln!("tierwise: {}", describe_notice(LANG, &nf, n));
         }
         for line in describe_columns(LANG, &roster) {
             eprintln!("{line}");
@@ -342,7 +342,7 @@ mod cli {
             );
         }
         for p in &roster.problems {
-            eprintln!("{}", describe_problem(LANG, p));
+            eprintln!("{}", describe_problem(LANG, &nf, p));
         }
         let result = match args.format {
             Format::Jsonl => {
@@ -481,7 +481,7 @@ mod cli {
         let roster = read_roster(bytes, options);
         let nf = NumberFormat::default();
         for p in &roster.problems {
-            eprintln!("{}", describe_problem(LANG, p));
+            eprintln!("{}", describe_problem(LANG, &nf, p));
         }
         if roster.creators.is_empty() {
             eprintln!("{}", tf(LANG, "cli.nothing_read", &[("file", &args.file)]));

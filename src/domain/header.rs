@@ -1027,8 +1027,7 @@ pub fn match_header(header: &str) -> HeaderMatch {
     let mut m = HeaderMatch::default();
     for (word, platform, strong) in PLATFORM_WORDS {
         let w = words(word);
-        if ws.windows(w.len()).any(|x| x == &w[..])
-            && m.platform.is_none_or(|(_, s)| !s && *strong)
+        if ws.windows(w.len()).any(|x| x == &w[..]) && m.platform.is_none_or(|(_, s)| !s && *strong)
         {
             m.platform = Some((*platform, *strong));
         }

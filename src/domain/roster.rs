@@ -422,18 +422,92 @@ pub enum ProblemKind {
     /// A platform cell that names no platform (`Music`): the row's platform is taken as
     /// for a row without one.
     NotAPlatform,
+    /// Past [`LISTED_PER_KIND`] problems of one kind in one column, the rest are counted:
+    /// `count` more like `like`, the first of them on the problem's line.
+    More {
+        count: usize,
+        like: Box<ProblemKind>,
+    },
 }
+
+/// How many problems of one kind in one column are listed one by one; the rest are counted.
+pub const LISTED_PER_KIND: usize = 100;
 
 impl ProblemKind {
     /// True when the whole row was left out, false when only the cell was.
     pub fn rejects_row(&self) -> bool {
-        matches!(
-            self,
-            ProblemKind::NoIdentity
-                | ProblemKind::TooManyCells { .. }
-                | ProblemKind::Json { .. }
-                | ProblemKind::UnclosedQuote
-        )
+        match self {
+            ProblemKind::More { like, .. } => like.rejects_row(),
+            k => matches!(
+                k,
+                ProblemKind::NoIdentity
+                    | ProblemKind::TooManyCells { .. }
+                    | ProblemKind::Json { .. }
+                    | ProblemKind::UnclosedQuote
+            ),
+        }
+    }
+
+    /// How many problems this stands for (more than one for [`ProblemKind::More`]).
+    pub fn count(&self) -> usize {
+        match self {
+            ProblemKind::More { count, .. } => *count,
+            _ => 1,
+        }
+    }
+
+    /// A key of the kind alone, without its figures: problems of one key are alike.
+    fn key(&self) -> std::mem::Discriminant<ProblemKind> {
+        std::mem::discriminant(self)
+    }
+}
+
+/// Problems as they are met, the first [`LISTED_PER_KIND`] of each kind and column one by
+/// one and the rest counted, so a file of a million bad rows does not make a million
+/// messages.
+#[derive(Default)]
+pub struct ProblemList {
+    listed: Vec<Problem>,
+    counts: std::collections::HashMap<(std::mem::Discriminant<ProblemKind>, Option<String>), usize>,
+    /// The problems past the limit, per key: the first one (for its line and kind) and how
+    /// many.
+    more: Vec<(Problem, usize)>,
+}
+
+impl ProblemList {
+    pub fn push(&mut self, p: Problem) {
+        let key = (p.kind.key(), p.column.clone());
+        let n = self.counts.entry(key).or_insert(0);
+        *n += 1;
+        if *n <= LISTED_PER_KIND {
+            self.listed.push(p);
+            return;
+        }
+        match self
+            .more
+            .iter_mut()
+            .find(|(first, _)| first.kind.key() == p.kind.key() && first.column == p.column)
+        {
+            Some((_, count)) => *count += 1,
+            None => self.more.push((p, 1)),
+        }
+    }
+
+    /// The listed problems in line order, then one [`ProblemKind::More`] per kind and column
+    /// that went past the limit.
+    pub fn into_sorted(mut self) -> Vec<Problem> {
+        self.listed.sort_by_key(|p| p.line);
+        for (first, count) in self.more {
+            self.listed.push(Problem {
+                kind: ProblemKind::More {
+                    count,
+                    like: Box::new(first.kind),
+                },
+                text: String::new(),
+                ..first
+            });
+        }
+        self.listed
     }
 }
 
@@ -444,6 +518,9 @@ pub struct Problem {
     pub line: u64,
     /// The column's header, when the problem is in one cell.
     pub column: Option<String>,
+    /// For JSON input: the object's position among the input's objects (1-based), which
+    /// tells where it is when many share a line.
+    pub item: Option<u64>,
     /// The offending text (cut to 80 characters).
     pub text: String,
     #[serde(flatten)]

@@ -351,7 +351,7 @@ pub fn App() -> Html {
                 }
                 if !roster.notices.is_empty() {
                     <ul class="notices">
-                        { for roster.notices.iter().map(|n| html! { <li>{ describe_notice(loc.lang, n) }</li> }) }
+                        { for roster.notices.iter().map(|n| html! { <li>{ describe_notice(loc.lang, &loc.nf, n) }</li> }) }
                     </ul>
                 }
                 if !roster.columns.is_empty() {

@@ -5,7 +5,7 @@ use super::super::header::{Field, FieldKind};
 use super::super::number::{DecimalMark, Evidence};
 use super::super::roster::{
     Column, Creator, InputFormat, MarkDecidedBy, Metric, Notice, Platform, PlatformCell,
-    PlatformFrom, Problem, ProblemKind, Roster, Source, Text, Values,
+    PlatformFrom, Problem, ProblemKind, ProblemList, Roster, Source, Text, Values,
 };
 use super::super::text::repair_mojibake;
 use super::cells::{cell_text, clean_handle, cut, read_number, row_text, trim, Cell, Cells};
@@ -65,6 +65,8 @@ pub(super) struct RosterBuilder {
     column_notices: Vec<Notice>,
     /// Per column: cells with a percent sign.
     percent_cells: Vec<usize>,
+    /// The JSON object being read, for its problems.
+    position: Option<u64>,
     columns: Vec<Column>,
     /// For each column: the metric it fills, if numeric.
     metric_of: Vec<Option<(Metric, FieldKind)>>,
@@ -78,7 +80,7 @@ pub(super) struct RosterBuilder {
     creators: Vec<Creator>,
     /// Per row (= per creator before `group_rows`): the identity hash of its creator.
     identities: Vec<u64>,
-    pub(super) problems: Vec<Problem>,
+    pub(super) problems: ProblemList,
     rows_read: usize,
     repaired_cells: usize,
     /// Ambiguous cells of the current row: metric, column, value with a decimal dot (as
@@ -180,6 +182,7 @@ impl RosterBuilder {
             link_rows: 0,
             column_notices: plan.notices,
             percent_cells: vec![0; n],
+            position: None,
             columns,
             metric_of,
             roles,
@@ -189,7 +192,7 @@ impl RosterBuilder {
             extra_columns,
             creators: Vec::new(),
             identities: Vec::new(),
-            problems: Vec::new(),
+            problems: ProblemList::default(),
             rows_read: 0,
             repaired_cells: 0,
             row_ambiguous: Vec::new(),
@@ -299,6 +302,7 @@ impl RosterBuilder {
         self.problems.push(Problem {
             line,
             column,
+            item: self.position,
             text: cut(&text),
             kind,
         });
@@ -473,6 +477,11 @@ impl RosterBuilder {
         })
     }
 
+    /// The JSON object the next rows come from (for its problems).
+    pub(super) fn set_position(&mut self, position: Option<u64>) {
+        self.position = position;
+    }
+
     /// A notice from the reader of the input's shape (kept before the column notices).
     pub(super) fn notice(&mut self, notice: Notice) {
         self.column_notices.insert(0, notice);
@@ -615,13 +624,12 @@ impl RosterBuilder {
         if !self.has(Field::Followers) {
             missing.push(Field::Followers);
         }
-        self.problems.sort_by_key(|p| p.line);
         Roster {
             format: self.format,
             columns: self.columns,
             extra_columns: self.extra_columns,
             creators: self.creators,
-            problems: self.problems,
+            problems: self.problems.into_sorted(),
             notices,
             missing,
             rows_read: self.rows_read,

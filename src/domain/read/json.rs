@@ -43,36 +43,120 @@ impl<'t> LineCounter<'t> {
     }
 }
 
-/// JSON: an array of objects, an object holding such an array, one object, or JSON Lines.
+/// One element of the input: its line, its position among the elements (1-based) and its
+/// text.
+struct Item<'t> {
+    line: u64,
+    position: u64,
+    text: &'t str,
+}
+
+/// JSON: an array of objects, an object holding such an array (at any depth: `{"items":
+/// [...]}`, `{"data": {"videos": [...]}}`), one object, or JSON Lines. Nested objects are
+/// flattened into dotted keys (`statistics.subscriberCount`). The objects are parsed twice,
+/// once for their keys and once for their rows, so a big file is never all in memory as
+/// parsed JSON.
 pub(super) fn read_json(text: &str, options: &ReadOptions) -> Roster {
-    use serde_json::value::RawValue;
     let mut problems = Vec::new();
-    let mut objects: Vec<(u64, serde_json::Map<String, serde_json::Value>)> = Vec::new();
-    let mut lines = LineCounter::new(text);
-    let offset_of = |raw: &RawValue| raw.get().as_ptr() as usize - text.as_ptr() as usize;
-    let mut push_items =
-        |items: Vec<&RawValue>, objects: &mut Vec<_>, problems: &mut Vec<Problem>| {
-            for raw in items {
-                let line = lines.line_at(offset_of(raw));
-                push_object(line, raw.get(), objects, problems);
+    let (format, items) = items(text, &mut problems);
+    // Pass 1: the keys, in order of first appearance.
+    let mut headers: Vec<String> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut sample: Sample = Vec::new();
+    let mut good = Vec::with_capacity(items.len());
+    let mut flat = Vec::new();
+    for item in &items {
+        match parse_object(item) {
+            Ok(object) => {
+                flat.clear();
+                flatten("", object, 0, &mut flat);
+                for (k, _) in &flat {
+                    if !index.contains_key(k) {
+                        index.insert(k.clone(), headers.len());
+                        headers.push(k.clone());
+                    }
+                }
+                if sample.len() < SAMPLE_ROWS {
+                    let mut row = vec![String::new(); headers.len()];
+                    for (k, v) in &flat {
+                        if let Some(v) = v {
+                            row[index[k]] = v.as_cell().text().trim().to_string();
+                        }
+                    }
+                    sample.push(row);
+                }
+                good.push(true);
             }
+            Err(p) => {
+                problems.push(p);
+                good.push(false);
+            }
+        }
+    }
+    for row in &mut sample {
+        row.resize(headers.len(), String::new());
+    }
+    let mut rb = RosterBuilder::new(format, headers.clone(), &sample, options);
+    for p in problems {
+        rb.problems.push(p);
+    }
+    rb.reserve(good.iter().filter(|g| **g).count());
+    // Pass 2: the rows.
+    let mut cells: Vec<Option<OwnedCell>> = Vec::new();
+    for (item, _) in items.iter().zip(&good).filter(|(_, g)| **g) {
+        let Ok(object) = parse_object(item) else {
+            continue;
         };
-    let format;
+        flat.clear();
+        flatten("", object, 0, &mut flat);
+        cells.clear();
+        cells.resize(headers.len(), None);
+        for (k, v) in flat.drain(..) {
+            if let Some(&i) = index.get(&k) {
+                cells[i] = v;
+            }
+        }
+        rb.set_position(Some(item.position));
+        rb.push_row(item.line, cells.as_slice());
+    }
+    rb.set_position(None);
+    rb.finish()
+}
+
+/// The elements of the input, with the format they make up. A problem that costs the rest
+/// of the text (an array cut short) goes to `problems`.
+fn items<'t>(text: &'t str, problems: &mut Vec<Problem>) -> (InputFormat, Vec<Item<'t>>) {
+    use serde_json::value::RawValue;
+    let mut lines = LineCounter::new(text);
+    let offset_of = |raw: &str| raw.as_ptr() as usize - text.as_ptr() as usize;
+    let mut out = Vec::new();
+    let mut push = |raw: &'t str, out: &mut Vec<Item<'t>>| {
+        let line = lines.line_at(offset_of(raw));
+        let position = out.len() as u64 + 1;
+        out.push(Item {
+            line,
+            position,
+            text: raw,
+        });
+    };
     if text.trim_start().starts_with('[') {
-        format = InputFormat::Json;
         match serde_json::from_str::<Vec<&RawValue>>(text) {
-            Ok(items) => push_items(items, &mut objects, &mut problems),
+            Ok(elements) => {
+                for raw in elements {
+                    push(raw.get(), &mut out);
+                }
+            }
             // One broken element must not cost the others: read them one by one.
             Err(e) => {
                 let (elements, complete) = array_elements(text);
                 for element in elements {
-                    let offset = element.as_ptr() as usize - text.as_ptr() as usize;
-                    push_object(lines.line_at(offset), element, &mut objects, &mut problems);
+                    push(element, &mut out);
                 }
                 if !complete {
                     problems.push(Problem {
                         line: e.line() as u64,
                         column: None,
+                        item: None,
                         text: excerpt(text, e.line()),
                         kind: ProblemKind::Json {
                             message: e.to_string(),
@@ -81,78 +165,102 @@ pub(super) fn read_json(text: &str, options: &ReadOptions) -> Roster {
                 }
             }
         }
-    } else if let Ok(map) =
-        serde_json::from_str::<std::collections::BTreeMap<String, &RawValue>>(text)
-    {
-        format = InputFormat::Json;
-        // An object holding the creators (`{"creators": [...]}`): its longest array that
-        // holds objects. Otherwise the object is one creator.
-        let items = map
-            .values()
-            .filter_map(|raw| serde_json::from_str::<Vec<&RawValue>>(raw.get()).ok())
-            .filter(|items| items.iter().any(|i| i.get().starts_with('{')))
-            .max_by_key(Vec::len);
-        match items {
-            Some(items) => push_items(items, &mut objects, &mut problems),
-            None => push_object(1, text, &mut objects, &mut problems),
+        return (InputFormat::Json, out);
+    }
+    if let Ok(raw) = serde_json::from_str::<&RawValue>(text) {
+        // An object holding the creators: its longest array of objects, at any depth (to
+        // four levels). Otherwise the object is one creator.
+        match longest_array(raw, 0) {
+            Some(elements) => {
+                for raw in elements {
+                    push(raw.get(), &mut out);
+                }
+            }
+            None => push(raw.get(), &mut out),
         }
-    } else {
-        format = InputFormat::JsonLines;
-        for (i, line) in text.split('\n').enumerate() {
-            if !line.trim().is_empty() {
-                push_object(i as u64 + 1, line, &mut objects, &mut problems);
+        return (InputFormat::Json, out);
+    }
+    for line in text.split('\n') {
+        if !line.trim().is_empty() {
+            push(line, &mut out);
+        }
+    }
+    (InputFormat::JsonLines, out)
+}
+
+/// The longest array holding objects inside an object, searched to four levels.
+fn longest_array(
+    raw: &serde_json::value::RawValue,
+    depth: usize,
+) -> Option<Vec<&serde_json::value::RawValue>> {
+    use serde_json::value::RawValue;
+    if depth > 4 {
+        return None;
+    }
+    let map =
+        serde_json::from_str::<std::collections::BTreeMap<&str, &RawValue>>(raw.get()).ok()?;
+    let mut best: Option<Vec<&RawValue>> = None;
+    for v in map.values() {
+        let found = match serde_json::from_str::<Vec<&RawValue>>(v.get()) {
+            Ok(items) if items.iter().any(|i| i.get().starts_with('{')) => Some(items),
+            Ok(_) => None,
+            Err(_) => longest_array(v, depth + 1),
+        };
+        if let Some(items) = found {
+            if best.as_ref().is_none_or(|b| items.len() > b.len()) {
+                best = Some(items);
             }
         }
     }
-    // Headers: keys in order of first appearance.
-    let mut headers: Vec<String> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    for (_, o) in &objects {
-        for k in o.keys() {
-            if !index.contains_key(k) {
-                index.insert(k.clone(), headers.len());
-                headers.push(k.clone());
-            }
-        }
+    best
+}
+
+/// One element as a JSON object, or the problem it is.
+fn parse_object(item: &Item) -> Result<serde_json::Map<String, serde_json::Value>, Problem> {
+    let problem = |line: u64, message: String| Problem {
+        line,
+        column: None,
+        item: Some(item.position),
+        text: cut(item.text),
+        kind: ProblemKind::Json { message },
+    };
+    match serde_json::from_str::<serde_json::Value>(item.text) {
+        Ok(serde_json::Value::Object(o)) => Ok(o),
+        Ok(_) => Err(problem(
+            item.line,
+            "not an object with named fields".to_string(),
+        )),
+        Err(e) => Err(problem(item.line + e.line() as u64 - 1, e.to_string())),
     }
-    let rows: Vec<(u64, Vec<Option<OwnedCell>>)> = objects
-        .into_iter()
-        .map(|(line, o)| {
-            let mut cells = vec![None; headers.len()];
-            for (k, v) in o {
-                let cell = match v {
-                    serde_json::Value::Null => None,
-                    serde_json::Value::Number(n) => {
-                        n.as_f64().map(|f| OwnedCell::Number(f, n.to_string()))
-                    }
-                    serde_json::Value::String(s) => Some(OwnedCell::Text(s)),
-                    other => Some(OwnedCell::Text(other.to_string())),
-                };
-                cells[index[&k]] = cell;
+}
+
+/// An object's values as cells under dotted keys: `{"stats": {"followers": 5}}` gives
+/// `stats.followers`. Arrays stay whole, as their JSON text.
+fn flatten(
+    prefix: &str,
+    object: serde_json::Map<String, serde_json::Value>,
+    depth: usize,
+    out: &mut Vec<(String, Option<OwnedCell>)>,
+) {
+    for (k, v) in object {
+        let key = if prefix.is_empty() {
+            k
+        } else {
+            format!("{prefix}.{k}")
+        };
+        let cell = match v {
+            serde_json::Value::Null => None,
+            serde_json::Value::Number(n) => n.as_f64().map(|f| OwnedCell::Number(f, n.to_string())),
+            serde_json::Value::String(s) => Some(OwnedCell::Text(s)),
+            serde_json::Value::Bool(b) => Some(OwnedCell::Text(b.to_string())),
+            serde_json::Value::Object(o) if depth < 4 => {
+                flatten(&key, o, depth + 1, out);
+                continue;
             }
-            (line, cells)
-        })
-        .collect();
-    let sample: Sample = rows
-        .iter()
-        .take(SAMPLE_ROWS)
-        .map(|(_, cells)| {
-            cells
-                .iter()
-                .map(|c| {
-                    c.as_ref()
-                        .map_or(String::new(), |c| c.as_cell().text().trim().to_string())
-                })
-                .collect()
-        })
-        .collect();
-    let mut rb = RosterBuilder::new(format, headers, &sample, options);
-    rb.problems.extend(problems);
-    rb.reserve(rows.len());
-    for (line, cells) in &rows {
-        rb.push_row(*line, cells.as_slice());
+            other => Some(OwnedCell::Text(other.to_string())),
+        };
+        out.push((key, cell));
     }
-    rb.finish()
 }
 
 /// The top-level elements of a JSON array, as text, found by matching brackets outside
@@ -198,33 +306,6 @@ fn array_elements(text: &str) -> (Vec<&str>, bool) {
         elements.push(rest);
     }
     (elements, false)
-}
-
-fn push_object(
-    line: u64,
-    text: &str,
-    objects: &mut Vec<(u64, serde_json::Map<String, serde_json::Value>)>,
-    problems: &mut Vec<Problem>,
-) {
-    match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(serde_json::Value::Object(o)) => objects.push((line, o)),
-        Ok(_) => problems.push(Problem {
-            line,
-            column: None,
-            text: cut(text),
-            kind: ProblemKind::Json {
-                message: "not an object with named fields".to_string(),
-            },
-        }),
-        Err(e) => problems.push(Problem {
-            line: line + e.line() as u64 - 1,
-            column: None,
-            text: cut(text),
-            kind: ProblemKind::Json {
-                message: e.to_string(),
-            },
-        }),
-    }
 }
 
 fn excerpt(text: &str, line: usize) -> String {

@@ -62,7 +62,7 @@ pub fn ProblemsPanel(props: &ProblemsPanelProps) -> Html {
                         let show = props.on_action.reform(move |_: MouseEvent| Action::ShowLine(line));
                         html! {
                             <li class={classes!(p.kind.rejects_row().then_some("rejected"))}>
-                                { describe_problem(loc.lang, p) }
+                                { describe_problem(loc.lang, &loc.nf, p) }
                                 <span class="consequence">{ format!(". {}", loc.t(if p.kind.rejects_row() { "problems.row_left_out" } else { "problems.cell_kept" })) }</span>
                                 if props.can_show_lines {
                                     { " " }
