@@ -27,10 +27,14 @@ pub struct Record<'a> {
     pub er_reach_pct: Option<f64>,
     pub likes_to_followers_pct: Option<f64>,
     pub er_supplied_pct: Option<f64>,
+    /// The headline ER counts only part of its interactions (likes or comments missing).
+    pub er_partial: bool,
     pub posts_in_roster: Option<usize>,
     pub benchmark: Option<String>,
     pub benchmark_comparison: Option<&'static str>,
     pub price_per_post: Option<f64>,
+    /// The ISO code of the price's currency (and of CPE, CPM and CPV), when known.
+    pub currency: Option<&'static str>,
     pub price_estimated: bool,
     pub cpe: Option<f64>,
     pub cpm: Option<f64>,
@@ -86,13 +90,19 @@ pub fn record<'a>(lang: Lang, c: &'a Creator, m: &CreatorMetrics, nf: &NumberFor
         er_reach_pct: m.er_reach.map(|r| r.mean),
         likes_to_followers_pct: m.likes_to_followers,
         er_supplied_pct: tidy_opt(c.get(Metric::EngagementRate)),
+        er_partial: m.er_partial,
         posts_in_roster: match c.source {
             crate::domain::Source::PerPost { posts } => Some(posts),
             crate::domain::Source::SingleRow => None,
         },
         benchmark: m.benchmark.map(|b| {
             let segment = crate::i18n::segment_name(lang, nf, &b);
-            format!("{segment} {}–{}% ({})", b.low_pct, b.high_pct, b.source)
+            // A published average is one figure, not a range from it to itself.
+            if b.low_pct == b.high_pct {
+                format!("{segment} {}% ({})", b.low_pct, b.source)
+            } else {
+                format!("{segment} {}–{}% ({})", b.low_pct, b.high_pct, b.source)
+            }
         }),
         benchmark_comparison: m.comparison.map(|c| match c {
             crate::domain::Comparison::Below => "below",
@@ -100,6 +110,7 @@ pub fn record<'a>(lang: Lang, c: &'a Creator, m: &CreatorMetrics, nf: &NumberFor
             crate::domain::Comparison::Above => "above",
         }),
         price_per_post: m.price.map(|p| p.per_post),
+        currency: m.price.and_then(|p| p.currency).map(|c| c.code()),
         price_estimated: m.price.is_some_and(|p| p.estimated_from.is_some()),
         cpe: m.cpe,
         cpm: m.cpm.map(|(v, _)| v),
@@ -121,6 +132,7 @@ fn tidy_metrics(m: &CreatorMetrics) -> CreatorMetrics {
         r.map(|r| crate::domain::Rate {
             mean: tidy(r.mean),
             median: tidy_opt(r.median),
+            ..r
         })
     };
     CreatorMetrics {
@@ -159,7 +171,7 @@ pub fn write_csv<W: std::io::Write>(
 }
 
 /// The columns of the creators' CSV and table exports.
-pub const CREATOR_COLUMNS: [&str; 19] = [
+pub const CREATOR_COLUMNS: [&str; 20] = [
     "line",
     "handle",
     "name",
@@ -173,6 +185,7 @@ pub const CREATOR_COLUMNS: [&str; 19] = [
     "er_reach_pct",
     "likes_to_followers_pct",
     "price_per_post",
+    "currency",
     "price_estimated",
     "cpe",
     "cpm",
@@ -200,6 +213,7 @@ pub fn creator_row(lang: Lang, c: &Creator, settings: &Settings, nf: &NumberForm
         num(r.er_reach_pct),
         num(r.likes_to_followers_pct),
         num(r.price_per_post),
+        r.currency.unwrap_or("").to_string(),
         r.price_estimated.to_string(),
         num(r.cpe),
         num(r.cpm),

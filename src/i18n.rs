@@ -357,6 +357,11 @@ const EN: &[(&str, &str)] = &[
     ("cell.estimated", "est."),
     ("cell.estimated_title", "Estimated from the rate card ({source}): {band} {platform}, {low}–{high}"),
     ("cell.supplied_er", "from the roster"),
+    ("cell.partial", "partial"),
+    ("cell.partial_title", "Partial: computed from only some of the interactions it counts (likes or comments missing), or from posts without views or reach. It may read low for that reason alone, so no “very low” flag is raised."),
+    ("cell.rating_vs_benchmark", "Rated {rating} for Instagram overall (Influencer Marketing Hub’s bands), yet {comparison} the range for {segment} ({range}): accounts of this size usually engage {direction}."),
+    ("cell.direction.more", "more"),
+    ("cell.direction.less", "less"),
     ("cell.cpm_basis", "on {basis}"),
     ("cpm.impressions", "impressions"),
     ("cpm.views", "views"),
@@ -388,7 +393,7 @@ const EN: &[(&str, &str)] = &[
     ("formula.cpm", "CPM = price per post ÷ impressions × 1000; views, reach or followers stand in when impressions are missing, and say so (Upfluence)"),
     ("formula.cpv", "CPV = price per post ÷ views"),
     ("formula.price", "Missing prices are estimated from the rate card ({source}): the middle of the range for the creator's size, marked “est.”"),
-    ("formula.benchmarks", "Benchmarks: Instagram by tier ({passo}); TikTok by followers ({pentos}); YouTube by views ({modash}). Rating bands: {rating}."),
+    ("formula.benchmarks", "Benchmarks, each compared only with an ER on the same basis and by the creator’s followers (subscribers on YouTube), whatever the tier scheme: Instagram by followers ({passo}; under 1,000 followers {markerly}); TikTok by followers ({timf}) and by views ({modash_tiktok}); YouTube by views ({sociavault}) and by subscribers ({modash_youtube}). A single published figure is shown as one figure. No source gives ER by reach, so it has no benchmark. Rating bands: {rating}; when a rating and a size benchmark disagree, the ER cell says why."),
     ("formula.flags", "Flags: ER under a third of its benchmark's low end or over three times its high end (a Tierwise rule of thumb); comments per 100 likes outside {low}–{high} ({source})."),
     ("e.likes", "likes"),
     ("e.comments", "comments"),
@@ -478,6 +483,9 @@ const EN: &[(&str, &str)] = &[
     ("notice.rate_as_fraction", "“{column}” holds fractions (0.0139 for 1.39%): read as percentages."),
     ("notice.header_on_line", "The header is on line {line}; the lines above it are not creators."),
     ("notice.unwrapped_rows", "Every line was wrapped whole in quotes (as some spreadsheet round trips write it): read without them."),
+    ("summary.mixed_currencies", "several currencies"),
+    ("notice.mixed_currencies", "Prices are in more than one currency ({counts}). Each is shown in its own currency and nothing is converted; a budget plan uses only the prices in its currency."),
+    ("notice.unmarked_prices", "{count} prices without a currency sign were taken to be in {currency}, like the others."),
     ("notice.not_a_roster", "This looks like {kind}, not a roster: nothing was read. Tierwise reads CSV, TSV, JSON and spreadsheet files (.xlsx, .xls, .ods)."),
     ("notice.sheet", "Read sheet “{sheet}” ({n} of {count})."),
     ("notice.workbook_unreadable", "The workbook could not be read (it may be damaged or password-protected): {message}"),
@@ -1425,6 +1433,22 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
             &[("line", &line.to_string())],
         ),
         Notice::UnwrappedRows => t(lang, "notice.unwrapped_rows"),
+        Notice::MixedCurrencies { counts } => {
+            let list = counts
+                .iter()
+                .map(|(c, n)| format!("{} {}", nf.count(*n as f64), c.code()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            tf(lang, "notice.mixed_currencies", &[("counts", &list)])
+        }
+        Notice::UnmarkedPrices { currency, count } => tf(
+            lang,
+            "notice.unmarked_prices",
+            &[
+                ("count", &nf.count(*count as f64)),
+                ("currency", currency.code()),
+            ],
+        ),
     }
 }
 
@@ -1449,6 +1473,42 @@ pub fn describe_columns(lang: Lang, roster: &crate::domain::Roster) -> Vec<Strin
         ));
     }
     lines
+}
+
+/// When an ER's rating band (Instagram overall) and its size benchmark point different ways
+/// ("high" overall, below the nano range), the sentence that says why both hold.
+pub fn rating_against_benchmark(
+    lang: Lang,
+    nf: &NumberFormat,
+    m: &crate::domain::CreatorMetrics,
+) -> Option<String> {
+    let (rating, b, cmp) = (m.rating?, m.benchmark?, m.comparison?);
+    let rating_high = matches!(rating, Rating::High | Rating::VeryHigh);
+    let rating_low = matches!(rating, Rating::Low);
+    let direction = match cmp {
+        Comparison::Below if !rating_low => "more",
+        Comparison::Above if !rating_high => "less",
+        _ => return None,
+    };
+    let range = if b.low_pct == b.high_pct {
+        nf.percent(b.low_pct)
+    } else {
+        format!("{}–{}", nf.format(b.low_pct, 2), nf.percent(b.high_pct))
+    };
+    Some(tf(
+        lang,
+        "cell.rating_vs_benchmark",
+        &[
+            ("rating", &rating_name(lang, rating)),
+            ("comparison", &comparison_name(lang, cmp)),
+            ("segment", &segment_name(lang, nf, &b)),
+            ("range", &range),
+            (
+                "direction",
+                &t(lang, &format!("cell.direction.{direction}")),
+            ),
+        ],
+    ))
 }
 
 /// Column headers for a sentence: “a”, “b” and “c”.
@@ -1508,6 +1568,10 @@ mod tests {
         );
         assert_eq!(
             name(Platform::YouTube, ErBasis::Views, None, 7_000.0),
+            "1K–10K subscribers"
+        );
+        assert_eq!(
+            name(Platform::YouTube, ErBasis::Followers, None, 7_000.0),
             "5K–10K subscribers"
         );
         assert_eq!(
@@ -1517,8 +1581,30 @@ mod tests {
                 Some(Tier::Micro),
                 20_000.0
             ),
-            "micro"
+            "10K–100K followers"
         );
+        assert_eq!(
+            name(Platform::Instagram, ErBasis::Followers, None, 500.0),
+            "0–1K followers"
+        );
+    }
+
+    #[test]
+    fn a_rating_and_a_benchmark_that_disagree_say_why() {
+        use crate::domain::{analyze_creator, read_roster, ReadOptions, Settings};
+        let r = read_roster(
+            b"handle,platform,followers,likes,comments\na,instagram,5000,190,10\nb,instagram,50000,1900,100\n",
+            &ReadOptions::default(),
+        );
+        let nf = NumberFormat::default();
+        let m = analyze_creator(&r.creators[0], &Settings::default());
+        assert_eq!(
+            rating_against_benchmark(Lang::En, &nf, &m).as_deref(),
+            Some("Rated high for Instagram overall (Influencer Marketing Hub’s bands), yet below the range for 1K–10K followers (5–8%): accounts of this size usually engage more.")
+        );
+        // 4% at 50K: high overall and within its range: nothing to explain.
+        let m = analyze_creator(&r.creators[1], &Settings::default());
+        assert_eq!(rating_against_benchmark(Lang::En, &nf, &m), None);
     }
 
     #[test]

@@ -16,6 +16,7 @@ use super::benchmark::{
     benchmark_for, rating, Benchmark, Comparison, ErBasis, PriceRange, RateCard, Rating,
     FAR_ABOVE_FACTOR, FAR_BELOW_FACTOR, HEALTHY_COMMENTS_PER_100_LIKES,
 };
+use super::currency::Currency;
 use super::roster::{Creator, Metric, Platform, Roster, Source};
 use super::tier::{Tier, TierScheme};
 
@@ -86,6 +87,10 @@ impl Default for Settings {
 pub struct Rate {
     pub mean: f64,
     pub median: Option<f64>,
+    /// Computed from only part of what it counts: likes or comments missing (the other
+    /// given), or, over per-post rows, the divisor missing on some posts. Shown as partial;
+    /// never grounds for "inactive or bought followers".
+    pub partial: bool,
 }
 
 /// What impressions a CPM was computed on.
@@ -102,6 +107,9 @@ pub enum CpmBasis {
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Price {
     pub per_post: f64,
+    /// The price's currency: the roster's (its cell or column), or US dollars for the rate
+    /// card's estimates; `None` when the roster names none.
+    pub currency: Option<Currency>,
     /// `Some` when estimated from the rate card: the range the estimate comes from.
     pub estimated_from: Option<PriceRange>,
     /// The rate card band used, for estimates.
@@ -190,6 +198,8 @@ pub struct CreatorMetrics {
     /// The ER on the chosen basis (mean), or the roster's own rate when none can be computed.
     pub er: Option<f64>,
     pub er_origin: Option<ErOrigin>,
+    /// The headline ER is partial (see [`Rate::partial`]).
+    pub er_partial: bool,
     pub rating: Option<Rating>,
     pub benchmark: Option<Benchmark>,
     pub comparison: Option<Comparison>,
@@ -220,26 +230,29 @@ fn median(values: &mut [f64]) -> Option<f64> {
 /// E for one row's values: the sum of the counted interactions. When one of them is
 /// missing and the roster gives interactions as one figure ("Engagement avg."), that figure;
 /// otherwise the sum of those present (a missing count adds nothing, as the formula says).
-fn engagements_of(values: &super::roster::Values, interactions: Interactions) -> Option<f64> {
+fn engagements_of(
+    values: &super::roster::Values,
+    interactions: Interactions,
+) -> Option<(f64, bool)> {
     let missing = interactions
         .metrics()
         .iter()
         .any(|m| values.get(*m).is_none());
     if missing {
         if let Some(e) = values.get(Metric::Engagements) {
-            return Some(e);
+            return Some((e, false));
         }
     }
-    if values.get(Metric::Likes).is_none() && values.get(Metric::Comments).is_none() {
+    let (likes, comments) = (values.get(Metric::Likes), values.get(Metric::Comments));
+    if likes.is_none() && comments.is_none() {
         return None;
     }
-    Some(
-        interactions
-            .metrics()
-            .iter()
-            .filter_map(|m| values.get(*m))
-            .sum(),
-    )
+    let sum = interactions
+        .metrics()
+        .iter()
+        .filter_map(|m| values.get(*m))
+        .sum();
+    Some((sum, likes.is_none() || comments.is_none()))
 }
 
 /// E and the rates of a creator with one row per post: means and medians over its posts.
@@ -249,11 +262,12 @@ fn per_post_rates(
     interactions: Interactions,
     followers: Option<f64>,
 ) -> (Option<Rate>, Option<Rate>, Option<Rate>, Option<Rate>) {
-    let rows_e: Vec<(f64, &super::roster::Values)> = c
+    let rows_e: Vec<((f64, bool), &super::roster::Values)> = c
         .rows
         .iter()
         .filter_map(|r| engagements_of(&r.values, interactions).map(|e| (e, &r.values)))
         .collect();
+    let partial_rows = rows_e.iter().any(|((_, p), _)| *p);
     let stat = |mut xs: Vec<f64>| -> Option<Rate> {
         if xs.is_empty() {
             return None;
@@ -262,18 +276,22 @@ fn per_post_rates(
         Some(Rate {
             mean,
             median: median(&mut xs),
+            // Over fewer posts than have interactions: the divisor is missing on some.
+            partial: partial_rows || xs.len() < rows_e.len(),
         })
     };
     let rate_over = |denominator: &dyn Fn(&super::roster::Values) -> Option<f64>| {
         stat(
             rows_e
                 .iter()
-                .filter_map(|(e, v)| denominator(v).filter(|d| *d > 0.0).map(|d| e / d * 100.0))
+                .filter_map(|((e, _), v)| {
+                    denominator(v).filter(|d| *d > 0.0).map(|d| e / d * 100.0)
+                })
                 .collect(),
         )
     };
     (
-        stat(rows_e.iter().map(|(e, _)| *e).collect()),
+        stat(rows_e.iter().map(|((e, _), _)| *e).collect()),
         rate_over(&|_| followers),
         rate_over(&|v| v.get(Metric::Reach)),
         rate_over(&|v| v.get(Metric::Views)),
@@ -328,15 +346,17 @@ fn metrics_with(c: &Creator, s: &Settings, flags: &mut impl FlagSink) -> Creator
         // One row: no vectors, this runs once per creator of a roster of a million.
         let e = engagements_of(&c.values, s.interactions);
         let rate = |d: Option<f64>| {
-            e.zip(d.filter(|d| *d > 0.0)).map(|(e, d)| Rate {
+            e.zip(d.filter(|d| *d > 0.0)).map(|((e, partial), d)| Rate {
                 mean: e / d * 100.0,
                 median: None,
+                partial,
             })
         };
         (
-            e.map(|e| Rate {
+            e.map(|(e, partial)| Rate {
                 mean: e,
                 median: None,
+                partial,
             }),
             rate(followers),
             rate(c.get(Metric::Reach)),
@@ -349,12 +369,13 @@ fn metrics_with(c: &Creator, s: &Settings, flags: &mut impl FlagSink) -> Creator
         _ => None,
     };
 
-    let computed = match s.basis {
+    let computed_rate = match s.basis {
         ErBasis::Followers => er_followers,
         ErBasis::Reach => er_reach,
         ErBasis::Views => er_views,
-    }
-    .map(|r| r.mean);
+    };
+    let computed = computed_rate.map(|r| r.mean);
+    let partial = computed_rate.is_some_and(|r| r.partial);
     let supplied = c.get(Metric::EngagementRate);
     let (er, er_origin) = match (computed, supplied) {
         (Some(e), _) => (Some(e), Some(ErOrigin::Computed)),
@@ -368,6 +389,7 @@ fn metrics_with(c: &Creator, s: &Settings, flags: &mut impl FlagSink) -> Creator
     let price = match c.get(Metric::Price) {
         Some(p) => Some(Price {
             per_post: p,
+            currency: c.currency,
             estimated_from: None,
             band: None,
         }),
@@ -375,6 +397,7 @@ fn metrics_with(c: &Creator, s: &Settings, flags: &mut impl FlagSink) -> Creator
             .and_then(|f| s.rate_card.lookup(c.platform, f))
             .map(|(range, band)| Price {
                 per_post: range.point(),
+                currency: Some(Currency::Usd),
                 estimated_from: Some(range),
                 band: Some(band),
             }),
@@ -405,7 +428,8 @@ fn metrics_with(c: &Creator, s: &Settings, flags: &mut impl FlagSink) -> Creator
     };
 
     if let (Some(e), Some(b)) = (computed, benchmark) {
-        if e < b.low_pct * FAR_BELOW_FACTOR {
+        // A rate from only part of the interactions is low for that reason alone.
+        if e < b.low_pct * FAR_BELOW_FACTOR && !partial {
             flags.push(Flag::ErVeryLow {
                 er_pct: e,
                 benchmark_low_pct: b.low_pct,
@@ -473,6 +497,7 @@ fn metrics_with(c: &Creator, s: &Settings, flags: &mut impl FlagSink) -> Creator
         likes_to_followers,
         er,
         er_origin,
+        er_partial: partial && er_origin == Some(ErOrigin::Computed),
         rating,
         benchmark,
         comparison,
@@ -498,6 +523,10 @@ pub struct TierSummary {
     pub price_range: Option<(f64, f64)>,
     /// How many of those prices are estimates.
     pub estimated_prices: usize,
+    /// The prices' currency, when they share one (else the range is of figures in several
+    /// currencies, and `mixed_currencies` says so).
+    pub currency: Option<Currency>,
+    pub mixed_currencies: bool,
 }
 
 /// What the tier summary and sorting need of one creator: a small copy of its
@@ -510,6 +539,7 @@ pub struct CreatorKey {
     pub engagements: Option<f64>,
     pub price: Option<f64>,
     pub price_estimated: bool,
+    pub currency: Option<Currency>,
     pub cpe: Option<f64>,
     pub cpm: Option<f64>,
     pub cpv: Option<f64>,
@@ -524,6 +554,7 @@ impl CreatorKey {
             engagements: m.engagements.map(|e| e.mean),
             price: m.price.map(|p| p.per_post),
             price_estimated: m.price.is_some_and(|p| p.estimated_from.is_some()),
+            currency: m.price.and_then(|p| p.currency),
             cpe: m.cpe,
             cpm: m.cpm.map(|(v, _)| v),
             cpv: m.cpv,
@@ -561,6 +592,8 @@ fn summarize(scheme: &TierScheme, roster: &Roster, metrics: &[CreatorKey]) -> Ve
     let mut ers: [Vec<f64>; 7] = Default::default();
     let mut prices: [Option<(f64, f64)>; 7] = [None; 7];
     let mut estimated = [0usize; 7];
+    let mut currency: [Option<Currency>; 7] = [None; 7];
+    let mut mixed = [false; 7];
     for (c, m) in roster.creators.iter().zip(metrics) {
         let i = slot(m.tier);
         counts[i] += 1;
@@ -572,6 +605,11 @@ fn summarize(scheme: &TierScheme, roster: &Roster, metrics: &[CreatorKey]) -> Ve
             prices[i] = Some(prices[i].map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))));
             if m.price_estimated {
                 estimated[i] += 1;
+            }
+            match (currency[i], m.currency) {
+                (None, Some(cur)) => currency[i] = Some(cur),
+                (Some(a), Some(b)) if a != b => mixed[i] = true,
+                _ => {}
             }
         }
     }
@@ -591,6 +629,8 @@ fn summarize(scheme: &TierScheme, roster: &Roster, metrics: &[CreatorKey]) -> Ve
                 total_followers: followers[i],
                 price_range: prices[i],
                 estimated_prices: estimated[i],
+                currency: currency[i].filter(|_| !mixed[i]),
+                mixed_currencies: mixed[i],
             }
         })
         .collect()
@@ -731,6 +771,29 @@ mod tests {
                 (Tier::Mega, 1, 1)
             ]
         );
+    }
+
+    #[test]
+    fn an_er_from_part_of_the_interactions_is_partial_and_not_called_inactive() {
+        // Comments only (likes hidden or not exported): 0.05% against micro's 3–5.5%.
+        let r = roster("handle,platform,followers,likes,comments\na,instagram,20000,,10\nb,instagram,20000,5,5\n");
+        let s = Settings::default();
+        let a = analyze_creator(&r.creators[0], &s);
+        assert!(a.er_partial && a.er_followers.unwrap().partial);
+        assert_eq!(a.er, Some(0.05));
+        assert!(
+            !a.flags.iter().any(|f| f.id() == "er_very_low"),
+            "{:?}",
+            a.flags
+        );
+        let b = analyze_creator(&r.creators[1], &s);
+        assert!(!b.er_partial);
+        assert!(b.flags.iter().any(|f| f.id() == "er_very_low"));
+        // Per post: views missing on one of three posts makes the rate by views partial.
+        let r = roster("handle,followers,likes,comments,views,post\nc,1000,10,1,100,p1\nc,1000,20,2,,p2\nc,1000,30,3,300,p3\n");
+        let c = analyze_creator(&r.creators[0], &s);
+        assert!(c.er_views.unwrap().partial);
+        assert!(!c.er_followers.unwrap().partial);
     }
 
     #[test]

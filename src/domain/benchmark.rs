@@ -76,34 +76,73 @@ impl Benchmark {
     }
 }
 
-/// Sources of the benchmark tables below.
-pub const PASSO: &str = "passo.co, Instagram ER by tier, 2026";
-pub const PENTOS: &str = "Influencer Marketing Hub via pentos, TikTok ER by followers";
-pub const MODASH: &str = "Modash, YouTube ER by views, \"average\" band";
+/// Sources of the benchmark tables below, as shown beside each figure. Each table was
+/// checked against its source for what it divides by (docs/benchmarks-sources.md).
+pub const PASSO: &str =
+    "passo.co 2026, Instagram ER by followers ((likes + comments + saves) / followers)";
+pub const MARKERLY: &str =
+    "Markerly via Digiday 2016, Instagram like rate under 1,000 followers (likes / followers)";
+pub const TIMF: &str =
+    "The Influencer Marketing Factory 2019 (15,000 creators), TikTok ER by followers";
+pub const MODASH_TIKTOK: &str = "Modash, November 2025, TikTok ER by views, \"average\" band";
+pub const SOCIAVAULT: &str =
+    "SociaVault Labs 2026 (75,000 channels), YouTube ER by views, middle half of channels";
+pub const MODASH_YOUTUBE: &str = "Modash, YouTube \"average\" band (the page says by views; its figures fit engagements / subscribers)";
+/// The older names, kept for the formulas panel.
+pub const PENTOS: &str = TIMF;
+pub const MODASH: &str = MODASH_YOUTUBE;
 
-/// Instagram by tier (passo.co 2026), ER by followers: low %, high %.
-const INSTAGRAM_BY_TIER: [(Tier, f64, f64); 5] = [
-    (Tier::Nano, 5.0, 8.0),
-    (Tier::Micro, 3.0, 5.5),
-    (Tier::Mid, 1.8, 3.0),
-    (Tier::Macro, 1.2, 2.0),
-    (Tier::Mega, 0.8, 1.5),
+/// One row of a table by audience size: from `min` followers (or subscribers), low %, high %
+/// (the same for a single published figure); each row ends where the next begins.
+type Row = (f64, f64, f64);
+
+/// Instagram by followers (passo.co 2026), ER by followers, and under 1,000 followers
+/// Markerly's like rate of "about 8 percent" (a single figure).
+const INSTAGRAM_BY_FOLLOWERS: [Row; 6] = [
+    (0.0, 8.0, 8.0),
+    (1_000.0, 5.0, 8.0),
+    (10_000.0, 3.0, 5.5),
+    (100_000.0, 1.8, 3.0),
+    (500_000.0, 1.2, 2.0),
+    (1_000_000.0, 0.8, 1.5),
 ];
 
-/// TikTok averages by followers (from, average %), ER by followers; each range ends
-/// where the next begins.
-const TIKTOK_BY_FOLLOWERS: [(f64, f64); 7] = [
-    (0.0, 9.38),
-    (10_000.0, 8.43),
-    (100_000.0, 7.23),
-    (500_000.0, 4.88),
-    (1_000_000.0, 4.99),
-    (5_000_000.0, 3.35),
-    (10_000_000.0, 3.07),
+/// TikTok averages by followers (The Influencer Marketing Factory, 2019), ER by followers.
+const TIKTOK_BY_FOLLOWERS: [Row; 7] = [
+    (0.0, 9.38, 9.38),
+    (10_000.0, 8.43, 8.43),
+    (100_000.0, 7.23, 7.23),
+    (500_000.0, 4.88, 4.88),
+    (1_000_000.0, 4.99, 4.99),
+    (5_000_000.0, 3.35, 3.35),
+    (10_000_000.0, 3.07, 3.07),
 ];
 
-/// YouTube "average" bands by subscribers (from, low %, high %), ER by views.
-const YOUTUBE_BY_SUBSCRIBERS: [(f64, f64, f64); 7] = [
+/// TikTok "average" bands by followers (Modash, November 2025), ER by views.
+const TIKTOK_BY_VIEWS: [Row; 7] = [
+    (1_000.0, 12.06, 14.04),
+    (5_000.0, 10.50, 11.83),
+    (10_000.0, 8.38, 9.37),
+    (50_000.0, 7.22, 8.03),
+    (100_000.0, 6.66, 7.39),
+    (500_000.0, 6.19, 6.85),
+    (1_000_000.0, 6.20, 6.84),
+];
+
+/// YouTube by subscribers, ER by views: the 25th to 75th percentile of channels (SociaVault
+/// Labs, 2026).
+const YOUTUBE_BY_VIEWS: [Row; 5] = [
+    (1_000.0, 3.41, 7.82),
+    (10_000.0, 2.48, 5.43),
+    (50_000.0, 1.87, 4.12),
+    (100_000.0, 1.38, 3.24),
+    (500_000.0, 0.89, 2.18),
+];
+
+/// YouTube "average" bands by subscribers (Modash), ER by subscribers: the page says it
+/// divides by views, but its figures (1M+: 0.13–0.18%) are ten to forty times below any
+/// channel's likes per view; divided by subscribers they fit.
+const YOUTUBE_BY_SUBSCRIBERS: [Row; 7] = [
     (1_000.0, 1.47, 2.02),
     (5_000.0, 0.59, 0.82),
     (10_000.0, 0.36, 0.51),
@@ -113,66 +152,47 @@ const YOUTUBE_BY_SUBSCRIBERS: [(f64, f64, f64); 7] = [
     (1_000_000.0, 0.13, 0.18),
 ];
 
-/// The range of followers of row `i` of a table whose rows start at `starts`.
-fn audience(starts: impl Iterator<Item = f64> + Clone, i: usize) -> Segment {
-    Segment::Audience {
-        min: starts.clone().nth(i).unwrap_or(0.0),
-        max: starts.clone().nth(i + 1),
-    }
+/// The table of a platform and basis, with its source (none: no source covers it).
+fn table(platform: Platform, basis: ErBasis) -> Option<(&'static [Row], &'static str)> {
+    Some(match (platform, basis) {
+        (Platform::Instagram, ErBasis::Followers) => (&INSTAGRAM_BY_FOLLOWERS, PASSO),
+        (Platform::TikTok, ErBasis::Followers) => (&TIKTOK_BY_FOLLOWERS, TIMF),
+        (Platform::TikTok, ErBasis::Views) => (&TIKTOK_BY_VIEWS, MODASH_TIKTOK),
+        (Platform::YouTube, ErBasis::Views) => (&YOUTUBE_BY_VIEWS, SOCIAVAULT),
+        (Platform::YouTube, ErBasis::Followers) => (&YOUTUBE_BY_SUBSCRIBERS, MODASH_YOUTUBE),
+        _ => return None,
+    })
 }
 
-/// The benchmark for a creator, if a source covers this platform, basis and size.
-/// Instagram's is by tier (of the scheme in use), TikTok's and YouTube's by follower range.
+/// The benchmark for a creator of this size, if a source covers this platform and basis.
+/// Every table is by followers (subscribers on YouTube), whatever tier scheme is in use;
+/// `tier` is not needed and kept for the callers' convenience.
 pub fn benchmark_for(
     platform: Platform,
     basis: ErBasis,
-    tier: Option<Tier>,
+    _tier: Option<Tier>,
     followers: f64,
 ) -> Option<Benchmark> {
-    match (platform, basis) {
-        (Platform::Instagram, ErBasis::Followers) => {
-            let tier = tier?;
-            INSTAGRAM_BY_TIER
-                .iter()
-                .find(|(t, ..)| *t == tier)
-                .map(|&(tier, low, high)| Benchmark {
-                    platform,
-                    basis,
-                    segment: Segment::Tier { tier },
-                    low_pct: low,
-                    high_pct: high,
-                    source: PASSO,
-                })
-        }
-        (Platform::TikTok, ErBasis::Followers) => TIKTOK_BY_FOLLOWERS
-            .iter()
-            .rposition(|(min, _)| followers >= *min)
-            .map(|i| (i, TIKTOK_BY_FOLLOWERS[i].1))
-            .map(|(i, avg)| Benchmark {
-                platform,
-                basis,
-                segment: audience(TIKTOK_BY_FOLLOWERS.iter().map(|r| r.0), i),
-                low_pct: avg,
-                high_pct: avg,
-                source: PENTOS,
-            }),
-        (Platform::YouTube, ErBasis::Views) => YOUTUBE_BY_SUBSCRIBERS
-            .iter()
-            .rposition(|(min, ..)| followers >= *min)
-            .map(|i| {
-                let (_, low, high) = YOUTUBE_BY_SUBSCRIBERS[i];
-                (i, low, high)
-            })
-            .map(|(i, low, high)| Benchmark {
-                platform,
-                basis,
-                segment: audience(YOUTUBE_BY_SUBSCRIBERS.iter().map(|r| r.0), i),
-                low_pct: low,
-                high_pct: high,
-                source: MODASH,
-            }),
-        _ => None,
-    }
+    let (rows, source) = table(platform, basis)?;
+    let i = rows.iter().rposition(|(min, ..)| followers >= *min)?;
+    let (min, low, high) = rows[i];
+    // The Instagram like rate under 1,000 is likes only: from Markerly, not passo.
+    let source = if platform == Platform::Instagram && min == 0.0 {
+        MARKERLY
+    } else {
+        source
+    };
+    Some(Benchmark {
+        platform,
+        basis,
+        segment: Segment::Audience {
+            min,
+            max: rows.get(i + 1).map(|r| r.0),
+        },
+        low_pct: low,
+        high_pct: high,
+        source,
+    })
 }
 
 /// Influencer Marketing Hub's rating bands for Instagram ER by followers.
@@ -317,32 +337,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn instagram_benchmark_is_by_tier() {
-        let b = benchmark_for(
-            Platform::Instagram,
-            ErBasis::Followers,
-            Some(Tier::Micro),
-            50_000.0,
-        )
-        .unwrap();
+    fn instagram_benchmark_is_by_followers_whatever_the_scheme() {
+        let b = benchmark_for(Platform::Instagram, ErBasis::Followers, None, 50_000.0).unwrap();
         assert_eq!((b.low_pct, b.high_pct), (3.0, 5.5));
         assert_eq!(b.compare(2.9), Comparison::Below);
         assert_eq!(b.compare(3.0), Comparison::Within);
         assert_eq!(b.compare(5.6), Comparison::Above);
-        assert!(benchmark_for(
+        // passo's mid tier is 100K-500K: a 200K creator, "macro" in the seeds' scheme.
+        let b = benchmark_for(
             Platform::Instagram,
             ErBasis::Followers,
-            Some(Tier::Emerging),
-            500.0
-        )
-        .is_none());
-        assert!(
-            benchmark_for(Platform::Instagram, ErBasis::Views, Some(Tier::Micro), 5e4).is_none()
+            Some(Tier::Macro),
+            2e5,
         );
+        assert_eq!(b.map(|b| (b.low_pct, b.high_pct)), Some((1.8, 3.0)));
+        // Under 1,000 followers: Markerly's single figure.
+        let b = benchmark_for(Platform::Instagram, ErBasis::Followers, None, 500.0).unwrap();
+        assert_eq!((b.low_pct, b.high_pct, b.source), (8.0, 8.0, MARKERLY));
+        assert!(benchmark_for(Platform::Instagram, ErBasis::Views, None, 5e4).is_none());
+        assert!(benchmark_for(Platform::Instagram, ErBasis::Reach, None, 5e4).is_none());
     }
 
     #[test]
-    fn tiktok_and_youtube_by_size() {
+    fn tiktok_and_youtube_by_size_on_each_basis() {
         let b = benchmark_for(Platform::TikTok, ErBasis::Followers, None, 100_000.0).unwrap();
         assert_eq!(b.low_pct, 7.23);
         assert_eq!(
@@ -360,9 +377,27 @@ mod tests {
                 max: None
             }
         );
+        let b = benchmark_for(Platform::TikTok, ErBasis::Views, None, 2e6).unwrap();
+        assert_eq!((b.low_pct, b.high_pct), (6.20, 6.84));
         let b = benchmark_for(Platform::YouTube, ErBasis::Views, None, 7_000.0).unwrap();
+        assert_eq!((b.low_pct, b.high_pct), (3.41, 7.82));
+        let b = benchmark_for(Platform::YouTube, ErBasis::Followers, None, 7_000.0).unwrap();
         assert_eq!((b.low_pct, b.high_pct), (0.59, 0.82));
         assert!(benchmark_for(Platform::YouTube, ErBasis::Views, None, 500.0).is_none());
+    }
+
+    #[test]
+    fn a_typical_youtube_channel_sits_inside_its_views_band() {
+        // The bug report: 886 of 998 channels "far above" the band read by views. A channel
+        // with 1M subscribers, 50,000 views a video and 3% of them liking sits inside now.
+        let er_by_views = (1_000.0 + 50.0) / 50_000.0 * 100.0;
+        let b = benchmark_for(Platform::YouTube, ErBasis::Views, None, 1e6).unwrap();
+        assert_eq!(b.compare(er_by_views), Comparison::Within);
+        // Twice as many likes is above the band, but far from "far above".
+        assert!(2.0 * er_by_views < b.high_pct * FAR_ABOVE_FACTOR);
+        let er_by_subscribers = (1_500.0 + 80.0) / 1e6 * 100.0;
+        let b = benchmark_for(Platform::YouTube, ErBasis::Followers, None, 1e6).unwrap();
+        assert_eq!(b.compare(er_by_subscribers), Comparison::Within);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 mod analysis;
 mod bench;
 mod benchmark;
+pub mod currency;
 pub mod embed;
 mod header;
 mod number;
@@ -25,8 +26,9 @@ pub use analysis::{
 pub use bench::{bench_summary, BenchSummary};
 pub use benchmark::{
     benchmark_for, rating, Benchmark, Comparison, ErBasis, PriceRange, RateCard, Rating, Segment,
-    COMMENTS_SOURCE, FAR_ABOVE_FACTOR, FAR_BELOW_FACTOR, HEALTHY_COMMENTS_PER_100_LIKES, MODASH,
-    PASSO, PENTOS, RATE_CARD_BANDS, RATING_SOURCE,
+    COMMENTS_SOURCE, FAR_ABOVE_FACTOR, FAR_BELOW_FACTOR, HEALTHY_COMMENTS_PER_100_LIKES, MARKERLY,
+    MODASH, MODASH_TIKTOK, MODASH_YOUTUBE, PASSO, PENTOS, RATE_CARD_BANDS, RATING_SOURCE,
+    SOCIAVAULT, TIMF,
 };
 pub use header::{
     field_for_header, match_header, normalize as normalize_header, Field, FieldKind, HeaderMatch,

@@ -5,6 +5,8 @@
 //! Such cells are not decided one by one: the reader first looks at the whole column
 //! ([`Evidence`]), picks its [`DecimalMark`], then parses every cell with it.
 
+use super::currency::{Currency, SIGNS};
+
 /// Which character a column uses as its decimal mark; the other one groups thousands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -99,45 +101,23 @@ const MULTIPLIERS: &[(&str, f64)] = &[
     ("k", 1e3),
 ];
 
-/// Currency signs and codes stripped from either end of a cell.
-const CURRENCIES: &[&str] = &[
-    "us$",
-    "usd",
-    "eur",
-    "pln",
-    "vnd",
-    "thb",
-    "gbp",
-    "sar",
-    "aed",
-    "egp",
-    "zł",
-    "zl",
-    "đ",
-    "₫",
-    "vnđ",
-    "บาท",
-    "ر.س",
-    "د.إ",
-    "ج.م",
-    "$",
-    "€",
-    "£",
-    "¥",
-    "฿",
-    "₹",
-    "₩",
-    "₽",
-];
-
-/// True for texts that mean "no value" (`-`, `n/a`, `NaN%`, empty…).
+/// True for texts that mean "no value" (`-`, `n/a`, `NaN%`, empty…), a spreadsheet's
+/// error codes in any language (`#N/A`, `#VALOR!`, `#DZIEL/0!`), and the button labels a
+/// scraper copies where a count is hidden or zero (`Share`, `Like`).
 pub fn is_missing(text: &str) -> bool {
-    let t = text.trim_matches(is_space);
+    let t = text.trim_matches(is_space).trim_matches(['\'', '’']);
     t.is_empty()
+        || (t.starts_with('#') && t.len() <= 16 && t.ends_with(['!', '?', 'a', 'A', 'd', 'D']))
         || MISSING
             .iter()
+            .chain(LABELS)
             .any(|m| t.eq_ignore_ascii_case(m) || t.to_lowercase() == *m)
 }
+
+/// Button labels scrapers copy into count cells (TikTok shows "Share" for no shares).
+const LABELS: &[&str] = &[
+    "share", "like", "comment", "save", "view", "views", "follow",
+];
 
 fn is_space(c: char) -> bool {
     c.is_whitespace()
@@ -156,6 +136,7 @@ struct Cleaned {
     negative: bool,
     multiplier: f64,
     percent: bool,
+    currency: Option<Currency>,
 }
 
 fn clean(text: &str) -> Result<Option<Cleaned>, NumberError> {
@@ -167,6 +148,7 @@ fn clean(text: &str) -> Result<Option<Cleaned>, NumberError> {
     let mut percent = false;
     let mut negative = false;
     let mut multiplier = 1.0;
+    let mut currency = None;
     // Peel signs, percent, currency and suffix from both ends until nothing changes.
     loop {
         let before = t.len();
@@ -184,9 +166,13 @@ fn clean(text: &str) -> Result<Option<Cleaned>, NumberError> {
         let digit_ends = t.chars().next().is_some_and(|c| c.is_ascii_digit())
             && t.chars().last().is_some_and(|c| c.is_ascii_digit());
         if !digit_ends {
-            for cur in CURRENCIES {
-                t = t.strip_prefix(cur).unwrap_or(t);
-                t = t.strip_suffix(cur).unwrap_or(t);
+            for (sign, c) in SIGNS {
+                let before = t.len();
+                t = t.strip_prefix(sign).unwrap_or(t);
+                t = t.strip_suffix(sign).unwrap_or(t);
+                if t.len() != before {
+                    currency.get_or_insert(*c);
+                }
             }
         }
         if multiplier == 1.0 {
@@ -229,6 +215,7 @@ fn clean(text: &str) -> Result<Option<Cleaned>, NumberError> {
         negative,
         multiplier,
         percent,
+        currency,
     }))
 }
 
@@ -306,6 +293,8 @@ pub struct Reading {
     pub if_comma: Option<f64>,
     pub percent: bool,
     pub evidence: Evidence,
+    /// The currency its sign or code names (`€1.200`, `300 zł`).
+    pub currency: Option<Currency>,
 }
 
 impl Reading {
@@ -333,10 +322,15 @@ pub fn read_cell(bytes: &[u8]) -> Result<Option<Reading>, NumberError> {
         return Ok(Some(r));
     }
     if let Some((body, multiplier, percent)) = plain_parts(bytes) {
-        if let Some(r) = simple_body(body, multiplier, percent) {
-            return Ok(Some(r));
-        }
-        return read_body(body, multiplier, percent, false).map(Some);
+        let dollar = bytes.starts_with(b"$").then_some(Currency::Usd);
+        let r = match simple_body(body, multiplier, percent) {
+            Some(r) => r,
+            None => read_body(body, multiplier, percent, false)?,
+        };
+        return Ok(Some(Reading {
+            currency: dollar,
+            ..r
+        }));
     }
     let text = std::str::from_utf8(bytes).map_err(|_| NotANumber)?;
     let Some(c) = clean(text)? else {
@@ -347,6 +341,7 @@ pub fn read_cell(bytes: &[u8]) -> Result<Option<Reading>, NumberError> {
     Ok(Some(Reading {
         value: sign * r.value,
         if_comma: r.if_comma.map(|v| sign * v),
+        currency: c.currency,
         ..r
     }))
 }
@@ -388,6 +383,7 @@ fn scientific(b: &[u8]) -> Option<Reading> {
             Some(_) => Evidence::Decides(DecimalMark::Comma),
             None => Evidence::None,
         },
+        currency: None,
     })
 }
 
@@ -417,6 +413,7 @@ pub fn simple_body(body: &[u8], multiplier: f64, percent: bool) -> Option<Readin
             if_comma: None,
             percent,
             evidence: Evidence::None,
+            currency: None,
         });
     }
     let mark = body[at];
@@ -459,6 +456,7 @@ pub fn simple_body(body: &[u8], multiplier: f64, percent: bool) -> Option<Readin
             if_comma: Some(comma),
             percent,
             evidence: Evidence::Ambiguous,
+            currency: None,
         });
     }
     Some(Reading {
@@ -470,6 +468,7 @@ pub fn simple_body(body: &[u8], multiplier: f64, percent: bool) -> Option<Readin
         } else {
             DecimalMark::Comma
         }),
+        currency: None,
     })
 }
 
@@ -509,6 +508,7 @@ fn read_body(
         if_comma,
         percent,
         evidence,
+        currency: None,
     })
 }
 
@@ -579,6 +579,9 @@ fn parse_body(
     let mut digits = 0;
     let mut group_len = 0;
     let mut groups = 0;
+    // Thousands groups are three digits (`1,234,567`); Indian lakh and crore groups are two
+    // before the last three (`22,20,00,000`, `1,96,497`), which only a comma writes.
+    let (mut western, mut indian) = (true, group == b',');
     for &c in int {
         if c.is_ascii_digit() {
             digits += 1;
@@ -588,12 +591,15 @@ fn parse_body(
             whole = whole * 10 + u64::from(c - b'0');
             group_len += 1;
         } else if c == group || c == b' ' {
-            let ok = if groups == 0 {
-                (1..=3).contains(&group_len)
+            if groups == 0 {
+                western &= (1..=3).contains(&group_len);
+                indian &= (1..=2).contains(&group_len);
             } else {
-                group_len == 3
-            };
-            if !ok {
+                western &= group_len == 3;
+                indian &= group_len == 2;
+            }
+            indian &= c == b',';
+            if !western && !indian {
                 return Err(NumberError::BadGrouping);
             }
             groups += 1;
@@ -834,6 +840,42 @@ mod tests {
         for t in ["", "  ", "-", "n/a", "N/A", "NaN%", "nan", "null", "—"] {
             assert_eq!(parse_number(t, DecimalMark::Dot), Ok(None), "{t:?}");
         }
+    }
+
+    #[test]
+    fn indian_grouping_is_read() {
+        assert_eq!(dot("22,20,00,000"), Some(222_000_000.0));
+        assert_eq!(dot("1,98,45,90,90,822"), Some(198_459_090_822.0));
+        assert_eq!(dot("1,96,497"), Some(196_497.0));
+        assert_eq!(dot("12,34,567.5"), Some(1_234_567.5));
+        // Neither pattern: still a grouping problem.
+        assert_eq!(
+            parse_number("1,2345,678", DecimalMark::Dot),
+            Err(NumberError::BadGrouping)
+        );
+        assert_eq!(
+            parse_number("12.34.567", DecimalMark::Comma),
+            Err(NumberError::BadGrouping)
+        );
+    }
+
+    #[test]
+    fn spreadsheet_errors_and_scraped_labels_are_missing() {
+        for t in [
+            "#VALOR!",
+            "#N/A",
+            "#N/D",
+            "#DZIEL/0!",
+            "#NAZWA?",
+            "#REF!",
+            "N/A'",
+            "Share",
+            "like",
+            "—",
+        ] {
+            assert_eq!(parse_number(t, DecimalMark::Dot), Ok(None), "{t:?}");
+        }
+        assert!(parse_number("#1", DecimalMark::Dot).is_err());
     }
 
     #[test]

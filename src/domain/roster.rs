@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::currency::Currency;
 use super::header::{Field, FieldKind};
 use super::number::DecimalMark;
 use super::sniff::FileKind;
@@ -335,6 +336,9 @@ pub struct Creator {
     pub repaired_text: bool,
     /// The first row's post hash (see [`Row::post`]).
     pub post: u64,
+    /// The currency of the price, when its cell (or the column's header, or the other
+    /// prices of the roster) names one.
+    pub currency: Option<Currency>,
 }
 
 impl Creator {
@@ -605,6 +609,11 @@ pub enum Notice {
     HeaderOnLine { line: u64 },
     /// Every line was wrapped whole in quotes (`"handle,followers"`): read unwrapped.
     UnwrappedRows,
+    /// Prices are in more than one currency: per currency, how many. Nothing is converted.
+    MixedCurrencies { counts: Vec<(Currency, usize)> },
+    /// Prices without a sign were taken to be in the currency the others (or the price
+    /// column's header) name.
+    UnmarkedPrices { currency: Currency, count: usize },
 }
 
 /// Why one column was chosen over others for the same field.

@@ -1,6 +1,7 @@
 //! Rows → creators, shared by every input shape: headers mapped to fields, each numeric
 //! column's decimal mark decided from the whole column, every bad cell or row reported.
 
+use super::super::currency::Currency;
 use super::super::header::{Field, FieldKind};
 use super::super::number::{DecimalMark, Evidence};
 use super::super::roster::{
@@ -10,7 +11,7 @@ use super::super::roster::{
 use super::super::text::repair_mojibake;
 use super::cells::{cell_text, clean_handle, cut, read_number, row_text, trim, Cell, Cells};
 use super::columns::{self, split_name_at_handle, Sample};
-use super::merge::{group_rows, identity_hash, merge_rows};
+use super::merge::{group_rows, identity_hash, merge_rows, name_identity_hash};
 use super::ReadOptions;
 
 /// What reading a row does with a column's cells.
@@ -67,6 +68,9 @@ pub(super) struct RosterBuilder {
     percent_cells: Vec<usize>,
     /// The JSON object being read, for its problems.
     position: Option<u64>,
+    /// No handle column: creators are told apart by name, exactly (case included) and by
+    /// follower count, so `maddie` with 13.9M and `Maddie` with 12.4M are two creators.
+    by_name: bool,
     columns: Vec<Column>,
     /// For each column: the metric it fills, if numeric.
     metric_of: Vec<Option<(Metric, FieldKind)>>,
@@ -183,6 +187,7 @@ impl RosterBuilder {
             column_notices: plan.notices,
             percent_cells: vec![0; n],
             position: None,
+            by_name: !fields.contains(&Some(Field::Handle)) && plan.name_and_handle.is_none(),
             columns,
             metric_of,
             roles,
@@ -239,8 +244,9 @@ impl RosterBuilder {
             let Some((_, kind)) = self.metric_of[i] else {
                 continue;
             };
-            let (mark, by) = if kind == FieldKind::Count {
-                // 1.234 followers or likes is not a thing: in a count, a lone separator
+            let (mark, by) = if matches!(kind, FieldKind::Count | FieldKind::Money) {
+                // 1.234 followers or likes is not a thing, nor a price of €1.200 meaning
+                // one euro twenty (no currency here has three decimals): a lone separator
                 // before three digits groups thousands, whatever other cells say.
                 let m = if v.ambiguous_dot * 2 > v.ambiguous {
                     DecimalMark::Comma
@@ -333,6 +339,7 @@ impl RosterBuilder {
         self.row_ambiguous.clear();
         let mut texts = [""; TEXT_FIELDS.len()];
         let mut extras: Vec<String> = Vec::new();
+        let mut currency = None;
         for (i, cell) in cells.cells().enumerate().take(n) {
             match self.roles[i] {
                 Role::Number(metric, kind) => match read_number(cell, kind) {
@@ -351,6 +358,9 @@ impl RosterBuilder {
                         }
                         if r.percent {
                             self.percent_cells[i] += 1;
+                        }
+                        if metric == Metric::Price {
+                            currency = currency.or(r.currency);
                         }
                     }
                     Ok(None) => {}
@@ -444,7 +454,11 @@ impl RosterBuilder {
                 h.finish() | 1
             }
         };
-        let key = identity_hash(platform, &handle, &platform_label, &mut self.scratch);
+        let key = if self.by_name {
+            name_identity_hash(platform, &handle, values.get(Metric::Followers))
+        } else {
+            identity_hash(platform, &handle, &platform_label, &mut self.scratch)
+        };
         // Every row starts as a creator of its own; rows of the same creator are merged in
         // `finish`, from their identity hashes (sorting them beats probing a large table).
         let next = self.creators.len();
@@ -466,6 +480,7 @@ impl RosterBuilder {
             conflicting_lines: Vec::new(),
             repaired_text: repaired,
             post,
+            currency,
         });
     }
 
@@ -563,10 +578,56 @@ impl RosterBuilder {
         })
     }
 
+    /// Prices' currencies: a price without a sign is in the currency of the price column's
+    /// header, else in the one every signed price of the roster shares; more than one is
+    /// said (nothing is converted).
+    fn currencies(&mut self) -> Vec<Notice> {
+        let Some(col) = self.col_of[Field::Price as usize] else {
+            return Vec::new();
+        };
+        let mut counts: Vec<(Currency, usize)> = Vec::new();
+        for c in &self.creators {
+            if let Some(cur) = c.currency.filter(|_| c.get(Metric::Price).is_some()) {
+                match counts.iter_mut().find(|(x, _)| *x == cur) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((cur, 1)),
+                }
+            }
+        }
+        let header = Currency::in_header(&self.columns[col].header);
+        let unmarked_in = match (header, counts.as_slice()) {
+            (Some(h), _) => Some(h),
+            (None, [(only, _)]) => Some(*only),
+            _ => None,
+        };
+        let mut notices = Vec::new();
+        if let Some(cur) = unmarked_in {
+            let mut count = 0;
+            for c in &mut self.creators {
+                if c.currency.is_none() && c.get(Metric::Price).is_some() {
+                    c.currency = Some(cur);
+                    count += 1;
+                }
+            }
+            if count > 0 && !counts.is_empty() {
+                notices.push(Notice::UnmarkedPrices {
+                    currency: cur,
+                    count,
+                });
+            }
+        }
+        if counts.len() > 1 {
+            counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+            notices.push(Notice::MixedCurrencies { counts });
+        }
+        notices
+    }
+
     pub(super) fn finish(mut self) -> Roster {
         self.settle_ambiguous();
         let mut notices = std::mem::take(&mut self.column_notices);
         notices.extend(self.rates_as_fractions());
+        notices.extend(self.currencies());
         if self.fallback_rows > 0 && self.fallback_platform.1 != PlatformFrom::Chosen {
             notices.push(Notice::PlatformAssumed {
                 platform: self.fallback_platform.0,
@@ -580,7 +641,7 @@ impl RosterBuilder {
             });
         }
         // Without repeated creators there is nothing to merge: no need to visit them all.
-        let grouped = group_rows(&mut self.creators, &self.identities);
+        let grouped = group_rows(&mut self.creators, &self.identities, self.by_name);
         let per_post_column = self.has(Field::Post);
         let mut duplicate_rows = 0;
         let mut per_post_creators = 0;

@@ -129,6 +129,7 @@ fn read_other_number(cell: Cell, kind: FieldKind) -> Result<Option<Reading>, Pro
             if_comma: None,
             percent: false,
             evidence: Evidence::None,
+            currency: None,
         })),
         Cell::Text(t) => read_cell(t.as_bytes()),
         Cell::Bytes(b) => read_cell(b),

@@ -7,7 +7,7 @@ use super::super::roster::{Creator, Metric, Platform, Row, Source, Values};
 
 /// Merges rows of the same creator (same platform, handle and label, ignoring case):
 /// the first row's creator keeps them all, in input order, for `merge_rows`.
-pub(super) fn group_rows(creators: &mut Vec<Creator>, identities: &[u64]) -> bool {
+pub(super) fn group_rows(creators: &mut Vec<Creator>, identities: &[u64], by_name: bool) -> bool {
     // Only identities whose bit in a map of hash bits is hit twice can repeat: sorting
     // those finds the repeats without sorting a million identities.
     let bits = (identities.len() * 8)
@@ -54,10 +54,13 @@ pub(super) fn group_rows(creators: &mut Vec<Creator>, identities: &[u64]) -> boo
         let list = survivors.entry(key).or_default();
         let (before, rest) = creators.split_at_mut(i);
         let row = &rest[0];
-        let same = list
-            .iter()
-            .copied()
-            .find(|&s| same_identity(&before[s], row.platform, &row.handle, &row.platform_label));
+        let same = list.iter().copied().find(|&s| {
+            if by_name {
+                same_name(&before[s], row)
+            } else {
+                same_identity(&before[s], row.platform, &row.handle, &row.platform_label)
+            }
+        });
         match same {
             Some(s) => {
                 let first = &mut before[s];
@@ -88,6 +91,26 @@ pub(super) fn group_rows(creators: &mut Vec<Creator>, identities: &[u64]) -> boo
 
 /// Merges the rows of one handle: exact repeats are duplicates; the rest are posts. Follower
 /// counts that disagree are flagged and the last one is used.
+/// Creators told apart by name (no handle column): the same name exactly, case included,
+/// on the same platform, with the same follower count (or none).
+fn same_name(c: &Creator, row: &Creator) -> bool {
+    c.platform == row.platform
+        && c.handle == row.handle
+        && c.platform_label == row.platform_label
+        && c.get(Metric::Followers) == row.get(Metric::Followers)
+}
+
+/// The identity of a creator told apart by name: platform, the name exactly and the follower
+/// count (see [`same_name`]).
+pub(super) fn name_identity_hash(platform: Platform, name: &str, followers: Option<f64>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    name.hash(&mut h);
+    followers.map(f64::to_bits).hash(&mut h);
+    h.write_u8(platform as u8);
+    h.finish()
+}
+
 pub(super) fn merge_rows(c: &mut Creator, per_post_column: bool) {
     let mut distinct: Vec<Row> = Vec::with_capacity(c.rows.len());
     for row in c.rows.drain(..) {
@@ -104,7 +127,13 @@ pub(super) fn merge_rows(c: &mut Creator, per_post_column: bool) {
         .iter()
         .filter_map(|r| r.values.get(Metric::Followers).map(|f| (r.line, f)))
         .collect();
-    if followers.windows(2).any(|w| w[0].1 != w[1].1) {
+    // One row per post, scraped over days, sees the count move a little: that is the same
+    // creator, not a conflict (the last count is used).
+    let drift = |a: f64, b: f64| per_post_column && a.max(b) <= a.min(b) * 1.05;
+    if followers
+        .windows(2)
+        .any(|w| w[0].1 != w[1].1 && !drift(w[0].1, w[1].1))
+    {
         c.conflicting_lines = followers.iter().map(|(l, _)| *l).collect();
     }
     if distinct.len() == 1 {

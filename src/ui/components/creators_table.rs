@@ -57,6 +57,12 @@ fn er_cell(loc: &Locale, c: &Creator, m: &CreatorMetrics, settings: &Settings) -
             denom.map(|d| nf.count(d)).unwrap_or_default(),
             nf.percent(er)
         ));
+        if m.er_partial {
+            lines.push(loc.t("cell.partial_title"));
+        }
+    }
+    if let Some(why) = crate::i18n::rating_against_benchmark(loc.lang, &loc.nf, m) {
+        lines.push(why);
     }
     for (key, rate) in [
         ("col.er_followers", m.er_followers),
@@ -83,6 +89,7 @@ fn er_cell(loc: &Locale, c: &Creator, m: &CreatorMetrics, settings: &Settings) -
             <summary>
                 { nf.percent(er) }
                 if let Some(r) = rating { <span class={classes!("rating", format!("rating-{}", m.rating.map(|x| format!("{x:?}").to_lowercase()).unwrap_or_default()))}>{ format!(" {r}") }</span> }
+                if m.er_partial { { " " }<abbr class="partial-badge" title={loc.t("cell.partial_title")}>{ loc.t("cell.partial") }</abbr> }
             </summary>
             <ul>{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
         </details>
@@ -110,10 +117,18 @@ fn benchmark_cell(loc: &Locale, m: &CreatorMetrics) -> Html {
     }
 }
 
+/// The sign a creator's price (and CPE, CPM, CPV) is shown with: its currency's, or `$`
+/// when the roster names none.
+fn sign(m: &CreatorMetrics) -> &'static str {
+    m.price
+        .and_then(|p| p.currency)
+        .map_or("$", crate::domain::currency::Currency::sign)
+}
+
 fn price_cell(loc: &Locale, c: &Creator, m: &CreatorMetrics, settings: &Settings) -> Html {
     let Some(p) = m.price else { return dash(loc) };
     match p.estimated_from {
-        None => html! { { loc.nf.money(p.per_post) } },
+        None => html! { { loc.nf.money_in(sign(m), p.per_post) } },
         Some(range) => {
             let title = loc.tf(
                 "cell.estimated_title",
@@ -230,9 +245,9 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
                             <td class="num">{ er_cell(&loc, c, m, &props.settings) }</td>
                             <td>{ benchmark_cell(&loc, m) }</td>
                             <td class="num">{ price_cell(&loc, c, m, &props.settings) }</td>
-                            <td class="num">{ m.cpe.map(|v| html! { { nf.money(v) } }).unwrap_or_else(|| dash(&loc)) }</td>
-                            <td class="num">{ m.cpm.map(|(v, b)| html! { <>{ nf.money(v) }<br/><small>{ loc.tf("cell.cpm_basis", &[("basis", &cpm_basis_name(loc.lang, b))]) }</small></> }).unwrap_or_else(|| dash(&loc)) }</td>
-                            <td class="num">{ m.cpv.map(|v| html! { { nf.money(v) } }).unwrap_or_else(|| dash(&loc)) }</td>
+                            <td class="num">{ m.cpe.map(|v| html! { { nf.money_in(sign(m), v) } }).unwrap_or_else(|| dash(&loc)) }</td>
+                            <td class="num">{ m.cpm.map(|(v, b)| html! { <>{ nf.money_in(sign(m), v) }<br/><small>{ loc.tf("cell.cpm_basis", &[("basis", &cpm_basis_name(loc.lang, b))]) }</small></> }).unwrap_or_else(|| dash(&loc)) }</td>
+                            <td class="num">{ m.cpv.map(|v| html! { { nf.money_in(sign(m), v) } }).unwrap_or_else(|| dash(&loc)) }</td>
                             <td class="flags">
                                 if !m.flags.is_empty() {
                                     <ul>{ for m.flags.iter().map(|f| html! { <li>{ describe_flag(loc.lang, nf, f) }</li> }) }</ul>

@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::domain::split::REACH_SHARE_SOURCE;
 use crate::domain::{
-    Metric, Settings, COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES, MODASH, PASSO, PENTOS,
-    RATING_SOURCE,
+    Metric, Settings, COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES, MARKERLY, MODASH_TIKTOK,
+    MODASH_YOUTUBE, PASSO, RATING_SOURCE, SOCIAVAULT, TIMF,
 };
 use crate::ui::Locale;
 
@@ -57,8 +57,11 @@ pub fn Formulas(props: &FormulasProps) -> Html {
             "formula.benchmarks",
             &[
                 ("passo", PASSO),
-                ("pentos", PENTOS),
-                ("modash", MODASH),
+                ("markerly", MARKERLY),
+                ("timf", TIMF),
+                ("modash_tiktok", MODASH_TIKTOK),
+                ("sociavault", SOCIAVAULT),
+                ("modash_youtube", MODASH_YOUTUBE),
                 ("rating", RATING_SOURCE),
             ],
         ),

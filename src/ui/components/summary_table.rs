@@ -54,10 +54,14 @@ pub fn SummaryTable(props: &SummaryTableProps) -> Html {
                         <td class="num">{ s.median_er.map(|e| nf.percent(e)).unwrap_or_else(|| "–".into()) }</td>
                         <td class="num">{ nf.compact(s.total_followers) }</td>
                         <td class="num">
-                            { match s.price_range {
-                                Some((lo, hi)) if lo == hi => nf.money(lo),
-                                Some((lo, hi)) => format!("{}–{}", nf.money(lo), nf.money(hi)),
-                                None => "–".to_string(),
+                            { {
+                                let sign = s.currency.map_or("$", crate::domain::currency::Currency::sign);
+                                match s.price_range {
+                                    _ if s.mixed_currencies => loc.t("summary.mixed_currencies"),
+                                    Some((lo, hi)) if lo == hi => nf.money_in(sign, lo),
+                                    Some((lo, hi)) => format!("{}–{}", nf.money_in(sign, lo), nf.money_in(sign, hi)),
+                                    None => "–".to_string(),
+                                }
                             } }
                             if s.estimated_prices > 0 {
                                 <span class="estimated-note">{ format!(" ({})", loc.tf("summary.estimated", &[("count", &s.estimated_prices.to_string())])) }</span>
