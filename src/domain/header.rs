@@ -882,8 +882,9 @@ const PLATFORM_WORDS: &[(&str, Platform, bool)] = &[
 /// Words that only say whose figure it is (`vid_nlike`, `statistics.viewCount`,
 /// `authorMeta.name`): removed, with the platform words, before the third try.
 const CONTEXT_WORDS: &[&str] = &[
-    "vid",
+    // `video` first: it is removed last, when the others were not enough.
     "video",
+    "vid",
     "user",
     "owner",
     "author",
@@ -1037,8 +1038,14 @@ pub fn match_header(header: &str) -> HeaderMatch {
         m.identity = identity;
         return m;
     }
+    // A currency in the header (`Cena za post (zł)`, `Price USD`) says what the price is in.
+    let signs: Vec<&str> = super::currency::SIGNS.iter().map(|(s, _)| *s).collect();
+    if ws.len() > 1 {
+        remove_phrases(&mut ws, &signs);
+    }
     m.average = remove_phrases(&mut ws, AVERAGE_WORDS);
     m.lifetime = remove_phrases(&mut ws, LIFETIME_WORDS);
+    let with_counts = ws.clone();
     remove_phrases(&mut ws, COUNT_WORDS);
     // Numbered copies (`Price1`, `Category_2`): the number says which, not what.
     let numbered = ws.len() > 1
@@ -1054,11 +1061,19 @@ pub fn match_header(header: &str) -> HeaderMatch {
         return m;
     }
     let platform_words: Vec<&str> = PLATFORM_WORDS.iter().filter(|p| p.2).map(|p| p.0).collect();
-    remove_phrases(&mut ws, &platform_words);
-    remove_phrases(&mut ws, CONTEXT_WORDS);
-    if let Some((field, identity)) = lookup(&ws) {
-        m.field = Some(field);
-        m.identity = identity;
+    // Without whose figure it is, first with its count words (`statistics.videoCount` is a
+    // video count), then without; `video` goes last (`video count`, `vid_nview`).
+    let mut context_free = with_counts;
+    for w in [&mut context_free, &mut ws] {
+        remove_phrases(w, &platform_words);
+        for context in [&CONTEXT_WORDS[1..], &CONTEXT_WORDS[..1]] {
+            remove_phrases(w, context);
+            if let Some((field, identity)) = lookup(w) {
+                m.field = Some(field);
+                m.identity = identity;
+                return m;
+            }
+        }
     }
     m
 }
@@ -1122,6 +1137,9 @@ mod tests {
             ("Authentic engagement", Field::Engagements),
             ("Engagement average", Field::Engagements),
             ("Price1", Field::Price),
+            ("Cena za post (zł)", Field::Price),
+            ("Price (USD)", Field::Price),
+            ("Giá mỗi bài (VND)", Field::Price),
             ("TOPIC OF INFLUENCE", Field::Category),
             ("Category 2", Field::Category),
             ("Audience country(mostly)", Field::Country),
@@ -1129,6 +1147,7 @@ mod tests {
             ("webVideoUrl", Field::Post),
             ("vid_postTime", Field::Post),
             ("media_count", Field::Posts),
+            ("statistics.videoCount", Field::Posts),
             ("video count", Field::Posts),
         ] {
             assert_eq!(f(header), Some(field), "{header:?}");

@@ -187,7 +187,8 @@ impl RosterBuilder {
             column_notices: plan.notices,
             percent_cells: vec![0; n],
             position: None,
-            by_name: !fields.contains(&Some(Field::Handle)) && plan.name_and_handle.is_none(),
+            // Handles read from a `name` column are compared as names are: exactly.
+            by_name: !plan.handle_by_header && plan.name_and_handle.is_none(),
             columns,
             metric_of,
             roles,

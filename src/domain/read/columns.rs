@@ -41,6 +41,9 @@ pub(super) struct ColumnPlan {
     pub link_columns: Vec<usize>,
     /// The platform the headers' words name, with those headers.
     pub platform_hint: Option<(Platform, Vec<String>)>,
+    /// The handle column's header says it holds handles (`username`); not so when the
+    /// handles were told from a `name` column by their cells.
+    pub handle_by_header: bool,
     pub notices: Vec<Notice>,
 }
 
@@ -72,12 +75,14 @@ struct Stats {
     present: Vec<bool>,
 }
 
+/// Instagram and TikTok handles are ASCII letters, digits, `.` and `_` (YouTube adds `-`);
+/// a one-word name in another script (`Татьяна`) is a name.
 fn is_handle_like(t: &str) -> bool {
     let t = t.strip_prefix('@').unwrap_or(t);
     !t.is_empty()
-        && t.chars().count() <= 40
-        && t.chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        && t.len() <= 40
+        && t.bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-'))
 }
 
 /// `Display name @handle`: the name and the handle.
@@ -384,7 +389,11 @@ pub(super) fn plan(headers: &[String], sample: &Sample, options: &ReadOptions) -
     let link_columns = (0..n)
         .filter(|&i| stats[i].filled > 0 && stats[i].share(stats[i].links) >= 0.3)
         .collect();
+    let handle_by_header = fields.iter().enumerate().any(|(i, f)| {
+        *f == Some(Field::Handle) && (by_user[i] || matches[i].identity == Some(Identity::Handle))
+    });
     ColumnPlan {
+        handle_by_header,
         fields,
         by_user,
         name_and_handle,

@@ -144,7 +144,10 @@ pub(super) fn merge_rows(c: &mut Creator, per_post_column: bool) {
     let same_posts = distinct
         .windows(2)
         .all(|w| w[0].values.same_post_figures(&w[1].values));
-    if same_posts && !per_post_column {
+    // Without a post column, rows whose follower counts disagree are two snapshots of one
+    // creator (flagged), not posts to average: the last one is used.
+    let snapshots = !per_post_column && !c.conflicting_lines.is_empty();
+    if (same_posts || snapshots) && !per_post_column {
         // Only the follower count changed: one creator listed twice, keep the last row.
         if let Some(last) = distinct.last() {
             c.values = last.values;
