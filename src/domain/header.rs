@@ -208,7 +208,6 @@ const NAME_HEADERS: &[&str] = &[
     "display name",
     "nickname",
     "nick name",
-    "title",
     // pl
     "imię",
     "imię i nazwisko",
@@ -227,6 +226,8 @@ const NAME_HEADERS: &[&str] = &[
 /// Headers that name a creator without saying whether by handle or display name.
 const EITHER_HEADERS: &[&str] = &[
     "name",
+    // A YouTube list's `Title` may hold the channel's handle-like name (`youtubemovies`).
+    "title",
     "real name",
     "creator",
     "creator name",
@@ -873,7 +874,6 @@ const PLATFORM_WORDS: &[(&str, Platform, bool)] = &[
     // Weaker: YouTube's words, also seen in other platforms' lists.
     ("subscribers", Platform::YouTube, false),
     ("subscriber", Platform::YouTube, false),
-    ("channel", Platform::YouTube, false),
     ("uploads", Platform::YouTube, false),
     ("hearts", Platform::TikTok, false),
     ("plays", Platform::TikTok, false),

@@ -585,7 +585,10 @@ fn platform_hint(headers: &[String], matches: &[HeaderMatch]) -> Option<(Platfor
         if let Some((p, strong)) = m.platform {
             if let Some(i) = Platform::KNOWN.iter().position(|k| *k == p) {
                 score[i] += if strong { 3 } else { 1 };
-                said[i].push(h.trim().to_string());
+                // Three are enough to say why.
+                if said[i].len() < 3 {
+                    said[i].push(h.trim().to_string());
+                }
             }
         }
     }
