@@ -75,6 +75,8 @@ const EN: &[(&str, &str)] = &[
     ("settings.interactions", "Interactions counted"),
     ("settings.basis", "Engagement rate basis"),
     ("settings.platform", "Platform when the roster has none"),
+    ("settings.platform_auto", "From the file (its column names and links), else Instagram"),
+    ("settings.platform_hint", "A platform column or a profile link always wins; this is for rows that have neither."),
     ("settings.cutoffs", "Cut-offs (custom scheme)"),
     ("settings.cutoffs_hint", "Editing a cut-off switches to your own scheme. Leave a box empty to drop that tier."),
     ("settings.cutoff_label", "{tier} from (followers)"),
@@ -484,6 +486,16 @@ const EN: &[(&str, &str)] = &[
     ("notice.header_on_line", "The header is on line {line}; the lines above it are not creators."),
     ("notice.unwrapped_rows", "Every line was wrapped whole in quotes (as some spreadsheet round trips write it): read without them."),
     ("summary.mixed_currencies", "several currencies"),
+    ("columns.note.chosen", "used rather than {over}: {why}"),
+    ("columns.note.not_chosen", "not used: “{used}” gives {field}, because {why}"),
+    ("columns.note.lifetime", "lifetime totals, not {field} per post: not used"),
+    ("columns.note.not_platforms", "its cells are not platforms: not used"),
+    ("columns.note.read_as", "read as {field}, from its cells"),
+    ("columns.note.handles", "handles, from its cells (no spaces)"),
+    ("columns.note.names", "display names, from its cells"),
+    ("columns.note.name_and_handle", "“Name @handle”: both taken from it"),
+    ("columns.note.fraction", "fractions, read as percentages"),
+    ("columns.note.combined", "together with {columns}: never both in one row"),
     ("notice.mixed_currencies", "Prices are in more than one currency ({counts}). Each is shown in its own currency and nothing is converted; a budget plan uses only the prices in its currency."),
     ("notice.unmarked_prices", "{count} prices without a currency sign were taken to be in {currency}, like the others."),
     ("notice.not_a_roster", "This looks like {kind}, not a roster: nothing was read. Tierwise reads CSV, TSV, JSON and spreadsheet files (.xlsx, .xls, .ods)."),
@@ -549,6 +561,9 @@ const EN: &[(&str, &str)] = &[
     ("cli.split_usage", "usage: tierwise split FILE|- --budget AMOUNT --objective reach|engagements|conversions\n  [--tier-mix micro=60..80,nano=10..30] [--platform-mix instagram=50..100]\n  [--max-per-creator 20%|AMOUNT] [--min-creators N] [--max-creators N] [--posts MIN..MAX]\n  [--conversion-rate PCT] [--strategy optimal|equal|proportional|tier-mix] [--format json|csv]\n  [--scheme NAME] [--platform NAME] [--currency SIGN]\nexit status: 0 a plan, 1 nothing read, 2 bad arguments, 3 no plan meets the constraints"),
     ("cli.split_summary", "tierwise: {strategy} plan: {creators} creators, {posts} posts, {spend} of {budget} spent, {objective} expected {value}"),
     ("cli.split_gap", "tierwise: within {gap} of the best possible plan (upper bound {bound})"),
+    ("cli.split_all_estimated", "tierwise: every price is an estimate from the rate card ({source}): give a price column for a plan on real prices"),
+    ("cli.split_nothing_fits", "No creator fits: the cheapest post costs {cheapest} and the budget is {budget} (within the cap per creator, if any)."),
+    ("cli.split_no_candidates", "No creator can be planned: each lacks a follower count (so a tier) or a price (see above)."),
     ("cli.split_conflicts", "tierwise: no plan meets every constraint:"),
     ("cli.columns", "tierwise: columns (change with --map \"HEADER=FIELD,…\"):"),
     ("cli.column", "  “{header}” → {what}"),
@@ -1505,6 +1520,71 @@ pub fn rating_against_benchmark(
             ),
         ],
     ))
+}
+
+/// What the reader decided about one column, in a few words, for the Columns panel (the
+/// notices say it in full).
+pub fn column_note(lang: Lang, roster: &crate::domain::Roster, index: usize) -> Option<String> {
+    let c = roster.columns.get(index)?;
+    let h = c.header.trim();
+    let label = format!("{h} (column {})", index + 1);
+    let is = |x: &str| x == h || x == label;
+    let why = |w: ChoiceReason| t(lang, &format!("notice.why.{}", choice_id(w)));
+    roster.notices.iter().find_map(|n| match n {
+        Notice::ColumnChosen {
+            field,
+            used,
+            over,
+            why: w,
+        } if is(used) => Some(tf(
+            lang,
+            "columns.note.chosen",
+            &[("over", &quoted(over)), ("why", &why(*w))],
+        )),
+        Notice::ColumnChosen {
+            field,
+            used,
+            over,
+            why: w,
+        } if over.iter().any(|o| is(o)) => Some(tf(
+            lang,
+            "columns.note.not_chosen",
+            &[
+                ("used", used),
+                ("field", &field_name(lang, *field)),
+                ("why", &why(*w)),
+            ],
+        )),
+        Notice::LifetimeTotals { column, field, .. } if is(column) => Some(tf(
+            lang,
+            "columns.note.lifetime",
+            &[("field", &field_name(lang, *field))],
+        )),
+        Notice::NotPlatforms { column, .. } if is(column) => {
+            Some(t(lang, "columns.note.not_platforms"))
+        }
+        Notice::ReadAs { column, field } if is(column) => Some(tf(
+            lang,
+            "columns.note.read_as",
+            &[("field", &field_name(lang, *field))],
+        )),
+        Notice::IdentityByCells {
+            handle: Some(x), ..
+        } if is(x) => Some(t(lang, "columns.note.handles")),
+        Notice::IdentityByCells { name: Some(x), .. } if is(x) => {
+            Some(t(lang, "columns.note.names"))
+        }
+        Notice::NameAndHandle { column } if is(column) => {
+            Some(t(lang, "columns.note.name_and_handle"))
+        }
+        Notice::RateAsFraction { column } if is(column) => Some(t(lang, "columns.note.fraction")),
+        Notice::ColumnsCombined { columns, .. } if columns.iter().any(|o| is(o)) => Some(tf(
+            lang,
+            "columns.note.combined",
+            &[("columns", &quoted(columns))],
+        )),
+        _ => None,
+    })
 }
 
 /// Column headers for a sentence: “a”, “b” and “c”.

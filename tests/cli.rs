@@ -105,3 +105,156 @@ fn exit_status_is_non_zero_only_when_nothing_is_read() {
     let (code, _, _) = tierwise(&[], None);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn help_is_the_commands_own_and_exits_zero() {
+    let (code, out, _) = tierwise(&["--help"], None);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("tierwise analyze FILE") && out.contains("--map"),
+        "{out}"
+    );
+    let (code, out, _) = tierwise(&["split", "--help"], None);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("usage: tierwise split FILE"), "{out}");
+    assert!(out.contains("--tier-mix"), "{out}");
+}
+
+#[test]
+fn a_split_with_nothing_affordable_is_no_plan_not_a_proven_empty_one() {
+    let (code, out, err) = tierwise(
+        &[
+            "split",
+            "static/sample-roster.csv",
+            "--budget",
+            "5",
+            "--objective",
+            "reach",
+        ],
+        None,
+    );
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("the cheapest post costs $15 and the budget is $5"),
+        "{err}"
+    );
+    assert!(!err.contains("within 0%"), "{err}");
+    let report: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(report["proven_optimal"], serde_json::Value::Null);
+    assert_eq!(report["conflicts"][0]["kind"], "nothing_fits");
+}
+
+#[test]
+fn a_split_on_rate_card_prices_only_says_so() {
+    let roster = "handle,platform,followers,likes,comments\na,instagram,20000,800,30\nb,tiktok,50000,4000,90\n";
+    let (code, _, err) = tierwise(&["split", "-", "--budget", "2000"], Some(roster));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("every price is an estimate from the rate card"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_column_report_and_map_say_which_column_feeds_which_field() {
+    let roster = "User Account Name,Followers,Views,Views Avg.,rank\ncristiano,400100000,9000000000,2100000,1\nthv,34100000,4000000000,1900000,2\nabc,32100000,5000000000,900000,3\n";
+    let (code, out, err) = tierwise(&["analyze", "-", "--format", "csv"], Some(roster));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("“User Account Name” → handle"), "{err}");
+    assert!(err.contains("“Views Avg.” → views"), "{err}");
+    assert!(err.contains("“rank” → not used"), "{err}");
+    assert!(out.contains("\n2,cristiano,"), "{out}");
+    // --map overrides: the lifetime `Views` on purpose, and `rank` ignored.
+    let (code, _, err) = tierwise(
+        &[
+            "analyze",
+            "-",
+            "--map",
+            "Views=views,rank=ignore",
+            "--format",
+            "csv",
+        ],
+        Some(roster),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("“Views” → views (as mapped)"), "{err}");
+    assert!(err.contains("“rank” → ignored (as mapped)"), "{err}");
+    let (code, _, err) = tierwise(&["analyze", "-", "--map", "rank=rankings"], Some(roster));
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown field \"rankings\""), "{err}");
+}
+
+#[test]
+fn the_platform_is_inferred_said_and_overridden() {
+    let roster = "Youtuber,subscribers,avg likes\nchef.lu,8450000,90000\nsam.sci,3100000,40000\n";
+    let (_, out, err) = tierwise(&["analyze", "-"], Some(roster));
+    assert!(
+        err.contains("taken as YouTube from the column names (“Youtuber”, “subscribers”)"),
+        "{err}"
+    );
+    assert!(out.contains("\"platform\":\"youtube\""), "{out}");
+    let (_, out, err) = tierwise(&["analyze", "-", "--platform", "tiktok"], Some(roster));
+    assert!(!err.contains("taken as"), "{err}");
+    assert!(out.contains("\"platform\":\"tiktok\""), "{out}");
+}
+
+#[test]
+fn workbooks_and_their_sheets() {
+    let (code, out, err) = tierwise(
+        &[
+            "analyze",
+            "tests/fixtures/workbooks/creators.xlsx",
+            "--format",
+            "csv",
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("Read sheet “Creators” (2 of 3). The sheets before it are empty."),
+        "{err}"
+    );
+    assert_eq!(out.lines().count(), 9, "{out}");
+    let (code, _, err) = tierwise(
+        &[
+            "analyze",
+            "tests/fixtures/workbooks/creators.xlsx",
+            "--sheet",
+            "notes",
+        ],
+        None,
+    );
+    assert_eq!(code, 1, "{err}");
+    let (code, _, err) = tierwise(
+        &[
+            "analyze",
+            "tests/fixtures/workbooks/creators.xlsx",
+            "--sheet",
+            "Prices",
+        ],
+        None,
+    );
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("the sheets are 1 \"Summary\", 2 \"Creators\", 3 \"Notes\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_picture_gets_one_sentence_not_garbage() {
+    let dir = std::env::temp_dir().join(format!("tierwise-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let png = dir.join("holiday.png");
+    let mut bytes = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    bytes.extend(std::iter::repeat_n(0x9a, 50_000));
+    std::fs::write(&png, bytes).expect("write");
+    let (code, out, err) = tierwise(&["analyze", png.to_str().expect("path")], None);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("This looks like a PNG image, not a roster"),
+        "{err}"
+    );
+    assert!(err.len() < 600, "{} bytes of stderr", err.len());
+}

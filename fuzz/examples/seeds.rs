@@ -26,6 +26,7 @@ fn main() {
         basis: ErBasis::Views,
         rate_card: RateCard::default(),
         default_platform: Platform::TikTok,
+        infer_platform: false,
         mapping: vec![(2, Some(Field::Followers)), (4, None)],
         budget,
         source: SavedSource::Pasted,

@@ -176,6 +176,7 @@ pub fn check_use(s: &SavedState, roster_text: &str) {
         roster_text.as_bytes(),
         &ReadOptions {
             default_platform: s.default_platform,
+            infer_platform: s.infer_platform,
             mapping: s.mapping.clone(),
             ..ReadOptions::default()
         },
@@ -379,6 +380,7 @@ pub fn drawn_state(r: &mut Bytes) -> SavedState {
             Platform::YouTube,
             Platform::Other,
         ]),
+        infer_platform: r.below(2) == 0,
         mapping,
         budget,
         source: match r.below(3) {

@@ -78,6 +78,10 @@ mod cli {
             .map_err(|_| format!("bad --{what}"))
     }
 
+    /// `parse_args`' answer to `--help` (and `split --help`): print the usage, exit 0.
+    const HELP: &str = "\0help";
+    const HELP_SPLIT: &str = "\0help split";
+
     fn usage() -> i32 {
         eprintln!("{}", tierwise::i18n::t(LANG, "cli.usage"));
         2
@@ -161,7 +165,10 @@ mod cli {
                         .find(|b| b.id() == v)
                         .ok_or_else(|| format!("unknown basis {v:?}"))?;
                 }
-                Long("help") | Short('h') => return Err(String::new()),
+                Long("help") | Short('h') => {
+                    let split = command.as_deref() == Some("split");
+                    return Err(if split { HELP_SPLIT } else { HELP }.to_string());
+                }
                 Value(v) if command.is_none() => {
                     command = Some(v.string().map_err(|_| "bad command")?);
                 }
@@ -253,6 +260,14 @@ mod cli {
     pub fn run() -> i32 {
         let args = match parse_args() {
             Ok(a) => a,
+            Err(msg) if msg == HELP => {
+                println!("{}", tierwise::i18n::t(LANG, "cli.usage"));
+                return 0;
+            }
+            Err(msg) if msg == HELP_SPLIT => {
+                println!("{}", tierwise::i18n::t(LANG, "cli.split_usage"));
+                return 0;
+            }
             Err(msg) => {
                 if !msg.is_empty() {
                     eprintln!("tierwise: {msg}");
@@ -324,8 +339,10 @@ mod cli {
         for n in &roster.notices {
             eprintln!("tierwise: {}", describe_notice(LANG, &nf, n));
         }
-        for line in describe_columns(LANG, &roster) {
-            eprintln!("{line}");
+        if !roster.columns.is_empty() {
+            for line in describe_columns(LANG, &roster) {
+                eprintln!("{line}");
+            }
         }
         for field in &roster.missing {
             let columns: Vec<&str> = roster.columns.iter().map(|c| c.header.as_str()).collect();
@@ -520,7 +537,50 @@ mod cli {
             bound,
             skipped,
         );
+        let mut out = out;
+        // Prices the user never gave: every one is the rate card's.
+        if !pool.candidates.is_empty() && pool.candidates.iter().all(|c| c.price_estimated) {
+            eprintln!(
+                "{}",
+                tf(
+                    LANG,
+                    "cli.split_all_estimated",
+                    &[("source", &settings.rate_card.source)]
+                )
+            );
+        }
+        // An empty plan is no plan: nothing could be bought, and "optimal" would say
+        // nothing.
+        let nothing = match &outcome {
+            Outcomes::Plan(plan) if plan.totals.creators == 0 => {
+                let cheapest = pool.candidates.iter().map(|c| c.price_cents).min();
+                Some(match cheapest {
+                    Some(cents) => tf(
+                        LANG,
+                        "cli.split_nothing_fits",
+                        &[
+                            ("cheapest", &nf.money_in(&currency, money(cents))),
+                            ("budget", &nf.money_in(&currency, split.budget)),
+                        ],
+                    ),
+                    None => tierwise::i18n::t(LANG, "cli.split_no_candidates"),
+                })
+            }
+            _ => None,
+        };
+        if let Some(reason) = &nothing {
+            out.proven_optimal = None;
+            out.upper_bound = None;
+            out.gap_pct = None;
+            out.conflicts
+                .push(serde_json::json!({ "kind": "nothing_fits", "message": reason }));
+        }
         let status = match &outcome {
+            _ if nothing.is_some() => {
+                eprintln!("{}", tierwise::i18n::t(LANG, "cli.split_conflicts"));
+                eprintln!("  {}", nothing.as_deref().unwrap_or_default());
+                3
+            }
             Outcomes::Plan(plan) => {
                 let t = &plan.totals;
                 let value = out.objective.unwrap_or(0.0);

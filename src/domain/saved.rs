@@ -37,9 +37,18 @@ pub struct SavedState {
     pub basis: ErBasis,
     pub rate_card: RateCard,
     pub default_platform: Platform,
+    /// Take the platform of rows without one from the file's words before
+    /// `default_platform` (the setting "From the file"). Records from before it existed
+    /// meant an explicit platform only when it was not Instagram.
+    #[serde(default = "infer_by_default")]
+    pub infer_platform: bool,
     pub mapping: Vec<(usize, Option<Field>)>,
     pub budget: BudgetForm,
     pub source: SavedSource,
+}
+
+fn infer_by_default() -> bool {
+    true
 }
 
 impl SavedState {
@@ -117,6 +126,7 @@ pub(crate) mod tests {
             basis: ErBasis::Views,
             rate_card,
             default_platform: Platform::TikTok,
+            infer_platform: false,
             mapping: vec![(3, Some(Field::Followers)), (5, None)],
             budget,
             source: SavedSource::File {

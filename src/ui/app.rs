@@ -308,7 +308,7 @@ pub fn App() -> Html {
                     <InputPanel text={state.text.clone()} source={state.source.clone()} show_line={state.show_line}
                         file_error={state.file_error.clone()} workbook={state.workbook.clone()} on_action={on_action.clone()} />
                     <SettingsPanel settings={state.settings.clone()} compare={state.compare.clone()}
-                        default_platform={state.read_options.default_platform}
+                        default_platform={(!state.read_options.infer_platform).then_some(state.read_options.default_platform)}
                         scheme_error={state.scheme_error.clone()} on_action={on_action.clone()} />
                 </div>
                 <p role="status" class="status" aria-busy={(state.busy.is_some() || state.restoring.is_some()).to_string()}>

@@ -301,7 +301,8 @@ pub enum Action {
     SetCompare(Option<String>),
     SetInteractions(Interactions),
     SetBasis(ErBasis),
-    SetDefaultPlatform(Platform),
+    /// The platform of rows without one: chosen, or (`None`) taken from the file's words.
+    SetDefaultPlatform(Option<Platform>),
     /// The user maps column `index` to a field (or to nothing).
     MapColumn(usize, Option<Field>),
     Sort(SortKey),
@@ -348,6 +349,7 @@ impl State {
             basis: self.settings.basis,
             rate_card: self.settings.rate_card.clone(),
             default_platform: self.read_options.default_platform,
+            infer_platform: self.read_options.infer_platform,
             mapping: self.read_options.mapping.clone(),
             budget: self.budget.clone(),
             source: match &self.source {
@@ -368,6 +370,7 @@ impl State {
         s.settings.rate_card = saved.rate_card;
         s.compare = saved.compare;
         s.read_options.default_platform = saved.default_platform;
+        s.read_options.infer_platform = saved.infer_platform;
         s.read_options.mapping = saved.mapping;
         s.budget = saved.budget;
         s.budget_mark = mark;
@@ -715,7 +718,8 @@ impl Reducible for State {
                 s.reanalyse();
             }
             Action::SetDefaultPlatform(p) => {
-                s.read_options.default_platform = p;
+                s.read_options.infer_platform = p.is_none();
+                s.read_options.default_platform = p.unwrap_or(Platform::Instagram);
                 s.reread();
             }
             Action::MapColumn(index, field) => {

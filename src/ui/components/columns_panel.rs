@@ -5,7 +5,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::domain::{DecimalMark, Field, MarkDecidedBy, Roster};
-use crate::i18n::field_name;
+use crate::i18n::{column_note, field_name};
 use crate::ui::components::select::Select;
 use crate::ui::state::{Action, Shared};
 use crate::ui::Locale;
@@ -65,6 +65,7 @@ pub fn ColumnsPanel(props: &ColumnsPanelProps) -> Html {
                                     }) }
                                 </Select>
                                 if let Some(d) = decimal { <span class="hint">{ format!(" {d}") }</span> }
+                                if let Some(note) = column_note(loc.lang, roster, i) { <span class="hint column-note">{ format!(" {note}") }</span> }
                             </td>
                         </tr>
                     }

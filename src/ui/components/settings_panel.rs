@@ -15,7 +15,8 @@ use crate::ui::Locale;
 pub struct SettingsPanelProps {
     pub settings: Settings,
     pub compare: Option<String>,
-    pub default_platform: Platform,
+    /// The platform of rows without one, when chosen; `None`: from the file.
+    pub default_platform: Option<Platform>,
     pub scheme_error: Option<CutoffError>,
     pub on_action: Callback<Action>,
 }
@@ -101,9 +102,11 @@ pub fn SettingsPanel(props: &SettingsPanelProps) -> Html {
     let on_basis = props
         .on_action
         .reform(|e: Event| Action::SetBasis(chosen(&e, &ErBasis::ALL, ErBasis::id)));
-    let on_platform = props
-        .on_action
-        .reform(|e: Event| Action::SetDefaultPlatform(chosen(&e, &Platform::KNOWN, Platform::id)));
+    let on_platform = props.on_action.reform(|e: Event| {
+        let v = select_value(&e);
+        Action::SetDefaultPlatform(Platform::KNOWN.into_iter().find(|p| p.id() == v))
+    });
+    let platform_value = props.default_platform.map_or("auto", Platform::id);
 
     let cutoff = |tier: Tier| {
         let id = format!("cutoff-{}", tier.id());
@@ -158,8 +161,16 @@ pub fn SettingsPanel(props: &SettingsPanelProps) -> Html {
                 Interactions::id, props.settings.interactions, "interactions", on_interactions, &loc) }
             { choice("basis", &loc.t("settings.basis"), &ErBasis::ALL,
                 ErBasis::id, props.settings.basis, "basis", on_basis, &loc) }
-            { choice("platform", &loc.t("settings.platform"), &Platform::KNOWN,
-                Platform::id, props.default_platform, "platform", on_platform, &loc) }
+            <div class="field">
+                <label for="platform">{ loc.t("settings.platform") }</label>
+                <Select id="platform" value={platform_value} onchange={on_platform} describedby="platform-hint">
+                    <option value="auto" selected={props.default_platform.is_none()}>{ loc.t("settings.platform_auto") }</option>
+                    { for Platform::KNOWN.iter().map(|p| html! {
+                        <option value={p.id()} selected={props.default_platform == Some(*p)}>{ loc.t(&format!("platform.{}", p.id())) }</option>
+                    }) }
+                </Select>
+                <p id="platform-hint" class="hint">{ loc.t("settings.platform_hint") }</p>
+            </div>
             <fieldset class="cutoffs">
                 <legend>{ loc.t("settings.cutoffs") }</legend>
                 <p class="hint">{ loc.t("settings.cutoffs_hint") }</p>
