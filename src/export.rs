@@ -58,17 +58,7 @@ fn tidy_opt(x: Option<f64>) -> Option<f64> {
     x.map(tidy)
 }
 
-/// A text cell a spreadsheet will not run as a formula (OWASP's advice on CSV injection):
-/// text starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`.
-/// Numbers (`-12.5`) stay as they are.
-pub fn safe_cell(text: &str) -> std::borrow::Cow<'_, str> {
-    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if risky && text.trim().parse::<f64>().is_err() {
-        std::borrow::Cow::Owned(format!("'{text}"))
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    }
-}
+pub use crate::domain::safe_cell;
 
 pub fn record<'a>(lang: Lang, c: &'a Creator, m: &CreatorMetrics, nf: &NumberFormat) -> Record<'a> {
     let m = &tidy_metrics(m);

@@ -284,6 +284,8 @@ const EN: &[(&str, &str)] = &[
     ("skip.no_engagements.other", "{n} creators without engagement figures or a benchmark"),
     ("skip.excluded.one", "{n} creator left out by you"),
     ("skip.excluded.other", "{n} creators left out by you"),
+    ("skip.other_currency.one", "{n} creator whose price is in another currency than the budget (nothing is converted)"),
+    ("skip.other_currency.other", "{n} creators whose prices are in another currency than the budget (nothing is converted)"),
     ("skip.over_cap.one", "{n} creator whose fewest posts cost more than the cap or the budget"),
     ("skip.over_cap.other", "{n} creators whose fewest posts cost more than the cap or the budget"),
     ("conflict.band_nobody", "{what} needs at least {need}, but none of its creators can be paid within the budget, the cap and the band."),
@@ -1285,6 +1287,7 @@ pub fn describe_skip(lang: Lang, nf: &NumberFormat, s: Skip, n: usize) -> String
         Skip::NoEngagements => "skip.no_engagements",
         Skip::Excluded => "skip.excluded",
         Skip::OverCap => "skip.over_cap",
+        Skip::OtherCurrency => "skip.other_currency",
     };
     count(lang, nf, key, n)
 }

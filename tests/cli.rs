@@ -258,3 +258,36 @@ fn a_picture_gets_one_sentence_not_garbage() {
     );
     assert!(err.len() < 600, "{} bytes of stderr", err.len());
 }
+
+#[test]
+fn a_split_plans_only_on_prices_in_the_budgets_currency() {
+    let (code, _, err) = tierwise(
+        &[
+            "split",
+            "tests/fixtures/shapes/prices_eur.csv",
+            "--budget",
+            "3000",
+            "--currency",
+            "€",
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("1 creator whose price is in another currency than the budget"),
+        "{err}"
+    );
+    assert!(err.contains("of €3,000 spent"), "{err}");
+    // Without --currency the budget is in the roster's one currency.
+    let (code, _, err) = tierwise(
+        &[
+            "split",
+            "tests/fixtures/shapes/semicolon_rub.csv",
+            "--budget",
+            "20000",
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("of ₽20,000 spent"), "{err}");
+}

@@ -504,9 +504,17 @@ mod cli {
             eprintln!("{}", tf(LANG, "cli.nothing_read", &[("file", &args.file)]));
             return 1;
         }
-        let currency = args.split.currency.clone().unwrap_or_else(|| "$".into());
+        // Without --currency, the budget is in the currency the roster's prices name.
+        let currency = args.split.currency.clone().unwrap_or_else(|| {
+            roster
+                .price_currency()
+                .map_or("$", tierwise::domain::currency::Currency::sign)
+                .trim()
+                .to_string()
+        });
         let strategy = Strategy::from_id(strategy).unwrap_or(Strategy::Optimal);
-        let mut pool = split::candidates(&roster, settings, split);
+        let budget_currency = tierwise::domain::currency::Currency::from_sign(&currency);
+        let mut pool = split::candidates_in(&roster, settings, split, budget_currency);
         split::count_over_cap(&mut pool, split);
         let skipped: Vec<String> = pool
             .skipped

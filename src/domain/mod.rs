@@ -42,6 +42,8 @@ pub use roster::{
 };
 pub use tier::{builtin_schemes, scheme_by_id, SchemeError, Tier, TierScheme};
 
+pub use text::safe_cell;
+
 /// Input bytes as text: UTF-8 without its BOM, else read as Windows-1252.
 pub fn decode_text(input: &[u8]) -> String {
     text::decode(input).0.into_owned()

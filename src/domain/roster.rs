@@ -661,6 +661,19 @@ pub struct Roster {
 }
 
 impl Roster {
+    /// The one currency every price the roster names is in, if there is one.
+    pub fn price_currency(&self) -> Option<Currency> {
+        let mut found = None;
+        for c in &self.creators {
+            match (found, c.currency.filter(|_| c.get(Metric::Price).is_some())) {
+                (None, Some(cur)) => found = Some(cur),
+                (Some(a), Some(b)) if a != b => return None,
+                _ => {}
+            }
+        }
+        found
+    }
+
     /// True when a column provides this field.
     pub fn has(&self, field: Field) -> bool {
         self.columns.iter().any(|c| c.field == Some(field))

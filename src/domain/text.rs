@@ -224,6 +224,18 @@ fn repair_non_ascii(text: &str) -> Option<String> {
     (fixed != text).then_some(fixed)
 }
 
+/// A text cell a spreadsheet will not run as a formula (OWASP's advice on CSV injection):
+/// text starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`.
+/// Numbers (`-12.5`) stay as they are.
+pub fn safe_cell(text: &str) -> std::borrow::Cow<'_, str> {
+    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && text.trim().parse::<f64>().is_err() {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,7 @@ use crate::domain::saved::{SavedSource, SavedState, SAVED_VERSION};
 use crate::domain::share::{self, ShareError};
 use crate::domain::sniff::{sniff, FileKind, Sniffed, WorkbookKind};
 use crate::domain::split::form::{BudgetForm, FormError};
-use crate::domain::split::{plan_all, Planning};
+use crate::domain::split::{plan_all_in, Planning};
 use crate::domain::spreadsheet::{SheetInfo, SheetText, WorkbookError};
 use crate::domain::{
     analyze, analyze_creator, builtin_schemes, read_roster, Analysis, Creator, CreatorKey,
@@ -406,6 +406,13 @@ pub const SAMPLE: &str = include_str!("../../static/sample-roster.csv");
 impl State {
     fn reread(&mut self) {
         self.roster = Shared::new(read_roster(&self.input, &self.read_options));
+        // A budget still in the default dollars follows a roster priced in one other
+        // currency (zł, €…): its prices are then all usable, and shown in it.
+        if let Some(cur) = self.roster.price_currency() {
+            if self.budget.currency.trim() == "$" && cur != crate::domain::currency::Currency::Usd {
+                self.budget.currency = cur.sign().trim().to_string();
+            }
+        }
         self.reanalyse();
     }
 
@@ -431,10 +438,13 @@ impl State {
             return;
         }
         self.plan_on_request = false;
-        self.planning = Some(Shared::new(plan_all(
+        // A budget in "€" plans only on prices in euros (unsigned prices count as its).
+        let currency = crate::domain::currency::Currency::from_sign(&self.budget.currency);
+        self.planning = Some(Shared::new(plan_all_in(
             &self.roster,
             &self.settings,
             &settings,
+            currency,
         )));
     }
 

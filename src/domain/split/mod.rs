@@ -17,7 +17,9 @@ use serde::Serialize;
 
 use super::analysis::{CreatorMetrics, Settings};
 use super::benchmark::{benchmark_for, ErBasis};
+use super::currency::Currency;
 use super::roster::{Creator, Metric, Platform, Roster};
+use super::text::safe_cell;
 use super::tier::Tier;
 use solver::{Band, Item, Limits, Model, Solution};
 
@@ -244,6 +246,8 @@ pub enum Skip {
     Excluded,
     /// The fewest posts cost more than the cap or the whole budget.
     OverCap,
+    /// The price is in another currency than the budget (nothing is converted).
+    OtherCurrency,
 }
 
 /// Low and high of a creator's per-post figures, when it has two posts or more with them.
@@ -370,6 +374,18 @@ pub struct Pool {
 
 /// Every creator that can be in a plan under these settings.
 pub fn candidates(roster: &Roster, analysis: &Settings, split: &SplitSettings) -> Pool {
+    candidates_in(roster, analysis, split, None)
+}
+
+/// [`candidates`] for a budget in `currency`: a creator whose price is in another currency
+/// is left out (and counted), since no exchange rate is assumed. A price in no named
+/// currency is taken to be in the budget's; rate-card estimates are in US dollars.
+pub fn candidates_in(
+    roster: &Roster,
+    analysis: &Settings,
+    split: &SplitSettings,
+    currency: Option<Currency>,
+) -> Pool {
     let mut skipped: Vec<(Skip, usize)> = Vec::new();
     let mut skip = |s: Skip| match skipped.iter_mut().find(|(k, _)| *k == s) {
         Some((_, n)) => *n += 1,
@@ -382,6 +398,13 @@ pub fn candidates(roster: &Roster, analysis: &Settings, split: &SplitSettings) -
             continue;
         }
         let m = super::analysis::analyze_creator(c, analysis);
+        let theirs = m.price.and_then(|p| p.currency);
+        if let (Some(budget), Some(price)) = (currency, theirs) {
+            if budget != price {
+                skip(Skip::OtherCurrency);
+                continue;
+            }
+        }
         match candidate(i, c, &m, split.conversion_rate_pct) {
             Ok(cand) => out.push(cand),
             Err(s) => skip(s),
@@ -1498,7 +1521,17 @@ pub fn mega_vs_micro(pool: &[Candidate], s: &SplitSettings) -> MegaVsMicro {
 
 /// Every strategy for a roster.
 pub fn plan_all(roster: &Roster, analysis: &Settings, s: &SplitSettings) -> Planning {
-    let pool = candidates(roster, analysis, s);
+    plan_all_in(roster, analysis, s, None)
+}
+
+/// [`plan_all`] for a budget in `currency` (see [`candidates_in`]).
+pub fn plan_all_in(
+    roster: &Roster,
+    analysis: &Settings,
+    s: &SplitSettings,
+    currency: Option<Currency>,
+) -> Planning {
+    let pool = candidates_in(roster, analysis, s, currency);
     plan_pool(pool, s)
 }
 
@@ -1631,9 +1664,11 @@ pub fn plan_csv(roster: &Roster, pool: &[Candidate], plan: &Plan, closing: &str)
         let cr = &roster.creators[c.creator];
         let k = f64::from(l.posts);
         let conv = c.conversions.as_ref();
+        // Cells a spreadsheet would run as a formula are neutralised (OWASP's advice).
+        let (handle, name) = (safe_cell(&cr.handle), safe_cell(&cr.name));
         let _ = w.write_record([
-            cr.handle.as_str(),
-            cr.name.as_str(),
+            handle.as_ref(),
+            name.as_ref(),
             c.platform.id(),
             c.tier.id(),
             &l.posts.to_string(),
