@@ -714,7 +714,9 @@ fn the_cli_says_which_creators_are_too_expensive() {
     )
     .unwrap();
     let (code, _, err) = cli(&["split", file.to_str().unwrap(), "--budget", "30"]);
-    assert_eq!(code, 0);
+    // Nothing affordable is no plan (issue 11): exit 3, with the reason.
+    assert_eq!(code, 3);
+    assert!(err.contains("the cheapest post costs $40"), "{err}");
     assert!(
         err.contains("1 creator whose fewest posts cost more than the cap or the budget"),
         "{err}"
@@ -1001,4 +1003,35 @@ fn infinite_expected_figures_do_not_make_a_false_no_plan() {
     assert!(p.totals.creators >= 3, "{:?}", p.lines);
     assert!(p.totals.spend_cents <= 18_761);
     assert!(p.broken.is_empty());
+}
+
+#[test]
+fn a_million_posts_per_creator_is_planned_in_bounded_time() {
+    // The local search tried every count of posts of every candidate against every count
+    // of every partner's: a creator at a cent a post, allowed a million posts, and $10,000
+    // never returned (the fuzzer's case, with $255, took 25 s in its build).
+    use tierwise::domain::Platform;
+    let on = |c: split::Candidate, platform| split::Candidate { platform, ..c };
+    let pool = [
+        on(made(0, Tier::Macro, 609, 844.8), Platform::YouTube),
+        on(made(1, Tier::Micro, 3_122, 1.7), Platform::Instagram),
+        on(made(2, Tier::Macro, 1, 1_332.1), Platform::YouTube),
+    ];
+    let s = SplitSettings {
+        budget: 10_000.0,
+        posts: (1, 1_000_000),
+        forced: vec![0, 1],
+        min_creators: 3,
+        platform_mix: vec![(Platform::Instagram, mix(20.0, 100.0))],
+        ..SplitSettings::default()
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(split::plan_one(&pool, &s, Strategy::Optimal));
+    });
+    // Well under a second natively; before, hours.
+    match rx.recv_timeout(std::time::Duration::from_secs(120)) {
+        Ok(o) => assert!(o.plan().is_some(), "{o:?}"),
+        Err(_) => panic!("no plan after 2 minutes"),
+    }
 }

@@ -1137,6 +1137,13 @@ fn lp_stage(
 /// constraint and raises the value, until none does or `max_checks` plans were tried.
 /// Exchanges matter when the number of creators is capped or bands are tight: the greedy
 /// fills by value per cent, the best plan may need fewer, bigger posts. Returns the value.
+///
+/// Raising posts only adds spend, so the best raise of a candidate is to the most posts
+/// the upper limits leave ([`most_posts`]): where that breaks a minimum, fewer do too. So
+/// each move costs the same whatever a candidate's range of posts; the posts a candidate
+/// may be lowered to, and raised to before a repair, are all of them in a short range and
+/// a geometric spread in a long one ([`lower_options`], [`raise_options`]). (Trying every
+/// count of posts of candidates allowed a million each never returned.)
 pub(crate) fn improve(m: &Model, posts: &mut [u32], max_checks: usize) -> f64 {
     let n = m.items.len();
     if max_checks == 0 || n == 0 {
@@ -1146,17 +1153,6 @@ pub(crate) fn improve(m: &Model, posts: &mut [u32], max_checks: usize) -> f64 {
     if !t.feasible(m) {
         return plan_value(m, posts);
     }
-    let options: Vec<Vec<u32>> = m
-        .items
-        .iter()
-        .map(|it| {
-            (!it.forced)
-                .then_some(0)
-                .into_iter()
-                .chain(it.lo..=it.hi)
-                .collect()
-        })
-        .collect();
     // Exchange partners: the candidates worth most per cent (all of them when few).
     let mut partners: Vec<usize> = (0..n).collect();
     partners.sort_by(|&a, &b| {
@@ -1170,40 +1166,41 @@ pub(crate) fn improve(m: &Model, posts: &mut [u32], max_checks: usize) -> f64 {
         // (gain, item, posts, the partner and its posts)
         let mut best: Option<Exchange> = None;
         let floor = |best: &Option<Exchange>| best.map_or(1e-9, |b| b.0 + 1e-9);
-        for i in 0..n {
-            let (it, from) = (&m.items[i], posts[i]);
-            for &k in &options[i] {
-                let gain = it.value * (f64::from(k) - f64::from(from));
-                if k == from || gain <= floor(&best) {
-                    continue;
-                }
-                checks += 1;
-                t.change(it, from, k);
-                if t.feasible(m) {
-                    best = Some((gain, i, k, None));
-                }
-                t.change(it, k, from);
+        for (i, (it, &from)) in m.items.iter().zip(posts.iter()).enumerate() {
+            let Some(k) = most_posts(m, &t, it, from) else {
+                continue;
+            };
+            let gain = it.value * (f64::from(k) - f64::from(from));
+            if gain <= floor(&best) {
+                continue;
             }
+            checks += 1;
+            t.change(it, from, k);
+            if t.feasible(m) {
+                best = Some((gain, i, k, None));
+            }
+            t.change(it, k, from);
         }
         for i in 0..n {
             let (it, from) = (&m.items[i], posts[i]);
-            for &k in options[i].iter().filter(|&&k| k < from) {
+            for k in lower_options(it, from) {
                 let loss = it.value * (f64::from(from) - f64::from(k));
                 t.change(it, from, k);
                 for &j in partners.iter().filter(|&&j| j != i) {
                     let (jt, jfrom) = (&m.items[j], posts[j]);
-                    for &kj in options[j].iter().filter(|&&kj| kj > jfrom) {
-                        let gain = jt.value * (f64::from(kj) - f64::from(jfrom)) - loss;
-                        if gain <= floor(&best) {
-                            continue;
-                        }
-                        checks += 1;
-                        t.change(jt, jfrom, kj);
-                        if t.feasible(m) {
-                            best = Some((gain, i, k, Some((j, kj))));
-                        }
-                        t.change(jt, kj, jfrom);
+                    let Some(kj) = most_posts(m, &t, jt, jfrom) else {
+                        continue;
+                    };
+                    let gain = jt.value * (f64::from(kj) - f64::from(jfrom)) - loss;
+                    if gain <= floor(&best) {
+                        continue;
                     }
+                    checks += 1;
+                    t.change(jt, jfrom, kj);
+                    if t.feasible(m) {
+                        best = Some((gain, i, k, Some((j, kj))));
+                    }
+                    t.change(jt, kj, jfrom);
                 }
                 t.change(it, k, from);
             }
@@ -1211,7 +1208,7 @@ pub(crate) fn improve(m: &Model, posts: &mut [u32], max_checks: usize) -> f64 {
         let Some((_, i, k, partner)) = best else {
             // No single change or exchange helps: raise one candidate and make room by
             // dropping the weakest posts per cent, then refill.
-            match raise_and_repair(m, posts, &partners, &options, &mut checks) {
+            match raise_and_repair(m, posts, &partners, &mut checks) {
                 Some(better) => {
                     posts.copy_from_slice(&better);
                     t = Tally::of(m, posts);
@@ -1230,6 +1227,84 @@ pub(crate) fn improve(m: &Model, posts: &mut [u32], max_checks: usize) -> f64 {
     plan_value(m, posts)
 }
 
+/// The most posts `it` (now at `from`) can have within the budget, its group's and
+/// platform's maximums and the most creators, given the tally `t`; `None` when it cannot
+/// rise at all.
+fn most_posts(m: &Model, t: &Tally, it: &Item, from: u32) -> Option<u32> {
+    if from == 0 && t.count >= m.max_count {
+        return None;
+    }
+    let room = m
+        .budget
+        .saturating_sub(t.spend)
+        .min(m.groups[it.group].max.saturating_sub(t.groups[it.group]))
+        .min(
+            m.platforms[it.platform]
+                .max
+                .saturating_sub(t.platforms[it.platform]),
+        );
+    let top = (u64::from(from) + room / it.price).min(u64::from(it.hi)) as u32;
+    let least = if from == 0 {
+        it.lo
+    } else {
+        from.checked_add(1)?
+    };
+    (top >= least).then_some(top)
+}
+
+/// Ranges of posts up to this long are tried whole by the local search.
+const WHOLE_RANGE: u32 = 8;
+
+/// The posts below `from` the local search lowers `it` to, fewest first: 0 (unless
+/// forced), then every count from `lo`, or in a long range `lo` and `from` less 1, 2, 4, ….
+fn lower_options(it: &Item, from: u32) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    if from == 0 {
+        return out;
+    }
+    if !it.forced {
+        out.push(0);
+    }
+    if from <= it.lo {
+        return out;
+    }
+    if from - it.lo <= WHOLE_RANGE {
+        out.extend(it.lo..from);
+    } else {
+        let mut below: Vec<u32> = std::iter::successors(Some(1u32), |d| d.checked_mul(2))
+            .map_while(|d| from.checked_sub(d).filter(|k| *k > it.lo))
+            .collect();
+        below.reverse();
+        out.push(it.lo);
+        out.extend(below);
+    }
+    out
+}
+
+/// The posts above `from` a repair raises `it` to, fewest first: every count in a short
+/// range, else the first and then 1, 3, 7, … more, and the most.
+fn raise_options(it: &Item, from: u32) -> Vec<u32> {
+    let first = if from == 0 {
+        it.lo
+    } else {
+        match from.checked_add(1) {
+            Some(k) => k,
+            None => return Vec::new(),
+        }
+    };
+    if first > it.hi {
+        return Vec::new();
+    }
+    if it.hi - first <= WHOLE_RANGE {
+        return (first..=it.hi).collect();
+    }
+    let mut out: Vec<u32> = std::iter::successors(Some(0u32), |d| d.checked_mul(2)?.checked_add(1))
+        .map_while(|d| first.checked_add(d).filter(|k| *k < it.hi))
+        .collect();
+    out.push(it.hi);
+    out
+}
+
 /// The best plan found by raising one of `partners` to more posts, dropping the weakest
 /// posts per cent of the others until every upper limit holds, then adding the best posts
 /// per cent that still fit; `None` when none beats `posts`.
@@ -1237,7 +1312,6 @@ fn raise_and_repair(
     m: &Model,
     posts: &[u32],
     partners: &[usize],
-    options: &[Vec<u32>],
     checks: &mut usize,
 ) -> Option<Vec<u32>> {
     let current = plan_value(m, posts);
@@ -1247,7 +1321,7 @@ fn raise_and_repair(
     weakest.sort_by(|&a, &b| eff(a).total_cmp(&eff(b)).then(a.cmp(&b)));
     let mut best: Option<(f64, Vec<u32>)> = None;
     for &j in partners {
-        for &kj in options[j].iter().filter(|&&k| k > posts[j]) {
+        for kj in raise_options(&m.items[j], posts[j]) {
             *checks += 1;
             let mut p = posts.to_vec();
             let mut t = Tally::of(m, &p);
@@ -1282,13 +1356,7 @@ fn raise_and_repair(
             for &i in partners {
                 let it = &m.items[i];
                 let from = p[i];
-                let mut to = from;
-                for &k in options[i].iter().filter(|&&k| k > from) {
-                    if t.fits(m, it, from, k) {
-                        to = k;
-                    }
-                }
-                if to > from {
+                if let Some(to) = most_posts(m, &t, it, from) {
                     t.change(it, from, to);
                     p[i] = to;
                 }
