@@ -177,6 +177,12 @@ fn fuzz_regressions_of_the_split_still_pass() {
     assert!(n > 0, "no saved split regressions found");
 }
 
+#[test]
+fn fuzz_regressions_of_share_links_and_saved_records_still_pass() {
+    let n = fuzz_checks::replay(&regressions("share"), fuzz_checks::share::check);
+    assert!(n > 0, "no saved share regressions found");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 

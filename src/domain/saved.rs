@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::analysis::Interactions;
-use super::benchmark::{ErBasis, RateCard};
+use super::benchmark::{ErBasis, PriceRange, RateCard};
 use super::header::Field;
 use super::roster::Platform;
 use super::split::form::BudgetForm;
@@ -13,6 +13,10 @@ use super::tier::{builtin_schemes, TierScheme};
 
 /// Bumped when the record's shape changes.
 pub const SAVED_VERSION: u32 = 1;
+
+/// The most a rate card may say one post costs, in its currency (a trillion: more than any
+/// post, in any currency, and far from where sums of cents overflow).
+pub const MAX_RATE: f64 = 1e12;
 
 /// Where the kept roster came from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -84,16 +88,31 @@ impl SavedState {
                 self.compare = None;
             }
         }
+        // A range is usable when it is one and its estimate is a real amount (1e308 to
+        // 1.7e308 is a valid range whose middle is infinite). A broken one gets the
+        // source's figures back; a platform the source has no row for (`other`) then has
+        // its row dropped, as does a platform's second row (the first is the one used).
+        let usable = |r: &PriceRange| {
+            r.is_valid() && r.low <= MAX_RATE && r.high.is_none_or(|h| h <= MAX_RATE)
+        };
         let source = RateCard::default();
-        for (platform, ranges) in &mut self.rate_card.rows {
+        let mut seen: Vec<Platform> = Vec::new();
+        self.rate_card.rows.retain_mut(|(platform, ranges)| {
+            if seen.contains(platform) {
+                return false;
+            }
+            seen.push(*platform);
+            let own = source.rows.iter().find(|(p, _)| p == platform);
             for (band, r) in ranges.iter_mut().enumerate() {
-                if !r.is_valid() {
-                    if let Some((_, own)) = source.rows.iter().find(|(p, _)| p == platform) {
-                        *r = own[band];
+                if !usable(r) {
+                    match own {
+                        Some((_, own)) => *r = own[band],
+                        None => return false,
                     }
                 }
             }
-        }
+            true
+        });
         self
     }
 }
@@ -172,6 +191,46 @@ pub(crate) mod tests {
         // What autosave kept comes back made safe, not thrown away.
         let back = SavedState::from_json(&s.to_json()).expect("kept");
         assert_eq!(back, safe);
+    }
+
+    #[test]
+    fn every_rate_card_range_that_opens_is_usable() {
+        // Found by the share fuzz target: a valid range whose middle is infinite, a row for
+        // a platform the source has no figures for, a platform twice.
+        let mut s = sample();
+        let huge = PriceRange {
+            low: 1e308,
+            high: Some(f64::MAX),
+        };
+        assert!(huge.is_valid() && huge.point().is_infinite());
+        s.rate_card.rows[2].1[3] = huge;
+        let mut other = s.rate_card.rows[0].clone();
+        other.0 = Platform::Other;
+        other.1[1].low = -1.0;
+        s.rate_card.rows.push(other.clone());
+        let mut second = s.rate_card.rows[1].clone();
+        second.1[0].low = 7.0;
+        s.rate_card.rows.push(second);
+        let safe = SavedState::from_json(&s.to_json()).expect("kept");
+        let source = RateCard::default();
+        assert_eq!(safe.rate_card.rows[2].1[3], source.rows[2].1[3]);
+        let platforms: Vec<Platform> = safe.rate_card.rows.iter().map(|(p, _)| *p).collect();
+        assert_eq!(
+            platforms,
+            vec![Platform::Instagram, Platform::TikTok, Platform::YouTube]
+        );
+        assert_eq!(
+            safe.rate_card.rows[1], s.rate_card.rows[1],
+            "the first row is kept"
+        );
+        for (_, ranges) in &safe.rate_card.rows {
+            assert!(ranges.iter().all(|r| r.is_valid() && r.point().is_finite()));
+        }
+        // A row for `other` whose figures are all usable is kept.
+        let mut s = sample();
+        other.1[1].low = 1.0;
+        s.rate_card.rows.push(other.clone());
+        assert_eq!(s.clone().sanitized().rate_card.rows.last(), Some(&other));
     }
 
     #[test]
