@@ -486,6 +486,7 @@ const EN: &[(&str, &str)] = &[
     ("notice.platform_from_links", "{rows} rows took their platform from their profile or post links."),
     ("notice.rate_as_fraction", "“{column}” holds fractions (0.0139 for 1.39%): read as percentages."),
     ("notice.header_on_line", "The header is on line {line}; the lines above it are not creators."),
+    ("notice.too_many_columns", "The first line has {found} cells; a roster has at most {max} columns, so this is not one and nothing was read. Is it a whole file on one line?"),
     ("notice.unwrapped_rows", "Every line was wrapped whole in quotes (as some spreadsheet round trips write it): read without them."),
     ("summary.mixed_currencies", "several currencies"),
     ("columns.note.chosen", "used rather than {over}: {why}"),
@@ -1447,6 +1448,14 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
             &[("line", &line.to_string())],
         ),
         Notice::UnwrappedRows => t(lang, "notice.unwrapped_rows"),
+        Notice::TooManyColumns { found } => tf(
+            lang,
+            "notice.too_many_columns",
+            &[
+                ("found", &nf.count(*found as f64)),
+                ("max", &nf.count(crate::domain::MAX_COLUMNS as f64)),
+            ],
+        ),
         Notice::MixedCurrencies { counts } => {
             let list = counts
                 .iter()

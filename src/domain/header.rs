@@ -999,26 +999,38 @@ fn lookup(ws: &[String]) -> Option<(Field, Option<Identity>)> {
     if joined.is_empty() {
         return None;
     }
-    let bare = joined.trim_end_matches('%');
-    let is = |list: &[&str]| {
-        list.iter().any(|s| {
-            let s = normalize(s);
-            s == joined || s == bare
-        })
-    };
-    if is(HANDLE_HEADERS) {
-        return Some((Field::Handle, Some(Identity::Handle)));
-    }
-    if is(NAME_HEADERS) {
-        return Some((Field::Name, Some(Identity::Name)));
-    }
-    if is(EITHER_HEADERS) {
-        return Some((Field::Name, Some(Identity::Either)));
-    }
-    SYNONYMS
-        .iter()
-        .find(|(_, names)| is(names))
-        .map(|(field, _)| (*field, None))
+    let table = synonym_table();
+    table
+        .get(&joined)
+        .or_else(|| table.get(joined.trim_end_matches('%')))
+        .copied()
+}
+
+/// Every synonym, normalised once: handles first, then names, then either, then the other
+/// fields in their order (the first to claim a spelling keeps it).
+fn synonym_table() -> &'static std::collections::HashMap<String, (Field, Option<Identity>)> {
+    static TABLE: std::sync::OnceLock<
+        std::collections::HashMap<String, (Field, Option<Identity>)>,
+    > = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = std::collections::HashMap::new();
+        let identity = [
+            (HANDLE_HEADERS, Field::Handle, Identity::Handle),
+            (NAME_HEADERS, Field::Name, Identity::Name),
+            (EITHER_HEADERS, Field::Name, Identity::Either),
+        ];
+        for (names, field, id) in identity {
+            for n in names {
+                t.entry(normalize(n)).or_insert((field, Some(id)));
+            }
+        }
+        for (field, names) in SYNONYMS {
+            for n in *names {
+                t.entry(normalize(n)).or_insert((*field, None));
+            }
+        }
+        t
+    })
 }
 
 /// What a header says: its field (if any), whether it is an average or a lifetime total,

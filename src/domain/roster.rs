@@ -434,6 +434,10 @@ pub enum ProblemKind {
     },
 }
 
+/// The most columns a roster may have: a header with more (a whole file on one line, a
+/// binary read as text) is not one.
+pub const MAX_COLUMNS: usize = 2_000;
+
 /// How many problems of one kind in one column are listed one by one; the rest are counted.
 pub const LISTED_PER_KIND: usize = 100;
 
@@ -609,6 +613,8 @@ pub enum Notice {
     HeaderOnLine { line: u64 },
     /// Every line was wrapped whole in quotes (`"handle,followers"`): read unwrapped.
     UnwrappedRows,
+    /// The header has more columns than any roster ([`MAX_COLUMNS`]): nothing was read.
+    TooManyColumns { found: usize },
     /// Prices are in more than one currency: per currency, how many. Nothing is converted.
     MixedCurrencies { counts: Vec<(Currency, usize)> },
     /// Prices without a sign were taken to be in the currency the others (or the price

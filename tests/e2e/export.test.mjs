@@ -54,7 +54,10 @@ test('the plan exports as JSON and copies as a table', T, async () => {
   await page.getByRole('status').filter({ hasText: `Copied ${lines.length} rows` }).waitFor();
   const rows = (await page.evaluate(() => navigator.clipboard.readText())).trim().split('\n').map((l) => l.split('\t'));
   assert.equal(rows.length, lines.length + 1);
-  assert.deepEqual(rows.slice(1).map((r) => r[0]), lines.map((r) => r.Creator));
+  // `@handle` would start a formula in some spreadsheets: it is copied as `'@handle`, which a
+  // spreadsheet shows as @handle (OWASP's advice on CSV injection).
+  assert.ok(rows.slice(1).every((r) => r[0].startsWith("'@")), JSON.stringify(rows));
+  assert.deepEqual(rows.slice(1).map((r) => r[0].slice(1)), lines.map((r) => r.Creator));
   const spend = rows.slice(1).reduce((a, r) => a + Number(r[5]), 0);
   assert.ok(Math.abs(spend - json.totals.spend) < 0.005, `${spend} vs ${json.totals.spend}`);
 });

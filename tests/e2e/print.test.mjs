@@ -11,7 +11,7 @@ test('the printed page is a report: results, plan, sources; no controls', T, asy
   await sampleButton(page).click();
   await eventually(async () => assert.equal((await statusCounts(page)).creators, 40));
   await page.getByRole('heading', { name: 'Plan: Optimal' }).waitFor();
-  const sourceLine = page.getByText(/Instagram by tier/).first();
+  const sourceLine = page.getByText(/Instagram by followers \(passo/).first();
   assert.equal(await sourceLine.isVisible(), false, 'the sources start folded on screen');
   await page.emulateMedia({ media: 'print' });
   try {

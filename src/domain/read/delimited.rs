@@ -2,7 +2,7 @@
 //! csv-core straight from the text, and a quote that never closes costs only its own row.
 
 use super::super::header::{match_header, Field};
-use super::super::roster::{InputFormat, Notice, ProblemKind, Roster};
+use super::super::roster::{InputFormat, Notice, ProblemKind, Roster, MAX_COLUMNS};
 use super::builder::RosterBuilder;
 use super::cells::{Cell, Cells};
 use super::columns::{Sample, SAMPLE_ROWS};
@@ -291,7 +291,16 @@ pub(super) fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
     let mut record = Record::default();
     let mut header_problem = None;
     let mut base = 0;
+    let too_wide = |found: usize| Roster {
+        format: InputFormat::Delimited {
+            delimiter: char::from(delimiter),
+        },
+        notices: vec![Notice::TooManyColumns { found }],
+        ..Roster::default()
+    };
     let mut headers: Vec<String> = match reader.next(&mut record) {
+        // Before making a string of each of a million cells.
+        Some(_) if record.len > MAX_COLUMNS => return too_wide(record.len),
         Some(_) => {
             let end = reader.position().0;
             let spans_lines = record.as_slice().contains(&b'\n');
@@ -323,7 +332,7 @@ pub(super) fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
         reader = reader_at(base);
     }
     let mut header_on = None;
-    if header_problem.is_none() && !names_fields(&headers) {
+    if header_problem.is_none() && headers.len() <= MAX_COLUMNS && !names_fields(&headers) {
         if let Some((cells, start, end)) = later_header(text, reader.position().0, delimiter) {
             headers = cells;
             header_on = Some(
@@ -335,6 +344,9 @@ pub(super) fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
             base = end;
             reader = reader_at(base);
         }
+    }
+    if headers.len() > MAX_COLUMNS {
+        return too_wide(headers.len());
     }
     let body = if base > 0 { base } else { reader.position().0 };
     let sample = sample_rows(text, body, delimiter);
@@ -487,9 +499,17 @@ fn bad_quote(span: &[u8], delimiter: u8, at_end: bool) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_header_wider_than_any_roster_is_not_read_as_one() {
+        let line: Vec<String> = (0..50_000).map(|i| format!("h{i}")).collect();
+        let r = read(&format!("{}\n1,2\n", line.join(",")));
+        assert_eq!(r.notices, vec![Notice::TooManyColumns { found: 50_000 }]);
+        assert!(r.creators.is_empty() && r.columns.is_empty());
+    }
+
     use super::*;
     use crate::domain::read::tests_support::read;
-    use crate::domain::{Metric, ProblemKind};
+    use crate::domain::{Metric, Notice, ProblemKind};
 
     #[test]
     fn long_fields_and_wide_rows_are_read_whole() {

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::super::roster::{InputFormat, Problem, ProblemKind, Roster};
+use super::super::roster::{InputFormat, Problem, ProblemKind, Roster, MAX_COLUMNS};
 use super::builder::RosterBuilder;
 use super::cells::{cut, OwnedCell};
 use super::columns::{Sample, SAMPLE_ROWS};
@@ -71,7 +71,8 @@ pub(super) fn read_json(text: &str, options: &ReadOptions) -> Roster {
                 flat.clear();
                 flatten("", object, 0, &mut flat);
                 for (k, _) in &flat {
-                    if !index.contains_key(k) {
+                    // Keys past the most columns a roster has are left out (and said).
+                    if !index.contains_key(k) && headers.len() < MAX_COLUMNS {
                         index.insert(k.clone(), headers.len());
                         headers.push(k.clone());
                     }
