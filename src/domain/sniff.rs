@@ -211,11 +211,14 @@ fn looks_binary(bytes: &[u8]) -> bool {
         return false;
     }
     let head = &bytes[..bytes.len().min(8192)];
+    // A few stray control bytes in a text export (a pasted bell, a broken encoding) do
+    // not make it binary; what is binary has many, NUL ones above all.
     let control = head
         .iter()
         .filter(|&&b| matches!(b, 0..=8 | 0x0e..=0x1a | 0x1c..=0x1f))
         .count();
-    control > 0 && (head.contains(&0) || control * 100 > head.len())
+    let nul = head.iter().filter(|&&b| b == 0).count();
+    head.len() >= 32 && (nul * 100 > head.len() || control * 10 > head.len())
 }
 
 #[cfg(test)]
@@ -245,7 +248,10 @@ mod tests {
             Some(FileKind::WordDocument)
         );
         assert_eq!(not(b"MZ\x90\0\x03\0"), Some(FileKind::Executable));
-        assert_eq!(not(b"handle\0followers\x01\x02"), Some(FileKind::Binary));
+        assert_eq!(
+            not(&[b"handle\0followers\x01\x02".as_slice(), &[0u8; 40]].concat()),
+            Some(FileKind::Binary)
+        );
     }
 
     #[test]
@@ -273,6 +279,8 @@ mod tests {
             "\u{feff}ชื่อ\tผู้ติดตาม\n",
             "[{\"handle\":\"a\"}]",
             "handle\tfollowers\x0c\n",
+            "rank,channel_info,followers\n1,ana\x01,12.5K\n2,bo,3K\x07\n3,cy,1M\n4,di,20K\n",
+            "\x01\n0",
         ] {
             assert_eq!(sniff(text.as_bytes()), Sniffed::Text, "{text:?}");
         }
