@@ -41,7 +41,7 @@ const EN: &[(&str, &str)] = &[
     ("input.analyse", "Analyse"),
     ("input.sample", "Try a sample roster"),
     ("input.upload", "Upload a roster file"),
-    ("input.drop", "…or drop a .csv, .tsv, .txt or .json file here"),
+    ("input.drop", "…or drop a file here: .csv, .tsv, .txt, .json, or a spreadsheet (.xlsx, .xls, .ods)"),
     ("input.clear", "Clear"),
     ("input.reading", "Reading {name}…"),
     ("input.read_error", "Could not read {name}: {error}"),
