@@ -49,7 +49,7 @@ BENCH_RUNS := 5
 .PHONY: help setup setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium \
         build build-dist serve demo test test-fmt test-clippy test-clippy-wasm test-native test-browser \
         test-e2e bench bench-data bench-native bench-wasm bench-split-data bench-recompute-data \
-        screenshot clean
+        screenshot clean fuzz test-fuzz
 
 help:
 	@sed -n '3,11s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
@@ -216,6 +216,56 @@ bench-wasm:
 	  rm -f $(BENCH_DIR)/pkg/tierwise_bg.opt.wasm $(BENCH_DIR)/pkg/OPTIMIZED; \
 	fi
 	cp bench/bench.html bench/bench.mjs node_modules/papaparse/papaparse.min.js $(BENCH_DIR)/
+
+# ---- fuzz -----------------------------------------------------------------------
+# cargo-fuzz targets in fuzz/ (split, share, read; see fuzz/src/lib.rs), on a pinned
+# nightly, one job each, without a sanitizer (safe Rust: the fuzz build's overflow checks
+# and debug assertions are what find bugs, at twice the speed). Findings land in
+# fuzz/artifacts/<target>/; the corpus grows in fuzz/corpus/<target>/ (not in git), from
+# fuzz/seeds/ and fuzz/regressions/.
+#   make fuzz                      each target for FUZZ_SECONDS (default 300)
+#   make fuzz FUZZ_TARGETS=split   one target
+#   make test-fuzz                 a short bounded pass: FUZZ_TEST_SECONDS (20) a target
+FUZZ_TOOLCHAIN     := nightly-2026-05-20
+CARGO_FUZZ_VERSION := 0.13.2
+FUZZ_TARGETS       ?= split share read
+FUZZ_SECONDS       ?= 300
+FUZZ_TEST_SECONDS  ?= 20
+FUZZ_OPTIONS       := -timeout=20 -rss_limit_mb=4096 -max_len=4096
+
+# Installs the nightly toolchain and cargo-fuzz when missing, builds every target, then
+# runs each for $(1) seconds (libFuzzer's own seed $(2): 0 picks one at random).
+define fuzz_run
+	@if rustup run $(FUZZ_TOOLCHAIN) rustc --version >/dev/null 2>&1; then \
+	  echo "fuzz: $(FUZZ_TOOLCHAIN) present"; \
+	else \
+	  rustup toolchain install $(FUZZ_TOOLCHAIN) --profile minimal --no-self-update; \
+	fi
+	@have="$$(cargo fuzz --version 2>/dev/null || true)"; \
+	if [ "$$have" = "cargo-fuzz $(CARGO_FUZZ_VERSION)" ]; then \
+	  echo "fuzz: $$have present"; \
+	else \
+	  echo "fuzz: installing cargo-fuzz $(CARGO_FUZZ_VERSION) (found: '$${have:-none}'); about 2 min"; \
+	  cargo install --locked --force cargo-fuzz --version $(CARGO_FUZZ_VERSION); \
+	fi
+	cargo +$(FUZZ_TOOLCHAIN) fuzz build -s none
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz/corpus/$$t fuzz/artifacts/$$t; \
+	  dirs="fuzz/corpus/$$t"; \
+	  for d in fuzz/seeds/$$t fuzz/regressions/$$t; do if [ -d $$d ]; then dirs="$$dirs $$d"; fi; done; \
+	  echo "fuzz: $$t for $(1) s"; \
+	  cargo +$(FUZZ_TOOLCHAIN) fuzz run -s none $$t $$dirs -- $(FUZZ_OPTIONS) \
+	    -artifact_prefix=fuzz/artifacts/$$t/ -max_total_time=$(1) -seed=$(2) -print_final_stats=1 \
+	    || { echo "fuzz: $$t found a failing input in fuzz/artifacts/$$t/ (replay: cargo +$(FUZZ_TOOLCHAIN) fuzz run -s none $$t FILE)" >&2; exit 1; }; \
+	done
+endef
+
+fuzz:
+	$(call fuzz_run,$(FUZZ_SECONDS),0)
+
+# Fixed seed: the same corpus gives the same run.
+test-fuzz:
+	$(call fuzz_run,$(FUZZ_TEST_SECONDS),1)
 
 # ---- screenshot -----------------------------------------------------------------
 screenshot: build
