@@ -106,12 +106,17 @@ const MULTIPLIERS: &[(&str, f64)] = &[
 /// scraper copies where a count is hidden or zero (`Share`, `Like`).
 pub fn is_missing(text: &str) -> bool {
     let t = text.trim_matches(is_space).trim_matches(['\'', '’']);
-    t.is_empty()
+    if t.is_empty()
         || (t.starts_with('#') && t.len() <= 16 && t.ends_with(['!', '?', 'a', 'A', 'd', 'D']))
-        || MISSING
-            .iter()
-            .chain(LABELS)
-            .any(|m| t.eq_ignore_ascii_case(m) || t.to_lowercase() == *m)
+    {
+        return true;
+    }
+    // Every marker is short: a longer text (a name, a figure with digits) is not one.
+    if t.len() > 20 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    MISSING.iter().chain(LABELS).any(|m| lower == *m)
 }
 
 /// Button labels scrapers copy into count cells (TikTok shows "Share" for no shares).

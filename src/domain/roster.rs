@@ -177,10 +177,15 @@ impl Platform {
             .filter(|c| c.is_alphanumeric())
             .flat_map(char::to_lowercase)
             .collect();
-        let other = OTHER_PLATFORMS.iter().any(|o| {
-            let o: String = o.chars().filter(|c| c.is_alphanumeric()).collect();
-            o == t
+        static OTHERS: std::sync::OnceLock<std::collections::HashSet<String>> =
+            std::sync::OnceLock::new();
+        let others = OTHERS.get_or_init(|| {
+            OTHER_PLATFORMS
+                .iter()
+                .map(|o| o.chars().filter(|c| c.is_alphanumeric()).collect())
+                .collect()
         });
+        let other = others.contains(&t);
         Some(if other {
             PlatformCell::Other
         } else {

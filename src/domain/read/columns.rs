@@ -157,7 +157,9 @@ impl Stats {
                     s.suffixed += 1;
                 }
             }
-            match Platform::classify(cell) {
+            // Platforms are short words, links hold a dot: most cells are neither.
+            let platform_like = value.is_none() && cell.len() <= 30;
+            match platform_like.then(|| Platform::classify(cell)).flatten() {
                 Some(PlatformCell::Known(_) | PlatformCell::Other) => s.platforms += 1,
                 Some(PlatformCell::NotAPlatform) => {
                     s.not_platforms += 1;
@@ -169,7 +171,7 @@ impl Stats {
                 }
                 None => {}
             }
-            if link_platform(cell) {
+            if cell.contains('.') && link_platform(cell) {
                 s.links += 1;
             }
         }
