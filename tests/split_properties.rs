@@ -183,8 +183,22 @@ fn fuzz_regressions_of_share_links_and_saved_records_still_pass() {
     assert!(n > 0, "no saved share regressions found");
 }
 
+#[test]
+fn fuzz_regressions_and_seeds_of_reading_still_pass() {
+    let n = fuzz_checks::replay(&regressions("read"), fuzz_checks::read::check);
+    assert!(n > 0, "no saved read regressions found");
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/read");
+    assert!(fuzz_checks::replay(&seeds, fuzz_checks::read::check) > 10);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The read fuzz target's check, on random bytes shaped like rosters half the time.
+    #[test]
+    fn the_read_fuzz_check_holds_on_random_bytes(data in prop::collection::vec(any::<u8>(), 0..400)) {
+        fuzz_checks::read::check(&data);
+    }
 
     /// The split fuzz target's check, on random bytes (each is a case of settings or a
     /// model, drawn the same way the fuzzer draws them).
