@@ -1,12 +1,13 @@
 # Tierwise: build, test, bench and screenshot in one place.
 #
 #   make setup       install what is missing (wasm target, trunk, wasm-bindgen-cli,
-#                    node_modules, Chromium + chromedriver), checking versions
+#                    node_modules, Chromium + chromedriver, nightly + cargo-fuzz), checking versions
 #   make build       release build of the web app into dist/
 #   make serve       build, then serve dist/ on http://127.0.0.1:8080
 #   make demo        build, then the app on :8080 and a blog article embedding it on :8081
-#   make test        fmt, clippy (native + wasm), native tests, browser tests,
-#                    build, end-to-end tests: what CI runs (.ci/run)
+#   make test        fmt, clippy (native + wasm), native tests, a short fuzzing pass,
+#                    browser tests, build, end-to-end tests: what CI runs (.ci/run)
+#   make fuzz        the fuzz targets (split, share, read) for FUZZ_SECONDS each
 #   make bench       Tierwise (native and wasm) against Papa Parse → docs/benchmarks.md
 #   make screenshot  docs/screenshot.png of the page with the sample roster loaded
 #
@@ -49,13 +50,13 @@ BENCH_RUNS := 5
 .PHONY: help setup setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium \
         build build-dist serve demo test test-fmt test-clippy test-clippy-wasm test-native test-browser \
         test-e2e bench bench-data bench-native bench-wasm bench-split-data bench-recompute-data \
-        screenshot clean fuzz test-fuzz
+        screenshot clean fuzz test-fuzz setup-fuzz
 
 help:
-	@sed -n '3,11s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+	@sed -n '3,13s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
 
 # ---- setup: install only what is missing ---------------------------------------
-setup: setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium
+setup: setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium setup-fuzz
 
 setup-rust:
 	@if rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null; then \
@@ -138,6 +139,7 @@ test: setup
 	@$(MAKE) --no-print-directory test-clippy
 	@$(MAKE) --no-print-directory test-clippy-wasm
 	@$(MAKE) --no-print-directory test-native
+	@$(MAKE) --no-print-directory test-fuzz
 	@$(MAKE) --no-print-directory test-browser
 	@$(MAKE) --no-print-directory build-dist
 	@$(MAKE) --no-print-directory test-e2e
@@ -230,24 +232,12 @@ FUZZ_TOOLCHAIN     := nightly-2026-05-20
 CARGO_FUZZ_VERSION := 0.13.2
 FUZZ_TARGETS       ?= split share read
 FUZZ_SECONDS       ?= 300
-FUZZ_TEST_SECONDS  ?= 20
+FUZZ_TEST_SECONDS  ?= 15
 FUZZ_OPTIONS       := -timeout=20 -rss_limit_mb=4096 -max_len=4096
 
 # Installs the nightly toolchain and cargo-fuzz when missing, builds every target, then
 # runs each for $(1) seconds (libFuzzer's own seed $(2): 0 picks one at random).
 define fuzz_run
-	@if rustup run $(FUZZ_TOOLCHAIN) rustc --version >/dev/null 2>&1; then \
-	  echo "fuzz: $(FUZZ_TOOLCHAIN) present"; \
-	else \
-	  rustup toolchain install $(FUZZ_TOOLCHAIN) --profile minimal --no-self-update; \
-	fi
-	@have="$$(cargo fuzz --version 2>/dev/null || true)"; \
-	if [ "$$have" = "cargo-fuzz $(CARGO_FUZZ_VERSION)" ]; then \
-	  echo "fuzz: $$have present"; \
-	else \
-	  echo "fuzz: installing cargo-fuzz $(CARGO_FUZZ_VERSION) (found: '$${have:-none}'); about 2 min"; \
-	  cargo install --locked --force cargo-fuzz --version $(CARGO_FUZZ_VERSION); \
-	fi
 	cargo +$(FUZZ_TOOLCHAIN) fuzz build -s none
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p fuzz/corpus/$$t fuzz/artifacts/$$t; \
@@ -260,11 +250,27 @@ define fuzz_run
 	done
 endef
 
-fuzz:
+# The pinned nightly and cargo-fuzz, when missing (part of `make setup`).
+setup-fuzz:
+	@if rustup run $(FUZZ_TOOLCHAIN) rustc --version >/dev/null 2>&1; then \
+	  echo "setup: $(FUZZ_TOOLCHAIN) present"; \
+	else \
+	  rustup toolchain install $(FUZZ_TOOLCHAIN) --profile minimal --no-self-update; \
+	fi
+	@have="$$(cargo fuzz --version 2>/dev/null || true)"; \
+	if [ "$$have" = "cargo-fuzz $(CARGO_FUZZ_VERSION)" ]; then \
+	  echo "setup: $$have present"; \
+	else \
+	  echo "setup: installing cargo-fuzz $(CARGO_FUZZ_VERSION) (found: '$${have:-none}'); about 2 min"; \
+	  cargo install --locked --force cargo-fuzz --version $(CARGO_FUZZ_VERSION); \
+	fi
+
+fuzz: setup-fuzz
 	$(call fuzz_run,$(FUZZ_SECONDS),0)
 
-# Fixed seed: the same corpus gives the same run.
-test-fuzz:
+# Fixed seed: the same corpus gives the same run. `make test` runs it (its installs are in
+# `make setup`).
+test-fuzz: setup-fuzz
 	$(call fuzz_run,$(FUZZ_TEST_SECONDS),1)
 
 # ---- screenshot -----------------------------------------------------------------
