@@ -33,7 +33,7 @@ fn handles(r: &Roster) -> Vec<&str> {
     r.creators.iter().map(|c| c.handle.as_str()).collect()
 }
 
-fn field_of<'r>(r: &'r Roster, field: Field) -> Vec<&'r str> {
+fn field_of(r: &Roster, field: Field) -> Vec<&str> {
     r.columns
         .iter()
         .filter(|c| c.field == Some(field))

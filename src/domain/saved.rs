@@ -204,11 +204,11 @@ pub(crate) mod tests {
         };
         assert!(huge.is_valid() && huge.point().is_infinite());
         s.rate_card.rows[2].1[3] = huge;
-        let mut other = s.rate_card.rows[0].clone();
+        let mut other = s.rate_card.rows[0];
         other.0 = Platform::Other;
         other.1[1].low = -1.0;
-        s.rate_card.rows.push(other.clone());
-        let mut second = s.rate_card.rows[1].clone();
+        s.rate_card.rows.push(other);
+        let mut second = s.rate_card.rows[1];
         second.1[0].low = 7.0;
         s.rate_card.rows.push(second);
         let safe = SavedState::from_json(&s.to_json()).expect("kept");
@@ -229,7 +229,7 @@ pub(crate) mod tests {
         // A row for `other` whose figures are all usable is kept.
         let mut s = sample();
         other.1[1].low = 1.0;
-        s.rate_card.rows.push(other.clone());
+        s.rate_card.rows.push(other);
         assert_eq!(s.clone().sanitized().rate_card.rows.last(), Some(&other));
     }
 
