@@ -28,7 +28,7 @@ impl Locale {
             .and_then(|v| v.as_string())
             .unwrap_or_default();
         Locale {
-            lang: Lang::from_tag(lang),
+            lang: Lang::from_tag(lang).unwrap_or_default(),
             nf: NumberFormat::from_sample(&sample),
         }
     }
