@@ -184,6 +184,78 @@ fn the_column_report_and_map_say_which_column_feeds_which_field() {
     assert!(err.contains("unknown field \"rankings\""), "{err}");
 }
 
+/// A TikTok list's header: one TikTok word, the followers twice under a YouTube word.
+const TIKTOKER_TWO_SUBSCRIBERS: &str =
+    "Tiktoker,Subscribers count,Subscribers count,Likes avg\nkhaby.lame,149.2M,149200000,2.3M\n";
+
+#[test]
+fn a_map_naming_a_header_the_file_lacks_is_a_wrong_argument() {
+    let roster = TIKTOKER_TWO_SUBSCRIBERS;
+    for command in ["analyze", "split"] {
+        let (code, out, err) = tierwise(
+            &[
+                command,
+                "-",
+                "--budget",
+                "5000",
+                "--map",
+                "Subscriberz=followers",
+            ],
+            Some(roster),
+        );
+        assert_eq!(code, 2, "{command}: {err}");
+        assert!(out.is_empty(), "{out}");
+        assert!(err.contains("“Subscriberz”"), "{err}");
+        assert!(
+            err.contains("“Tiktoker”, “Subscribers count”, “Subscribers count”, “Likes avg”"),
+            "{err}"
+        );
+        // Said before anything else is read or reported.
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+}
+
+#[test]
+fn the_problem_count_counts_the_problems_past_the_listed_ones() {
+    let mut roster = String::from("handle,followers\n");
+    for i in 0..150 {
+        roster.push_str(&format!("u{i},12x\n"));
+    }
+    let (code, _, err) = tierwise(&["analyze", "-"], Some(&roster));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        err.matches(": “12x”: expected a number").count(),
+        100,
+        "{err}"
+    );
+    assert!(err.contains("And 50 more cells of “followers”"), "{err}");
+    assert!(
+        err.contains("150 creators from 150 rows, 150 problems"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_column_report_numbers_a_header_written_twice() {
+    let roster = TIKTOKER_TWO_SUBSCRIBERS;
+    let (code, _, err) = tierwise(&["analyze", "-"], Some(roster));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("  “Tiktoker” → handle\n"), "{err}");
+    assert!(
+        err.contains("  “Subscribers count” (column 2) → not used (kept as an extra column)\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("  “Subscribers count” (column 3) → followers\n"),
+        "{err}"
+    );
+    // One TikTok word outweighs the `Subscribers count` columns, and says so.
+    assert!(
+        err.contains("taken as TikTok, named outright in the column names (“Tiktoker”)"),
+        "{err}"
+    );
+}
+
 #[test]
 fn the_platform_is_inferred_said_and_overridden() {
     let roster = "Youtuber,subscribers,avg likes\nchef.lu,8450000,90000\nsam.sci,3100000,40000\n";

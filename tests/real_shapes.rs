@@ -64,8 +64,10 @@ fn a_tiktok_top_list_reads_handles_exact_figures_and_the_platform() {
     assert!(r.creators.iter().all(|c| c.platform == Platform::TikTok));
     assert!(r.notices.contains(&Notice::PlatformAssumed {
         platform: Platform::TikTok,
-        from: PlatformFrom::Headers {
-            headers: vec!["Tiktoker name".into(), "Tiktok name".into()]
+        // `Subscribers count`, a word of YouTube's, only suggests it: said, and outweighed.
+        from: PlatformFrom::HeadersOverWeaker {
+            headers: vec!["Tiktoker name".into(), "Tiktok name".into()],
+            weaker: vec![(Platform::YouTube, vec!["Subscribers count".into()])],
         },
         rows: 6,
     }));
@@ -182,6 +184,42 @@ fn excel_unicode_text_with_polish_headers() {
     assert_eq!(
         creator(&r, "zofia.czyta").get(Metric::Followers),
         Some(1_250_000.0)
+    );
+}
+
+#[test]
+fn excel_unicode_text_with_a_title_above_the_tab_separated_header() {
+    let r = read("unicode_text_titled.txt");
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(r.notices[0], Notice::Utf16 { big_endian: false });
+    assert!(r.notices.contains(&Notice::HeaderOnLine { line: 3 }));
+    assert_eq!(handles(&r), ["jypestraykids", "khaby.lame", "ivy.paints"]);
+    let khaby = creator(&r, "khaby.lame");
+    assert_eq!(khaby.line, 5);
+    assert_eq!(khaby.name, "Khabane lame");
+    assert_eq!(khaby.get(Metric::Followers), Some(149_200_000.0));
+    assert_eq!(khaby.get(Metric::Likes), Some(2_300_000.0));
+    assert!(r.creators.iter().all(|c| c.platform == Platform::TikTok));
+}
+
+#[test]
+fn one_tiktok_word_outweighs_two_subscribers_columns() {
+    let r = read("tiktok_one_word.csv");
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(handles(&r), ["khaby.lame", "mila.moves", "ivy.paints"]);
+    assert!(r.creators.iter().all(|c| c.platform == Platform::TikTok));
+    // Said, with the weaker hint it outweighed.
+    assert!(r.notices.contains(&Notice::PlatformAssumed {
+        platform: Platform::TikTok,
+        from: PlatformFrom::HeadersOverWeaker {
+            headers: vec!["Tiktoker".into()],
+            weaker: vec![(Platform::YouTube, vec!["Subscribers count".into()])],
+        },
+        rows: 3,
+    }));
+    assert_eq!(
+        creator(&r, "khaby.lame").get(Metric::Followers),
+        Some(149_200_000.0)
     );
 }
 

@@ -21,7 +21,7 @@ mod cli {
         self, parse_cap, parse_mix, parse_range, Objective, Outcomes, SplitSettings, Strategy,
     };
     use tierwise::domain::{
-        analyze_creator, read_roster, scheme_by_id, ErBasis, Field, Platform, ReadOptions,
+        analyze_creator, read_roster, scheme_by_id, ErBasis, Field, Notice, Platform, ReadOptions,
         Settings, Tier,
     };
     use tierwise::export::{money, record, split_report, write_csv};
@@ -328,6 +328,17 @@ mod cli {
         }
     }
 
+    /// `--map` naming a header the file does not have (the reader read no row): said with
+    /// the file's headers, and the exit status of a wrong argument.
+    fn bad_map(roster: &tierwise::domain::Roster, nf: &NumberFormat) -> Option<i32> {
+        let notice = roster
+            .notices
+            .iter()
+            .find(|n| matches!(n, Notice::MappedHeaderMissing { .. }))?;
+        eprintln!("tierwise: {}", describe_notice(LANG, nf, notice));
+        Some(2)
+    }
+
     fn analyze_command(
         args: &Args,
         bytes: &[u8],
@@ -336,6 +347,9 @@ mod cli {
     ) -> i32 {
         let roster = read_roster(bytes, options);
         let nf = NumberFormat::default();
+        if let Some(status) = bad_map(&roster, &nf) {
+            return status;
+        }
         for n in &roster.notices {
             eprintln!("tierwise: {}", describe_notice(LANG, &nf, n));
         }
@@ -392,7 +406,7 @@ mod cli {
                 &[
                     ("creators", &roster.creators.len().to_string()),
                     ("rows", &roster.rows_read.to_string()),
-                    ("problems", &roster.problems.len().to_string()),
+                    ("problems", &roster.problem_count().to_string()),
                 ]
             )
         );
@@ -497,6 +511,9 @@ mod cli {
     ) -> i32 {
         let roster = read_roster(bytes, options);
         let nf = NumberFormat::default();
+        if let Some(status) = bad_map(&roster, &nf) {
+            return status;
+        }
         for p in &roster.problems {
             eprintln!("{}", describe_problem(LANG, &nf, p));
         }

@@ -20,7 +20,7 @@ pub fn bench_summary(input: &[u8], options: &ReadOptions, settings: &Settings) -
     BenchSummary {
         bytes: input.len(),
         creators: roster.creators.len(),
-        problems: roster.problems.len(),
+        problems: roster.problem_count(),
         tiers: analysis.summary.iter().map(|t| t.creators).collect(),
     }
 }

@@ -620,6 +620,12 @@ pub enum Notice {
     UnwrappedRows,
     /// The header has more columns than any roster ([`MAX_COLUMNS`]): nothing was read.
     TooManyColumns { found: usize },
+    /// The user's mapping by header text names headers no column has: nothing was read.
+    /// `columns` are the file's headers.
+    MappedHeaderMissing {
+        headers: Vec<String>,
+        columns: Vec<String>,
+    },
     /// Prices are in more than one currency: per currency, how many. Nothing is converted.
     MixedCurrencies { counts: Vec<(Currency, usize)> },
     /// Prices without a sign were taken to be in the currency the others (or the price
@@ -651,6 +657,20 @@ pub enum PlatformFrom {
     Chosen,
     /// Words of these headers name it (`Youtuber`, `Tiktoker name`).
     Headers { headers: Vec<String> },
+    /// Words of these headers name it outright (`Tiktoker`); the `weaker` headers' words
+    /// only suggest other platforms (`subscribers` is used on several) and do not count.
+    HeadersOverWeaker {
+        headers: Vec<String>,
+        weaker: Vec<(Platform, Vec<String>)>,
+    },
+    /// These headers name it at least twice as often as the `fewer` name another.
+    HeadersOverFewer {
+        headers: Vec<String>,
+        fewer: Vec<(Platform, Vec<String>)>,
+    },
+    /// The headers name several platforms, none clearly more than the others: the
+    /// default was taken.
+    HeadersDisagree { named: Vec<(Platform, Vec<String>)> },
     /// Nothing says: Instagram, the most common.
     Default,
 }
@@ -683,6 +703,12 @@ impl Roster {
             }
         }
         found
+    }
+
+    /// How many problems were found: every listed one, and every one a
+    /// [`ProblemKind::More`] counts (150 bad cells are 150, though 100 are listed).
+    pub fn problem_count(&self) -> usize {
+        self.problems.iter().map(|p| p.kind.count()).sum()
     }
 
     /// True when a column provides this field.

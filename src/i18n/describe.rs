@@ -652,6 +652,7 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
             rows,
         } => {
             let platform = t(lang, &format!("platform.{}", platform.id()));
+            let count_rows = count(lang, nf, "count.rows", *rows);
             let rows = nf.count(*rows as f64);
             match from {
                 PlatformFrom::Headers { headers } => tf(
@@ -661,6 +662,35 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
                         ("platform", &platform),
                         ("rows", &rows),
                         ("headers", &quoted(headers)),
+                    ],
+                ),
+                PlatformFrom::HeadersOverWeaker { headers, weaker } => tf(
+                    lang,
+                    "notice.platform_from_headers_over_weaker",
+                    &[
+                        ("platform", &platform),
+                        ("rows", &count_rows),
+                        ("headers", &quoted(headers)),
+                        ("weaker", &platforms_named(lang, weaker)),
+                    ],
+                ),
+                PlatformFrom::HeadersOverFewer { headers, fewer } => tf(
+                    lang,
+                    "notice.platform_from_headers_over_fewer",
+                    &[
+                        ("platform", &platform),
+                        ("rows", &count_rows),
+                        ("headers", &quoted(headers)),
+                        ("fewer", &platforms_named(lang, fewer)),
+                    ],
+                ),
+                PlatformFrom::HeadersDisagree { named } => tf(
+                    lang,
+                    "notice.platform_headers_disagree",
+                    &[
+                        ("platform", &platform),
+                        ("rows", &count_rows),
+                        ("named", &platforms_named(lang, named)),
                     ],
                 ),
                 PlatformFrom::Default | PlatformFrom::Chosen => tf(
@@ -684,6 +714,11 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
             &[("line", &line.to_string())],
         ),
         Notice::UnwrappedRows => t(lang, "notice.unwrapped_rows"),
+        Notice::MappedHeaderMissing { headers, columns } => tf(
+            lang,
+            "notice.mapped_header_missing",
+            &[("headers", &quoted(headers)), ("columns", &quoted(columns))],
+        ),
         Notice::TooManyColumns { found } => tf(
             lang,
             "notice.too_many_columns",
@@ -714,7 +749,7 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
 /// Which column fed which field, one line per column (the CLI prints it on stderr).
 pub fn describe_columns(lang: Lang, roster: &crate::domain::Roster) -> Vec<String> {
     let mut lines = vec![t(lang, "cli.columns")];
-    for c in &roster.columns {
+    for (i, c) in roster.columns.iter().enumerate() {
         let what = match c.field {
             Some(f) if c.mapped_by_user => tf(
                 lang,
@@ -725,11 +760,26 @@ pub fn describe_columns(lang: Lang, roster: &crate::domain::Roster) -> Vec<Strin
             None if c.mapped_by_user => t(lang, "cli.column_ignored"),
             None => t(lang, "cli.column_extra"),
         };
-        lines.push(tf(
-            lang,
-            "cli.column",
-            &[("header", c.header.trim()), ("what", &what)],
-        ));
+        let header = c.header.trim();
+        // A header written twice is told apart by its column's number, as the notices do.
+        let twins = roster
+            .columns
+            .iter()
+            .filter(|o| o.header.trim() == header)
+            .count();
+        lines.push(if twins > 1 {
+            tf(
+                lang,
+                "cli.column_numbered",
+                &[
+                    ("header", header),
+                    ("number", &(i + 1).to_string()),
+                    ("what", &what),
+                ],
+            )
+        } else {
+            tf(lang, "cli.column", &[("header", header), ("what", &what)])
+        });
     }
     lines
 }
@@ -836,6 +886,21 @@ pub fn column_note(lang: Lang, roster: &crate::domain::Roster, index: usize) -> 
 }
 
 /// Column headers for a sentence: “a”, “b” and “c”.
+/// Platforms with the headers that name them: `YouTube: “Youtuber”; TikTok: “Tiktoker”`.
+fn platforms_named(lang: Lang, named: &[(crate::domain::Platform, Vec<String>)]) -> String {
+    named
+        .iter()
+        .map(|(p, headers)| {
+            format!(
+                "{}: {}",
+                t(lang, &format!("platform.{}", p.id())),
+                quoted(headers)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 fn quoted(items: &[String]) -> String {
     items
         .iter()

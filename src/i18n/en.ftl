@@ -668,10 +668,15 @@ notice-identity_extra = Also naming creators, kept as extra columns: { $columns 
 notice-name_and_handle = “{ $column }” holds “Name @handle”: names and handles are both taken from it.
 notice-platform_from_headers = No platform column: { $rows } rows taken as { $platform } from the column names ({ $headers }). If that is wrong, change the platform for rows without one.
 notice-platform_default = Nothing in the file says which platform: { $rows } rows taken as { $platform }. If that is wrong, change the platform for rows without one.
+# $rows is a count with its noun ("1 row", "998 rows"); $weaker, $fewer and $named list platforms with the column names that name them ("YouTube: “Subscribers count”; TikTok: “Tiktoker”").
+notice-platform_from_headers_over_weaker = No platform column: { $rows } taken as { $platform }, named outright in the column names ({ $headers }). That outweighs weaker hints ({ $weaker }), words used on several platforms. If that is wrong, change the platform for rows without one.
+notice-platform_from_headers_over_fewer = No platform column: { $rows } taken as { $platform }, named in more column names ({ $headers }) than any other platform ({ $fewer }). If that is wrong, change the platform for rows without one.
+notice-platform_headers_disagree = The column names point to more than one platform ({ $named }), none more clearly than the others: { $rows } taken as { $platform }. If that is wrong, change the platform for rows without one.
 notice-platform_from_links = { $rows } rows took their platform from their profile or post links.
 notice-rate_as_fraction = “{ $column }” holds fractions (0.0139 for 1.39%): read as percentages.
 notice-header_on_line = The header is on line { $line }; the lines above it are not creators.
 notice-too_many_columns = The first line has { $found } cells; a roster has at most { $max } columns, so this is not one and nothing was read. Is it a whole file on one line?
+notice-mapped_header_missing = The mapping names { $headers }, but no column has that header, so nothing was read. The columns are { $columns }.
 notice-unwrapped_rows = Every line was wrapped whole in quotes (as some spreadsheet round trips write it): read without them.
 
 ## summary
@@ -802,6 +807,8 @@ cli-split_no_candidates = No creator can be planned: each lacks a follower count
 cli-split_conflicts = tierwise: no plan meets every constraint:
 cli-columns = tierwise: columns (change with --map "HEADER=FIELD,…"):
 cli-column = {"  "}“{ $header }” → { $what }
+# A header the file has twice, told apart by its column's number (1 for the first column).
+cli-column_numbered = {"  "}“{ $header }” (column { $number }) → { $what }
 cli-column_mapped = { $field } (as mapped)
 cli-column_ignored = ignored (as mapped)
 cli-column_extra = not used (kept as an extra column)

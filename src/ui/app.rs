@@ -242,7 +242,7 @@ pub fn App() -> Html {
                 ),
                 (
                     "problems",
-                    &count(loc.lang, &loc.nf, "count.problems", roster.problems.len()),
+                    &count(loc.lang, &loc.nf, "count.problems", roster.problem_count()),
                 ),
             ],
         );

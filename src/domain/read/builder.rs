@@ -10,7 +10,7 @@ use super::super::roster::{
 };
 use super::super::text::repair_mojibake;
 use super::cells::{cell_text, clean_handle, cut, read_number, row_text, trim, Cell, Cells};
-use super::columns::{self, split_name_at_handle, Sample};
+use super::columns::{self, split_name_at_handle, PlatformHint, Sample};
 use super::merge::{group_rows, identity_hash, merge_rows, name_identity_hash};
 use super::ReadOptions;
 
@@ -64,6 +64,8 @@ pub(super) struct RosterBuilder {
     link_rows: usize,
     /// What deciding the columns found worth saying.
     column_notices: Vec<Notice>,
+    /// Nothing is to be read ([`Notice::MappedHeaderMissing`]): see [`Self::stopped`].
+    stopped: bool,
     /// Per column: cells with a percent sign.
     percent_cells: Vec<usize>,
     /// The JSON object being read, for its problems.
@@ -117,6 +119,17 @@ impl RosterBuilder {
         options: &ReadOptions,
     ) -> Self {
         let plan = columns::plan(&headers, sample, options);
+        // A mapping that names a header the file lacks: nothing is read, and that is said
+        // with the headers there are.
+        let stopped = !plan.unknown_headers.is_empty() && !headers.is_empty();
+        let column_notices = if stopped {
+            vec![Notice::MappedHeaderMissing {
+                headers: plan.unknown_headers,
+                columns: headers.iter().map(|h| h.trim().to_string()).collect(),
+            }]
+        } else {
+            plan.notices
+        };
         let fields = plan.fields;
         let by_user = plan.by_user;
         let columns: Vec<Column> = headers
@@ -166,13 +179,13 @@ impl RosterBuilder {
         // Rows without a platform of their own: the user's choice, else what the headers
         // say, else Instagram.
         let (fallback, from) = match (&plan.platform_hint, options.infer_platform) {
-            (Some((p, headers)), true) => (
-                *p,
-                PlatformFrom::Headers {
-                    headers: headers.clone(),
-                },
-            ),
-            (None, true) if options.default_platform == Platform::Instagram => {
+            (PlatformHint::Names(p, from), true) => (*p, from.clone()),
+            (PlatformHint::Disagree(from), true)
+                if options.default_platform == Platform::Instagram =>
+            {
+                (Platform::Instagram, from.clone())
+            }
+            (PlatformHint::Silent, true) if options.default_platform == Platform::Instagram => {
                 (Platform::Instagram, PlatformFrom::Default)
             }
             _ => (options.default_platform, PlatformFrom::Chosen),
@@ -184,7 +197,8 @@ impl RosterBuilder {
             fallback_platform: (fallback, from),
             fallback_rows: 0,
             link_rows: 0,
-            column_notices: plan.notices,
+            column_notices,
+            stopped,
             percent_cells: vec![0; n],
             position: None,
             // Handles read from a `name` column are compared as names are: exactly.
@@ -499,6 +513,12 @@ impl RosterBuilder {
     }
 
     /// A notice from the reader of the input's shape (kept before the column notices).
+    /// The user's mapping names a header the file lacks: the reader reads no row and
+    /// finishes at once.
+    pub(super) fn stopped(&self) -> bool {
+        self.stopped
+    }
+
     pub(super) fn notice(&mut self, notice: Notice) {
         self.column_notices.insert(0, notice);
     }

@@ -17,7 +17,7 @@
 
 use super::super::header::{match_header, Field, HeaderMatch, Identity};
 use super::super::number::read_cell;
-use super::super::roster::{ChoiceReason, Notice, Platform, PlatformCell};
+use super::super::roster::{ChoiceReason, Notice, Platform, PlatformCell, PlatformFrom};
 use super::ReadOptions;
 
 /// How many rows the decisions look at.
@@ -27,7 +27,7 @@ pub(super) const SAMPLE_ROWS: usize = 1000;
 pub(super) type Sample = Vec<Vec<String>>;
 
 /// The decisions about the columns.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(super) struct ColumnPlan {
     /// Per column: the field it feeds (several columns may feed one field when they never
     /// hold it in the same row).
@@ -39,11 +39,13 @@ pub(super) struct ColumnPlan {
     pub name_and_handle: Option<usize>,
     /// Columns holding profile or post links, for the platform of rows without one.
     pub link_columns: Vec<usize>,
-    /// The platform the headers' words name, with those headers.
-    pub platform_hint: Option<(Platform, Vec<String>)>,
+    /// What the headers' words say of the platform.
+    pub platform_hint: PlatformHint,
     /// The handle column's header says it holds handles (`username`); not so when the
     /// handles were told from a `name` column by their cells.
     pub handle_by_header: bool,
+    /// Headers the user's mapping by header text names that no column has.
+    pub unknown_headers: Vec<String>,
     pub notices: Vec<Notice>,
 }
 
@@ -357,13 +359,15 @@ pub(super) fn plan(headers: &[String], sample: &Sample, options: &ReadOptions) -
     // The user's mapping, by index (the Columns panel) or by header (`--map`), wins.
     let mut by_user = vec![false; n];
     let mut mapping = options.mapping.clone();
+    let mut unknown_headers = Vec::new();
     for (name, field) in &options.map_by_header {
         let want = super::super::header::normalize(name);
-        if let Some(i) = headers
+        match headers
             .iter()
             .position(|h| super::super::header::normalize(h) == want)
         {
-            mapping.push((i, *field));
+            Some(i) => mapping.push((i, *field)),
+            None => unknown_headers.push(name.trim().to_string()),
         }
     }
     for &(i, f) in &mapping {
@@ -395,6 +399,7 @@ pub(super) fn plan(headers: &[String], sample: &Sample, options: &ReadOptions) -
         *f == Some(Field::Handle) && (by_user[i] || matches[i].identity == Some(Identity::Handle))
     });
     ColumnPlan {
+        unknown_headers,
         handle_by_header,
         fields,
         by_user,
@@ -578,31 +583,97 @@ fn decide_identity(
     name.filter(|&i| stats[i].filled > 0 && stats[i].share(stats[i].name_at_handle) >= 0.7)
 }
 
-/// The platform the headers' words name: `Tiktoker name`, `Youtuber`, `insta`; weaker
-/// words (`subscribers`) count only when nothing names another platform.
-fn platform_hint(headers: &[String], matches: &[HeaderMatch]) -> Option<(Platform, Vec<String>)> {
-    let mut score = [0u32; 3];
+/// What the headers' words say of the platform of rows without one.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum PlatformHint {
+    /// No header names a platform.
+    Silent,
+    /// They name this one ([`PlatformFrom`] says which headers, and what they outweigh).
+    Names(Platform, PlatformFrom),
+    /// They name several, none clearly ([`PlatformFrom::HeadersDisagree`]).
+    Disagree(PlatformFrom),
+}
+
+/// The platform the headers' words name: `Tiktoker name`, `Youtuber`, `insta` name it
+/// outright; weaker words (`subscribers`, used on several platforms) decide only when no
+/// header names a platform outright, and each counts once per field (two `Subscribers
+/// count` columns are one hint). A platform wins when it is named at least twice as often
+/// as any other.
+fn platform_hint(headers: &[String], matches: &[HeaderMatch]) -> PlatformHint {
+    let mut strong = [0usize; 3];
+    // Per platform: the fields its weaker words were seen for.
+    let mut weak: [Vec<Option<Field>>; 3] = Default::default();
     let mut said: [Vec<String>; 3] = Default::default();
+    let mut said_strong: [Vec<String>; 3] = Default::default();
     for (h, m) in headers.iter().zip(matches) {
-        if let Some((p, strong)) = m.platform {
-            if let Some(i) = Platform::KNOWN.iter().position(|k| *k == p) {
-                score[i] += if strong { 3 } else { 1 };
-                // Three are enough to say why.
-                if said[i].len() < 3 {
-                    said[i].push(h.trim().to_string());
-                }
+        let Some((p, is_strong)) = m.platform else {
+            continue;
+        };
+        let Some(i) = Platform::KNOWN.iter().position(|k| *k == p) else {
+            continue;
+        };
+        if is_strong {
+            strong[i] += 1;
+        } else if !weak[i].contains(&m.field) {
+            weak[i].push(m.field);
+        }
+        // Three are enough to say why.
+        let h = h.trim();
+        let say = |list: &mut Vec<String>| {
+            if list.len() < 3 && !list.iter().any(|x| x == h) {
+                list.push(h.to_string());
             }
+        };
+        say(&mut said[i]);
+        if is_strong {
+            say(&mut said_strong[i]);
         }
     }
-    let (best, &top) = score.iter().enumerate().max_by_key(|(_, s)| **s)?;
-    let next = score
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != best)
-        .map(|(_, s)| *s)
-        .max()?;
-    (top > 0 && (top >= 2 * next.max(1) || next == 0))
-        .then(|| (Platform::KNOWN[best], std::mem::take(&mut said[best])))
+    let by_strong = strong.iter().any(|s| *s > 0);
+    let score: [usize; 3] = if by_strong {
+        strong
+    } else {
+        [weak[0].len(), weak[1].len(), weak[2].len()]
+    };
+    let Some((best, &top)) = score.iter().enumerate().max_by_key(|(_, s)| **s) else {
+        return PlatformHint::Silent;
+    };
+    if top == 0 {
+        return PlatformHint::Silent;
+    }
+    let next = (0..3)
+        .filter(|&i| i != best)
+        .map(|i| score[i])
+        .max()
+        .unwrap_or(0);
+    let others = |keep: &dyn Fn(usize) -> bool, said: &[Vec<String>; 3]| {
+        (0..3)
+            .filter(|&i| keep(i) && !said[i].is_empty())
+            .map(|i| (Platform::KNOWN[i], said[i].clone()))
+            .collect::<Vec<_>>()
+    };
+    if next > 0 && top < 2 * next {
+        return PlatformHint::Disagree(PlatformFrom::HeadersDisagree {
+            named: others(
+                &|i| score[i] > 0,
+                if by_strong { &said_strong } else { &said },
+            ),
+        });
+    }
+    let headers = said[best].clone();
+    let fewer = others(
+        &|i| i != best && score[i] > 0,
+        if by_strong { &said_strong } else { &said },
+    );
+    let weaker = others(&|i| i != best && score[i] == 0, &said);
+    let from = if !fewer.is_empty() {
+        PlatformFrom::HeadersOverFewer { headers, fewer }
+    } else if !weaker.is_empty() {
+        PlatformFrom::HeadersOverWeaker { headers, weaker }
+    } else {
+        PlatformFrom::Headers { headers }
+    };
+    PlatformHint::Names(Platform::KNOWN[best], from)
 }
 
 #[cfg(test)]
@@ -636,7 +707,10 @@ mod tests {
                 Some(Field::Followers)
             ]
         );
-        assert_eq!(p.platform_hint.map(|x| x.0), Some(Platform::TikTok));
+        assert!(matches!(
+            p.platform_hint,
+            PlatformHint::Names(Platform::TikTok, _)
+        ));
         // The other way round (a YouTube list's `Name` display, `Youtuber` handle).
         let h = headers(&["Name", "Youtuber", "Subscribers"]);
         let s = sample(&[
@@ -652,7 +726,10 @@ mod tests {
                 Some(Field::Followers)
             ]
         );
-        assert_eq!(p.platform_hint.map(|x| x.0), Some(Platform::YouTube));
+        assert!(matches!(
+            p.platform_hint,
+            PlatformHint::Names(Platform::YouTube, _)
+        ));
     }
 
     #[test]
@@ -700,6 +777,69 @@ mod tests {
         assert_eq!(p.fields[2], None);
         assert!(
             matches!(&p.notices[0], Notice::NotPlatforms { examples, .. } if examples == &["Music", "Games"])
+        );
+    }
+
+    #[test]
+    fn a_platform_named_outright_beats_weaker_words_however_many() {
+        let hint = |h: &[&str]| plan(&headers(h), &Sample::new(), &ReadOptions::default());
+        let p = hint(&[
+            "Tiktoker",
+            "Subscribers count",
+            "Subscribers count",
+            "Likes avg",
+        ]);
+        assert_eq!(
+            p.platform_hint,
+            PlatformHint::Names(
+                Platform::TikTok,
+                PlatformFrom::HeadersOverWeaker {
+                    headers: vec!["Tiktoker".into()],
+                    weaker: vec![(Platform::YouTube, vec!["Subscribers count".into()])],
+                }
+            )
+        );
+        // Weaker words alone decide, each once per field: two `subscribers` columns are one
+        // hint, as many as `plays`.
+        let p = hint(&["handle", "subscribers", "Subscribers count", "plays"]);
+        assert_eq!(
+            p.platform_hint,
+            PlatformHint::Disagree(PlatformFrom::HeadersDisagree {
+                named: vec![
+                    (Platform::TikTok, vec!["plays".into()]),
+                    (
+                        Platform::YouTube,
+                        vec!["subscribers".into(), "Subscribers count".into()]
+                    ),
+                ]
+            })
+        );
+        let p = hint(&["handle", "subscribers", "uploads", "plays"]);
+        assert!(matches!(
+            p.platform_hint,
+            PlatformHint::Names(Platform::YouTube, PlatformFrom::HeadersOverFewer { .. })
+        ));
+        // Words naming two platforms outright, once each: neither.
+        let p = hint(&["Tiktoker", "Youtuber", "followers"]);
+        assert!(matches!(p.platform_hint, PlatformHint::Disagree(_)));
+        let p = hint(&["Tiktoker name", "Tiktok name", "insta followers"]);
+        assert!(matches!(
+            p.platform_hint,
+            PlatformHint::Names(Platform::TikTok, PlatformFrom::HeadersOverFewer { .. })
+        ));
+        let p = hint(&["Youtuber", "subscribers"]);
+        assert_eq!(
+            p.platform_hint,
+            PlatformHint::Names(
+                Platform::YouTube,
+                PlatformFrom::Headers {
+                    headers: vec!["Youtuber".into(), "subscribers".into()]
+                }
+            )
+        );
+        assert_eq!(
+            hint(&["handle", "followers"]).platform_hint,
+            PlatformHint::Silent
         );
     }
 

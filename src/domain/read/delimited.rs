@@ -124,10 +124,14 @@ impl<'t> Records<'t> {
     }
 }
 
-/// Picks the delimiter: the candidate found outside quotes on the header line and on the
-/// most following lines the same number of times. Ties go to tab (a spreadsheet copy).
+/// Picks the delimiter: the candidate found outside quotes the same number of times on the
+/// most lines from the header on. The header is the first line holding the candidate, among
+/// the first few: a title above it (`My roster`, `Top creators, June 2022`) holds none, or
+/// not as many, and is not counted. Ties go to tab (a spreadsheet copy).
 pub fn detect_delimiter(text: &str) -> u8 {
     const CANDIDATES: [u8; 4] = [b'\t', b';', b',', b'|'];
+    /// Lines above the header a title may take (as [`later_header`] looks at).
+    const TITLE_LINES: usize = 10;
     let mut lines: Vec<[usize; 4]> = Vec::new();
     let mut counts = [0usize; 4];
     let mut in_quotes = false;
@@ -159,16 +163,14 @@ pub fn detect_delimiter(text: &str) -> u8 {
     if line_has_text {
         lines.push(counts);
     }
-    let Some(header) = lines.first() else {
-        return b',';
-    };
     let mut best: Option<(usize, usize, u8)> = None;
     for (i, &cand) in CANDIDATES.iter().enumerate() {
-        let n = header[i];
-        if n == 0 {
+        // The header for this candidate: the first line holding it.
+        let Some(header) = lines.iter().take(TITLE_LINES).position(|l| l[i] > 0) else {
             continue;
-        }
-        let consistent = lines.iter().filter(|l| l[i] == n).count();
+        };
+        let n = lines[header][i];
+        let consistent = lines[header..].iter().filter(|l| l[i] == n).count();
         let better = match best {
             None => true,
             Some((c, count, _)) => {
@@ -358,6 +360,9 @@ pub(super) fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
         &sample,
         options,
     );
+    if rb.stopped() {
+        return rb.finish();
+    }
     if let Some(line) = header_on {
         rb.notice(Notice::HeaderOnLine { line });
     }
@@ -540,6 +545,50 @@ mod tests {
         assert_eq!(detect_delimiter("a;b;c\n1;2,5;3,1\n4;5,5;6,2\n"), b';');
         assert_eq!(detect_delimiter("a|b\n1|2\n"), b'|');
         assert_eq!(detect_delimiter("name,f\n\"A, B\",3\n\"C, D\",4\n"), b',');
+    }
+
+    #[test]
+    fn a_title_above_the_header_does_not_hide_the_delimiter() {
+        // A title holding none of the delimiter, or a comma of its own, above a table of tabs
+        // or semicolons: the header is the first line holding the delimiter.
+        for (text, want) in [
+            (
+                "My roster\nhandle\tfollowers\tlikes\nana\t12000\t300\n",
+                b'\t',
+            ),
+            ("My roster\n\nhandle\tfollowers\nana\t12000\n", b'\t'),
+            (
+                "Top creators, June 2022\nhandle\tfollowers\tlikes\nana\t12000\t300\n",
+                b'\t',
+            ),
+            (
+                "My roster\nhandle;followers;likes\nana;12000;300\nbob;5000;90\n",
+                b';',
+            ),
+            (
+                "Roster | June\nhandle,followers\nana,12000\nbob,5000\n",
+                b',',
+            ),
+            // A delimiter found only in the cells, not the header, does not win.
+            ("handle,bio\nana,a;b\nbob,c;d\n", b','),
+        ] {
+            assert_eq!(detect_delimiter(text), want, "{text:?}");
+        }
+        for text in [
+            "My roster\nhandle\tfollowers\tlikes\nana\t12000\t300\nbob\t5000\t90\n",
+            "My roster\n\nhandle\tfollowers\tlikes\nana\t12000\t300\nbob\t5000\t90\n",
+            "My roster\r\nhandle;followers;likes\r\nana;12000;300\r\nbob;5000;90\r\n",
+        ] {
+            let r = read(text);
+            assert!(r.problems.is_empty(), "{text:?}: {:?}", r.problems);
+            let handles: Vec<&str> = r.creators.iter().map(|c| c.handle.as_str()).collect();
+            assert_eq!(handles, ["ana", "bob"], "{text:?}");
+            assert_eq!(r.creators[1].get(Metric::Followers), Some(5000.0));
+            assert_eq!(
+                r.creators[0].line,
+                if text.contains("\n\n") { 4 } else { 3 }
+            );
+        }
     }
 
     #[test]

@@ -98,6 +98,9 @@ pub(super) fn read_json(text: &str, options: &ReadOptions) -> Roster {
         row.resize(headers.len(), String::new());
     }
     let mut rb = RosterBuilder::new(format, headers.clone(), &sample, options);
+    if rb.stopped() {
+        return rb.finish();
+    }
     for p in problems {
         rb.problems.push(p);
     }

@@ -220,6 +220,58 @@ mod tests {
     }
 
     #[test]
+    fn past_the_listed_problems_the_count_is_still_every_problem() {
+        let mut text = String::from("handle,followers,likes\n");
+        for i in 0..150 {
+            text.push_str(&format!("u{i},12x,{}\n", if i < 3 { "zz" } else { "5" }));
+        }
+        let r = read(&text);
+        // 100 of `followers` listed and one line for the other 50; 3 of `likes`.
+        assert_eq!(r.problems.len(), 104);
+        assert!(matches!(
+            r.problems.last().map(|p| &p.kind),
+            Some(ProblemKind::More { count: 50, .. })
+        ));
+        assert_eq!(r.problem_count(), 153);
+        assert_eq!(read("handle,followers\na,1\n").problem_count(), 0);
+    }
+
+    #[test]
+    fn a_mapping_naming_a_header_the_file_lacks_reads_nothing_and_says_so() {
+        let options = ReadOptions {
+            map_by_header: vec![
+                ("Subscriberz".into(), Some(Field::Followers)),
+                ("likes".into(), None),
+            ],
+            ..ReadOptions::default()
+        };
+        let csv = "Tiktoker,Subscribers count,likes\nkhaby.lame,149200000,2300000\n";
+        let json = r#"[{"Tiktoker": "khaby.lame", "Subscribers count": 149200000, "likes": 5}]"#;
+        for text in [csv, json] {
+            let r = read_roster(text.as_bytes(), &options);
+            assert_eq!(
+                r.notices,
+                vec![Notice::MappedHeaderMissing {
+                    headers: vec!["Subscriberz".into()],
+                    columns: vec![
+                        "Tiktoker".into(),
+                        "Subscribers count".into(),
+                        "likes".into()
+                    ],
+                }],
+                "{text}"
+            );
+            assert!(r.creators.is_empty() && r.problems.is_empty() && r.rows_read == 0);
+        }
+        // Headers are matched as the mapping always matched them (case and spaces aside).
+        let options = ReadOptions {
+            map_by_header: vec![(" subscribers COUNT ".into(), Some(Field::Followers))],
+            ..ReadOptions::default()
+        };
+        assert_eq!(read_roster(csv.as_bytes(), &options).creators.len(), 1);
+    }
+
+    #[test]
     fn column_decides_ambiguous_cells() {
         // `4,5` decides the column uses a decimal comma, so `1.234` is 1234.
         let r = read("handle;followers;er\na;1.234;4,5%\nb;10.000;3,2%\n");
