@@ -1,13 +1,15 @@
 //! The reader on fixtures shaped like the public exports planners download (top lists,
 //! per-video scrapes, API JSON, files saved from Excel): every decision it takes is the
-//! right one and is said. The fixtures are in tests/fixtures/shapes/ (all creators
+//! right one and is said; then the analysis of what was read, whose benchmarks and flags
+//! must fit the data they judge. The fixtures are in tests/fixtures/shapes/ (all creators
 //! invented; `make_shapes.py` writes them); their expected figures are in
 //! tests/fixtures/README.md.
 
 use tierwise::domain::{
-    analyze_creator, read_roster, ChoiceReason, Creator, Field, Metric, Notice, Platform,
-    PlatformFrom, ReadOptions, Roster, Settings, Source,
+    analyze_creator, read_roster, ChoiceReason, Creator, CreatorMetrics, ErBasis, Field, Flag,
+    Metric, Notice, Platform, PlatformFrom, ReadOptions, Roster, Settings, Source,
 };
+use tierwise::i18n::{describe_flag, Lang, NumberFormat};
 
 fn read(name: &str) -> Roster {
     read_with(name, &ReadOptions::default())
@@ -367,4 +369,120 @@ fn the_users_choices_win() {
         .notices
         .iter()
         .any(|n| matches!(n, Notice::PlatformAssumed { .. })));
+}
+
+// The analysis on these shapes: benchmarks and flags that fit the data.
+
+fn by(basis: ErBasis) -> Settings {
+    Settings {
+        basis,
+        ..Settings::default()
+    }
+}
+
+fn ids(m: &CreatorMetrics) -> Vec<&'static str> {
+    m.flags.iter().map(Flag::id).collect()
+}
+
+#[test]
+fn a_youtube_top_list_by_subscribers_has_no_band_and_no_suspicion() {
+    let r = read("youtube_top.csv");
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(r.creators.len(), 6);
+    assert!(r.creators.iter().all(|c| c.platform == Platform::YouTube));
+    for c in &r.creators {
+        let m = analyze_creator(c, &Settings::default());
+        // The rate by subscribers is computed and shown...
+        assert!(m.er.is_some(), "{}", c.handle);
+        // ...but no source gives a band that fits it: Modash's 0.13–0.18% called
+        // beat.nation (0.0015%), tiny.tots.tv (0.039%) and daily.news.24 (0.0013%) "far
+        // below: inactive or bought followers?" and max.builds (2.5%), chef.lu.kitchen and
+        // sam.science (0.63%) "far above".
+        assert_eq!(m.benchmark, None, "{}", c.handle);
+        assert_eq!(m.comparison, None, "{}", c.handle);
+        let flags = ids(&m);
+        assert!(
+            !flags.contains(&"er_very_low") && !flags.contains(&"er_very_high"),
+            "{}: {flags:?}",
+            c.handle
+        );
+        // 5.4, 0, 15.6 and 6.6 comments per 100 likes: YouTube is not judged on
+        // spendvet's Instagram range.
+        assert!(!flags.contains(&"comment_ratio"), "{}: {flags:?}", c.handle);
+    }
+}
+
+#[test]
+fn a_youtube_top_list_by_views_is_compared_with_sociavault() {
+    let r = read("youtube_top.csv");
+    let cmp = |handle: &str| {
+        let m = analyze_creator(creator(&r, handle), &by(ErBasis::Views));
+        let b = m.benchmark.expect("a benchmark by views");
+        assert!(b.source.starts_with("SociaVault"), "{}", b.source);
+        assert!(
+            !ids(&m).contains(&"er_very_low") && !ids(&m).contains(&"er_very_high"),
+            "{handle}: {:?}",
+            m.flags
+        );
+        m.comparison
+    };
+    use tierwise::domain::Comparison::*;
+    // 500K+: 0.89–2.18%.
+    assert_eq!(cmp("beat.nation"), Some(Above)); // 2.88%
+    assert_eq!(cmp("tiny.tots.tv"), Some(Below)); // 0.48%, not a third of 0.89%
+    assert_eq!(cmp("daily.news.24"), Some(Within)); // 1.72%
+    assert_eq!(cmp("max.builds"), Some(Above)); // 4.56%
+}
+
+#[test]
+fn a_tiktok_top_list_is_not_judged_on_an_instagram_comment_range() {
+    let r = read("tiktok_top.csv");
+    // ken.plays: 12,030 comments on 1,104,000 likes, 1.1 per 100 (real top lists: a median
+    // of 0.6); it was flagged "outside the healthy 2–5".
+    let ken = analyze_creator(creator(&r, "ken.plays"), &Settings::default());
+    assert!(!ids(&ken).contains(&"comment_ratio"), "{:?}", ken.flags);
+    for c in &r.creators {
+        let m = analyze_creator(c, &Settings::default());
+        assert!(!ids(&m).contains(&"comment_ratio"), "{}", c.handle);
+    }
+}
+
+#[test]
+fn the_far_below_text_of_an_er_by_views_is_about_views() {
+    let r = read("tiktok_videos.csv");
+    let bao = creator(&r, "bao.fitness");
+    let m = analyze_creator(bao, &by(ErBasis::Views));
+    // 3.05% of views interact (two videos), against Modash's 12.06–14.04% for 1K–5K.
+    let flag = m
+        .flags
+        .iter()
+        .find(|f| f.id() == "er_very_low")
+        .unwrap_or_else(|| panic!("{:?}", m.flags));
+    let text = describe_flag(Lang::En, &NumberFormat::default(), flag);
+    assert!(
+        text.starts_with("ER 3.05% is far below the benchmark's 12.06%: views"),
+        "{text}"
+    );
+    assert!(!text.contains("follower"), "{text}");
+    // By followers the same creator is at 6.6%, not low at all.
+    let m = analyze_creator(bao, &Settings::default());
+    assert!(!ids(&m).contains(&"er_very_low"), "{:?}", m.flags);
+}
+
+#[test]
+fn the_comment_range_still_catches_likes_without_talk_on_instagram() {
+    // The same shape read as Instagram: spendvet's range applies there.
+    let r = read_with(
+        "tiktok_top.csv",
+        &ReadOptions {
+            default_platform: Platform::Instagram,
+            infer_platform: false,
+            ..ReadOptions::default()
+        },
+    );
+    let ken = analyze_creator(creator(&r, "ken.plays"), &Settings::default());
+    assert!(ids(&ken).contains(&"comment_ratio"), "{:?}", ken.flags);
+    // mila.moves: 421 comments on 14,210 likes, 3.0 per 100: healthy.
+    let mila = analyze_creator(creator(&r, "mila.moves"), &Settings::default());
+    assert!(!ids(&mila).contains(&"comment_ratio"), "{:?}", mila.flags);
 }

@@ -13,8 +13,8 @@
 use serde::Serialize;
 
 use super::benchmark::{
-    benchmark_for, rating, Benchmark, Comparison, ErBasis, PriceRange, RateCard, Rating,
-    FAR_ABOVE_FACTOR, FAR_BELOW_FACTOR, HEALTHY_COMMENTS_PER_100_LIKES,
+    benchmark_for, healthy_comments_per_100_likes, rating, Benchmark, Comparison, ErBasis,
+    PriceRange, RateCard, Rating, FAR_ABOVE_FACTOR, FAR_BELOW_FACTOR,
 };
 use super::currency::Currency;
 use super::roster::{Creator, Metric, Platform, Roster, Source};
@@ -129,17 +129,23 @@ pub enum ErOrigin {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Flag {
-    /// ER far below the benchmark band: inactive or bought followers?
+    /// ER far below the benchmark band. By followers: inactive or bought followers? By
+    /// views or reach the followers are not in the rate: views that did not become
+    /// interactions (bought or passive views?).
     ErVeryLow {
         er_pct: f64,
         benchmark_low_pct: f64,
+        basis: ErBasis,
     },
-    /// ER far above the benchmark band: engagement pods, or a mistyped follower count?
+    /// ER far above the benchmark band: engagement pods, or a mistyped follower count (view
+    /// count, by views or reach)?
     ErVeryHigh {
         er_pct: f64,
         benchmark_high_pct: f64,
+        basis: ErBasis,
     },
-    /// Comments per 100 likes outside the healthy range.
+    /// Comments per 100 likes outside the healthy range, on a platform that has one
+    /// (Instagram: [`healthy_comments_per_100_likes`]).
     CommentRatio {
         per_100_likes: f64,
     },
@@ -433,18 +439,21 @@ fn metrics_with(c: &Creator, s: &Settings, flags: &mut impl FlagSink) -> Creator
             flags.push(Flag::ErVeryLow {
                 er_pct: e,
                 benchmark_low_pct: b.low_pct,
+                basis: s.basis,
             });
         } else if e > b.high_pct * FAR_ABOVE_FACTOR {
             flags.push(Flag::ErVeryHigh {
                 er_pct: e,
                 benchmark_high_pct: b.high_pct,
+                basis: s.basis,
             });
         }
     }
-    if let (Some(l), Some(cm)) = (likes, c.get(Metric::Comments)) {
+    let healthy_comments = healthy_comments_per_100_likes(c.platform);
+    if let (Some(l), Some(cm), Some((lo, hi))) = (likes, c.get(Metric::Comments), healthy_comments)
+    {
         if l >= 100.0 {
             let per_100 = cm / l * 100.0;
-            let (lo, hi) = HEALTHY_COMMENTS_PER_100_LIKES;
             if per_100 < lo || per_100 > hi {
                 flags.push(Flag::CommentRatio {
                     per_100_likes: per_100,
@@ -724,7 +733,7 @@ mod tests {
 
     #[test]
     fn flags() {
-        let r = roster("handle,platform,followers,likes,comments,views\nhidden,instagram,250000,3,0,\nodd,tiktok,5000,900,10,500\nbig,instagram,1000,5000,300,\n");
+        let r = roster("handle,platform,followers,likes,comments,views\nhidden,instagram,250000,3,0,\nodd,instagram,5000,900,10,500\nbig,instagram,1000,5000,300,\n");
         let s = Settings::default();
         let ids = |i: usize| -> Vec<&'static str> {
             analyze_creator(&r.creators[i], &s)
@@ -736,6 +745,8 @@ mod tests {
         assert!(ids(0).contains(&"likes_hidden"));
         assert!(ids(0).contains(&"er_very_low"));
         assert!(ids(1).contains(&"views_below_likes"));
+        // 1.1 comments per 100 likes on Instagram (this row was on TikTok, where spendvet's
+        // range does not apply: see the comment-ratio tests below).
         assert!(ids(1).contains(&"comment_ratio"));
         assert!(ids(2).contains(&"engagements_above_followers"));
         assert!(ids(2).contains(&"er_very_high"));
@@ -794,6 +805,69 @@ mod tests {
         let c = analyze_creator(&r.creators[0], &s);
         assert!(c.er_views.unwrap().partial);
         assert!(!c.er_followers.unwrap().partial);
+    }
+
+    #[test]
+    fn the_comment_ratio_is_judged_on_instagram_only() {
+        // Shapes of top-list rows: a TikTok star at 0.7 comments per 100 likes (the median
+        // of a real top-1000 TikTok list is 0.6), a YouTube children's channel with comments
+        // switched off, and two Instagram accounts, one at 0.3 (likes without talk) and one
+        // at 3.
+        let r = roster(
+            "handle,platform,followers,likes,comments\n\
+             tt.star,tiktok,149200000,2300000,15200\n\
+             yt.kids,youtube,142500000,64800,0\n\
+             ig.quiet,instagram,1200000,40000,120\n\
+             ig.chatty,instagram,1200000,40000,1200\n",
+        );
+        let s = Settings::default();
+        let flagged = |i: usize| {
+            analyze_creator(&r.creators[i], &s)
+                .flags
+                .iter()
+                .find_map(|f| match f {
+                    Flag::CommentRatio { per_100_likes } => Some(*per_100_likes),
+                    _ => None,
+                })
+        };
+        assert_eq!(flagged(0), None);
+        assert_eq!(flagged(1), None);
+        assert!(flagged(2).is_some_and(|x| (x - 0.3).abs() < 1e-9));
+        assert_eq!(flagged(3), None);
+    }
+
+    #[test]
+    fn a_far_flag_names_the_basis_of_its_rate() {
+        // A per-video scrape's small account: 1,991 followers, ~3% of views interact,
+        // against Modash's 12.06–14.04% by views for 1K–5K; by followers it is 6.6%.
+        let r =
+            roster("handle,platform,followers,views,likes,comments\nbao,tiktok,1991,4795,125,7\n");
+        let by_views = Settings {
+            basis: ErBasis::Views,
+            ..Settings::default()
+        };
+        let m = analyze_creator(&r.creators[0], &by_views);
+        assert!(
+            m.flags.iter().any(|f| matches!(
+                f,
+                Flag::ErVeryLow {
+                    basis: ErBasis::Views,
+                    ..
+                }
+            )),
+            "{:?}",
+            m.flags
+        );
+        // Hidden likes at 250K followers: far below by followers, said so.
+        let r = roster("handle,platform,followers,likes,comments\nhid,instagram,250000,3,0\n");
+        let m = analyze_creator(&r.creators[0], &Settings::default());
+        assert!(m.flags.iter().any(|f| matches!(
+            f,
+            Flag::ErVeryLow {
+                basis: ErBasis::Followers,
+                ..
+            }
+        )));
     }
 
     #[test]

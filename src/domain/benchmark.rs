@@ -87,7 +87,10 @@ pub const TIMF: &str =
 pub const MODASH_TIKTOK: &str = "Modash, November 2025, TikTok ER by views, \"average\" band";
 pub const SOCIAVAULT: &str =
     "SociaVault Labs 2026 (75,000 channels), YouTube ER by views, middle half of channels";
-pub const MODASH_YOUTUBE: &str = "Modash, YouTube \"average\" band (the page says by views; its figures fit engagements / subscribers)";
+/// Modash's YouTube table: its page divides by views, and on real channel lists its figures
+/// fit neither views nor subscribers, so no ER is compared with it (docs/benchmarks-sources.md).
+pub const MODASH_YOUTUBE: &str =
+    "Modash, YouTube \"average\" band (divides by views; 1M+ subscribers: 0.13–0.18%)";
 /// The older names, kept for the formulas panel.
 pub const PENTOS: &str = TIMF;
 pub const MODASH: &str = MODASH_YOUTUBE;
@@ -139,18 +142,12 @@ const YOUTUBE_BY_VIEWS: [Row; 5] = [
     (500_000.0, 0.89, 2.18),
 ];
 
-/// YouTube "average" bands by subscribers (Modash), ER by subscribers: the page says it
-/// divides by views, but its figures (1M+: 0.13–0.18%) are ten to forty times below any
-/// channel's likes per view; divided by subscribers they fit.
-const YOUTUBE_BY_SUBSCRIBERS: [Row; 7] = [
-    (1_000.0, 1.47, 2.02),
-    (5_000.0, 0.59, 0.82),
-    (10_000.0, 0.36, 0.51),
-    (50_000.0, 0.23, 0.33),
-    (100_000.0, 0.19, 0.27),
-    (500_000.0, 0.16, 0.24),
-    (1_000_000.0, 0.13, 0.18),
-];
+// No YouTube table by subscribers. Modash's "average" bands (1M+: 0.13–0.18%) were used
+// here, read as engagements / subscribers, but Modash divides by views, and on real top-1000
+// YouTube lists the rate by subscribers of channels of 10M+ has a median of 0.02–0.08%,
+// from under 0.001% (dormant, children's and music channels) to over 0.7%: against that
+// band 546 of 1,000 channels were "far below". No source gives a band by subscribers that
+// fits, so ER by subscribers has no benchmark (docs/benchmarks-sources.md).
 
 /// The table of a platform and basis, with its source (none: no source covers it).
 fn table(platform: Platform, basis: ErBasis) -> Option<(&'static [Row], &'static str)> {
@@ -159,7 +156,6 @@ fn table(platform: Platform, basis: ErBasis) -> Option<(&'static [Row], &'static
         (Platform::TikTok, ErBasis::Followers) => (&TIKTOK_BY_FOLLOWERS, TIMF),
         (Platform::TikTok, ErBasis::Views) => (&TIKTOK_BY_VIEWS, MODASH_TIKTOK),
         (Platform::YouTube, ErBasis::Views) => (&YOUTUBE_BY_VIEWS, SOCIAVAULT),
-        (Platform::YouTube, ErBasis::Followers) => (&YOUTUBE_BY_SUBSCRIBERS, MODASH_YOUTUBE),
         _ => return None,
     })
 }
@@ -233,9 +229,20 @@ pub fn rating(platform: Platform, basis: ErBasis, er_pct: f64) -> Option<Rating>
 pub const FAR_BELOW_FACTOR: f64 = 1.0 / 3.0;
 pub const FAR_ABOVE_FACTOR: f64 = 3.0;
 
-/// Spendvet's healthy range of comments per 100 likes.
+/// Spendvet's healthy range of comments per 100 likes, for Instagram only
+/// ([`healthy_comments_per_100_likes`]).
 pub const HEALTHY_COMMENTS_PER_100_LIKES: (f64, f64) = (2.0, 5.0);
 pub const COMMENTS_SOURCE: &str = "spendvet";
+
+/// The healthy range of comments per 100 likes on this platform, if a source gives one
+/// that fits it. Spendvet's 2–5 is an Instagram audit's rule; TikTok and YouTube viewers
+/// comment at other rates (real top-1000 TikTok lists: a median of 0.6 comments per 100
+/// likes, 929 of 997 creators outside 2–5; YouTube: 0 on every channel with comments
+/// switched off, as on children's videos, and 556 of 1,000 outside), and no source gives
+/// their own range, so they are not judged on it (docs/benchmarks-sources.md).
+pub fn healthy_comments_per_100_likes(platform: Platform) -> Option<(f64, f64)> {
+    (platform == Platform::Instagram).then_some(HEALTHY_COMMENTS_PER_100_LIKES)
+}
 
 /// A price range per post in US dollars; `high` is `None` for "and up".
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, serde::Deserialize)]
@@ -381,9 +388,14 @@ mod tests {
         assert_eq!((b.low_pct, b.high_pct), (6.20, 6.84));
         let b = benchmark_for(Platform::YouTube, ErBasis::Views, None, 7_000.0).unwrap();
         assert_eq!((b.low_pct, b.high_pct), (3.41, 7.82));
-        let b = benchmark_for(Platform::YouTube, ErBasis::Followers, None, 7_000.0).unwrap();
-        assert_eq!((b.low_pct, b.high_pct), (0.59, 0.82));
         assert!(benchmark_for(Platform::YouTube, ErBasis::Views, None, 500.0).is_none());
+        // Modash's YouTube table divides by views and fits neither basis: no band by
+        // subscribers (it was 0.59–0.82% here, and 0.13–0.18% for 1M+).
+        for subscribers in [7_000.0, 2e5, 1e6, 2e8] {
+            assert!(
+                benchmark_for(Platform::YouTube, ErBasis::Followers, None, subscribers).is_none()
+            );
+        }
     }
 
     #[test]
@@ -395,9 +407,17 @@ mod tests {
         assert_eq!(b.compare(er_by_views), Comparison::Within);
         // Twice as many likes is above the band, but far from "far above".
         assert!(2.0 * er_by_views < b.high_pct * FAR_ABOVE_FACTOR);
-        let er_by_subscribers = (1_500.0 + 80.0) / 1e6 * 100.0;
-        let b = benchmark_for(Platform::YouTube, ErBasis::Followers, None, 1e6).unwrap();
-        assert_eq!(b.compare(er_by_subscribers), Comparison::Within);
+    }
+
+    #[test]
+    fn the_comment_ratio_range_is_instagrams() {
+        assert_eq!(
+            healthy_comments_per_100_likes(Platform::Instagram),
+            Some((2.0, 5.0))
+        );
+        for p in [Platform::TikTok, Platform::YouTube, Platform::Other] {
+            assert_eq!(healthy_comments_per_100_likes(p), None);
+        }
     }
 
     #[test]

@@ -202,12 +202,20 @@ fn lines(lang: Lang, ls: &[u64]) -> String {
 /// One-line explanation of a flag.
 pub fn describe_flag(lang: Lang, nf: &NumberFormat, f: &Flag) -> String {
     match f {
+        // By views or reach the followers are not in the rate: the explanation is about
+        // views (or reach) that did not become interactions, never about followers.
         Flag::ErVeryLow {
             er_pct,
             benchmark_low_pct,
+            basis,
         } => tf(
             lang,
-            "flag.er_very_low",
+            match basis {
+                crate::domain::ErBasis::Followers => "flag.er_very_low",
+                crate::domain::ErBasis::Views | crate::domain::ErBasis::Reach => {
+                    "flag.er_very_low_views"
+                }
+            },
             &[
                 ("er", &nf.percent(*er_pct)),
                 ("low", &nf.percent(*benchmark_low_pct)),
@@ -216,9 +224,15 @@ pub fn describe_flag(lang: Lang, nf: &NumberFormat, f: &Flag) -> String {
         Flag::ErVeryHigh {
             er_pct,
             benchmark_high_pct,
+            basis,
         } => tf(
             lang,
-            "flag.er_very_high",
+            match basis {
+                crate::domain::ErBasis::Followers => "flag.er_very_high",
+                crate::domain::ErBasis::Views | crate::domain::ErBasis::Reach => {
+                    "flag.er_very_high_views"
+                }
+            },
             &[
                 ("er", &nf.percent(*er_pct)),
                 ("high", &nf.percent(*benchmark_high_pct)),
@@ -959,10 +973,8 @@ mod tests {
             name(Platform::YouTube, ErBasis::Views, None, 7_000.0),
             "1K–10K subscribers"
         );
-        assert_eq!(
-            name(Platform::YouTube, ErBasis::Followers, None, 7_000.0),
-            "5K–10K subscribers"
-        );
+        // YouTube by subscribers has no benchmark any more (see benchmark.rs): no segment.
+        assert!(benchmark_for(Platform::YouTube, ErBasis::Followers, None, 7_000.0).is_none());
         assert_eq!(
             name(
                 Platform::Instagram,
@@ -976,6 +988,42 @@ mod tests {
             name(Platform::Instagram, ErBasis::Followers, None, 500.0),
             "0–1K followers"
         );
+    }
+
+    #[test]
+    fn a_far_below_flag_by_views_never_blames_followers() {
+        use crate::domain::ErBasis;
+        let nf = NumberFormat::default();
+        let low = |basis| {
+            describe_flag(
+                Lang::En,
+                &nf,
+                &Flag::ErVeryLow {
+                    er_pct: 2.52,
+                    benchmark_low_pct: 8.38,
+                    basis,
+                },
+            )
+        };
+        assert_eq!(
+            low(ErBasis::Followers),
+            "ER 2.52% is far below the benchmark's 8.38%: inactive or bought followers?"
+        );
+        for basis in [ErBasis::Views, ErBasis::Reach] {
+            let text = low(basis);
+            assert!(text.starts_with("ER 2.52% is far below the benchmark's 8.38%: views"));
+            assert!(!text.contains("follower"), "{text}");
+        }
+        let high = describe_flag(
+            Lang::En,
+            &nf,
+            &Flag::ErVeryHigh {
+                er_pct: 40.0,
+                benchmark_high_pct: 9.37,
+                basis: ErBasis::Views,
+            },
+        );
+        assert!(!high.contains("follower"), "{high}");
     }
 
     #[test]

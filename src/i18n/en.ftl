@@ -561,8 +561,8 @@ formula-cpe = CPE = price per post ÷ E (Upfluence)
 formula-cpm = CPM = price per post ÷ impressions × 1000; views, reach or followers stand in when impressions are missing, and say so (Upfluence)
 formula-cpv = CPV = price per post ÷ views
 formula-price = Missing prices are estimated from the rate card ({ $source }): the middle of the range for the creator's size, marked “est.”
-formula-benchmarks = Benchmarks, each compared only with an ER on the same basis and by the creator’s followers (subscribers on YouTube), whatever the tier scheme: Instagram by followers ({ $passo }; under 1,000 followers { $markerly }); TikTok by followers ({ $timf }) and by views ({ $modash_tiktok }); YouTube by views ({ $sociavault }) and by subscribers ({ $modash_youtube }). A single published figure is shown as one figure. No source gives ER by reach, so it has no benchmark. Rating bands: { $rating }; when a rating and a size benchmark disagree, the ER cell says why.
-formula-flags = Flags: ER under a third of its benchmark's low end or over three times its high end (a Tierwise rule of thumb); comments per 100 likes outside { $low }–{ $high } ({ $source }).
+formula-benchmarks = Benchmarks, each compared only with an ER on the same basis and by the creator’s followers (subscribers on YouTube), whatever the tier scheme: Instagram by followers ({ $passo }; under 1,000 followers { $markerly }); TikTok by followers ({ $timf }) and by views ({ $modash_tiktok }); YouTube by views ({ $sociavault }). YouTube ER by subscribers has no benchmark: Modash's table ({ $modash_youtube }) divides by views, its figures fit neither basis on real channel lists, and no source gives a band by subscribers; on real top lists that rate runs from almost 0 (dormant and children's channels) to over 1%. A single published figure is shown as one figure. No source gives ER by reach, so it has no benchmark. Rating bands: { $rating }; when a rating and a size benchmark disagree, the ER cell says why.
+formula-flags = Flags: ER under a third of its benchmark's low end or over three times its high end (a Tierwise rule of thumb); on Instagram, comments per 100 likes outside { $low }–{ $high } ({ $source }); TikTok and YouTube audiences comment at other rates and no source gives theirs, so they are not judged on it.
 
 ## e
 
@@ -765,6 +765,9 @@ field-post = post id, link or date
 
 flag-er_very_low = ER { $er } is far below the benchmark's { $low }: inactive or bought followers?
 flag-er_very_high = ER { $er } is far above the benchmark's { $high }: engagement pods, or a mistyped follower count?
+# The same two flags for an ER by views or reach: followers are not in that rate, so the text must not blame them.
+flag-er_very_low_views = ER { $er } is far below the benchmark's { $low }: views that did not turn into likes or comments (bought views, or viewers scrolling past)?
+flag-er_very_high_views = ER { $er } is far above the benchmark's { $high }: engagement pods, bought likes, or a mistyped view count?
 flag-comment_ratio = { $ratio } comments per 100 likes, outside the healthy { $low }–{ $high } ({ $source }).
 flag-likes_hidden = { $likes } likes beside this audience: likes are probably hidden.
 flag-views_below_likes = Fewer views ({ $views }) than likes ({ $likes }).
