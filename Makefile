@@ -56,7 +56,7 @@ help:
 	@sed -n '3,13s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
 
 # ---- setup: install only what is missing ---------------------------------------
-setup: setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium setup-fuzz
+setup: setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium setup-fonts setup-fuzz
 
 setup-rust:
 	@if rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null; then \
@@ -114,6 +114,17 @@ setup-chromium:
 	  echo "setup: installing chromium and chromium-driver from apt"; \
 	  $(SUDO) apt-get update; \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver; \
+	fi
+
+# Arabic and Thai glyphs for the browser tests' screenshots (Noto Sans Arabic, Noto Sans
+# Thai: the page's font stack names them).
+setup-fonts:
+	@if fc-list 2>/dev/null | grep -q "Noto Sans Arabic" && fc-list | grep -q "Noto Sans Thai"; then \
+	  echo "setup: Arabic and Thai fonts present"; \
+	else \
+	  echo "setup: installing fonts-noto-core (Arabic and Thai fonts) from apt"; \
+	  $(SUDO) apt-get update; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends fonts-noto-core fontconfig; \
 	fi
 
 # ---- build / serve --------------------------------------------------------------

@@ -29,7 +29,62 @@ mod cli {
         describe_columns, describe_notice, describe_problem, tf, Lang, NumberFormat,
     };
 
-    const LANG: Lang = Lang::En;
+    /// The language of messages: `--lang`, else the environment's `LC_ALL`, `LC_MESSAGES`,
+    /// `LANG` (POSIX's order), else English. Data (JSON Lines, CSV) keeps English field
+    /// names and plain numbers whatever the language.
+    fn lang() -> Lang {
+        static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+        *LANG.get_or_init(|| {
+            let args: Vec<String> = std::env::args().collect();
+            let given = args.iter().enumerate().find_map(|(i, a)| {
+                a.strip_prefix("--lang=")
+                    .map(str::to_string)
+                    .or_else(|| (a == "--lang").then(|| args.get(i + 1).cloned()).flatten())
+            });
+            if let Some(tag) = given {
+                return Lang::from_tag(&tag).unwrap_or_default();
+            }
+            ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .filter_map(|v| std::env::var(v).ok())
+                .find(|v| !v.is_empty())
+                .and_then(|v| Lang::from_tag(&v))
+                .unwrap_or_default()
+        })
+    }
+
+    /// An error about the arguments, in the user's language.
+    fn cli_error(key: &str, args: &[(&str, &str)]) -> String {
+        tf(lang(), key, args)
+    }
+
+    /// `--option`'s value is not one of `choices`.
+    fn unknown(option: &str, value: &str, choices: &str) -> String {
+        cli_error(
+            "cli.error.unknown",
+            &[("option", option), ("value", value), ("choices", choices)],
+        )
+    }
+
+    /// `--option` wants `what` (in English words from the table: `expected.<what>`).
+    fn expected(option: &str, what: &str, value: &str) -> String {
+        let what = match what {
+            "HEADER=FIELD" => "HEADER=FIELD".to_string(),
+            "an amount above 0" => tf(lang(), "cli.expected.amount", &[]),
+            "a whole number" => tf(lang(), "cli.expected.whole_number", &[]),
+            "a percentage" => tf(lang(), "cli.expected.percentage", &[]),
+            _ => tf(lang(), "cli.expected.posts", &[]),
+        };
+        cli_error(
+            "cli.error.expected",
+            &[("option", option), ("what", &what), ("value", value)],
+        )
+    }
+
+    /// Numbers in messages, as the language writes them.
+    fn message_format() -> NumberFormat {
+        NumberFormat::for_lang(lang())
+    }
 
     #[derive(Clone, Copy, PartialEq)]
     enum Format {
@@ -75,7 +130,7 @@ mod cli {
             .value()
             .map_err(|e| e.to_string())?
             .string()
-            .map_err(|_| format!("bad --{what}"))
+            .map_err(|_| cli_error("cli.error.bad_value", &[("option", what)]))
     }
 
     /// `parse_args`' answer to `--help` (and `split --help`): print the usage, exit 0.
@@ -83,7 +138,7 @@ mod cli {
     const HELP_SPLIT: &str = "\0help split";
 
     fn usage() -> i32 {
-        eprintln!("{}", tierwise::i18n::t(LANG, "cli.usage"));
+        eprintln!("{}", tierwise::i18n::t(lang(), "cli.usage"));
         2
     }
 
@@ -128,17 +183,17 @@ mod cli {
                         .value()
                         .map_err(|e| e.to_string())?
                         .string()
-                        .map_err(|_| "bad --scheme")?
+                        .map_err(|_| cli_error("cli.error.bad_value", &[("option", "scheme")]))?
                 }
                 Long("platform") => {
                     let v = parser
                         .value()
                         .map_err(|e| e.to_string())?
                         .string()
-                        .map_err(|_| "bad --platform")?;
+                        .map_err(|_| cli_error("cli.error.bad_value", &[("option", "platform")]))?;
                     platform = match Platform::parse(&v) {
                         Some(p) if p != Platform::Other => p,
-                        _ => return Err(format!("unknown platform {v:?}")),
+                        _ => return Err(unknown("platform", &v, "instagram, tiktok, youtube")),
                     };
                     platform_chosen = true;
                 }
@@ -147,23 +202,30 @@ mod cli {
                         .value()
                         .map_err(|e| e.to_string())?
                         .string()
-                        .map_err(|_| "bad --format")?;
+                        .map_err(|_| cli_error("cli.error.bad_value", &[("option", "format")]))?;
                     format = match v.as_str() {
                         "jsonl" | "json" => Format::Jsonl,
                         "csv" => Format::Csv,
-                        _ => return Err(format!("unknown format {v:?}")),
+                        _ => return Err(unknown("format", &v, "jsonl, csv, json")),
                     };
+                }
+                Long("lang") => {
+                    // Read before the rest (see `lang`); checked here.
+                    let tag = text(&mut parser, "lang")?;
+                    if Lang::from_tag(&tag).is_none() {
+                        return Err(unknown("lang", &tag, "en, ar, vi, pl, th"));
+                    }
                 }
                 Long("basis") => {
                     let v = parser
                         .value()
                         .map_err(|e| e.to_string())?
                         .string()
-                        .map_err(|_| "bad --basis")?;
+                        .map_err(|_| cli_error("cli.error.bad_value", &[("option", "basis")]))?;
                     basis = ErBasis::ALL
                         .into_iter()
                         .find(|b| b.id() == v)
-                        .ok_or_else(|| format!("unknown basis {v:?}"))?;
+                        .ok_or_else(|| unknown("basis", &v, "followers, reach, views"))?;
                 }
                 Long("help") | Short('h') => {
                     let split = command.as_deref() == Some("split");
@@ -201,16 +263,13 @@ mod cli {
             .map(|pair| {
                 let (header, field) = pair
                     .rsplit_once('=')
-                    .ok_or_else(|| format!("--map: expected HEADER=FIELD, found {pair:?}"))?;
+                    .ok_or_else(|| expected("map", "HEADER=FIELD", pair))?;
                 let field = field.trim().to_lowercase();
                 let field = match field.as_str() {
                     "ignore" | "none" | "-" | "" => None,
                     id => Some(Field::from_id(id).ok_or_else(|| {
                         let ids: Vec<&str> = Field::ALL.iter().map(|f| f.id()).collect();
-                        format!(
-                            "--map: unknown field {id:?}; fields: {}, or ignore",
-                            ids.join(", ")
-                        )
+                        unknown("map", id, &format!("{}, ignore", ids.join(", ")))
                     })?),
                 };
                 Ok((header.trim().to_string(), field))
@@ -222,7 +281,7 @@ mod cli {
     fn sheet_index(bytes: &[u8], sheet: &str) -> Result<usize, String> {
         use tierwise::domain::sniff::{sniff, Sniffed};
         let Sniffed::Workbook(kind) = sniff(bytes) else {
-            return Err("--sheet: the file is not a spreadsheet workbook".to_string());
+            return Err(cli_error("cli.error.not_a_workbook", &[]));
         };
         let book = tierwise::domain::spreadsheet::sheet_text(bytes, kind, None)
             .map_err(|e| e.to_string())?;
@@ -235,14 +294,20 @@ mod cli {
         }
         match sheet.trim().parse::<usize>() {
             Ok(n) if (1..=names.len()).contains(&n) => Ok(n - 1),
-            _ => Err(format!(
-                "--sheet: no sheet {sheet:?}; the sheets are {}",
-                names
-                    .iter()
-                    .enumerate()
-                    .map(|(i, n)| format!("{} {n:?}", i + 1))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            _ => Err(cli_error(
+                "cli.error.no_sheet",
+                &[
+                    ("sheet", sheet),
+                    (
+                        "sheets",
+                        &names
+                            .iter()
+                            .enumerate()
+                            .map(|(i, n)| format!("{} {n:?}", i + 1))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                ],
             )),
         }
     }
@@ -261,11 +326,11 @@ mod cli {
         let args = match parse_args() {
             Ok(a) => a,
             Err(msg) if msg == HELP => {
-                println!("{}", tierwise::i18n::t(LANG, "cli.usage"));
+                println!("{}", tierwise::i18n::t(lang(), "cli.usage"));
                 return 0;
             }
             Err(msg) if msg == HELP_SPLIT => {
-                println!("{}", tierwise::i18n::t(LANG, "cli.split_usage"));
+                println!("{}", tierwise::i18n::t(lang(), "cli.split_usage"));
                 return 0;
             }
             Err(msg) => {
@@ -317,7 +382,7 @@ mod cli {
                 Ok(split) => split_command(&args, &bytes, &options, &settings, &split),
                 Err(msg) => {
                     eprintln!("tierwise: {msg}");
-                    eprintln!("{}", tierwise::i18n::t(LANG, "cli.split_usage"));
+                    eprintln!("{}", tierwise::i18n::t(lang(), "cli.split_usage"));
                     2
                 }
             },
@@ -335,7 +400,7 @@ mod cli {
             .notices
             .iter()
             .find(|n| matches!(n, Notice::MappedHeaderMissing { .. }))?;
-        eprintln!("tierwise: {}", describe_notice(LANG, nf, notice));
+        eprintln!("tierwise: {}", describe_notice(lang(), nf, notice));
         Some(2)
     }
 
@@ -346,15 +411,15 @@ mod cli {
         settings: &Settings,
     ) -> i32 {
         let roster = read_roster(bytes, options);
-        let nf = NumberFormat::default();
+        let nf = message_format();
         if let Some(status) = bad_map(&roster, &nf) {
             return status;
         }
         for n in &roster.notices {
-            eprintln!("tierwise: {}", describe_notice(LANG, &nf, n));
+            eprintln!("tierwise: {}", describe_notice(lang(), &nf, n));
         }
         if !roster.columns.is_empty() {
-            for line in describe_columns(LANG, &roster) {
+            for line in describe_columns(lang(), &roster) {
                 eprintln!("{line}");
             }
         }
@@ -363,17 +428,17 @@ mod cli {
             eprintln!(
                 "{}",
                 tf(
-                    LANG,
+                    lang(),
                     "cli.missing",
                     &[
-                        ("field", &tierwise::i18n::field_name(LANG, *field)),
+                        ("field", &tierwise::i18n::field_name(lang(), *field)),
                         ("columns", &columns.join(", "))
                     ]
                 )
             );
         }
         for p in &roster.problems {
-            eprintln!("{}", describe_problem(LANG, &nf, p));
+            eprintln!("{}", describe_problem(lang(), &nf, p));
         }
         let result = match args.format {
             Format::Jsonl => {
@@ -384,13 +449,22 @@ mod cli {
                     .iter()
                     .try_for_each(|c| {
                         let m = analyze_creator(c, settings);
-                        serde_json::to_writer(&mut out, &record(LANG, c, &m, &nf))
-                            .map_err(|e| e.to_string())?;
+                        serde_json::to_writer(
+                            &mut out,
+                            &record(lang(), c, &m, &NumberFormat::default()),
+                        )
+                        .map_err(|e| e.to_string())?;
                         out.write_all(b"\n").map_err(|e| e.to_string())
                     })
                     .and_then(|()| out.flush().map_err(|e| e.to_string()))
             }
-            Format::Csv => write_csv(std::io::stdout().lock(), LANG, &roster, settings, &nf),
+            Format::Csv => write_csv(
+                std::io::stdout().lock(),
+                lang(),
+                &roster,
+                settings,
+                &NumberFormat::default(),
+            ),
         };
         if let Err(e) = result {
             // A closed pipe (`| head`) is not an error worth a message.
@@ -401,17 +475,20 @@ mod cli {
         eprintln!(
             "{}",
             tf(
-                LANG,
+                lang(),
                 "cli.summary",
                 &[
-                    ("creators", &roster.creators.len().to_string()),
-                    ("rows", &roster.rows_read.to_string()),
-                    ("problems", &roster.problem_count().to_string()),
+                    ("creators", &nf.count(roster.creators.len() as f64)),
+                    ("rows", &nf.count(roster.rows_read as f64)),
+                    ("problems", &nf.count(roster.problem_count() as f64)),
                 ]
             )
         );
         if roster.creators.is_empty() {
-            eprintln!("{}", tf(LANG, "cli.nothing_read", &[("file", &args.file)]));
+            eprintln!(
+                "{}",
+                tf(lang(), "cli.nothing_read", &[("file", &args.file)])
+            );
             return 1;
         }
         0
@@ -422,17 +499,24 @@ mod cli {
         let budget = a
             .budget
             .as_deref()
-            .ok_or("--budget is required")?
+            .ok_or_else(|| cli_error("cli.error.required", &[("option", "budget")]))?
             .trim()
             .trim_start_matches('$')
             .replace(',', "")
             .parse::<f64>()
             .ok()
             .filter(|b| b.is_finite() && *b > 0.0)
-            .ok_or("--budget: expected an amount above 0")?;
+            .ok_or_else(|| {
+                expected(
+                    "budget",
+                    "an amount above 0",
+                    a.budget.as_deref().unwrap_or(""),
+                )
+            })?;
         let objective = match a.objective.as_deref() {
             None => Objective::Engagements,
-            Some(o) => Objective::from_id(o).ok_or_else(|| format!("unknown objective {o:?}"))?,
+            Some(o) => Objective::from_id(o)
+                .ok_or_else(|| unknown("objective", o, "reach, engagements, conversions"))?,
         };
         let tier = |name: &str| Tier::ALL.into_iter().find(|t| t.id() == name);
         let platform = |name: &str| Platform::parse(name).filter(|p| *p != Platform::Other);
@@ -441,7 +525,7 @@ mod cli {
                 .map(|t| {
                     t.trim()
                         .parse::<u32>()
-                        .map_err(|_| format!("--{what}: expected a whole number, found {t:?}"))
+                        .map_err(|_| expected(what, "a whole number", t))
                 })
                 .transpose()
         };
@@ -450,9 +534,7 @@ mod cli {
             Some(t) => {
                 let (lo, hi) = parse_range(t).map_err(|e| format!("--posts: {e}"))?;
                 if lo.fract() != 0.0 || hi.fract() != 0.0 || !(1.0..=1000.0).contains(&hi) {
-                    return Err(format!(
-                        "--posts: expected whole numbers such as 1..3, found {t:?}"
-                    ));
+                    return Err(expected("posts", "whole numbers such as 1..3", t));
                 }
                 (lo as u32, hi as u32)
             }
@@ -469,9 +551,7 @@ mod cli {
                         .parse::<f64>()
                         .ok()
                         .filter(|r| (0.0..=100.0).contains(r))
-                        .ok_or_else(|| {
-                            format!("--conversion-rate: expected a percentage, found {t:?}")
-                        })
+                        .ok_or_else(|| expected("conversion-rate", "a percentage", t))
                 })
                 .transpose()?,
             posts,
@@ -498,7 +578,13 @@ mod cli {
             excluded: Vec::new(),
         };
         let strategy = a.strategy.clone().unwrap_or_else(|| "optimal".into());
-        Strategy::from_id(&strategy).ok_or_else(|| format!("unknown strategy {strategy:?}"))?;
+        Strategy::from_id(&strategy).ok_or_else(|| {
+            unknown(
+                "strategy",
+                &strategy,
+                "optimal, equal, proportional, tier-mix",
+            )
+        })?;
         Ok((settings, strategy))
     }
 
@@ -510,15 +596,18 @@ mod cli {
         (split, strategy): &(SplitSettings, String),
     ) -> i32 {
         let roster = read_roster(bytes, options);
-        let nf = NumberFormat::default();
+        let nf = message_format();
         if let Some(status) = bad_map(&roster, &nf) {
             return status;
         }
         for p in &roster.problems {
-            eprintln!("{}", describe_problem(LANG, &nf, p));
+            eprintln!("{}", describe_problem(lang(), &nf, p));
         }
         if roster.creators.is_empty() {
-            eprintln!("{}", tf(LANG, "cli.nothing_read", &[("file", &args.file)]));
+            eprintln!(
+                "{}",
+                tf(lang(), "cli.nothing_read", &[("file", &args.file)])
+            );
             return 1;
         }
         // Without --currency, the budget is in the currency the roster's prices name.
@@ -536,7 +625,7 @@ mod cli {
         let skipped: Vec<String> = pool
             .skipped
             .iter()
-            .map(|(k, n)| tierwise::i18n::describe_skip(LANG, &nf, *k, *n))
+            .map(|(k, n)| tierwise::i18n::describe_skip(lang(), &nf, *k, *n))
             .collect();
         for s in &skipped {
             eprintln!("tierwise: {s}");
@@ -551,7 +640,7 @@ mod cli {
             _ => None,
         };
         let out = split_report(
-            LANG,
+            lang(),
             &nf,
             &currency,
             &roster,
@@ -568,7 +657,7 @@ mod cli {
             eprintln!(
                 "{}",
                 tf(
-                    LANG,
+                    lang(),
                     "cli.split_all_estimated",
                     &[("source", &settings.rate_card.source)]
                 )
@@ -581,14 +670,14 @@ mod cli {
                 let cheapest = pool.candidates.iter().map(|c| c.price_cents).min();
                 Some(match cheapest {
                     Some(cents) => tf(
-                        LANG,
+                        lang(),
                         "cli.split_nothing_fits",
                         &[
                             ("cheapest", &nf.money_in(&currency, money(cents))),
                             ("budget", &nf.money_in(&currency, split.budget)),
                         ],
                     ),
-                    None => tierwise::i18n::t(LANG, "cli.split_no_candidates"),
+                    None => tierwise::i18n::t(lang(), "cli.split_no_candidates"),
                 })
             }
             _ => None,
@@ -602,7 +691,7 @@ mod cli {
         }
         let status = match &outcome {
             _ if nothing.is_some() => {
-                eprintln!("{}", tierwise::i18n::t(LANG, "cli.split_conflicts"));
+                eprintln!("{}", tierwise::i18n::t(lang(), "cli.split_conflicts"));
                 eprintln!("  {}", nothing.as_deref().unwrap_or_default());
                 3
             }
@@ -612,15 +701,24 @@ mod cli {
                 eprintln!(
                     "{}",
                     tf(
-                        LANG,
+                        lang(),
                         "cli.split_summary",
                         &[
-                            ("strategy", strategy.id()),
+                            (
+                                "strategy",
+                                &tierwise::i18n::t(lang(), &format!("strategy.{}", strategy.id()))
+                            ),
                             ("creators", &nf.count(f64::from(t.creators))),
                             ("posts", &nf.count(f64::from(t.posts))),
                             ("spend", &nf.money_in(&currency, money(t.spend_cents))),
                             ("budget", &nf.money_in(&currency, split.budget)),
-                            ("objective", split.objective.id()),
+                            (
+                                "objective",
+                                &tierwise::i18n::t(
+                                    lang(),
+                                    &format!("objective.{}", split.objective.id())
+                                )
+                            ),
                             ("value", &nf.count(value)),
                         ]
                     )
@@ -629,7 +727,7 @@ mod cli {
                     eprintln!(
                         "{}",
                         tf(
-                            LANG,
+                            lang(),
                             "cli.split_gap",
                             &[
                                 ("gap", &format!("{}%", nf.format(g, 3))),
@@ -645,7 +743,7 @@ mod cli {
                 return 2;
             }
             Outcomes::Conflicts { .. } => {
-                eprintln!("{}", tierwise::i18n::t(LANG, "cli.split_conflicts"));
+                eprintln!("{}", tierwise::i18n::t(lang(), "cli.split_conflicts"));
                 for c in &out.conflicts {
                     eprintln!("  {}", c["message"].as_str().unwrap_or_default());
                 }
@@ -664,7 +762,7 @@ mod cli {
                             &roster,
                             &pool.candidates,
                             plan,
-                            &tierwise::i18n::t(LANG, "split.disclosure")
+                            &tierwise::i18n::t(lang(), "split.disclosure")
                         )
                     );
                 }

@@ -187,7 +187,7 @@ fn lines(lang: Lang, ls: &[u64]) -> String {
         .take(SHOWN)
         .map(u64::to_string)
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(&t(lang, "list.separator"));
     if ls.len() <= SHOWN {
         first
     } else {
@@ -299,7 +299,7 @@ pub fn describe_conflict(
     c: &Conflict,
 ) -> String {
     let money = |cents: u64| nf.money_in(currency, cents as f64 / 100.0);
-    let pct = |p: f64| format!("{}%", nf.format(p, 1));
+    let pct = |p: f64| nf.percent_with(p, 1);
     let n = |x: u32| nf.count(f64::from(x));
     match c {
         Conflict::NoObjectiveFigures { objective } => tf(
@@ -457,7 +457,7 @@ pub fn describe_conflict(
 }
 
 fn describe_relaxation(lang: Lang, nf: &NumberFormat, currency: &str, r: &Relaxation) -> String {
-    let pct = |p: f64| format!("{}%", nf.format(p, 1));
+    let pct = |p: f64| nf.percent_with(p, 1);
     let n = |x: u32| nf.count(f64::from(x));
     match r {
         Relaxation::BandShort {
@@ -496,7 +496,7 @@ fn describe_relaxation(lang: Lang, nf: &NumberFormat, currency: &str, r: &Relaxa
 
 /// A constraint a simple plan does not meet.
 pub fn describe_broken(lang: Lang, nf: &NumberFormat, b: &Broken) -> String {
-    let pct = |p: f64| format!("{}%", nf.format(p, 1));
+    let pct = |p: f64| nf.percent_with(p, 1);
     let n = |x: u32| nf.count(f64::from(x));
     match b {
         Broken::Band {
@@ -603,7 +603,7 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
         Notice::NotPlatforms { column, examples } => tf(
             lang,
             "notice.not_platforms",
-            &[("column", column), ("examples", &quoted(examples))],
+            &[("column", column), ("examples", &quoted(lang, examples))],
         ),
         Notice::LifetimeTotals {
             column,
@@ -625,7 +625,7 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
             lang,
             "notice.columns_combined",
             &[
-                ("columns", &quoted(columns)),
+                ("columns", &quoted(lang, columns)),
                 ("field", &field_name(lang, *field)),
             ],
         ),
@@ -643,7 +643,7 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
                     ("field", &field_name(lang, *field)),
                     ("used", used),
                     ("why", &why),
-                    ("over", &quoted(over)),
+                    ("over", &quoted(lang, over)),
                 ],
             )
         }
@@ -655,7 +655,7 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
         Notice::IdentityExtra { columns } => tf(
             lang,
             "notice.identity_extra",
-            &[("columns", &quoted(columns))],
+            &[("columns", &quoted(lang, columns))],
         ),
         Notice::NameAndHandle { column } => {
             tf(lang, "notice.name_and_handle", &[("column", column)])
@@ -675,7 +675,7 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
                     &[
                         ("platform", &platform),
                         ("rows", &rows),
-                        ("headers", &quoted(headers)),
+                        ("headers", &quoted(lang, headers)),
                     ],
                 ),
                 PlatformFrom::HeadersOverWeaker { headers, weaker } => tf(
@@ -684,7 +684,7 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
                     &[
                         ("platform", &platform),
                         ("rows", &count_rows),
-                        ("headers", &quoted(headers)),
+                        ("headers", &quoted(lang, headers)),
                         ("weaker", &platforms_named(lang, weaker)),
                     ],
                 ),
@@ -694,7 +694,7 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
                     &[
                         ("platform", &platform),
                         ("rows", &count_rows),
-                        ("headers", &quoted(headers)),
+                        ("headers", &quoted(lang, headers)),
                         ("fewer", &platforms_named(lang, fewer)),
                     ],
                 ),
@@ -731,7 +731,10 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
         Notice::MappedHeaderMissing { headers, columns } => tf(
             lang,
             "notice.mapped_header_missing",
-            &[("headers", &quoted(headers)), ("columns", &quoted(columns))],
+            &[
+                ("headers", &quoted(lang, headers)),
+                ("columns", &quoted(lang, columns)),
+            ],
         ),
         Notice::TooManyColumns { found } => tf(
             lang,
@@ -746,7 +749,7 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
                 .iter()
                 .map(|(c, n)| format!("{} {}", nf.count(*n as f64), c.code()))
                 .collect::<Vec<_>>()
-                .join(", ");
+                .join(&t(lang, "list.separator"));
             tf(lang, "notice.mixed_currencies", &[("counts", &list)])
         }
         Notice::UnmarkedPrices { currency, count } => tf(
@@ -851,7 +854,7 @@ pub fn column_note(lang: Lang, roster: &crate::domain::Roster, index: usize) -> 
         } if is(used) => Some(tf(
             lang,
             "columns.note.chosen",
-            &[("over", &quoted(over)), ("why", &why(*w))],
+            &[("over", &quoted(lang, over)), ("why", &why(*w))],
         )),
         Notice::ColumnChosen {
             field,
@@ -893,7 +896,7 @@ pub fn column_note(lang: Lang, roster: &crate::domain::Roster, index: usize) -> 
         Notice::ColumnsCombined { columns, .. } if columns.iter().any(|o| is(o)) => Some(tf(
             lang,
             "columns.note.combined",
-            &[("columns", &quoted(columns))],
+            &[("columns", &quoted(lang, columns))],
         )),
         _ => None,
     })
@@ -905,22 +908,26 @@ fn platforms_named(lang: Lang, named: &[(crate::domain::Platform, Vec<String>)])
     named
         .iter()
         .map(|(p, headers)| {
-            format!(
-                "{}: {}",
-                t(lang, &format!("platform.{}", p.id())),
-                quoted(headers)
+            tf(
+                lang,
+                "list.platform_headers",
+                &[
+                    ("platform", &t(lang, &format!("platform.{}", p.id()))),
+                    ("headers", &quoted(lang, headers)),
+                ],
             )
         })
         .collect::<Vec<_>>()
-        .join("; ")
+        .join(&t(lang, "list.separator_strong"))
 }
 
-fn quoted(items: &[String]) -> String {
+/// Texts from the file (headers, cells) quoted the language's way, in a list.
+fn quoted(lang: Lang, items: &[String]) -> String {
     items
         .iter()
-        .map(|h| format!("“{h}”"))
+        .map(|h| tf(lang, "list.quoted", &[("text", h)]))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&t(lang, "list.separator"))
 }
 
 fn choice_id(why: ChoiceReason) -> &'static str {

@@ -18,6 +18,26 @@
 
 app-title = Tierwise
 app-tagline = Tiers, engagement and cost for your whole creator roster. Nothing leaves your browser.
+# The browser tab's title and the page's description for search engines and shared links.
+app-page_title = Tierwise: influencer roster calculator
+app-description = Tierwise: follower tiers, engagement rates and costs for a whole creator roster, computed in your browser. Nothing is uploaded.
+# The installed app's description (its web app manifest).
+app-manifest_description = Follower tiers, engagement rates, costs and budget plans for a whole creator roster, computed in your browser. Nothing is uploaded.
+# The installed app's short name, under its icon.
+app-short_name = Tierwise
+# The label of the language menu in the page's header.
+app-language = Language
+
+## list
+
+# A text from the user's file (a column header, a cell) quoted in a sentence.
+list-quoted = “{ $text }”
+# Between the items of a list: “a”, “b”.
+list-separator = {", "}
+# Between groups of a list: YouTube: “Youtuber”; TikTok: “Tiktoker”.
+list-separator_strong = {"; "}
+# A platform with the column headers that name it.
+list-platform_headers = { $platform }: { $headers }
 
 ## input
 
@@ -298,7 +318,7 @@ embed-theme-light = Light
 embed-theme-dark = Dark
 embed-lang = Language and number format
 embed-lang-auto = The reader's browser
-embed-lang_hint = The text is in English for now; the number format follows the language chosen.
+embed-lang_hint = The page speaks the language chosen, in its words and number format; a language Tierwise has no translation for keeps English words with its own number format.
 
 ## lang
 
@@ -817,4 +837,24 @@ cli-column_ignored = ignored (as mapped)
 cli-column_extra = not used (kept as an extra column)
 cli-nothing_read = tierwise: no creator could be read from { $file }
 cli-missing = tierwise: no column for { $field } was recognised; columns: { $columns }
-cli-summary = tierwise: { $creators } creators from { $rows } rows, { $problems } problems
+cli-summary = tierwise: { $creators ->
+        [one] { $creators } creator
+       *[other] { $creators } creators
+    } from { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }, { $problems ->
+        [one] { $problems } problem
+       *[other] { $problems } problems
+    }
+# Errors in the command line's arguments. `{ $option }` is the option's name (budget, map…).
+cli-error-bad_value = --{ $option }: the value is not valid text
+cli-error-unknown = --{ $option }: unknown value “{ $value }”; expected one of: { $choices }
+cli-error-expected = --{ $option }: expected { $what }, found “{ $value }”
+cli-error-required = --{ $option } is required
+cli-error-not_a_workbook = --sheet: the file is not a spreadsheet workbook
+cli-error-no_sheet = --sheet: no sheet “{ $sheet }”; the sheets are { $sheets }
+cli-expected-amount = an amount above 0
+cli-expected-whole_number = a whole number
+cli-expected-percentage = a percentage
+cli-expected-posts = whole numbers such as 1..3

@@ -76,6 +76,18 @@ impl Lang {
         }
     }
 
+    /// The tag whose number format the language uses when nothing says more (its main
+    /// country's).
+    pub fn number_tag(self) -> &'static str {
+        match self {
+            Lang::En | Lang::Pseudo => "en-US",
+            Lang::Ar => "ar-EG",
+            Lang::Vi => "vi-VN",
+            Lang::Pl => "pl-PL",
+            Lang::Th => "th-TH",
+        }
+    }
+
     /// The language's name in itself, as a language picker shows it.
     pub fn autonym(self) -> &'static str {
         match self {

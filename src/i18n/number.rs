@@ -9,6 +9,14 @@ pub struct NumberFormat {
     pub decimal: String,
     /// The locale's digits 0–9 when not ASCII (Arabic-Indic, Thai).
     pub digits: Option<[char; 10]>,
+    /// Group only numbers of at least this many integer digits above 3: 1 groups 1,234;
+    /// 2 (Polish, Spanish) writes 1234 but 10 000.
+    pub min_grouping: usize,
+    /// The currency follows the amount, after a no-break space (`1 200 €`), rather than
+    /// leading it (`€1,200`).
+    pub currency_after: bool,
+    /// The percent sign as the locale writes it (`%`, Arabic `٪`).
+    pub percent_sign: String,
 }
 
 impl Default for NumberFormat {
@@ -17,6 +25,9 @@ impl Default for NumberFormat {
             group: ",".to_string(),
             decimal: ".".to_string(),
             digits: None,
+            min_grouping: 1,
+            currency_after: false,
+            percent_sign: "%".to_string(),
         }
     }
 }
@@ -52,12 +63,47 @@ impl NumberFormat {
                 group: String::new(),
                 decimal: decimal.clone(),
                 digits,
+                ..NumberFormat::default()
             },
             [group, .., decimal] => NumberFormat {
                 group: group.clone(),
                 decimal: decimal.clone(),
                 digits,
+                ..NumberFormat::default()
             },
+        }
+    }
+
+    /// From what the locale writes for 1234567.5 (`big`), for 1234 (`small`: no group
+    /// separator means minimum grouping 2) and for €1,234.50 (`money`: where the sign goes).
+    /// Arabic-Indic digits bring the Arabic percent sign.
+    pub fn from_samples(big: &str, small: &str, money: &str) -> NumberFormat {
+        let mut nf = NumberFormat::from_sample(big);
+        if !nf.group.is_empty() && small.chars().filter(|c| c.is_numeric()).count() == 4 {
+            let grouped = small.chars().any(|c| !c.is_numeric());
+            nf.min_grouping = if grouped { 1 } else { 2 };
+        }
+        let sign = money.find('€');
+        let first_digit = money.find(|c: char| c.is_numeric());
+        nf.currency_after = matches!((sign, first_digit), (Some(s), Some(d)) if s > d);
+        if nf.digits.is_some_and(|d| d[0] == '٠') {
+            nf.percent_sign = "٪".to_string();
+        }
+        nf
+    }
+
+    /// A language's usual format, as CLDR gives it for its main country (for the CLI,
+    /// which has no browser to ask): English `1,234.5`, Arabic (Egypt) `١٬٢٣٤٫٥`,
+    /// Vietnamese `1.234,5`, Polish `1234,5` and `10 000,5`, Thai `1,234.5`.
+    pub fn for_lang(lang: super::Lang) -> NumberFormat {
+        use super::Lang;
+        match lang {
+            Lang::En | Lang::Pseudo | Lang::Th => NumberFormat::default(),
+            Lang::Ar => NumberFormat::from_samples("١٬٢٣٤٬٥٦٧٫٥", "١٬٢٣٤", "١٬٢٣٤٫٥٠ €"),
+            Lang::Vi => NumberFormat::from_samples("1.234.567,5", "1.234", "1.234,50 €"),
+            Lang::Pl => {
+                NumberFormat::from_samples("1\u{a0}234\u{a0}567,5", "1234", "1234,50\u{a0}€")
+            }
         }
     }
 
@@ -76,8 +122,9 @@ impl NumberFormat {
             out.push('-');
         }
         let n = int.len();
+        let grouped = n >= 3 + self.min_grouping.max(1);
         for (i, c) in int.chars().enumerate() {
-            if i > 0 && (n - i) % 3 == 0 {
+            if grouped && i > 0 && (n - i) % 3 == 0 {
                 out.push_str(&self.group);
             }
             out.push(c);
@@ -102,7 +149,12 @@ impl NumberFormat {
 
     /// A percentage with two decimals: `4.25%`.
     pub fn percent(&self, v: f64) -> String {
-        format!("{}%", self.format(v, 2))
+        self.percent_with(v, 2)
+    }
+
+    /// A percentage with at most `decimals` decimals, with the locale's sign.
+    pub fn percent_with(&self, v: f64, decimals: usize) -> String {
+        format!("{}{}", self.format(v, decimals), self.percent_sign)
     }
 
     /// Money prefixed `$` (the rate card's currency): whole dollars from $100, else cents.
@@ -112,8 +164,15 @@ impl NumberFormat {
 
     /// Money prefixed with a currency sign or code (`€`, `PLN `).
     pub fn money_in(&self, currency: &str, v: f64) -> String {
+        let place = |amount: String| {
+            if self.currency_after {
+                format!("{amount}\u{a0}{}", currency.trim())
+            } else {
+                format!("{currency}{amount}")
+            }
+        };
         if v >= 100.0 || v.fract() == 0.0 {
-            return format!("{currency}{}", self.format(v, 0));
+            return place(self.format(v, 0));
         }
         let cents = self.format(v, 2);
         // Keep two decimals: $0.50, not $0.5.
@@ -122,7 +181,7 @@ impl NumberFormat {
             None => format!("{}00", self.decimal),
             _ => String::new(),
         };
-        format!("{currency}{cents}{pad}")
+        place(format!("{cents}{pad}"))
     }
 
     /// Compact count: `12.5K`, `1.2M`, for summaries.

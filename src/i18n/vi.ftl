@@ -18,6 +18,26 @@
 
 app-title = Tierwise
 app-tagline = Phân hạng, tương tác và chi phí cho toàn bộ danh sách nhà sáng tạo của bạn. Mọi dữ liệu đều nằm lại trong trình duyệt của bạn.
+# Tiêu đề thẻ trình duyệt và phần mô tả trang cho công cụ tìm kiếm và các liên kết được chia sẻ.
+app-page_title = Tierwise: công cụ tính toán cho danh sách người có ảnh hưởng
+app-description = Tierwise: phân hạng theo số người theo dõi, tỷ lệ tương tác và chi phí cho toàn bộ danh sách nhà sáng tạo, được tính ngay trong trình duyệt của bạn. Không có gì được tải lên.
+# Phần mô tả của ứng dụng khi được cài đặt (trong web app manifest).
+app-manifest_description = Phân hạng theo số người theo dõi, tỷ lệ tương tác, chi phí và kế hoạch ngân sách cho toàn bộ danh sách nhà sáng tạo, được tính ngay trong trình duyệt của bạn. Không có gì được tải lên.
+# Tên ngắn của ứng dụng khi được cài đặt, hiển thị dưới biểu tượng.
+app-short_name = Tierwise
+# Nhãn của menu ngôn ngữ ở phần đầu trang.
+app-language = Ngôn ngữ
+
+## list
+
+# Một đoạn văn bản lấy từ tệp của người dùng (tiêu đề cột, một ô) được trích trong câu.
+list-quoted = “{ $text }”
+# Giữa các mục của một danh sách: “a”, “b”.
+list-separator = {", "}
+# Giữa các nhóm của một danh sách: YouTube: “Youtuber”; TikTok: “Tiktoker”.
+list-separator_strong = {"; "}
+# Một nền tảng cùng các tiêu đề cột nêu tên nền tảng đó.
+list-platform_headers = { $platform }: { $headers }
 
 ## input
 
@@ -289,7 +309,7 @@ embed-theme-light = Sáng
 embed-theme-dark = Tối
 embed-lang = Ngôn ngữ và định dạng số
 embed-lang-auto = Theo trình duyệt của độc giả
-embed-lang_hint = Hiện văn bản vẫn bằng tiếng Anh; định dạng số theo ngôn ngữ đã chọn.
+embed-lang_hint = Trang hiển thị theo ngôn ngữ đã chọn, cả về từ ngữ lẫn định dạng số; với ngôn ngữ mà Tierwise chưa có bản dịch, từ ngữ vẫn bằng tiếng Anh nhưng số được định dạng theo ngôn ngữ đó.
 
 ## lang
 
@@ -528,8 +548,8 @@ formula-cpe = CPE = giá mỗi bài ÷ E (Upfluence)
 formula-cpm = CPM = giá mỗi bài ÷ lượt hiển thị × 1000; khi thiếu lượt hiển thị, lượt xem, lượt tiếp cận hoặc số người theo dõi được dùng thay và có ghi rõ (Upfluence)
 formula-cpv = CPV = giá mỗi bài ÷ lượt xem
 formula-price = Giá còn thiếu được ước tính từ bảng giá ({ $source }): lấy điểm giữa của khoảng giá ứng với quy mô của nhà sáng tạo, đánh dấu “ước tính”.
-formula-benchmarks = Mức chuẩn, mỗi mức chỉ được so với ER có cùng cơ sở tính và theo số người theo dõi của nhà sáng tạo (số người đăng ký trên YouTube), bất kể thang phân hạng nào: Instagram theo người theo dõi ({ $passo }; dưới 1.000 người theo dõi: { $markerly }); TikTok theo người theo dõi ({ $timf }) và theo lượt xem ({ $modash_tiktok }); YouTube theo lượt xem ({ $sociavault }) và theo người đăng ký ({ $modash_youtube }). Mức chuẩn chỉ có một con số công bố thì hiển thị là một con số (không phải khoảng). Không nguồn nào đưa ra ER theo lượt tiếp cận, nên chỉ số này không có mức chuẩn. Các mức xếp loại: { $rating }; khi xếp loại và mức chuẩn theo quy mô không khớp nhau, ô ER sẽ giải thích lý do.
-formula-flags = Cảnh báo: ER dưới một phần ba mức thấp của khoảng chuẩn hoặc trên ba lần mức cao của khoảng đó (quy tắc kinh nghiệm của Tierwise); số bình luận trên 100 lượt thích nằm ngoài khoảng { $low }–{ $high } ({ $source }).
+formula-benchmarks = Mức chuẩn, mỗi mức chỉ được so với ER có cùng cơ sở tính và theo số người theo dõi của nhà sáng tạo (số người đăng ký trên YouTube), bất kể thang phân hạng nào: Instagram theo người theo dõi ({ $passo }; dưới 1.000 người theo dõi: { $markerly }); TikTok theo người theo dõi ({ $timf }) và theo lượt xem ({ $modash_tiktok }); YouTube theo lượt xem ({ $sociavault }). ER YouTube theo người đăng ký không có mức chuẩn: bảng của Modash ({ $modash_youtube }) chia cho lượt xem, các con số trong bảng không khớp với cơ sở tính nào trong hai cơ sở đó trên các danh sách kênh thực tế, và không nguồn nào đưa ra khoảng chuẩn theo người đăng ký; trên các danh sách kênh hàng đầu thực tế, tỷ lệ này dao động từ gần 0 (kênh không còn hoạt động và kênh dành cho trẻ em) đến hơn 1%. Mức chuẩn chỉ có một con số công bố thì hiển thị là một con số (không phải khoảng). Không nguồn nào đưa ra ER theo lượt tiếp cận, nên chỉ số này không có mức chuẩn. Các mức xếp loại: { $rating }; khi xếp loại và mức chuẩn theo quy mô không khớp nhau, ô ER sẽ giải thích lý do.
+formula-flags = Cảnh báo: ER dưới một phần ba mức thấp của khoảng chuẩn hoặc trên ba lần mức cao của khoảng đó (quy tắc kinh nghiệm của Tierwise); trên Instagram, số bình luận trên 100 lượt thích nằm ngoài khoảng { $low }–{ $high } ({ $source }); khán giả TikTok và YouTube bình luận theo tỷ lệ khác và không nguồn nào đưa ra tỷ lệ của họ, nên họ không bị đánh giá theo tiêu chí này.
 
 ## e
 
@@ -635,10 +655,15 @@ notice-identity_extra = Các cột cũng ghi tên nhà sáng tạo, được gi�
 notice-name_and_handle = “{ $column }” chứa “Tên @tài_khoản”: cả tên và tên tài khoản đều được lấy từ cột này.
 notice-platform_from_headers = Không có cột nền tảng: { $rows } dòng được xem là { $platform } dựa trên tên cột ({ $headers }). Nếu sai, hãy đổi nền tảng cho các dòng không ghi nền tảng.
 notice-platform_default = Tệp không cho biết nền tảng nào: { $rows } dòng được xem là { $platform }. Nếu sai, hãy đổi nền tảng cho các dòng không ghi nền tảng.
+# $rows là một con số kèm danh từ ("1 dòng", "998 dòng"); $weaker, $fewer và $named liệt kê các nền tảng cùng những tên cột nêu tên chúng ("YouTube: “Subscribers count”; TikTok: “Tiktoker”").
+notice-platform_from_headers_over_weaker = Không có cột nền tảng: { $rows } được xem là { $platform }, vì tên cột nêu rõ nền tảng này ({ $headers }). Dấu hiệu đó được ưu tiên hơn các gợi ý yếu hơn ({ $weaker }), vốn là những từ dùng chung cho nhiều nền tảng. Nếu sai, hãy đổi nền tảng cho các dòng không ghi nền tảng.
+notice-platform_from_headers_over_fewer = Không có cột nền tảng: { $rows } được xem là { $platform }, vì nền tảng này được nêu trong nhiều tên cột ({ $headers }) hơn bất kỳ nền tảng nào khác ({ $fewer }). Nếu sai, hãy đổi nền tảng cho các dòng không ghi nền tảng.
+notice-platform_headers_disagree = Tên cột chỉ tới nhiều hơn một nền tảng ({ $named }) và không nền tảng nào rõ ràng hơn các nền tảng còn lại: { $rows } được xem là { $platform }. Nếu sai, hãy đổi nền tảng cho các dòng không ghi nền tảng.
 notice-platform_from_links = { $rows } dòng lấy nền tảng từ liên kết hồ sơ hoặc bài đăng.
 notice-rate_as_fraction = “{ $column }” chứa số thập phân (0,0139 nghĩa là 1,39%): được đọc là tỷ lệ phần trăm.
 notice-header_on_line = Dòng tiêu đề nằm ở dòng { $line }; các dòng phía trên không phải nhà sáng tạo.
 notice-too_many_columns = Dòng đầu tiên có { $found } ô; một danh sách có tối đa { $max } cột, nên đây không phải danh sách và không có gì được đọc. Có phải cả tệp nằm trên một dòng?
+notice-mapped_header_missing = Phần gán cột có nêu { $headers }, nhưng không cột nào có tiêu đề đó, nên không đọc được gì. Các cột hiện có: { $columns }.
 notice-unwrapped_rows = Mỗi dòng đều bị bọc nguyên trong dấu ngoặc kép (như khi dữ liệu đi qua lại giữa một số bảng tính): đã đọc sau khi bỏ các dấu này.
 
 ## summary
@@ -718,6 +743,9 @@ field-post = mã, liên kết hoặc ngày của bài đăng
 
 flag-er_very_low = ER { $er } thấp hơn nhiều so với mức chuẩn { $low }: người theo dõi không hoạt động hay được mua?
 flag-er_very_high = ER { $er } cao hơn nhiều so với mức chuẩn { $high }: nhóm tương tác chéo (engagement pod), hay số người theo dõi bị nhập sai?
+# Hai cảnh báo tương tự cho ER tính theo lượt xem hoặc lượt tiếp cận: số người theo dõi không có trong tỷ lệ này, nên câu chữ không được quy lỗi cho người theo dõi.
+flag-er_very_low_views = ER { $er } thấp hơn nhiều so với mức chuẩn { $low }: lượt xem không chuyển thành lượt thích hay bình luận (lượt xem được mua, hay người xem chỉ lướt qua)?
+flag-er_very_high_views = ER { $er } cao hơn nhiều so với mức chuẩn { $high }: nhóm tương tác chéo (engagement pod), lượt thích được mua, hay số lượt xem bị nhập sai?
 flag-comment_ratio = { $ratio } bình luận trên 100 lượt thích, nằm ngoài khoảng bình thường { $low }–{ $high } ({ $source }).
 flag-likes_hidden = Chỉ { $likes } lượt thích so với lượng người theo dõi này: có thể lượt thích đã bị ẩn.
 flag-views_below_likes = Lượt xem ({ $views }) ít hơn lượt thích ({ $likes }).
@@ -752,7 +780,7 @@ cli-split_usage =
     {"  "}[--conversion-rate PCT] [--strategy optimal|equal|proportional|tier-mix] [--format json|csv]
     {"  "}[--scheme NAME] [--platform NAME] [--currency SIGN]
     mã thoát: 0 có kế hoạch, 1 không đọc được gì, 2 tham số sai, 3 không kế hoạch nào đáp ứng các ràng buộc
-cli-split_summary = tierwise: kế hoạch { $strategy }: { $creators } nhà sáng tạo, { $posts } bài đăng, đã chi { $spend } / { $budget }, { $objective } dự kiến: { $value }
+cli-split_summary = tierwise: kế hoạch ({ $strategy }): { $creators } nhà sáng tạo, { $posts } bài đăng, đã chi { $spend } / { $budget }, { $objective } dự kiến: { $value }
 cli-split_gap = tierwise: chênh không quá { $gap } so với kế hoạch tốt nhất có thể (cận trên { $bound })
 cli-split_all_estimated = tierwise: mọi giá đều là ước tính từ bảng giá ({ $source }): hãy cung cấp cột giá để lập kế hoạch theo giá thực
 cli-split_nothing_fits = Không nhà sáng tạo nào phù hợp: bài đăng rẻ nhất có giá { $cheapest } trong khi ngân sách là { $budget } (trong phạm vi mức trần mỗi nhà sáng tạo, nếu có).
@@ -760,9 +788,22 @@ cli-split_no_candidates = Không thể đưa nhà sáng tạo nào vào kế ho�
 cli-split_conflicts = tierwise: không kế hoạch nào đáp ứng mọi ràng buộc:
 cli-columns = tierwise: các cột (thay đổi bằng --map "HEADER=FIELD,…"):
 cli-column = {"  "}“{ $header }” → { $what }
+# Một tiêu đề xuất hiện hai lần trong tệp, được phân biệt bằng số thứ tự của cột (1 là cột đầu tiên).
+cli-column_numbered = {"  "}“{ $header }” (cột { $number }) → { $what }
 cli-column_mapped = { $field } (theo --map)
 cli-column_ignored = bỏ qua (theo --map)
 cli-column_extra = không dùng (giữ làm cột bổ sung)
 cli-nothing_read = tierwise: không đọc được nhà sáng tạo nào từ { $file }
 cli-missing = tierwise: không nhận ra cột nào cho { $field }; các cột: { $columns }
 cli-summary = tierwise: { $creators } nhà sáng tạo từ { $rows } dòng, { $problems } lỗi
+# Lỗi trong các tham số dòng lệnh. `{ $option }` là tên của tùy chọn (budget, map…).
+cli-error-bad_value = --{ $option }: giá trị không phải là văn bản hợp lệ
+cli-error-unknown = --{ $option }: không nhận ra giá trị “{ $value }”; cần một trong các giá trị: { $choices }
+cli-error-expected = --{ $option }: cần { $what }, nhưng nhận được “{ $value }”
+cli-error-required = thiếu tùy chọn bắt buộc --{ $option }
+cli-error-not_a_workbook = --sheet: tệp này không phải là tệp bảng tính
+cli-error-no_sheet = --sheet: không có trang tính “{ $sheet }”; các trang tính hiện có: { $sheets }
+cli-expected-amount = một số tiền lớn hơn 0
+cli-expected-whole_number = một số nguyên
+cli-expected-percentage = một tỷ lệ phần trăm
+cli-expected-posts = các số nguyên, ví dụ 1..3

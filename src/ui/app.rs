@@ -11,7 +11,7 @@ use crate::domain::share::{self, ShareError};
 use crate::domain::DecimalMark;
 use crate::domain::{scheme_by_id, InputFormat};
 use crate::export::{creators_json, creators_tsv, write_csv};
-use crate::i18n::{count, describe_notice, field_name};
+use crate::i18n::{count, describe_notice, field_name, Lang};
 use crate::ui::components::{
     budget_panel::BudgetPanel, columns_panel::ColumnsPanel, compare_table::CompareTable,
     creators_table::CreatorsTable, formulas::Formulas, input_panel::InputPanel,
@@ -134,6 +134,67 @@ fn focus_results() {
     }
 }
 
+/// The document follows the language: `lang`, `dir`, the title and the description.
+#[hook]
+fn use_document_language(loc: &Locale) {
+    let (lang, title, description) = (loc.lang, loc.t("app.page_title"), loc.t("app.description"));
+    use_effect_with((lang, title, description), |(lang, title, description)| {
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(root) = doc.document_element() {
+                let _ = root.set_attribute("lang", lang.code());
+                let _ = root.set_attribute("dir", lang.dir());
+            }
+            doc.set_title(title);
+            if let Ok(Some(meta)) = doc.query_selector("meta[name=description]") {
+                let _ = meta.set_attribute("content", description);
+            }
+            if let Ok(Some(link)) = doc.query_selector("link[rel=manifest]") {
+                let _ =
+                    link.set_attribute("href", &format!("./manifest.{}.webmanifest", lang.code()));
+            }
+        }
+    });
+}
+
+#[derive(Properties, PartialEq)]
+struct LanguagePickerProps {
+    lang: Lang,
+    on_change: Callback<Lang>,
+}
+
+/// The language menu in the page's header: each language named in itself.
+#[component]
+fn LanguagePicker(props: &LanguagePickerProps) -> Html {
+    let loc = use_context::<Locale>().unwrap_or_default();
+    let onchange = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            let value = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|s| s.value())
+                .unwrap_or_default();
+            if let Some(lang) = Lang::from_tag(&value) {
+                on_change.emit(lang);
+            }
+        })
+    };
+    html! {
+        <div class="lang-picker">
+            <label for="lang-picker">{ loc.t("app.language") }</label>
+            <select id="lang-picker" {onchange}>
+                { for Lang::ALL.iter().map(|l| html! {
+                    <option value={l.code()} lang={l.code()} selected={*l == props.lang}>{ l.autonym() }</option>
+                }) }
+                if props.lang == Lang::Pseudo {
+                    <option value="en-XA" selected=true>{ Lang::Pseudo.autonym() }</option>
+                }
+            </select>
+        </div>
+    }
+}
+
 /// Why a link or file could not be opened, in words.
 fn share_error_text(loc: &Locale, e: &ShareError) -> String {
     match e {
@@ -149,17 +210,29 @@ pub fn App() -> Html {
     let embed = use_memo((), |_| embed_options());
     let locale = {
         let embed = embed.clone();
-        use_memo((), move |_| match &embed.lang {
-            Some(tag) => Locale::from_tag(tag),
-            None => Locale::from_browser(),
-        })
+        use_state(move || Locale::choose(storage::load_lang().as_deref(), embed.lang.as_deref()))
     };
     let loc = (*locale).clone();
-    let mark = if loc.nf.decimal == "," {
-        DecimalMark::Comma
-    } else {
-        DecimalMark::Dot
+    use_document_language(&loc);
+    let on_lang = {
+        let (locale, embed) = (locale.clone(), embed.clone());
+        Callback::from(move |lang: Lang| {
+            storage::save_lang(lang.code());
+            locale.set(Locale::for_lang(lang, embed.lang.as_deref(), &[]));
+        })
     };
+    // How pasted numbers are read follows the reader's first locale, not a later change
+    // of language: the roster was written where they are.
+    let mark = *use_memo((), {
+        let decimal = loc.nf.decimal.clone();
+        move |_| {
+            if decimal == "," {
+                DecimalMark::Comma
+            } else {
+                DecimalMark::Dot
+            }
+        }
+    });
     // What a share link or autosave holds is restored before the first render, so nothing
     // overwrites it.
     let first = {
@@ -300,8 +373,11 @@ pub fn App() -> Html {
                 </div>
             }
             <header class="top">
-                <h1>{ loc.t("app.title") }</h1>
-                <p class="tagline">{ loc.t("app.tagline") }</p>
+                <div class="title">
+                    <h1>{ loc.t("app.title") }</h1>
+                    <p class="tagline">{ loc.t("app.tagline") }</p>
+                </div>
+                <LanguagePicker lang={loc.lang} on_change={on_lang} />
             </header>
             <main>
                 <div class="layout">

@@ -26,6 +26,22 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
+/// The language the user picked (a code such as `pl`), kept apart from the settings
+/// record: a share link carries settings, never its sender's language.
+const LANG_KEY: &str = "tierwise.lang";
+
+/// The language the user picked, if any.
+pub fn load_lang() -> Option<String> {
+    storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+}
+
+/// Keeps the user's pick of language.
+pub fn save_lang(code: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(LANG_KEY, code);
+    }
+}
+
 /// Where the kept roster's text is.
 #[derive(Clone, Debug, PartialEq)]
 pub enum KeptRoster {
@@ -97,6 +113,9 @@ pub fn clear(thorough: bool) {
         let _ = s.remove_item(STATE_KEY);
         let _ = s.remove_item(INPUT_KEY);
         let _ = s.remove_item(WHERE_KEY);
+        if thorough {
+            let _ = s.remove_item(LANG_KEY);
+        }
     }
     if big {
         wasm_bindgen_futures::spawn_local(delete_big());

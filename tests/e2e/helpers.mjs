@@ -56,15 +56,15 @@ export async function launchBrowser() {
 }
 
 /**
- * Start the server and a browser, open the app and wait until it has rendered
- * (the "Paste a roster" textbox is visible). Everything a test needs to inspect
+ * Start the server and a browser, open the app (at `path`, e.g. `?lang=pl`) and wait
+ * until it has rendered (`ready(page)`, by default the "Paste a roster" textbox, is visible). Everything a test needs to inspect
  * afterwards is recorded: every request (page and context, incl. workers),
  * uncaught page errors, console errors, websockets.
  *
  * Returns { page, context, browser, server, url, requests, pageErrors,
  *           consoleErrors, close() }.
  */
-export async function openApp({ viewport = { width: 1280, height: 900 }, initScript, contextOptions = {} } = {}) {
+export async function openApp({ viewport = { width: 1280, height: 900 }, initScript, contextOptions = {}, path: start = '', ready = pasteBox } = {}) {
   if (!existsSync(path.join(DIST, 'index.html'))) {
     throw new Error(`${path.relative(ROOT, DIST)}/index.html is missing: run \`make build\` first`);
   }
@@ -93,8 +93,8 @@ export async function openApp({ viewport = { width: 1280, height: 900 }, initScr
       if (msg.type() === 'error') consoleErrors.push(msg.text());
     });
     page.setDefaultTimeout(STEP_TIMEOUT);
-    await page.goto(server.url, { waitUntil: 'load' });
-    await pasteBox(page).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    await page.goto(server.url + start, { waitUntil: 'load' });
+    await ready(page).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
     return {
       page,
       context,

@@ -373,7 +373,7 @@ fn view_planning(
                         <td class="num">{ cell_or_dash(t.cpm, &|v| nf.money_in(&cur, v)) }</td>
                         <td class="num">{ nf.count(f64::from(t.creators)) }</td>
                         <td class="num">{ money(loc, &cur, t.left_cents) }</td>
-                        <td class="num">{ format!("{}%", nf.format(t.top_share * 100.0, 1)) }</td>
+                        <td class="num">{ nf.percent_with(t.top_share * 100.0, 1) }</td>
                         <td class="num">{ nf.format(t.hhi, 0) }</td>
                         <td>
                             if p.broken.is_empty() {
@@ -526,13 +526,13 @@ fn view_plan(
                     let text = match band {
                         Some((lo, hi)) => loc.tf("budget.mix_line_target", &[
                             ("tier", &tier_name(loc.lang, Some(*tier))),
-                            ("share", &format!("{}%", nf.format(share, 1))),
+                            ("share", &nf.percent_with(share, 1)),
                             ("min", &nf.format(*lo, 0)),
-                            ("max", &format!("{}%", nf.format(*hi, 0))),
+                            ("max", &nf.percent_with(*hi, 0)),
                         ]),
                         None => loc.tf("budget.mix_line", &[
                             ("tier", &tier_name(loc.lang, Some(*tier))),
-                            ("share", &format!("{}%", nf.format(share, 1))),
+                            ("share", &nf.percent_with(share, 1)),
                         ]),
                     };
                     let style = match band {
@@ -561,7 +561,7 @@ fn view_plan(
                         loc.tf("budget.proof_optimal", &[("bound", &bound), ("objective", objective_name)])
                     } else {
                         loc.tf("budget.proof_gap", &[
-                            ("gap", &format!("{}%", nf.format(p.gap_pct.max(0.0), 2))),
+                            ("gap", &nf.percent_with(p.gap_pct.max(0.0), 2)),
                             ("bound", &bound),
                             ("objective", objective_name),
                         ])

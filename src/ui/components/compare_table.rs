@@ -27,6 +27,8 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
     );
     let name = |s: &TierScheme| loc.t(&format!("scheme.{}", s.id));
     html! {
+        // Scrolls inside itself when longer words (or a narrow screen) make it wide.
+        <div class="scroll-x" role="region" aria-labelledby="compare-caption" tabindex="0">
         <table class="compare">
             <caption id="compare-caption">{ loc.t("compare.caption") }<span class="hint">{ format!(" — {}", loc.t("compare.hint")) }</span></caption>
             <thead>
@@ -46,5 +48,6 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                 }) }
             </tbody>
         </table>
+        </div>
     }
 }

@@ -110,7 +110,7 @@ fn benchmark_cell(loc: &Locale, m: &CreatorMetrics) -> Html {
         )
     };
     html! {
-        <details class={classes!("benchmark", format!("cmp-{}", comparison_name(loc.lang, cmp)))}>
+        <details class={classes!("benchmark", comparison_class(cmp))}>
             <summary>{ loc.tf("benchmark.cell", &[("comparison", &comparison_name(loc.lang, cmp)), ("segment", &segment_name(loc.lang, &loc.nf, &b)), ("range", &range)]) }</summary>
             <p>{ b.source }</p>
         </details>
@@ -263,5 +263,15 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
                 <button type="button" onclick={on_more}>{ loc.t("table.show_more") }</button>
             }
         </div>
+    }
+}
+
+/// The benchmark cell's colour: by what the comparison is, never by its translated name.
+fn comparison_class(c: crate::domain::Comparison) -> &'static str {
+    use crate::domain::Comparison;
+    match c {
+        Comparison::Below => "cmp-below",
+        Comparison::Within => "cmp-within",
+        Comparison::Above => "cmp-above",
     }
 }

@@ -27,8 +27,8 @@ fn per_column(roster: &Roster) -> Vec<(Option<String>, usize)> {
     for p in &roster.problems {
         let key = (!p.kind.rejects_row()).then(|| p.column.clone()).flatten();
         match counts.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((key, 1)),
+            Some((_, n)) => *n += p.kind.count(),
+            None => counts.push((key, p.kind.count())),
         }
     }
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
@@ -41,7 +41,7 @@ pub fn ProblemsPanel(props: &ProblemsPanelProps) -> Html {
     let problems = &props.roster.problems;
     html! {
         <section class="panel problems" aria-labelledby="problems-heading">
-            <h2 id="problems-heading">{ loc.tf("problems.heading", &[("count", &loc.nf.count(problems.len() as f64))]) }</h2>
+            <h2 id="problems-heading">{ loc.tf("problems.heading", &[("count", &loc.nf.count(props.roster.problem_count() as f64))]) }</h2>
             if problems.is_empty() {
                 <p>{ loc.t("problems.none") }</p>
             } else {

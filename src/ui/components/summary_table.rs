@@ -49,7 +49,7 @@ pub fn SummaryTable(props: &SummaryTableProps) -> Html {
                         <td class="num">{ nf.count(s.creators as f64) }</td>
                         <td class="num">
                             <span class="bar" style={format!("--share:{:.3}", s.share)} aria-hidden="true"></span>
-                            { format!("{}%", nf.format(s.share * 100.0, 1)) }
+                            { nf.percent_with(s.share * 100.0, 1) }
                         </td>
                         <td class="num">{ s.median_er.map(|e| nf.percent(e)).unwrap_or_else(|| "–".into()) }</td>
                         <td class="num">{ nf.compact(s.total_followers) }</td>
