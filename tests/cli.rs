@@ -181,7 +181,7 @@ fn the_column_report_and_map_say_which_column_feeds_which_field() {
     assert!(err.contains("“rank” → ignored (as mapped)"), "{err}");
     let (code, _, err) = tierwise(&["analyze", "-", "--map", "rank=rankings"], Some(roster));
     assert_eq!(code, 2);
-    assert!(err.contains("unknown field \"rankings\""), "{err}");
+    assert!(err.contains("--map: unknown value “rankings”"), "{err}");
 }
 
 /// A TikTok list's header: one TikTok word, the followers twice under a YouTube word.
@@ -362,4 +362,48 @@ fn a_split_plans_only_on_prices_in_the_budgets_currency() {
     );
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("of ₽20,000 spent"), "{err}");
+}
+
+/// The CLI speaks the user's language: `--lang`, else the environment (`LANG`…); plurals by
+/// the language's rules; the data on stdout keeps English field names.
+#[test]
+fn messages_follow_lang_and_the_environment() {
+    let roster = "handle,followers\na,1000\nb,x\nc,2000\nd,3000\ne,4000\nf,5000\n";
+    let (code, out, err) = tierwise(&["analyze", "-", "--lang", "pl"], Some(roster));
+    assert_eq!(code, 0, "{err}");
+    // 6 creators (the bad cell is reported, its row kept): Polish "many"; 1 problem: "one".
+    assert!(err.contains("6 twórców z 6 wierszy, 1 problem"), "{err}");
+    assert!(err.contains("Wiersz 3, kolumna „followers”"), "{err}");
+    assert!(out.contains("\"handle\":\"a\""), "{out}");
+    let run = |env: &str| {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tierwise"))
+            .args(["analyze", "-"])
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", env)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("tierwise runs");
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(b"handle,followers\na,1000\nb,2000\n")
+            .expect("roster written");
+        let out = child.wait_with_output().expect("tierwise ends");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    // Arabic: two creators is the dual, its own word; no digit pattern of English.
+    let ar = run("ar_EG.UTF-8");
+    assert!(ar.contains("مؤثران"), "{ar}");
+    let vi = run("vi_VN.UTF-8");
+    assert!(vi.contains("tierwise:"), "{vi}");
+    assert!(!vi.contains("creators from"), "{vi}");
+    // An unknown language is an error, not silence.
+    let (code, _, err) = tierwise(&["analyze", "-", "--lang", "klingon"], Some(roster));
+    assert_eq!(code, 2);
+    assert!(err.contains("--lang"), "{err}");
 }
