@@ -298,11 +298,28 @@ fn argument_parsers() {
         ]
     );
     assert!(parse_mix("micro=60", tier).is_ok());
-    assert!(parse_mix("giga=1..2", tier).unwrap_err().contains("giga"));
-    assert!(parse_mix("micro=80..60", tier)
-        .unwrap_err()
-        .contains("above"));
-    assert!(parse_mix("micro=50..150", tier).is_err());
+    assert_eq!(
+        parse_mix("giga=1..2", tier).unwrap_err(),
+        split::BandTextError::UnknownName("giga".into())
+    );
+    assert_eq!(
+        parse_mix("micro=80..60", tier).unwrap_err(),
+        split::BandTextError::MinAboveMax("80..60".into())
+    );
+    assert_eq!(
+        parse_mix("micro=50..150", tier).unwrap_err(),
+        split::BandTextError::NotAPercentage("micro=50..150".into())
+    );
+    // Said in the user's language by the CLI.
+    let e = parse_mix("micro=abc", tier).unwrap_err();
+    assert_eq!(
+        tierwise::i18n::describe_band_text_error(tierwise::i18n::Lang::Pl, &e),
+        tierwise::i18n::tf(
+            tierwise::i18n::Lang::Pl,
+            "band_error.not_a_number",
+            &[("text", "abc")]
+        )
+    );
     assert_eq!(parse_range("1..3").unwrap(), (1.0, 3.0));
     assert_eq!(parse_cap("20%").unwrap(), Cap::Percent(20.0));
     assert_eq!(parse_cap("500").unwrap(), Cap::Amount(500.0));
@@ -358,7 +375,7 @@ fn split_command_prints_the_plan_with_its_bound() {
         v["gap_pct"].as_f64().unwrap(),
     );
     assert!(obj <= ub + 1e-6 && gap < 0.001, "{obj} {ub} {gap}");
-    assert!(err.contains("optimal plan"), "{err}");
+    assert!(err.contains("Optimal plan:"), "{err}");
 
     // A simple strategy is measured against the same bound.
     let (code, v, _) = cli(&[

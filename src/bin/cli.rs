@@ -81,6 +81,14 @@ mod cli {
         )
     }
 
+    /// A band list, range or cap that `--option` could not read.
+    fn band_error(option: &str, e: &split::BandTextError) -> String {
+        format!(
+            "--{option}: {}",
+            tierwise::i18n::describe_band_text_error(lang(), e)
+        )
+    }
+
     /// Numbers in messages, as the language writes them.
     fn message_format() -> NumberFormat {
         NumberFormat::for_lang(lang())
@@ -532,7 +540,7 @@ mod cli {
         let posts = match a.posts.as_deref() {
             None => (1, 3),
             Some(t) => {
-                let (lo, hi) = parse_range(t).map_err(|e| format!("--posts: {e}"))?;
+                let (lo, hi) = parse_range(t).map_err(|e| band_error("posts", &e))?;
                 if lo.fract() != 0.0 || hi.fract() != 0.0 || !(1.0..=1000.0).contains(&hi) {
                     return Err(expected("posts", "whole numbers such as 1..3", t));
                 }
@@ -558,19 +566,19 @@ mod cli {
             tier_mix: a
                 .tier_mix
                 .as_deref()
-                .map(|t| parse_mix(t, tier).map_err(|e| format!("--tier-mix: {e}")))
+                .map(|t| parse_mix(t, tier).map_err(|e| band_error("tier-mix", &e)))
                 .transpose()?
                 .unwrap_or_default(),
             platform_mix: a
                 .platform_mix
                 .as_deref()
-                .map(|t| parse_mix(t, platform).map_err(|e| format!("--platform-mix: {e}")))
+                .map(|t| parse_mix(t, platform).map_err(|e| band_error("platform-mix", &e)))
                 .transpose()?
                 .unwrap_or_default(),
             cap: a
                 .cap
                 .as_deref()
-                .map(|t| parse_cap(t).map_err(|e| format!("--max-per-creator: {e}")))
+                .map(|t| parse_cap(t).map_err(|e| band_error("max-per-creator", &e)))
                 .transpose()?,
             min_creators: count(&a.min_creators, "min-creators")?.unwrap_or(0),
             max_creators: count(&a.max_creators, "max-creators")?,

@@ -1148,6 +1148,14 @@ cli-summary = tierwise: قُرئ { $creators ->
        *[other] { $problems } مشكلة
     }
 # أخطاء في وسائط سطر الأوامر. ‏`{ $option }` اسم الخيار (budget، map…).
+# قائمة نطاقات (--tier-mix micro=60..80) أو مدى (--posts 1..3) أو سقف (--max-per-creator 20%)
+# تعذّرت قراءته؛ ‏`{ $text }` هو ما كُتب.
+band_error-not_a_pair = المتوقع NAME=MIN..MAX، لكن المُدخل «{ $text }»
+band_error-unknown_name = «{ $text }» ليست فئة ولا منصة
+band_error-not_a_percentage = «{ $text }»: النسب المئوية تتراوح من 0 إلى 100
+band_error-not_a_number = المتوقع عدد، لكن المُدخل «{ $text }»
+band_error-min_above_max = «{ $text }»: الحد الأدنى أعلى من الحد الأقصى
+band_error-not_a_cap = المتوقع 20% أو مبلغ، لكن المُدخل «{ $text }»
 cli-error-bad_value = --{ $option }: القيمة ليست نصًا صالحًا
 cli-error-unknown = --{ $option }: قيمة غير معروفة «{ $value }»؛ القيم المتاحة: { $choices }
 cli-error-expected = --{ $option }: المتوقع { $what }، لكن المُدخل «{ $value }»

@@ -2,7 +2,7 @@
 //! conflicts of a budget plan, column choices, benchmark segments.
 
 use super::{count, t, tf, tfn, Lang, NumberFormat};
-use crate::domain::split::{BandOf, Bands, Broken, Conflict, Relaxation, Skip};
+use crate::domain::split::{BandOf, BandTextError, Bands, Broken, Conflict, Relaxation, Skip};
 use crate::domain::{
     ChoiceReason, Comparison, CpmBasis, Field, FieldKind, Flag, Notice, PlatformFrom, Problem,
     ProblemKind, Rating, Tier, COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES,
@@ -528,6 +528,19 @@ pub fn describe_broken(lang: Lang, nf: &NumberFormat, b: &Broken) -> String {
         ),
         Broken::Forced { missing } => tf(lang, "broken.forced", &[("missing", &n(*missing))]),
     }
+}
+
+/// Why a band list, range or cap typed on the command line could not be read.
+pub fn describe_band_text_error(lang: Lang, e: &BandTextError) -> String {
+    let (key, text) = match e {
+        BandTextError::NotAPair(t) => ("band_error.not_a_pair", t),
+        BandTextError::UnknownName(t) => ("band_error.unknown_name", t),
+        BandTextError::NotAPercentage(t) => ("band_error.not_a_percentage", t),
+        BandTextError::NotANumber(t) => ("band_error.not_a_number", t),
+        BandTextError::MinAboveMax(t) => ("band_error.min_above_max", t),
+        BandTextError::NotACap(t) => ("band_error.not_a_cap", t),
+    };
+    tf(lang, key, &[("text", text)])
 }
 
 /// "3 creators without a price…" for a reason creators are not in any plan.

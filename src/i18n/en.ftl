@@ -848,6 +848,14 @@ cli-summary = tierwise: { $creators ->
        *[other] { $problems } problems
     }
 # Errors in the command line's arguments. `{ $option }` is the option's name (budget, map…).
+# A band list (--tier-mix micro=60..80), a range (--posts 1..3) or a cap (--max-per-creator 20%)
+# that could not be read; `{ $text }` is what was typed.
+band_error-not_a_pair = expected NAME=MIN..MAX, found “{ $text }”
+band_error-unknown_name = “{ $text }” is no tier or platform
+band_error-not_a_percentage = “{ $text }”: percentages go from 0 to 100
+band_error-not_a_number = expected a number, found “{ $text }”
+band_error-min_above_max = “{ $text }”: the minimum is above the maximum
+band_error-not_a_cap = expected 20% or an amount, found “{ $text }”
 cli-error-bad_value = --{ $option }: the value is not valid text
 cli-error-unknown = --{ $option }: unknown value “{ $value }”; expected one of: { $choices }
 cli-error-expected = --{ $option }: expected { $what }, found “{ $value }”

@@ -1029,6 +1029,14 @@ cli-summary = tierwise: { $creators ->
        *[other] { $problems } problemu
     }
 # Błędy w argumentach wiersza poleceń. `{ $option }` to nazwa opcji (budget, map…).
+# Lista przedziałów (--tier-mix micro=60..80), zakres (--posts 1..3) lub limit (--max-per-creator 20%),
+# których nie udało się odczytać; `{ $text }` to wpisany tekst.
+band_error-not_a_pair = oczekiwano NAME=MIN..MAX, podano „{ $text }”
+band_error-unknown_name = „{ $text }” to nie jest ani poziom, ani platforma
+band_error-not_a_percentage = „{ $text }”: wartość procentowa musi wynosić od 0 do 100
+band_error-not_a_number = oczekiwano liczby, podano „{ $text }”
+band_error-min_above_max = „{ $text }”: minimum jest wyższe niż maksimum
+band_error-not_a_cap = oczekiwano 20% lub kwoty, podano „{ $text }”
 cli-error-bad_value = --{ $option }: wartość nie jest poprawnym tekstem
 cli-error-unknown = --{ $option }: nieznana wartość „{ $value }”; dozwolone: { $choices }
 cli-error-expected = --{ $option }: oczekiwano { $what }, podano „{ $value }”

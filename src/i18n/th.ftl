@@ -796,6 +796,14 @@ cli-nothing_read = tierwise: อ่านครีเอเตอร์จาก
 cli-missing = tierwise: ไม่พบคอลัมน์สำหรับ { $field } คอลัมน์ที่มี: { $columns }
 cli-summary = tierwise: ครีเอเตอร์ { $creators } ราย จาก { $rows } แถว ปัญหา { $problems } รายการ
 # ข้อผิดพลาดในอาร์กิวเมนต์ของบรรทัดคำสั่ง `{ $option }` คือชื่อตัวเลือก (budget, map…)
+# รายการช่วงสัดส่วน (--tier-mix micro=60..80) ช่วงค่า (--posts 1..3) หรือเพดาน (--max-per-creator 20%)
+# ที่อ่านไม่ได้ `{ $text }` คือข้อความที่พิมพ์
+band_error-not_a_pair = ต้องเป็น NAME=MIN..MAX แต่พบ “{ $text }”
+band_error-unknown_name = “{ $text }” ไม่ใช่ระดับหรือแพลตฟอร์มใด
+band_error-not_a_percentage = “{ $text }”: เปอร์เซ็นต์ต้องอยู่ในช่วง 0 ถึง 100
+band_error-not_a_number = ต้องเป็นตัวเลข แต่พบ “{ $text }”
+band_error-min_above_max = “{ $text }”: ค่าต่ำสุดสูงกว่าค่าสูงสุด
+band_error-not_a_cap = ต้องเป็น 20% หรือจำนวนเงิน แต่พบ “{ $text }”
 cli-error-bad_value = --{ $option }: ค่านี้ไม่ใช่ข้อความที่ถูกต้อง
 cli-error-unknown = --{ $option }: ไม่รู้จักค่า “{ $value }” ค่าที่ใช้ได้: { $choices }
 cli-error-expected = --{ $option }: ต้องเป็น { $what } แต่พบ “{ $value }”

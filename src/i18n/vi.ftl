@@ -797,6 +797,14 @@ cli-nothing_read = tierwise: không đọc được nhà sáng tạo nào từ {
 cli-missing = tierwise: không nhận ra cột nào cho { $field }; các cột: { $columns }
 cli-summary = tierwise: { $creators } nhà sáng tạo từ { $rows } dòng, { $problems } lỗi
 # Lỗi trong các tham số dòng lệnh. `{ $option }` là tên của tùy chọn (budget, map…).
+# Danh sách khoảng tỷ trọng (--tier-mix micro=60..80), một khoảng (--posts 1..3) hoặc một mức trần (--max-per-creator 20%)
+# không đọc được; `{ $text }` là nội dung đã nhập.
+band_error-not_a_pair = cần NAME=MIN..MAX, nhưng nhận được “{ $text }”
+band_error-unknown_name = “{ $text }” không phải là hạng hay nền tảng nào
+band_error-not_a_percentage = “{ $text }”: tỷ lệ phần trăm phải từ 0 đến 100
+band_error-not_a_number = cần một số, nhưng nhận được “{ $text }”
+band_error-min_above_max = “{ $text }”: mức tối thiểu cao hơn mức tối đa
+band_error-not_a_cap = cần 20% hoặc một số tiền, nhưng nhận được “{ $text }”
 cli-error-bad_value = --{ $option }: giá trị không phải là văn bản hợp lệ
 cli-error-unknown = --{ $option }: không nhận ra giá trị “{ $value }”; cần một trong các giá trị: { $choices }
 cli-error-expected = --{ $option }: cần { $what }, nhưng nhận được “{ $value }”
