@@ -13,7 +13,7 @@ test('a TikTok top list says what was decided about its columns and platform', T
   const { page } = ctx.app;
   await uploadInput(page).setInputFiles(fixturePath('shapes/tiktok_top.csv'));
   await eventually(async () => assert.equal((await statusCounts(page)).creators, 5));
-  const said = page.getByText(/No platform column: 6 rows taken as TikTok from the column names \(“Tiktoker name”, “Tiktok name”\)/);
+  const said = page.getByText(/No platform column: 6 rows taken as TikTok, named outright in the column names \(“Tiktoker name”, “Tiktok name”\)\. That outweighs weaker hints \(YouTube: “Subscribers count”\)/);
   await said.waitFor();
   await page.getByText(/“Subscribers count \(column 4\)” is used because its figures are exact/).waitFor();
   // The Columns panel says it beside the columns themselves.
