@@ -273,7 +273,13 @@ budget-why = Why this plan is the best
 budget-why_text = Choosing whole posts per creator under a budget, tier bands, a cap and creator counts is a knapsack problem. Tierwise prices each constraint (Lagrangian relaxation) to get an upper bound that no plan can beat, builds plans greedily at those prices, drops every option whose cost against the bound already exceeds the gap, and searches the few creators left. When the search stops early, a closer bound keeps posts whole (each tier's best value for every amount of money, by dynamic programming) and the plan it points to is improved by exchanging posts between creators. If it is still not proven, or no plan was found yet (tight tier bands that a few expensive posts must meet), a branch and bound over the creators left decides them one by one, each step bounded by its own linear program (on a large roster with no plan yet, it first looks among a few creators of each tier). When the bound and the plan meet, the plan is optimal; otherwise the gap between them is what is shown.
 budget-plan_heading = Plan: { $strategy }
 budget-plan_caption = Plan ({ $strategy }): creators, posts and expected outcome
-budget-plan_summary = { $creators } creators, { $posts } posts, { $spend } spent, { $left } left over.
+budget-plan_summary = { $creators ->
+        [one] { $creators } creator
+       *[other] { $creators } creators
+    }, { $posts ->
+        [one] { $posts } post
+       *[other] { $posts } posts
+    }, { $spend } spent, { $left } left over.
 budget-estimated_spend = { $spend } of it on rate-card estimates.
 budget-estimated_outcome = Estimated from followers and a sourced benchmark (see Formulas and sources)
 budget-assumed_outcome = From the conversion rate you typed
@@ -344,7 +350,10 @@ embed-iframe_title = Tierwise: influencer roster calculator
 
 ## export
 
-export-copied = Copied { $rows } rows: paste them into a spreadsheet.
+export-copied = Copied { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }: paste them into a spreadsheet.
 export-no_clipboard = This browser does not allow copying here; use an export instead.
 export-results = Export the results
 export-results_csv = Export results (CSV)
@@ -488,7 +497,10 @@ compare-hint = Creators per tier under each scheme
 
 table-caption = Creators
 table-sort = Sort by { $column }
-table-showing = Showing { $shown } of { $total } creators
+table-showing = Showing { $shown } of { $total ->
+        [one] { $total } creator
+       *[other] { $total } creators
+    }
 table-show_more = Show more
 
 ## col
@@ -514,7 +526,10 @@ col-flags = Flags
 ## cell
 
 cell-median = median { $value }
-cell-posts = { $count } posts
+cell-posts = { $count ->
+        [one] { $count } post
+       *[other] { $count } posts
+    }
 cell-estimated = est.
 cell-estimated_title = Estimated from the rate card ({ $source }): { $band } { $platform }, { $low }–{ $high }
 cell-supplied_er = from the roster
@@ -604,7 +619,10 @@ rates-to = to
 
 problems-heading = Problems ({ $count })
 problems-none = No problems: every row was read.
-problems-summary_column = Column “{ $column }”: { $count } cells left empty
+problems-summary_column = Column “{ $column }”: { $count ->
+        [one] { $count } cell left empty
+       *[other] { $count } cells left empty
+    }
 problems-summary_rows = Rows left out: { $count }
 problems-show_line = Show
 problems-show_line_label = Show line { $line } in the paste box
@@ -617,8 +635,14 @@ problem-at_cell = { $line }, column “{ $column }”: “{ $text }”: { $what 
 problem-at_row = { $line }: “{ $text }”: { $what }
 problem-line = Line { $line }
 problem-object = Object { $item } (line { $line })
-problem-more_in_column = And { $count } more cells of “{ $column }” like this, from line { $line } on: { $what }
-problem-more_rows = And { $count } more rows like this, from line { $line } on: { $what }
+problem-more_in_column = And { $count } more { $count ->
+        [one] cell
+       *[other] cells
+    } of “{ $column }” like this, from line { $line } on: { $what }
+problem-more_rows = And { $count } more { $count ->
+        [one] row
+       *[other] rows
+    } like this, from line { $line } on: { $what }
 problem-expected-count = expected a number such as 12.5K or 10,000
 problem-expected-money = expected a price such as 250 or $1,200
 problem-expected-percent = expected a percentage such as 4.5%
@@ -686,13 +710,22 @@ notice-identity_handle = From its cells: “{ $handle }” holds handles (no spa
 notice-identity_none = No column holds handles: creators are told apart by name.
 notice-identity_extra = Also naming creators, kept as extra columns: { $columns }.
 notice-name_and_handle = “{ $column }” holds “Name @handle”: names and handles are both taken from it.
-notice-platform_from_headers = No platform column: { $rows } rows taken as { $platform } from the column names ({ $headers }). If that is wrong, change the platform for rows without one.
-notice-platform_default = Nothing in the file says which platform: { $rows } rows taken as { $platform }. If that is wrong, change the platform for rows without one.
+notice-platform_from_headers = No platform column: { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } taken as { $platform } from the column names ({ $headers }). If that is wrong, change the platform for rows without one.
+notice-platform_default = Nothing in the file says which platform: { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } taken as { $platform }. If that is wrong, change the platform for rows without one.
 # $rows is a count with its noun ("1 row", "998 rows"); $weaker, $fewer and $named list platforms with the column names that name them ("YouTube: “Subscribers count”; TikTok: “Tiktoker”").
 notice-platform_from_headers_over_weaker = No platform column: { $rows } taken as { $platform }, named outright in the column names ({ $headers }). That outweighs weaker hints ({ $weaker }), words used on several platforms. If that is wrong, change the platform for rows without one.
 notice-platform_from_headers_over_fewer = No platform column: { $rows } taken as { $platform }, named in more column names ({ $headers }) than any other platform ({ $fewer }). If that is wrong, change the platform for rows without one.
 notice-platform_headers_disagree = The column names point to more than one platform ({ $named }), none more clearly than the others: { $rows } taken as { $platform }. If that is wrong, change the platform for rows without one.
-notice-platform_from_links = { $rows } rows took their platform from their profile or post links.
+notice-platform_from_links = { $rows ->
+        [one] { $rows } row took its
+       *[other] { $rows } rows took their
+    } platform from their profile or post links.
 notice-rate_as_fraction = “{ $column }” holds fractions (0.0139 for 1.39%): read as percentages.
 notice-header_on_line = The header is on line { $line }; the lines above it are not creators.
 notice-too_many_columns = The first line has { $found } cells; a roster has at most { $max } columns, so this is not one and nothing was read. Is it a whole file on one line?
@@ -719,7 +752,10 @@ columns-note-combined = together with { $columns }: never both in one row
 ## notice
 
 notice-mixed_currencies = Prices are in more than one currency ({ $counts }). Each is shown in its own currency and nothing is converted; a budget plan uses only the prices in its currency.
-notice-unmarked_prices = { $count } prices without a currency sign were taken to be in { $currency }, like the others.
+notice-unmarked_prices = { $count ->
+        [one] { $count } price without a currency sign was taken
+       *[other] { $count } prices without a currency sign were taken
+    } to be in { $currency }, like the others.
 notice-not_a_roster = This looks like { $kind }, not a roster: nothing was read. Tierwise reads CSV, TSV, JSON and spreadsheet files (.xlsx, .xls, .ods).
 notice-sheet = Read sheet “{ $sheet }” ({ $n } of { $count }).
 notice-workbook_unreadable = The workbook could not be read (it may be damaged or password-protected): { $message }

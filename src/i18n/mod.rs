@@ -463,6 +463,19 @@ mod tests {
     }
 
     #[test]
+    fn english_counts_read_in_the_singular_too() {
+        let one = tf(
+            Lang::En,
+            "notice.platform_default",
+            &[("rows", "1"), ("platform", "TikTok")],
+        );
+        assert!(one.contains("1 row taken as TikTok"), "{one}");
+        let many = tf(Lang::En, "export.copied", &[("rows", "1,234")]);
+        assert!(many.starts_with("Copied 1,234 rows"), "{many}");
+        assert_eq!(tf(Lang::En, "cell.posts", &[("count", "1")]), "1 post");
+    }
+
+    #[test]
     fn tags_choose_a_language() {
         assert_eq!(Lang::from_tag("pl-PL"), Some(Lang::Pl));
         assert_eq!(Lang::from_tag("ar_EG.UTF-8"), Some(Lang::Ar));
