@@ -1,8 +1,8 @@
 //! Every word a user reads, in the app or from the CLI, comes from here by key.
 //!
-//! The texts live in one Fluent file per language (`src/i18n/en.ftl`, `ar.ftl`, `vi.ftl`,
-//! `pl.ftl`, `th.ftl`), which a translator edits without reading Rust; English is the
-//! reference. `build.rs` compiles them into tables, so the program carries no parser. A key
+//! The texts live in Fluent files, one directory per language (`src/i18n/en/`, `ar/`, `vi/`,
+//! `pl/`, `th/`), each split by area (`main.ftl`, …) and edited by a translator without
+//! reading Rust; English is the reference. `build.rs` compiles them into tables, so the program carries no parser. A key
 //! in the code is the message id with dots for dashes (`input.paste` is `input-paste`).
 //!
 //! - this module: the languages, lookup and filling in values ([`t`], [`tf`], [`tfn`], [`count`]);
@@ -393,7 +393,11 @@ mod tests {
                 continue;
             }
             if !TABLES.iter().any(|(code, _)| *code == lang.code()) {
-                faults.push(format!("{}: no src/i18n/{}.ftl", lang.code(), lang.code()));
+                faults.push(format!(
+                    "{}: no src/i18n/{}/*.ftl",
+                    lang.code(),
+                    lang.code()
+                ));
                 continue;
             }
             let other: std::collections::BTreeMap<_, _> = catalogue(lang).into_iter().collect();

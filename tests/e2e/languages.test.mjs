@@ -5,7 +5,7 @@
 // the test checks the app's tables and formatter against the reference implementation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { FluentBundle, FluentResource, FluentNumber } from '@fluent/bundle';
 import { openApp, eventually, clean, ROOT, T } from './helpers.mjs';
@@ -16,9 +16,12 @@ mkdirSync(SHOTS, { recursive: true });
 /** The messages of `code`, numbers formatted as in `locale` (the page's number locale). */
 function bundle(code, locale = code) {
   const b = new FluentBundle(locale, { useIsolating: code === 'ar' });
-  const text = readFileSync(path.join(ROOT, `src/i18n/${code}.ftl`), 'utf8');
-  const errors = b.addResource(new FluentResource(text));
-  assert.deepEqual(errors, [], `${code}.ftl reads whole`);
+  const dir = path.join(ROOT, 'src/i18n', code);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort()) {
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const errors = b.addResource(new FluentResource(text));
+    assert.deepEqual(errors, [], `${code}/${file} reads whole`);
+  }
   return b;
 }
 
