@@ -507,4 +507,113 @@ mod tests {
         );
         assert_ne!(s, en);
     }
+
+    /// Every message of every language, filled in with numbers of each plural category
+    /// the language has, reads whole: no gap (`{$name}`), no stray brace, no doubled or
+    /// edge space. And where English chooses its words by a number, Polish and Arabic
+    /// say every form their grammar has (a `[one] … *[other]` choice reads wrong for
+    /// "5 twórców" or "11 مؤثرًا").
+    #[test]
+    fn every_message_reads_whole_for_every_number_in_every_language() {
+        const SAMPLES: [f64; 12] = [
+            0.0, 1.0, 2.0, 3.0, 5.0, 11.0, 21.0, 22.0, 25.0, 100.0, 102.0, 1.5,
+        ];
+        fn selects(parts: &[Part], into: &mut Vec<(&'static str, Vec<&'static str>)>) {
+            for p in parts {
+                if let Part::Select { var, variants, .. } = p {
+                    let keys = variants
+                        .iter()
+                        .filter_map(|(k, _)| match k {
+                            Key::Category(c) => Some(*c),
+                            Key::Number(_) => None,
+                        })
+                        .collect();
+                    into.push((var, keys));
+                    for (_, ps) in variants.iter() {
+                        selects(ps, into);
+                    }
+                }
+            }
+        }
+        let mut faults = Vec::new();
+        let en: std::collections::BTreeMap<_, _> = catalogue(Lang::En).into_iter().collect();
+        for lang in Lang::ALL.into_iter().chain([Lang::Pseudo]) {
+            for (id, parts) in lang.table() {
+                let Some(vars) = en.get(id) else { continue };
+                for n in SAMPLES {
+                    let shown = n.to_string();
+                    let args: Vec<(&str, &str)> =
+                        vars.iter().map(|v| (*v, shown.as_str())).collect();
+                    let nums: Vec<(&str, f64)> = vars.iter().map(|v| (*v, n)).collect();
+                    let mut out = String::new();
+                    write_parts(lang, parts, &args, &nums, &mut out);
+                    // Spaces at the edges are the message's own (a list separator, an
+                    // indented CLI line) when English has them too; inside a line, never two.
+                    let edges = |t: &str| {
+                        let lead = t.len() - t.trim_start().len();
+                        let trail = t.len() - t.trim_end().len();
+                        (t[..lead].to_string(), t[t.len() - trail..].to_string())
+                    };
+                    let mut english = String::new();
+                    if let Some(en_parts) = find(EN, id) {
+                        write_parts(Lang::En, en_parts, &args, &nums, &mut english);
+                    }
+                    let doubled = out
+                        .lines()
+                        .any(|l| l.trim_start_matches('⟦').trim_start().contains("  "));
+                    let what = if out.trim().is_empty() {
+                        Some("is empty")
+                    } else if out.contains("{$") {
+                        Some("leaves a value unfilled")
+                    } else if out.contains('{') || out.contains('}') {
+                        Some("has a stray brace")
+                    } else if doubled {
+                        Some("has a doubled space")
+                    } else if lang != Lang::Pseudo && edges(&out) != edges(&english) {
+                        Some("has other spaces at its edges than English")
+                    } else {
+                        None
+                    };
+                    if let Some(what) = what {
+                        faults.push(format!("{}: {id} with {n} {what}: {out:?}", lang.code()));
+                        break;
+                    }
+                }
+            }
+            if !matches!(lang, Lang::Pl | Lang::Ar) {
+                continue;
+            }
+            let needed: std::collections::BTreeSet<&str> =
+                [0.0, 1.0, 2.0, 3.0, 5.0, 11.0, 22.0, 100.0, 102.0, 1.5]
+                    .into_iter()
+                    .map(|n| plural::category(lang, n))
+                    .collect();
+            for (id, parts) in lang.table() {
+                let mut found = Vec::new();
+                selects(parts, &mut found);
+                for (var, keys) in found {
+                    // A choice made on a word (`[instagram]`), not a number.
+                    if keys
+                        .iter()
+                        .any(|k| !["zero", "one", "two", "few", "many", "other"].contains(k))
+                    {
+                        continue;
+                    }
+                    let missing: Vec<&&str> = needed.iter().filter(|c| !keys.contains(c)).collect();
+                    if !missing.is_empty() {
+                        faults.push(format!(
+                            "{}: {id}: the choice on ${var} lacks {missing:?}",
+                            lang.code()
+                        ));
+                    }
+                }
+            }
+        }
+        let shown: Vec<&String> = faults.iter().take(60).collect();
+        assert!(
+            faults.is_empty(),
+            "{} faults, first: {shown:#?}",
+            faults.len()
+        );
+    }
 }
