@@ -766,11 +766,12 @@ mod cli {
                 if let Outcomes::Plan(plan) = &outcome {
                     print!(
                         "{}",
-                        split::plan_csv(
+                        tierwise::export::plan_csv(
+                            lang(),
+                            tierwise::export::SheetFormat::MACHINE,
                             &roster,
                             &pool.candidates,
                             plan,
-                            &tierwise::i18n::t(lang(), "split.disclosure")
                         )
                     );
                 }

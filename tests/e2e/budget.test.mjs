@@ -91,10 +91,15 @@ test('the plan exports as CSV ending with the disclosure reminder', T, async () 
   ]);
   assert.equal(download.suggestedFilename(), 'tierwise-plan.csv');
   const path = await download.path();
-  const text = (await import('node:fs')).readFileSync(path, 'utf8').trim();
+  const raw = (await import('node:fs')).readFileSync(path, 'utf8');
+  // A byte order mark, so Excel opens it as UTF-8; English columns and words, `,` and `.`.
+  assert.ok(raw.startsWith('\uFEFF'), 'a byte order mark');
+  const text = raw.slice(1).trim();
   const rows = text.split('\n');
-  assert.match(rows[0], /^handle,name,platform,tier,posts,/);
-  assert.match(rows.at(-2), /^total,/);
+  assert.match(rows[0], /^Handle,Name,Platform,Tier,Posts,Price per post,Price is,/);
+  assert.match(rows[1], /,\d+\.\d\d,(supplied|estimated),/, 'money in plain decimals');
+  assert.doesNotMatch(text, /[\u2066-\u2069]/);
+  assert.match(rows.at(-2), /^Total,/);
   assert.match(rows.at(-1), /#ad/);
   const plan = await readTable(planTable(page));
   assert.equal(rows.length - 3, plan.rows.length - 1, 'one CSV row per plan line');

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::split::form::{BudgetForm, Expected, FormError, FormField};
 use crate::domain::split::{
-    plan_csv, BandOf, Objective, Origin, Outcome, Outcomes, Plan, Planning, Range, Strategy,
+    BandOf, Objective, Origin, Outcome, Outcomes, Plan, Planning, Range, Strategy,
 };
 use crate::domain::{DecimalMark, Platform, Roster, Tier, TierScheme};
 use crate::export::{split_report, tsv};
@@ -575,7 +575,13 @@ fn view_plan(
         }
     });
     let csv = {
-        let text = plan_csv(roster, pool, plan, &loc.t("split.disclosure"));
+        let text = crate::export::plan_csv(
+            loc.lang,
+            crate::export::SheetFormat::for_locale(nf),
+            roster,
+            pool,
+            plan,
+        );
         Callback::from(move |_: MouseEvent| {
             download("tierwise-plan.csv", "text/csv;charset=utf-8", &text)
         })

@@ -1,0 +1,19 @@
+## export: column names and words of the exported plan (CSV)
+export-col_handle = الحساب
+export-col_name = الاسم
+export-col_platform = المنصة
+export-col_tier = الفئة
+export-col_posts = المنشورات
+export-col_price_per_post = السعر لكل منشور
+export-col_price_is = مصدر السعر
+export-col_spend = الإنفاق
+export-col_expected_reach = الوصول المتوقع
+export-col_reach_is = مصدر الوصول
+export-col_expected_engagements = التفاعلات المتوقعة
+export-col_engagements_are = مصدر التفاعلات
+export-col_expected_conversions = التحويلات المتوقعة
+export-col_conversions_are = مصدر التحويلات
+export-total = الإجمالي
+export-origin_supplied = مُقدَّم
+export-origin_estimated = تقديري
+export-origin_assumed = مفترض

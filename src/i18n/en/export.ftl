@@ -1,0 +1,19 @@
+## export: column names and words of the exported plan (CSV)
+export-col_handle = Handle
+export-col_name = Name
+export-col_platform = Platform
+export-col_tier = Tier
+export-col_posts = Posts
+export-col_price_per_post = Price per post
+export-col_price_is = Price is
+export-col_spend = Spend
+export-col_expected_reach = Expected reach
+export-col_reach_is = Reach is
+export-col_expected_engagements = Expected engagements
+export-col_engagements_are = Engagements are
+export-col_expected_conversions = Expected conversions
+export-col_conversions_are = Conversions are
+export-total = Total
+export-origin_supplied = supplied
+export-origin_estimated = estimated
+export-origin_assumed = assumed

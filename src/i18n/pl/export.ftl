@@ -1,0 +1,19 @@
+## export: column names and words of the exported plan (CSV)
+export-col_handle = Konto
+export-col_name = Nazwa
+export-col_platform = Platforma
+export-col_tier = Poziom
+export-col_posts = Posty
+export-col_price_per_post = Cena za post
+export-col_price_is = Źródło ceny
+export-col_spend = Wydatek
+export-col_expected_reach = Oczekiwany zasięg
+export-col_reach_is = Źródło zasięgu
+export-col_expected_engagements = Oczekiwane interakcje
+export-col_engagements_are = Źródło interakcji
+export-col_expected_conversions = Oczekiwane konwersje
+export-col_conversions_are = Źródło konwersji
+export-total = Razem
+export-origin_supplied = podane
+export-origin_estimated = szacowane
+export-origin_assumed = założone

@@ -1,0 +1,19 @@
+## export: column names and words of the exported plan (CSV)
+export-col_handle = บัญชี
+export-col_name = ชื่อ
+export-col_platform = แพลตฟอร์ม
+export-col_tier = ระดับ
+export-col_posts = จำนวนโพสต์
+export-col_price_per_post = ราคาต่อโพสต์
+export-col_price_is = ที่มาของราคา
+export-col_spend = งบที่ใช้
+export-col_expected_reach = การเข้าถึงที่คาดไว้
+export-col_reach_is = ที่มาของการเข้าถึง
+export-col_expected_engagements = เอนเกจเมนต์ที่คาดไว้
+export-col_engagements_are = ที่มาของเอนเกจเมนต์
+export-col_expected_conversions = คอนเวอร์ชันที่คาดไว้
+export-col_conversions_are = ที่มาของคอนเวอร์ชัน
+export-total = รวม
+export-origin_supplied = ข้อมูลที่ให้มา
+export-origin_estimated = ประมาณการ
+export-origin_assumed = สมมติฐาน

@@ -1,0 +1,19 @@
+## export: column names and words of the exported plan (CSV)
+export-col_handle = Tài khoản
+export-col_name = Tên
+export-col_platform = Nền tảng
+export-col_tier = Phân khúc
+export-col_posts = Số bài đăng
+export-col_price_per_post = Giá mỗi bài
+export-col_price_is = Nguồn giá
+export-col_spend = Chi phí
+export-col_expected_reach = Lượt tiếp cận dự kiến
+export-col_reach_is = Nguồn lượt tiếp cận
+export-col_expected_engagements = Lượt tương tác dự kiến
+export-col_engagements_are = Nguồn lượt tương tác
+export-col_expected_conversions = Chuyển đổi dự kiến
+export-col_conversions_are = Nguồn chuyển đổi
+export-total = Tổng
+export-origin_supplied = được cung cấp
+export-origin_estimated = ước tính
+export-origin_assumed = giả định
