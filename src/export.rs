@@ -86,7 +86,7 @@ pub fn record<'a>(lang: Lang, c: &'a Creator, m: &CreatorMetrics, nf: &NumberFor
             crate::domain::Source::SingleRow => None,
         },
         benchmark: m.benchmark.map(|b| {
-            let segment = crate::i18n::segment_name(lang, nf, &b);
+            let segment = strip_bidi(&crate::i18n::segment_name(lang, nf, &b));
             // A published average is one figure, not a range from it to itself.
             if b.low_pct == b.high_pct {
                 format!("{segment} {}% ({})", b.low_pct, b.source)
@@ -112,7 +112,12 @@ pub fn record<'a>(lang: Lang, c: &'a Creator, m: &CreatorMetrics, nf: &NumberFor
         }),
         cpv: m.cpv,
         flags: m.flags.iter().map(|f| f.id()).collect(),
-        flag_details: m.flags.iter().map(|f| describe_flag(lang, nf, f)).collect(),
+        // Data, not display: no bidi isolation marks (see [`strip_bidi`]).
+        flag_details: m
+            .flags
+            .iter()
+            .map(|f| strip_bidi(&describe_flag(lang, nf, f)))
+            .collect(),
     }
 }
 
@@ -143,24 +148,32 @@ fn tidy_metrics(m: &CreatorMetrics) -> CreatorMetrics {
     }
 }
 
-/// Every creator's figures as CSV (the CLI's `analyze --format csv`, the app's results export).
+/// Every creator's figures as CSV (the CLI's `analyze --format csv` with
+/// [`SheetFormat::MACHINE`], the app's results export with the user's format): a byte order
+/// mark, columns and words in `lang` and the locale's delimiter, unless written for programs.
 pub fn write_csv<W: std::io::Write>(
-    out: W,
+    mut out: W,
     lang: Lang,
+    sheet: SheetFormat,
     roster: &Roster,
     settings: &Settings,
     nf: &NumberFormat,
 ) -> Result<(), String> {
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record(CREATOR_COLUMNS).map_err(|e| e.to_string())?;
+    out.write_all(sheet.preamble().as_bytes())
+        .map_err(|e| e.to_string())?;
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(sheet.delimiter)
+        .from_writer(out);
+    w.write_record(creator_columns(lang, sheet))
+        .map_err(|e| e.to_string())?;
     for c in &roster.creators {
-        w.write_record(creator_row(lang, c, settings, nf))
+        w.write_record(creator_row(lang, sheet, c, settings, nf))
             .map_err(|e| e.to_string())?;
     }
     w.flush().map_err(|e| e.to_string())
 }
 
-/// The columns of the creators' CSV and table exports.
+/// The columns of the creators' CSV and table exports, as programs read them.
 pub const CREATOR_COLUMNS: [&str; 20] = [
     "line",
     "handle",
@@ -184,18 +197,76 @@ pub const CREATOR_COLUMNS: [&str; 20] = [
     "flags",
 ];
 
-/// One creator as the cells of [`CREATOR_COLUMNS`].
-pub fn creator_row(lang: Lang, c: &Creator, settings: &Settings, nf: &NumberFormat) -> Vec<String> {
-    let num = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
+/// [`CREATOR_COLUMNS`] as written for `sheet`: the ids for programs, else in `lang`.
+pub fn creator_columns(lang: Lang, sheet: SheetFormat) -> Vec<String> {
+    CREATOR_COLUMNS
+        .iter()
+        .map(|k| {
+            if sheet == SheetFormat::MACHINE {
+                k.to_string()
+            } else {
+                word(lang, &format!("export.col_{k}"))
+            }
+        })
+        .collect()
+}
+
+/// One creator as the cells of [`CREATOR_COLUMNS`]: ids and `.` numbers for programs
+/// ([`SheetFormat::MACHINE`]); else words in `lang`, numbers with the sheet's decimal mark.
+pub fn creator_row(
+    lang: Lang,
+    sheet: SheetFormat,
+    c: &Creator,
+    settings: &Settings,
+    nf: &NumberFormat,
+) -> Vec<String> {
+    let machine = sheet == SheetFormat::MACHINE;
+    let num = |v: Option<f64>| {
+        v.map(|x| {
+            let s = x.to_string();
+            if machine || sheet.decimal == '.' {
+                s
+            } else {
+                s.replace('.', &sheet.decimal.to_string())
+            }
+        })
+        .unwrap_or_default()
+    };
     let m = analyze_creator(c, settings);
     let r = record(lang, c, &m, nf);
+    let platform = if machine
+        || (c.platform == crate::domain::Platform::Other && !c.platform_label.is_empty())
+    {
+        r.platform.to_string()
+    } else {
+        strip_bidi(&t(lang, &format!("platform.{}", c.platform.id())))
+    };
+    let tier = match (machine, m.tier) {
+        (true, _) | (_, None) => r.tier.unwrap_or("").to_string(),
+        (false, Some(x)) => strip_bidi(&crate::i18n::tier_name(lang, Some(x))),
+    };
+    let estimated = match (machine, r.price_estimated) {
+        (true, e) => e.to_string(),
+        (false, true) => word(lang, "export.yes"),
+        (false, false) => word(lang, "export.no"),
+    };
+    let basis = match (machine, m.cpm) {
+        (true, _) | (_, None) => r.cpm_basis.unwrap_or("").to_string(),
+        (false, Some((_, b))) => strip_bidi(&crate::i18n::cpm_basis_name(lang, b)),
+    };
+    let flags = if machine {
+        r.flags.join(" ")
+    } else {
+        let details: Vec<String> = r.flag_details.iter().map(|d| strip_bidi(d)).collect();
+        details.join(&t(lang, "export.list_joiner"))
+    };
     vec![
         r.line.to_string(),
         safe_cell(r.handle).into_owned(),
         safe_cell(r.name).into_owned(),
-        safe_cell(r.platform).into_owned(),
+        safe_cell(&platform).into_owned(),
         num(r.followers),
-        r.tier.unwrap_or("").to_string(),
+        safe_cell(&tier).into_owned(),
         num(r.engagements),
         num(r.er_followers_pct),
         num(r.er_followers_median_pct),
@@ -204,23 +275,30 @@ pub fn creator_row(lang: Lang, c: &Creator, settings: &Settings, nf: &NumberForm
         num(r.likes_to_followers_pct),
         num(r.price_per_post),
         r.currency.unwrap_or("").to_string(),
-        r.price_estimated.to_string(),
+        estimated,
         num(r.cpe),
         num(r.cpm),
-        r.cpm_basis.unwrap_or("").to_string(),
+        safe_cell(&basis).into_owned(),
         num(r.cpv),
-        r.flags.join(" "),
+        safe_cell(&flags).into_owned(),
     ]
 }
 
-/// Every creator as tab-separated text with a header row, for pasting into a spreadsheet.
-pub fn creators_tsv(lang: Lang, roster: &Roster, settings: &Settings, nf: &NumberFormat) -> String {
-    let mut rows = vec![CREATOR_COLUMNS.iter().map(|c| c.to_string()).collect()];
+/// Every creator as tab-separated text with a header row, for pasting into a spreadsheet
+/// (see [`SheetFormat`]: the locale's decimal mark, never grouped, Latin digits).
+pub fn creators_tsv(
+    lang: Lang,
+    sheet: SheetFormat,
+    roster: &Roster,
+    settings: &Settings,
+    nf: &NumberFormat,
+) -> String {
+    let mut rows = vec![creator_columns(lang, sheet)];
     rows.extend(
         roster
             .creators
             .iter()
-            .map(|c| creator_row(lang, c, settings, nf)),
+            .map(|c| creator_row(lang, sheet, c, settings, nf)),
     );
     tsv(&rows)
 }
@@ -638,7 +716,7 @@ pub fn tsv(rows: &[Vec<String>]) -> String {
     for row in rows {
         let cells: Vec<String> = row
             .iter()
-            .map(|c| safe_cell(&c.replace(['\t', '\n', '\r'], " ")).into_owned())
+            .map(|c| safe_cell(&strip_bidi(&c.replace(['\t', '\n', '\r'], " "))).into_owned())
             .collect();
         out.push_str(&cells.join("\t"));
         out.push('\n');
@@ -669,6 +747,99 @@ mod tests {
             .cloned()
             .expect("a plan");
         (roster, pool, plan)
+    }
+
+    /// A roster with a Polish decimal to round-trip, a formula handle and flags.
+    const CREATORS: &str = "handle,name,followers,likes,comments,price\n\
+                            anna,Anna,5000,200,10,1250.5\n\
+                            =cmd,Bob,50000,1500,40,300\n\
+                            cezary,Cezary,12000,0,0,99.99\n";
+
+    #[test]
+    fn the_creators_csv_for_programs_is_unchanged() {
+        let roster = crate::domain::read_roster(CREATORS.as_bytes(), &Default::default());
+        let mut out = Vec::new();
+        let (s, nf) = (Settings::default(), NumberFormat::for_lang(Lang::Ar));
+        write_csv(&mut out, Lang::Ar, SheetFormat::MACHINE, &roster, &s, &nf).expect("csv");
+        let text = String::from_utf8(out).expect("utf-8");
+        assert!(text.starts_with(&CREATOR_COLUMNS.join(",")), "{text}");
+        assert!(text.contains(",1250.5,"), "{text}");
+        assert!(
+            text.contains(",micro,") || text.contains(",nano,"),
+            "{text}"
+        );
+        assert!(text.contains(",'=cmd,"), "{text}");
+        assert!(
+            !text.contains(['\u{feff}', '\u{2068}', '\u{2069}']),
+            "{text}"
+        );
+        // The JSON's explanations in Arabic carry no isolation marks either.
+        let json = creators_json(Lang::Ar, &roster, &s, &nf);
+        assert!(json.contains("flag_details"));
+        assert!(!json.contains(['\u{2068}', '\u{2069}']), "{json}");
+    }
+
+    #[test]
+    fn the_creators_csv_speaks_polish_and_reads_back() {
+        let roster = crate::domain::read_roster(CREATORS.as_bytes(), &Default::default());
+        let (s, nf) = (Settings::default(), NumberFormat::for_lang(Lang::Pl));
+        let mut out = Vec::new();
+        let sheet = SheetFormat::for_locale(&nf);
+        write_csv(&mut out, Lang::Pl, sheet, &roster, &s, &nf).expect("csv");
+        let text = String::from_utf8(out).expect("utf-8");
+        let body = text.strip_prefix('\u{feff}').expect("a byte order mark");
+        let header = body.lines().next().unwrap_or_default();
+        assert!(
+            header.starts_with("Wiersz;Konto;Nazwa;Platforma;Obserwujący;Poziom;"),
+            "{header}"
+        );
+        assert!(body.contains(";1250,5;"), "{body}");
+        assert!(body.contains(";'=cmd;"), "{body}");
+        assert!(body.contains(";nie;") && !body.contains("false"), "{body}");
+        // No thousands separator: 50000 stays one number.
+        assert!(body.contains(";50000;"), "{body}");
+        let back = crate::domain::read_roster(text.as_bytes(), &Default::default());
+        let key = |c: &Creator| {
+            (
+                c.handle
+                    .trim_start_matches('\'')
+                    .trim_start_matches('@')
+                    .to_string(),
+                c.get(Metric::Followers),
+                c.get(Metric::Price),
+            )
+        };
+        let want: Vec<_> = roster.creators.iter().map(key).collect();
+        let got: Vec<_> = back.creators.iter().map(key).collect();
+        assert_eq!(got, want, "{body}");
+    }
+
+    #[test]
+    fn the_copied_table_uses_the_locale_mark_and_latin_digits() {
+        let roster = crate::domain::read_roster(CREATORS.as_bytes(), &Default::default());
+        let s = Settings::default();
+        let ar = NumberFormat::for_lang(Lang::Ar);
+        let text = creators_tsv(Lang::Ar, SheetFormat::for_locale(&ar), &roster, &s, &ar);
+        assert!(text.contains("\t1250.5\t"), "{text}");
+        // Arabic-Indic digits may appear only inside a flag's sentence (the last column),
+        // never in a number cell: spreadsheets do not read them as numbers.
+        for l in text.lines().skip(1) {
+            let cells: Vec<&str> = l.split('\t').collect();
+            assert_eq!(cells.len(), CREATOR_COLUMNS.len(), "{l}");
+            for c in &cells[..19] {
+                assert!(!c.contains(['١', '٢', '٥', '٠', '٫', '٬']), "{c} in {l}");
+            }
+        }
+        assert!(
+            !text.contains(['\u{2068}', '\u{2069}', '\u{feff}']),
+            "{text}"
+        );
+        assert!(text.starts_with("السطر\tالحساب\t"), "{text}");
+        let pl = NumberFormat::for_lang(Lang::Pl);
+        let text = creators_tsv(Lang::Pl, SheetFormat::for_locale(&pl), &roster, &s, &pl);
+        assert!(text.contains("\t1250,5\t"), "{text}");
+        assert!(text.contains("\t50000\t"), "{text}");
+        assert!(text.contains("\t'=cmd\t"), "{text}");
     }
 
     #[test]

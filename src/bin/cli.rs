@@ -469,6 +469,7 @@ mod cli {
             Format::Csv => write_csv(
                 std::io::stdout().lock(),
                 lang(),
+                tierwise::export::SheetFormat::MACHINE,
                 &roster,
                 settings,
                 &NumberFormat::default(),

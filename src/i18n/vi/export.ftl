@@ -17,3 +17,24 @@ export-total = Tổng
 export-origin_supplied = được cung cấp
 export-origin_estimated = ước tính
 export-origin_assumed = giả định
+
+## export: column names of the creators' results (CSV, copied table)
+export-col_line = Dòng
+export-col_followers = Người theo dõi
+export-col_engagements = Tương tác mỗi bài
+export-col_er_followers_pct = ER theo người theo dõi (%)
+export-col_er_followers_median_pct = ER trung vị theo người theo dõi (%)
+export-col_er_views_pct = ER theo lượt xem (%)
+export-col_er_reach_pct = ER theo lượt tiếp cận (%)
+export-col_likes_to_followers_pct = Lượt thích trên người theo dõi (%)
+export-col_currency = Tiền tệ
+export-col_price_estimated = Giá ước tính
+export-col_cpe = CPE
+export-col_cpm = CPM
+export-col_cpm_basis = CPM tính theo
+export-col_cpv = CPV
+export-col_flags = Cảnh báo
+export-yes = có
+export-no = không
+# Between two flag explanations in one cell.
+export-list_joiner = {"; "}

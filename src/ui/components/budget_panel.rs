@@ -615,6 +615,9 @@ fn view_plan(
         })
     };
     let copy = {
+        // Pasted into a spreadsheet: the locale's decimal mark, never grouped, Latin digits
+        // (see SheetFormat).
+        let sheet = crate::export::SheetFormat::for_locale(nf);
         let mut rows = vec![vec![
             loc.t("col.creator"),
             loc.t("col.tier"),
@@ -635,9 +638,9 @@ fn view_plan(
                 tier_name(loc.lang, Some(c.tier)),
                 loc.t(&format!("platform.{}", c.platform.id())),
                 l.posts.to_string(),
-                format!("{:.2}", c.price_cents as f64 / 100.0),
-                format!("{:.2}", l.spend_cents as f64 / 100.0),
-                format!("{:.0}", o.expected * f64::from(l.posts)),
+                sheet.number(c.price_cents as f64 / 100.0, 2),
+                sheet.number(l.spend_cents as f64 / 100.0, 2),
+                sheet.number(o.expected * f64::from(l.posts), 0),
             ]);
         }
         let text = tsv(&rows);
