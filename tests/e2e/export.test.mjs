@@ -44,6 +44,7 @@ test('the results copy as a table that pastes into a spreadsheet', T, async () =
 
 appTest('in Polish the results export for a Polish spreadsheet: semicolons, decimal commas, Polish columns', {
   path: '?lang=pl',
+  ready: (page) => page.getByRole('button', { name: 'Wypróbuj przykładową listę', exact: true }),
   contextOptions: { locale: 'pl-PL', permissions: ['clipboard-read', 'clipboard-write'] },
 }, async (app) => {
   const { page } = app;
