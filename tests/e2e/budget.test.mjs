@@ -178,3 +178,30 @@ test('a narrow macro band gets the best plan, proven (HiGHS agrees)', T, async (
     assert.ok(macro >= 4500 && macro <= 5500, `macro ${macro}`);
   });
 });
+
+test('in Polish the plan exports for a Polish spreadsheet: semicolons, decimal commas, Polish words', T, async () => {
+  const pl = await openApp({
+    path: '?lang=pl',
+    contextOptions: { locale: 'pl-PL' },
+    ready: (page) => page.getByRole('button', { name: 'Wypróbuj przykładową listę', exact: true }),
+  });
+  try {
+    const { page } = pl;
+    await page.getByRole('button', { name: 'Wypróbuj przykładową listę', exact: true }).click();
+    await page.getByLabel('Budżet całkowity', { exact: true }).fill('2000');
+    const [download] = await eventually(async () => Promise.all([
+      page.waitForEvent('download', { timeout: 2000 }),
+      page.getByRole('button', { name: 'Eksportuj plan (CSV)' }).click({ timeout: 2000 }),
+    ]));
+    const raw = (await import('node:fs')).readFileSync(await download.path(), 'utf8');
+    assert.ok(raw.startsWith('\uFEFF'), 'a byte order mark');
+    const rows = raw.slice(1).trim().split('\n');
+    assert.match(rows[0], /^Konto;Nazwa;Platforma;Poziom;Posty;Cena za post;Źródło ceny;/);
+    // Money with a decimal comma, never grouped; origins in Polish.
+    assert.match(rows[1], /;\d+,\d\d;(podane|szacowane);\d+,\d\d;/);
+    assert.match(rows.at(-2), /^Razem;/);
+    assert.doesNotMatch(raw, /supplied|estimated|total/);
+  } finally {
+    await pl.close();
+  }
+});
