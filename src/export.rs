@@ -6,10 +6,10 @@
 use serde::Serialize;
 
 use crate::domain::split::{
-    Candidate, Objective, Origin, Outcomes, Proof, SplitSettings, Strategy,
+    Candidate, Objective, Origin, Outcomes, Plan, Proof, SplitSettings, Strategy,
 };
 use crate::domain::{analyze_creator, Creator, CreatorMetrics, Metric, Roster, Settings};
-use crate::i18n::{describe_flag, Lang, NumberFormat};
+use crate::i18n::{describe_flag, t, Lang, NumberFormat};
 
 /// One output record. Field names are part of the CLI's contract.
 #[derive(Serialize)]
@@ -86,7 +86,7 @@ pub fn record<'a>(lang: Lang, c: &'a Creator, m: &CreatorMetrics, nf: &NumberFor
             crate::domain::Source::SingleRow => None,
         },
         benchmark: m.benchmark.map(|b| {
-            let segment = crate::i18n::segment_name(lang, nf, &b);
+            let segment = strip_bidi(&crate::i18n::segment_name(lang, nf, &b));
             // A published average is one figure, not a range from it to itself.
             if b.low_pct == b.high_pct {
                 format!("{segment} {}% ({})", b.low_pct, b.source)
@@ -112,7 +112,12 @@ pub fn record<'a>(lang: Lang, c: &'a Creator, m: &CreatorMetrics, nf: &NumberFor
         }),
         cpv: m.cpv,
         flags: m.flags.iter().map(|f| f.id()).collect(),
-        flag_details: m.flags.iter().map(|f| describe_flag(lang, nf, f)).collect(),
+        // Data, not display: no bidi isolation marks (see [`strip_bidi`]).
+        flag_details: m
+            .flags
+            .iter()
+            .map(|f| strip_bidi(&describe_flag(lang, nf, f)))
+            .collect(),
     }
 }
 
@@ -143,24 +148,32 @@ fn tidy_metrics(m: &CreatorMetrics) -> CreatorMetrics {
     }
 }
 
-/// Every creator's figures as CSV (the CLI's `analyze --format csv`, the app's results export).
+/// Every creator's figures as CSV (the CLI's `analyze --format csv` with
+/// [`SheetFormat::MACHINE`], the app's results export with the user's format): a byte order
+/// mark, columns and words in `lang` and the locale's delimiter, unless written for programs.
 pub fn write_csv<W: std::io::Write>(
-    out: W,
+    mut out: W,
     lang: Lang,
+    sheet: SheetFormat,
     roster: &Roster,
     settings: &Settings,
     nf: &NumberFormat,
 ) -> Result<(), String> {
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record(CREATOR_COLUMNS).map_err(|e| e.to_string())?;
+    out.write_all(sheet.preamble().as_bytes())
+        .map_err(|e| e.to_string())?;
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(sheet.delimiter)
+        .from_writer(out);
+    w.write_record(creator_columns(lang, sheet))
+        .map_err(|e| e.to_string())?;
     for c in &roster.creators {
-        w.write_record(creator_row(lang, c, settings, nf))
+        w.write_record(creator_row(lang, sheet, c, settings, nf))
             .map_err(|e| e.to_string())?;
     }
     w.flush().map_err(|e| e.to_string())
 }
 
-/// The columns of the creators' CSV and table exports.
+/// The columns of the creators' CSV and table exports, as programs read them.
 pub const CREATOR_COLUMNS: [&str; 20] = [
     "line",
     "handle",
@@ -184,18 +197,76 @@ pub const CREATOR_COLUMNS: [&str; 20] = [
     "flags",
 ];
 
-/// One creator as the cells of [`CREATOR_COLUMNS`].
-pub fn creator_row(lang: Lang, c: &Creator, settings: &Settings, nf: &NumberFormat) -> Vec<String> {
-    let num = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
+/// [`CREATOR_COLUMNS`] as written for `sheet`: the ids for programs, else in `lang`.
+pub fn creator_columns(lang: Lang, sheet: SheetFormat) -> Vec<String> {
+    CREATOR_COLUMNS
+        .iter()
+        .map(|k| {
+            if sheet == SheetFormat::MACHINE {
+                k.to_string()
+            } else {
+                word(lang, &format!("export.col_{k}"))
+            }
+        })
+        .collect()
+}
+
+/// One creator as the cells of [`CREATOR_COLUMNS`]: ids and `.` numbers for programs
+/// ([`SheetFormat::MACHINE`]); else words in `lang`, numbers with the sheet's decimal mark.
+pub fn creator_row(
+    lang: Lang,
+    sheet: SheetFormat,
+    c: &Creator,
+    settings: &Settings,
+    nf: &NumberFormat,
+) -> Vec<String> {
+    let machine = sheet == SheetFormat::MACHINE;
+    let num = |v: Option<f64>| {
+        v.map(|x| {
+            let s = x.to_string();
+            if machine || sheet.decimal == '.' {
+                s
+            } else {
+                s.replace('.', &sheet.decimal.to_string())
+            }
+        })
+        .unwrap_or_default()
+    };
     let m = analyze_creator(c, settings);
     let r = record(lang, c, &m, nf);
+    let platform = if machine
+        || (c.platform == crate::domain::Platform::Other && !c.platform_label.is_empty())
+    {
+        r.platform.to_string()
+    } else {
+        strip_bidi(&t(lang, &format!("platform.{}", c.platform.id())))
+    };
+    let tier = match (machine, m.tier) {
+        (true, _) | (_, None) => r.tier.unwrap_or("").to_string(),
+        (false, Some(x)) => strip_bidi(&crate::i18n::tier_name(lang, Some(x))),
+    };
+    let estimated = match (machine, r.price_estimated) {
+        (true, e) => e.to_string(),
+        (false, true) => word(lang, "export.yes"),
+        (false, false) => word(lang, "export.no"),
+    };
+    let basis = match (machine, m.cpm) {
+        (true, _) | (_, None) => r.cpm_basis.unwrap_or("").to_string(),
+        (false, Some((_, b))) => strip_bidi(&crate::i18n::cpm_basis_name(lang, b)),
+    };
+    let flags = if machine {
+        r.flags.join(" ")
+    } else {
+        let details: Vec<String> = r.flag_details.iter().map(|d| strip_bidi(d)).collect();
+        details.join(&t(lang, "export.list_joiner"))
+    };
     vec![
         r.line.to_string(),
         safe_cell(r.handle).into_owned(),
         safe_cell(r.name).into_owned(),
-        safe_cell(r.platform).into_owned(),
+        safe_cell(&platform).into_owned(),
         num(r.followers),
-        r.tier.unwrap_or("").to_string(),
+        safe_cell(&tier).into_owned(),
         num(r.engagements),
         num(r.er_followers_pct),
         num(r.er_followers_median_pct),
@@ -204,25 +275,234 @@ pub fn creator_row(lang: Lang, c: &Creator, settings: &Settings, nf: &NumberForm
         num(r.likes_to_followers_pct),
         num(r.price_per_post),
         r.currency.unwrap_or("").to_string(),
-        r.price_estimated.to_string(),
+        estimated,
         num(r.cpe),
         num(r.cpm),
-        r.cpm_basis.unwrap_or("").to_string(),
+        safe_cell(&basis).into_owned(),
         num(r.cpv),
-        r.flags.join(" "),
+        safe_cell(&flags).into_owned(),
     ]
 }
 
-/// Every creator as tab-separated text with a header row, for pasting into a spreadsheet.
-pub fn creators_tsv(lang: Lang, roster: &Roster, settings: &Settings, nf: &NumberFormat) -> String {
-    let mut rows = vec![CREATOR_COLUMNS.iter().map(|c| c.to_string()).collect()];
+/// Every creator as tab-separated text with a header row, for pasting into a spreadsheet
+/// (see [`SheetFormat`]: the locale's decimal mark, never grouped, Latin digits).
+pub fn creators_tsv(
+    lang: Lang,
+    sheet: SheetFormat,
+    roster: &Roster,
+    settings: &Settings,
+    nf: &NumberFormat,
+) -> String {
+    let mut rows = vec![creator_columns(lang, sheet)];
     rows.extend(
         roster
             .creators
             .iter()
-            .map(|c| creator_row(lang, c, settings, nf)),
+            .map(|c| creator_row(lang, sheet, c, settings, nf)),
     );
     tsv(&rows)
+}
+
+/// How a spreadsheet file is written: one rule for every CSV and clipboard export.
+///
+/// A spreadsheet in a locale whose decimal mark is a comma (Polish, Vietnamese Excel) reads
+/// `;` as the field separator and `12,5` as a number; elsewhere `,` and `12.5`. Numbers are
+/// never grouped (a thousands separator turns them into text) and always in Latin digits:
+/// Excel and Sheets do not parse Arabic-Indic digits as numbers, so an Arabic export writes
+/// `1250.5`, not `١٢٥٠٫٥`. The byte order mark tells Excel the file is UTF-8 (without it,
+/// Arabic and Thai open as mojibake). The CLI writes [`SheetFormat::MACHINE`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SheetFormat {
+    pub delimiter: u8,
+    pub decimal: char,
+    pub bom: bool,
+}
+
+impl SheetFormat {
+    /// For programs: `,` and `.`, no byte order mark.
+    pub const MACHINE: SheetFormat = SheetFormat {
+        delimiter: b',',
+        decimal: '.',
+        bom: false,
+    };
+
+    /// For a person's spreadsheet in the locale of `nf`.
+    pub fn for_locale(nf: &NumberFormat) -> SheetFormat {
+        let comma = nf.decimal == ",";
+        SheetFormat {
+            delimiter: if comma { b';' } else { b',' },
+            decimal: if comma { ',' } else { '.' },
+            bom: true,
+        }
+    }
+
+    /// For a person's spreadsheet in `lang`'s usual locale.
+    pub fn for_lang(lang: Lang) -> SheetFormat {
+        SheetFormat::for_locale(&NumberFormat::for_lang(lang))
+    }
+
+    /// `x` with exactly `decimals` decimals, Latin digits, no grouping, this format's mark.
+    pub fn number(&self, x: f64, decimals: usize) -> String {
+        let s = format!("{x:.decimals$}");
+        if self.decimal == '.' {
+            s
+        } else {
+            s.replace('.', &self.decimal.to_string())
+        }
+    }
+
+    /// The byte order mark to put before the file, if any.
+    pub fn preamble(&self) -> &'static str {
+        if self.bom {
+            "\u{feff}"
+        } else {
+            ""
+        }
+    }
+}
+
+/// `s` without the bidi isolation marks (U+2066…U+2069) the translation layer puts around
+/// values in right-to-left languages: they belong on screen, never in a data cell.
+pub fn strip_bidi(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
+/// A translated word for a data cell: without isolation marks, neutralised if a
+/// spreadsheet would run it.
+fn word(lang: Lang, key: &str) -> String {
+    safe_cell(&strip_bidi(&t(lang, key))).into_owned()
+}
+
+/// The plan as CSV: one row per creator, a totals row, then the disclosure reminder as a
+/// last line of its own; headers and words in `lang`, numbers as `sheet` says. With
+/// [`SheetFormat::MACHINE`] (the CLI's `split --format csv`) the column names and words stay
+/// the English ids of the CLI's contract.
+pub fn plan_csv(
+    lang: Lang,
+    sheet: SheetFormat,
+    roster: &Roster,
+    pool: &[Candidate],
+    plan: &Plan,
+) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .flexible(true)
+        .delimiter(sheet.delimiter)
+        .from_writer(Vec::new());
+    let money = |c: u64| sheet.number(c as f64 / 100.0, 2);
+    let num = |x: f64| sheet.number(x, 1);
+    // For programs (the CLI): English column names and ids, only the disclosure in `lang`.
+    let machine = sheet == SheetFormat::MACHINE;
+    let header: Vec<String> = [
+        "handle",
+        "name",
+        "platform",
+        "tier",
+        "posts",
+        "price_per_post",
+        "price_is",
+        "spend",
+        "expected_reach",
+        "reach_is",
+        "expected_engagements",
+        "engagements_are",
+        "expected_conversions",
+        "conversions_are",
+    ]
+    .iter()
+    .map(|k| {
+        if machine {
+            // The CLI's column names are a contract (README): unchanged.
+            match *k {
+                "price_is" => "price".to_string(),
+                k => k.to_string(),
+            }
+        } else {
+            word(lang, &format!("export.col_{k}"))
+        }
+    })
+    .collect();
+    let _ = w.write_record(&header);
+    let origin = |o: Origin| {
+        let id = match o {
+            Origin::Supplied => "supplied",
+            Origin::Estimated => "estimated",
+            Origin::Assumed => "assumed",
+        };
+        if machine {
+            id.to_string()
+        } else {
+            word(lang, &format!("export.origin_{id}"))
+        }
+    };
+    let platform = |p: crate::domain::Platform| {
+        if machine {
+            p.id().to_string()
+        } else {
+            word(lang, &format!("platform.{}", p.id()))
+        }
+    };
+    let tier = |x: crate::domain::Tier| {
+        if machine {
+            x.id().to_string()
+        } else {
+            safe_cell(&strip_bidi(&crate::i18n::tier_name(lang, Some(x)))).into_owned()
+        }
+    };
+    for l in &plan.lines {
+        let c = &pool[l.candidate];
+        let cr = &roster.creators[c.creator];
+        let k = f64::from(l.posts);
+        let conv = c.conversions.as_ref();
+        // Cells a spreadsheet would run as a formula are neutralised (OWASP's advice).
+        let (handle, name) = (safe_cell(&cr.handle), safe_cell(&cr.name));
+        let _ = w.write_record([
+            handle.into_owned(),
+            name.into_owned(),
+            platform(c.platform),
+            tier(c.tier),
+            l.posts.to_string(),
+            money(c.price()),
+            origin(if c.price_estimated {
+                Origin::Estimated
+            } else {
+                Origin::Supplied
+            }),
+            money(l.spend_cents),
+            num(c.reach.expected * k),
+            origin(c.reach.origin),
+            num(c.engagements.expected * k),
+            origin(c.engagements.origin),
+            conv.map_or(String::new(), |o| num(o.expected * k)),
+            conv.map_or(String::new(), |o| origin(o.origin)),
+        ]);
+    }
+    let tt = &plan.totals;
+    let total = if machine {
+        "total".to_string()
+    } else {
+        word(lang, "export.total")
+    };
+    let _ = w.write_record([
+        total,
+        String::new(),
+        String::new(),
+        String::new(),
+        tt.posts.to_string(),
+        String::new(),
+        String::new(),
+        money(tt.spend_cents),
+        num(tt.reach.expected),
+        String::new(),
+        num(tt.engagements.expected),
+        String::new(),
+        tt.conversions.map_or(String::new(), |c| num(c.expected)),
+        String::new(),
+    ]);
+    let _ = w.write_record([word(lang, "split.disclosure")]);
+    let body = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
+    format!("{}{body}", sheet.preamble())
 }
 
 /// One plan line of the JSON output.
@@ -436,7 +716,7 @@ pub fn tsv(rows: &[Vec<String>]) -> String {
     for row in rows {
         let cells: Vec<String> = row
             .iter()
-            .map(|c| safe_cell(&c.replace(['\t', '\n', '\r'], " ")).into_owned())
+            .map(|c| safe_cell(&strip_bidi(&c.replace(['\t', '\n', '\r'], " "))).into_owned())
             .collect();
         out.push_str(&cells.join("\t"));
         out.push('\n');
@@ -447,6 +727,254 @@ pub fn tsv(rows: &[Vec<String>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A plan of a small roster: handles, followers and whole-cent prices, one handle a
+    /// formula.
+    fn small_plan() -> (Roster, crate::domain::split::Pool, Plan) {
+        let csv = "handle,name,followers,likes,comments,price\n\
+                   anna,Anna,5000,200,10,1250.5\n\
+                   =cmd,Bob,50000,1500,40,300\n\
+                   cezary,Cezary,12000,700,30,99.99\n";
+        let roster = crate::domain::read_roster(csv.as_bytes(), &Default::default());
+        let s = SplitSettings {
+            budget: 3_000.0,
+            posts: (1, 1),
+            ..SplitSettings::default()
+        };
+        let pool = crate::domain::split::candidates(&roster, &Settings::default(), &s);
+        let plan = crate::domain::split::plan_one(&pool.candidates, &s, Strategy::Optimal)
+            .plan()
+            .cloned()
+            .expect("a plan");
+        (roster, pool, plan)
+    }
+
+    /// A roster with a Polish decimal to round-trip, a formula handle and flags.
+    const CREATORS: &str = "handle,name,followers,likes,comments,price\n\
+                            anna,Anna,5000,200,10,1250.5\n\
+                            =cmd,Bob,50000,1500,40,300\n\
+                            cezary,Cezary,12000,0,0,99.99\n";
+
+    #[test]
+    fn the_creators_csv_for_programs_is_unchanged() {
+        let roster = crate::domain::read_roster(CREATORS.as_bytes(), &Default::default());
+        let mut out = Vec::new();
+        let (s, nf) = (Settings::default(), NumberFormat::for_lang(Lang::Ar));
+        write_csv(&mut out, Lang::Ar, SheetFormat::MACHINE, &roster, &s, &nf).expect("csv");
+        let text = String::from_utf8(out).expect("utf-8");
+        assert!(text.starts_with(&CREATOR_COLUMNS.join(",")), "{text}");
+        assert!(text.contains(",1250.5,"), "{text}");
+        assert!(
+            text.contains(",micro,") || text.contains(",nano,"),
+            "{text}"
+        );
+        assert!(text.contains(",'=cmd,"), "{text}");
+        assert!(
+            !text.contains(['\u{feff}', '\u{2068}', '\u{2069}']),
+            "{text}"
+        );
+        // The JSON's explanations in Arabic carry no isolation marks either.
+        let json = creators_json(Lang::Ar, &roster, &s, &nf);
+        assert!(json.contains("flag_details"));
+        assert!(!json.contains(['\u{2068}', '\u{2069}']), "{json}");
+    }
+
+    #[test]
+    fn the_creators_csv_speaks_polish_and_reads_back() {
+        let roster = crate::domain::read_roster(CREATORS.as_bytes(), &Default::default());
+        let (s, nf) = (Settings::default(), NumberFormat::for_lang(Lang::Pl));
+        let mut out = Vec::new();
+        let sheet = SheetFormat::for_locale(&nf);
+        write_csv(&mut out, Lang::Pl, sheet, &roster, &s, &nf).expect("csv");
+        let text = String::from_utf8(out).expect("utf-8");
+        let body = text.strip_prefix('\u{feff}').expect("a byte order mark");
+        let header = body.lines().next().unwrap_or_default();
+        assert!(
+            header.starts_with("Wiersz;Konto;Nazwa;Platforma;Obserwujący;Poziom;"),
+            "{header}"
+        );
+        assert!(body.contains(";1250,5;"), "{body}");
+        assert!(body.contains(";'=cmd;"), "{body}");
+        assert!(body.contains(";nie;") && !body.contains("false"), "{body}");
+        // No thousands separator: 50000 stays one number.
+        assert!(body.contains(";50000;"), "{body}");
+        let back = crate::domain::read_roster(text.as_bytes(), &Default::default());
+        let key = |c: &Creator| {
+            (
+                c.handle
+                    .trim_start_matches('\'')
+                    .trim_start_matches('@')
+                    .to_string(),
+                c.get(Metric::Followers),
+                c.get(Metric::Price),
+            )
+        };
+        let want: Vec<_> = roster.creators.iter().map(key).collect();
+        let got: Vec<_> = back.creators.iter().map(key).collect();
+        assert_eq!(got, want, "{body}");
+    }
+
+    #[test]
+    fn the_copied_table_uses_the_locale_mark_and_latin_digits() {
+        let roster = crate::domain::read_roster(CREATORS.as_bytes(), &Default::default());
+        let s = Settings::default();
+        let ar = NumberFormat::for_lang(Lang::Ar);
+        let text = creators_tsv(Lang::Ar, SheetFormat::for_locale(&ar), &roster, &s, &ar);
+        assert!(text.contains("\t1250.5\t"), "{text}");
+        // Arabic-Indic digits may appear only inside a flag's sentence (the last column),
+        // never in a number cell: spreadsheets do not read them as numbers.
+        for l in text.lines().skip(1) {
+            let cells: Vec<&str> = l.split('\t').collect();
+            assert_eq!(cells.len(), CREATOR_COLUMNS.len(), "{l}");
+            for c in &cells[..19] {
+                assert!(!c.contains(['١', '٢', '٥', '٠', '٫', '٬']), "{c} in {l}");
+            }
+        }
+        assert!(
+            !text.contains(['\u{2068}', '\u{2069}', '\u{feff}']),
+            "{text}"
+        );
+        assert!(text.starts_with("السطر\tالحساب\t"), "{text}");
+        let pl = NumberFormat::for_lang(Lang::Pl);
+        let text = creators_tsv(Lang::Pl, SheetFormat::for_locale(&pl), &roster, &s, &pl);
+        assert!(text.contains("\t1250,5\t"), "{text}");
+        assert!(text.contains("\t50000\t"), "{text}");
+        assert!(text.contains("\t'=cmd\t"), "{text}");
+    }
+
+    #[test]
+    fn sheet_format_follows_the_decimal_mark() {
+        for lang in [Lang::Pl, Lang::Vi] {
+            let f = SheetFormat::for_lang(lang);
+            assert_eq!(
+                (f.delimiter, f.decimal, f.bom),
+                (b';', ',', true),
+                "{lang:?}"
+            );
+            // Never grouped, so a spreadsheet reads a number.
+            assert_eq!(f.number(12345.5, 2), "12345,50");
+        }
+        for lang in [Lang::En, Lang::Th, Lang::Ar] {
+            let f = SheetFormat::for_lang(lang);
+            assert_eq!(
+                (f.delimiter, f.decimal, f.bom),
+                (b',', '.', true),
+                "{lang:?}"
+            );
+            assert_eq!(f.number(12345.5, 2), "12345.50");
+        }
+        // Arabic shows Arabic-Indic digits on screen, but a spreadsheet does not read them
+        // as numbers: exports keep Latin digits.
+        assert!(NumberFormat::for_lang(Lang::Ar)
+            .format(1234.5, 1)
+            .contains('١'));
+        let ar = SheetFormat::for_lang(Lang::Ar).number(1234.5, 1);
+        assert_eq!(ar, "1234.5");
+        assert_eq!(SheetFormat::MACHINE.number(0.5, 2), "0.50");
+        assert_eq!(SheetFormat::MACHINE.preamble(), "");
+    }
+
+    #[test]
+    fn bidi_marks_are_stripped() {
+        let on_screen = crate::i18n::tf(Lang::Ar, "input.reading", &[("name", "x.csv")]);
+        assert!(on_screen.contains('\u{2068}'));
+        let clean = strip_bidi(&on_screen);
+        assert!(!clean.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']));
+        assert!(clean.contains("x.csv"));
+    }
+
+    #[test]
+    fn the_plan_csv_for_programs_keeps_english_ids_and_plain_numbers() {
+        let (roster, pool, plan) = small_plan();
+        let text = plan_csv(
+            Lang::En,
+            SheetFormat::MACHINE,
+            &roster,
+            &pool.candidates,
+            &plan,
+        );
+        assert!(!text.starts_with('\u{feff}'));
+        assert!(
+            text.starts_with("handle,name,platform,tier,posts,price_per_post,price,"),
+            "{text}"
+        );
+        assert!(text.contains(",1250.50,supplied,"), "{text}");
+        assert!(text.contains("\ntotal,"), "{text}");
+        // Arabic disclosure line, English columns; no isolation marks anywhere.
+        let ar = plan_csv(
+            Lang::Ar,
+            SheetFormat::MACHINE,
+            &roster,
+            &pool.candidates,
+            &plan,
+        );
+        assert!(ar.starts_with("handle,"));
+        assert!(!ar.contains(['\u{2068}', '\u{2069}']), "{ar}");
+    }
+
+    #[test]
+    fn the_plan_csv_speaks_polish_and_reads_back() {
+        let (roster, pool, plan) = small_plan();
+        let text = plan_csv(
+            Lang::Pl,
+            SheetFormat::for_lang(Lang::Pl),
+            &roster,
+            &pool.candidates,
+            &plan,
+        );
+        let body = text.strip_prefix('\u{feff}').expect("a byte order mark");
+        let header = body.lines().next().unwrap_or_default();
+        assert_eq!(header.split(';').next(), Some("Konto"), "{header}");
+        assert!(header.contains(";Cena za post;"), "{header}");
+        assert!(!header.contains("price"), "{header}");
+        assert!(body.contains(";1250,50;podane;"), "{body}");
+        assert!(body.contains("\nRazem;"), "{body}");
+        // The formula stays neutralised.
+        assert!(body.contains("\n'=cmd;"), "{body}");
+        // Read back by the app's reader: the same creators at the same prices.
+        let back = crate::domain::read_roster(text.as_bytes(), &Default::default());
+        let handle = |h: &str| {
+            h.trim_start_matches('\'')
+                .trim_start_matches('@')
+                .to_string()
+        };
+        let got: Vec<(String, Option<f64>)> = back
+            .creators
+            .iter()
+            .filter(|c| !c.handle.is_empty() && c.get(crate::domain::Metric::Price).is_some())
+            .map(|c| (handle(&c.handle), c.get(crate::domain::Metric::Price)))
+            .collect();
+        let mut want: Vec<(String, Option<f64>)> = plan
+            .lines
+            .iter()
+            .map(|l| {
+                let c = &pool.candidates[l.candidate];
+                let cr = &roster.creators[c.creator];
+                (handle(&cr.handle), Some(c.price() as f64 / 100.0))
+            })
+            .collect();
+        let mut got_sorted = got.clone();
+        got_sorted.sort_by(|a, b| a.0.cmp(&b.0));
+        want.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(got_sorted, want, "{body}");
+    }
+
+    #[test]
+    fn translated_words_are_neutralised_too() {
+        // Every word the plan CSV writes, in every language, is safe in a spreadsheet.
+        for lang in &Lang::ALL {
+            for key in [
+                "export.total",
+                "export.origin_supplied",
+                "export.col_handle",
+            ] {
+                let w = word(*lang, key);
+                assert!(!w.starts_with(['=', '+', '-', '@']), "{lang:?} {key}: {w}");
+                assert_eq!(safe_cell(&w), w);
+            }
+        }
+        assert_eq!(safe_cell("=SUM(A1)"), "'=SUM(A1)");
+    }
 
     #[test]
     fn figures_are_written_without_float_noise() {

@@ -469,6 +469,7 @@ mod cli {
             Format::Csv => write_csv(
                 std::io::stdout().lock(),
                 lang(),
+                tierwise::export::SheetFormat::MACHINE,
                 &roster,
                 settings,
                 &NumberFormat::default(),
@@ -766,11 +767,12 @@ mod cli {
                 if let Outcomes::Plan(plan) = &outcome {
                     print!(
                         "{}",
-                        split::plan_csv(
+                        tierwise::export::plan_csv(
+                            lang(),
+                            tierwise::export::SheetFormat::MACHINE,
                             &roster,
                             &pool.candidates,
                             plan,
-                            &tierwise::i18n::t(lang(), "split.disclosure")
                         )
                     );
                 }

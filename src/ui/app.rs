@@ -684,7 +684,8 @@ fn export_results(
         match kind {
             "csv" => {
                 let mut out = Vec::new();
-                if write_csv(&mut out, lang, &roster, &settings, nf).is_ok() {
+                let sheet = crate::export::SheetFormat::for_locale(nf);
+                if write_csv(&mut out, lang, sheet, &roster, &settings, nf).is_ok() {
                     files::download(
                         "tierwise-results.csv",
                         "text/csv;charset=utf-8",
@@ -698,7 +699,8 @@ fn export_results(
                 &creators_json(lang, &roster, &settings, nf),
             ),
             _ => {
-                let text = creators_tsv(lang, &roster, &settings, nf);
+                let sheet = crate::export::SheetFormat::for_locale(nf);
+                let text = creators_tsv(lang, sheet, &roster, &settings, nf);
                 let copied = loc.tf(
                     "export.copied",
                     &[("rows", &nf.count(roster.creators.len() as f64))],

@@ -91,10 +91,15 @@ test('the plan exports as CSV ending with the disclosure reminder', T, async () 
   ]);
   assert.equal(download.suggestedFilename(), 'tierwise-plan.csv');
   const path = await download.path();
-  const text = (await import('node:fs')).readFileSync(path, 'utf8').trim();
+  const raw = (await import('node:fs')).readFileSync(path, 'utf8');
+  // A byte order mark, so Excel opens it as UTF-8; English columns and words, `,` and `.`.
+  assert.ok(raw.startsWith('\uFEFF'), 'a byte order mark');
+  const text = raw.slice(1).trim();
   const rows = text.split('\n');
-  assert.match(rows[0], /^handle,name,platform,tier,posts,/);
-  assert.match(rows.at(-2), /^total,/);
+  assert.match(rows[0], /^Handle,Name,Platform,Tier,Posts,Price per post,Price is,/);
+  assert.match(rows[1], /,\d+\.\d\d,(supplied|estimated),/, 'money in plain decimals');
+  assert.doesNotMatch(text, /[\u2066-\u2069]/);
+  assert.match(rows.at(-2), /^Total,/);
   assert.match(rows.at(-1), /#ad/);
   const plan = await readTable(planTable(page));
   assert.equal(rows.length - 3, plan.rows.length - 1, 'one CSV row per plan line');
@@ -172,4 +177,31 @@ test('a narrow macro band gets the best plan, proven (HiGHS agrees)', T, async (
     const macro = lines.filter((r) => r.Tier === 'Macro').reduce((a, r) => a + money(r.Spend), 0);
     assert.ok(macro >= 4500 && macro <= 5500, `macro ${macro}`);
   });
+});
+
+test('in Polish the plan exports for a Polish spreadsheet: semicolons, decimal commas, Polish words', T, async () => {
+  const pl = await openApp({
+    path: '?lang=pl',
+    contextOptions: { locale: 'pl-PL' },
+    ready: (page) => page.getByRole('button', { name: 'Wypróbuj przykładową listę', exact: true }),
+  });
+  try {
+    const { page } = pl;
+    await page.getByRole('button', { name: 'Wypróbuj przykładową listę', exact: true }).click();
+    await page.getByLabel('Budżet całkowity', { exact: true }).fill('2000');
+    const [download] = await eventually(async () => Promise.all([
+      page.waitForEvent('download', { timeout: 2000 }),
+      page.getByRole('button', { name: 'Eksportuj plan (CSV)' }).click({ timeout: 2000 }),
+    ]));
+    const raw = (await import('node:fs')).readFileSync(await download.path(), 'utf8');
+    assert.ok(raw.startsWith('\uFEFF'), 'a byte order mark');
+    const rows = raw.slice(1).trim().split('\n');
+    assert.match(rows[0], /^Konto;Nazwa;Platforma;Poziom;Posty;Cena za post;Źródło ceny;/);
+    // Money with a decimal comma, never grouped; origins in Polish.
+    assert.match(rows[1], /;\d+,\d\d;(podane|szacowane);\d+,\d\d;/);
+    assert.match(rows.at(-2), /^Razem;/);
+    assert.doesNotMatch(raw, /supplied|estimated|total/);
+  } finally {
+    await pl.close();
+  }
 });

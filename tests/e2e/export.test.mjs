@@ -18,14 +18,17 @@ test('the results export as CSV and JSON, one record per creator', T, async () =
   await eventually(async () => assert.equal((await statusCounts(page)).creators, 40));
   const csv = await download(page, 'Export results (CSV)');
   assert.equal(csv.name, 'tierwise-results.csv');
-  const lines = csv.text.trim().split('\n');
-  assert.match(lines[0], /^line,handle,name,platform,followers,tier,/);
+  // A byte order mark (Excel then reads UTF-8), English columns and words, `,` and `.`.
+  assert.ok(csv.text.startsWith('\uFEFF'), 'a byte order mark');
+  const lines = csv.text.slice(1).trim().split('\n');
+  assert.match(lines[0], /^Line,Handle,Name,Platform,Followers,Tier,/);
   assert.equal(lines.length, 41);
+  assert.doesNotMatch(csv.text, /[\u2066-\u2069]/);
   const json = await download(page, 'Export results (JSON)');
   const records = JSON.parse(json.text);
   assert.equal(records.length, 40);
   assert.ok(records.every((r) => typeof r.handle === 'string' && 'tier' in r && 'er_followers_pct' in r));
-  assert.equal(records.filter((r) => r.price_estimated).length, lines.filter((l) => l.includes(',true,')).length);
+  assert.equal(records.filter((r) => r.price_estimated).length, lines.filter((l) => l.includes(',yes,')).length);
 });
 
 test('the results copy as a table that pastes into a spreadsheet', T, async () => {
@@ -36,7 +39,33 @@ test('the results copy as a table that pastes into a spreadsheet', T, async () =
   const rows = text.replace(/\n$/, '').split('\n').map((l) => l.split('\t'));
   assert.equal(rows.length, 41);
   assert.ok(rows.every((r) => r.length === rows[0].length), 'same number of cells on every row');
-  assert.equal(rows[0][1], 'handle');
+  assert.equal(rows[0][1], 'Handle');
+});
+
+appTest('in Polish the results export for a Polish spreadsheet: semicolons, decimal commas, Polish columns', {
+  path: '?lang=pl',
+  ready: (page) => page.getByRole('button', { name: 'Wypróbuj przykładową listę', exact: true }),
+  contextOptions: { locale: 'pl-PL', permissions: ['clipboard-read', 'clipboard-write'] },
+}, async (app) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Wypróbuj przykładową listę', exact: true }).click();
+  const csv = await download(page, 'Eksportuj wyniki (CSV)');
+  assert.ok(csv.text.startsWith('\uFEFF'), 'a byte order mark');
+  const lines = csv.text.slice(1).trim().split('\n');
+  assert.match(lines[0], /^Wiersz;Konto;Nazwa;Platforma;Obserwujący;Poziom;/);
+  assert.equal(lines.length, 41);
+  const cells = lines.slice(1).map((l) => l.split(';'));
+  // Followers: plain digits, never grouped; prices with a decimal comma, never a point.
+  assert.ok(cells.every((r) => /^\d*$/.test(r[4])), JSON.stringify(cells.map((r) => r[4])));
+  assert.ok(cells.every((r) => /^(\d+(,\d+)?)?$/.test(r[12])), JSON.stringify(cells.map((r) => r[12])));
+  assert.ok(cells.some((r) => r[12].includes(',')), 'some price has decimals');
+  await page.getByRole('button', { name: 'Kopiuj wyniki jako tabelę' }).click();
+  await eventually(async () => {
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    const rows = text.replace(/\n$/, '').split('\n').map((l) => l.split('\t'));
+    assert.equal(rows[0][1], 'Konto');
+    assert.ok(rows.slice(1).every((r) => !r[12].includes('.')), 'no decimal point in a Polish paste');
+  });
 });
 
 test('the plan exports as JSON and copies as a table', T, async () => {

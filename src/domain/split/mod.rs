@@ -19,7 +19,6 @@ use super::analysis::{CreatorMetrics, Settings};
 use super::benchmark::{benchmark_for, ErBasis};
 use super::currency::Currency;
 use super::roster::{Creator, Metric, Platform, Roster};
-use super::text::safe_cell;
 use super::tier::Tier;
 use solver::{Band, Item, Limits, Model, Solution};
 
@@ -1666,82 +1665,4 @@ pub fn parse_cap(text: &str) -> Result<Cap, BandTextError> {
         Some(p) => value(p).map(Cap::Percent),
         None => value(t).map(Cap::Amount),
     }
-}
-
-/// The plan as CSV: one row per creator, a totals row, then `closing` (the disclosure
-/// reminder) as a last line of its own.
-pub fn plan_csv(roster: &Roster, pool: &[Candidate], plan: &Plan, closing: &str) -> String {
-    let mut w = csv::WriterBuilder::new()
-        .flexible(true)
-        .from_writer(Vec::new());
-    let money = |c: u64| format!("{:.2}", c as f64 / 100.0);
-    let num = |x: f64| format!("{x:.1}");
-    let _ = w.write_record([
-        "handle",
-        "name",
-        "platform",
-        "tier",
-        "posts",
-        "price_per_post",
-        "price",
-        "spend",
-        "expected_reach",
-        "reach_is",
-        "expected_engagements",
-        "engagements_are",
-        "expected_conversions",
-        "conversions_are",
-    ]);
-    let origin = |o: Origin| match o {
-        Origin::Supplied => "supplied",
-        Origin::Estimated => "estimated",
-        Origin::Assumed => "assumed",
-    };
-    for l in &plan.lines {
-        let c = &pool[l.candidate];
-        let cr = &roster.creators[c.creator];
-        let k = f64::from(l.posts);
-        let conv = c.conversions.as_ref();
-        // Cells a spreadsheet would run as a formula are neutralised (OWASP's advice).
-        let (handle, name) = (safe_cell(&cr.handle), safe_cell(&cr.name));
-        let _ = w.write_record([
-            handle.as_ref(),
-            name.as_ref(),
-            c.platform.id(),
-            c.tier.id(),
-            &l.posts.to_string(),
-            &money(c.price()),
-            if c.price_estimated {
-                "estimated"
-            } else {
-                "supplied"
-            },
-            &money(l.spend_cents),
-            &num(c.reach.expected * k),
-            origin(c.reach.origin),
-            &num(c.engagements.expected * k),
-            origin(c.engagements.origin),
-            &conv.map_or(String::new(), |o| num(o.expected * k)),
-            conv.map_or("", |o| origin(o.origin)),
-        ]);
-    }
-    let t = &plan.totals;
-    let _ = w.write_record([
-        "total",
-        "",
-        "",
-        "",
-        &t.posts.to_string(),
-        "",
-        "",
-        &money(t.spend_cents),
-        &num(t.reach.expected),
-        "",
-        &num(t.engagements.expected),
-        "",
-        &t.conversions.map_or(String::new(), |c| num(c.expected)),
-        "",
-    ]);
-    let _ = w.write_record([closing]);
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }

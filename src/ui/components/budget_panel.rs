@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::split::form::{BudgetForm, Expected, FormError, FormField};
 use crate::domain::split::{
-    plan_csv, BandOf, Objective, Origin, Outcome, Outcomes, Plan, Planning, Range, Strategy,
+    BandOf, Objective, Origin, Outcome, Outcomes, Plan, Planning, Range, Strategy,
 };
 use crate::domain::{DecimalMark, Platform, Roster, Tier, TierScheme};
 use crate::export::{split_report, tsv};
@@ -575,7 +575,13 @@ fn view_plan(
         }
     });
     let csv = {
-        let text = plan_csv(roster, pool, plan, &loc.t("split.disclosure"));
+        let text = crate::export::plan_csv(
+            loc.lang,
+            crate::export::SheetFormat::for_locale(nf),
+            roster,
+            pool,
+            plan,
+        );
         Callback::from(move |_: MouseEvent| {
             download("tierwise-plan.csv", "text/csv;charset=utf-8", &text)
         })
@@ -609,6 +615,9 @@ fn view_plan(
         })
     };
     let copy = {
+        // Pasted into a spreadsheet: the locale's decimal mark, never grouped, Latin digits
+        // (see SheetFormat).
+        let sheet = crate::export::SheetFormat::for_locale(nf);
         let mut rows = vec![vec![
             loc.t("col.creator"),
             loc.t("col.tier"),
@@ -629,9 +638,9 @@ fn view_plan(
                 tier_name(loc.lang, Some(c.tier)),
                 loc.t(&format!("platform.{}", c.platform.id())),
                 l.posts.to_string(),
-                format!("{:.2}", c.price_cents as f64 / 100.0),
-                format!("{:.2}", l.spend_cents as f64 / 100.0),
-                format!("{:.0}", o.expected * f64::from(l.posts)),
+                sheet.number(c.price_cents as f64 / 100.0, 2),
+                sheet.number(l.spend_cents as f64 / 100.0, 2),
+                sheet.number(o.expected * f64::from(l.posts), 0),
             ]);
         }
         let text = tsv(&rows);
