@@ -136,16 +136,16 @@ settings-source = المصدر: { $source }
 
 ## scheme
 
-scheme-seeds = الافتراضي حسب المقالات المرجعية (نانو 1K، مايكرو 10K، ماكرو 100K، ميجا 1M)
-scheme-broad-micro = مايكرو موسّع (المقال 000: مايكرو من 1K إلى 100K)
-scheme-hypeauditor = HypeAuditor (نانو 1K، مايكرو 5K، متوسط الحجم 20K)
-scheme-later-fohr = Later × Fohr 2021 (متوسط الحجم 100K، ماكرو 500K)
-scheme-hootsuite = Hootsuite (متوسط الحجم 50K، ماكرو 500K)
+scheme-seeds = Shopify ({ $cuts })
+scheme-broad-micro = مايكرو موسّع ({ $cuts })
+scheme-hypeauditor = HypeAuditor ({ $cuts })
+scheme-later-fohr = Later × Fohr ({ $cuts })
+scheme-hootsuite = Hootsuite ({ $cuts })
 scheme-custom = حدود مخصصة
 
 ## scheme_short
 
-scheme_short-seeds = افتراضي المقالات
+scheme_short-seeds = Shopify
 scheme_short-broad-micro = مايكرو موسّع
 scheme_short-hypeauditor = HypeAuditor
 scheme_short-later-fohr = Later × Fohr

@@ -123,16 +123,16 @@ settings-source = Source: { $source }
 
 ## scheme
 
-scheme-seeds = Seeds default (nano 1K, micro 10K, macro 100K, mega 1M)
-scheme-broad-micro = Broad micro (seed 000: micro 1K–100K)
-scheme-hypeauditor = HypeAuditor (nano 1K, micro 5K, mid 20K)
-scheme-later-fohr = Later × Fohr 2021 (mid 100K, macro 500K)
-scheme-hootsuite = Hootsuite (mid 50K, macro 500K)
+scheme-seeds = Shopify ({ $cuts })
+scheme-broad-micro = Broad micro ({ $cuts })
+scheme-hypeauditor = HypeAuditor ({ $cuts })
+scheme-later-fohr = Later × Fohr ({ $cuts })
+scheme-hootsuite = Hootsuite ({ $cuts })
 scheme-custom = Custom cut-offs
 
 ## scheme_short
 
-scheme_short-seeds = Seeds default
+scheme_short-seeds = Shopify
 scheme_short-broad-micro = Broad micro
 scheme_short-hypeauditor = HypeAuditor
 scheme_short-later-fohr = Later × Fohr

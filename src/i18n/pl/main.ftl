@@ -135,16 +135,16 @@ settings-source = Źródło: { $source }
 
 ## scheme
 
-scheme-seeds = Domyślny wg źródeł (nano od 1 tys., mikro od 10 tys., makro od 100 tys., mega od 1 mln)
-scheme-broad-micro = Szerokie mikro (źródło 000: mikro 1–100 tys.)
-scheme-hypeauditor = HypeAuditor (nano od 1 tys., mikro od 5 tys., średni od 20 tys.)
-scheme-later-fohr = Later × Fohr 2021 (średni od 100 tys., makro od 500 tys.)
-scheme-hootsuite = Hootsuite (średni od 50 tys., makro od 500 tys.)
+scheme-seeds = Shopify ({ $cuts })
+scheme-broad-micro = Szerokie mikro ({ $cuts })
+scheme-hypeauditor = HypeAuditor ({ $cuts })
+scheme-later-fohr = Later × Fohr ({ $cuts })
+scheme-hootsuite = Hootsuite ({ $cuts })
 scheme-custom = Własne progi
 
 ## scheme_short
 
-scheme_short-seeds = Domyślny wg źródeł
+scheme_short-seeds = Shopify
 scheme_short-broad-micro = Szerokie mikro
 scheme_short-hypeauditor = HypeAuditor
 scheme_short-later-fohr = Later × Fohr

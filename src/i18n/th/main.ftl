@@ -113,16 +113,16 @@ settings-source = ที่มา: { $source }
 
 ## scheme
 
-scheme-seeds = ค่าเริ่มต้นตามบทความอ้างอิง (นาโน 1K, ไมโคร 10K, มาโคร 100K, เมกะ 1M)
-scheme-broad-micro = ไมโครแบบกว้าง (บทความอ้างอิง 000: ไมโคร 1K–100K)
-scheme-hypeauditor = HypeAuditor (นาโน 1K, ไมโคร 5K, มิดเทียร์ 20K)
-scheme-later-fohr = Later × Fohr 2021 (มิดเทียร์ 100K, มาโคร 500K)
-scheme-hootsuite = Hootsuite (มิดเทียร์ 50K, มาโคร 500K)
+scheme-seeds = Shopify ({ $cuts })
+scheme-broad-micro = ไมโครแบบกว้าง ({ $cuts })
+scheme-hypeauditor = HypeAuditor ({ $cuts })
+scheme-later-fohr = Later × Fohr ({ $cuts })
+scheme-hootsuite = Hootsuite ({ $cuts })
 scheme-custom = กำหนดจุดตัดเอง
 
 ## scheme_short
 
-scheme_short-seeds = ค่าเริ่มต้น
+scheme_short-seeds = Shopify
 scheme_short-broad-micro = ไมโครแบบกว้าง
 scheme_short-hypeauditor = HypeAuditor
 scheme_short-later-fohr = Later × Fohr

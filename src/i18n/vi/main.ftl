@@ -114,16 +114,16 @@ settings-source = Nguồn: { $source }
 
 ## scheme
 
-scheme-seeds = Mặc định (Seeds: nano 1K, vi mô 10K, vĩ mô 100K, mega 1M)
-scheme-broad-micro = Vi mô mở rộng (seed 000: vi mô 1K–100K)
-scheme-hypeauditor = HypeAuditor (nano 1K, vi mô 5K, tầm trung 20K)
-scheme-later-fohr = Later × Fohr 2021 (tầm trung 100K, vĩ mô 500K)
-scheme-hootsuite = Hootsuite (tầm trung 50K, vĩ mô 500K)
+scheme-seeds = Shopify ({ $cuts })
+scheme-broad-micro = Vi mô mở rộng ({ $cuts })
+scheme-hypeauditor = HypeAuditor ({ $cuts })
+scheme-later-fohr = Later × Fohr ({ $cuts })
+scheme-hootsuite = Hootsuite ({ $cuts })
 scheme-custom = Ngưỡng tùy chỉnh
 
 ## scheme_short
 
-scheme_short-seeds = Mặc định (Seeds)
+scheme_short-seeds = Shopify
 scheme_short-broad-micro = Vi mô mở rộng
 scheme_short-hypeauditor = HypeAuditor
 scheme_short-later-fohr = Later × Fohr

@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::domain::split::REACH_SHARE_SOURCE;
 use crate::domain::{
-    Metric, Settings, COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES, MARKERLY, MODASH_TIKTOK,
-    MODASH_YOUTUBE, PASSO, RATING_SOURCE, SOCIAVAULT, TIMF,
+    BenchmarkSource, Metric, Settings, COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES,
+    RATING_SOURCE,
 };
 use crate::ui::Locale;
 
@@ -36,6 +36,7 @@ pub fn interactions_text(loc: &Locale, settings: &Settings) -> String {
 pub fn Formulas(props: &FormulasProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
     let (low, high) = HEALTHY_COMMENTS_PER_100_LIKES;
+    let source = |s: BenchmarkSource| crate::i18n::benchmark_source(loc.lang, &loc.nf, s);
     let lines = [
         loc.tf(
             "formula.e",
@@ -56,12 +57,12 @@ pub fn Formulas(props: &FormulasProps) -> Html {
         loc.tf(
             "formula.benchmarks",
             &[
-                ("passo", PASSO),
-                ("markerly", MARKERLY),
-                ("timf", TIMF),
-                ("modash_tiktok", MODASH_TIKTOK),
-                ("sociavault", SOCIAVAULT),
-                ("modash_youtube", MODASH_YOUTUBE),
+                ("passo", &source(BenchmarkSource::Passo)),
+                ("markerly", &source(BenchmarkSource::Markerly)),
+                ("timf", &source(BenchmarkSource::Timf)),
+                ("modash_tiktok", &source(BenchmarkSource::ModashTikTok)),
+                ("sociavault", &source(BenchmarkSource::SociaVault)),
+                ("modash_youtube", &source(BenchmarkSource::ModashYouTube)),
                 ("rating", RATING_SOURCE),
             ],
         ),
