@@ -824,7 +824,7 @@ flag-er_very_high = ER { $er } is far above the benchmark's { $high }: engagemen
 # The same two flags for an ER by views or reach: followers are not in that rate, so the text must not blame them.
 flag-er_very_low_views = ER { $er } is far below the benchmark's { $low }: views that did not turn into likes or comments (bought views, or viewers scrolling past)?
 flag-er_very_high_views = ER { $er } is far above the benchmark's { $high }: engagement pods, bought likes, or a mistyped view count?
-flag-comment_ratio = { $ratio } comments per 100 likes, outside the healthy { $low }–{ $high } ({ $source }).
+flag-comment_ratio = { $ratio } comments per { $hundred } likes, outside the healthy { $low }–{ $high } ({ $source }).
 flag-likes_hidden = { $likes } likes beside this audience: likes are probably hidden.
 flag-views_below_likes = Fewer views ({ $views }) than likes ({ $likes }).
 flag-engagements_above_followers = More interactions per post ({ $engagements }) than followers ({ $followers }).

@@ -948,7 +948,7 @@ flag-comment_ratio = { $ratio ->
         [few] { $ratio } komentarze
         [many] { $ratio } komentarzy
        *[other] { $ratio } komentarza
-    } na 100 polubień, poza zdrowym przedziałem { $low }–{ $high } ({ $source }).
+    } na { $hundred } polubień, poza zdrowym przedziałem { $low }–{ $high } ({ $source }).
 flag-likes_hidden = { $likes ->
         [one] { $likes } polubienie
         [few] { $likes } polubienia

@@ -746,7 +746,7 @@ flag-er_very_high = ER { $er } cao hơn nhiều so với mức chuẩn { $high }
 # Hai cảnh báo tương tự cho ER tính theo lượt xem hoặc lượt tiếp cận: số người theo dõi không có trong tỷ lệ này, nên câu chữ không được quy lỗi cho người theo dõi.
 flag-er_very_low_views = ER { $er } thấp hơn nhiều so với mức chuẩn { $low }: lượt xem không chuyển thành lượt thích hay bình luận (lượt xem được mua, hay người xem chỉ lướt qua)?
 flag-er_very_high_views = ER { $er } cao hơn nhiều so với mức chuẩn { $high }: nhóm tương tác chéo (engagement pod), lượt thích được mua, hay số lượt xem bị nhập sai?
-flag-comment_ratio = { $ratio } bình luận trên 100 lượt thích, nằm ngoài khoảng bình thường { $low }–{ $high } ({ $source }).
+flag-comment_ratio = { $ratio } bình luận trên { $hundred } lượt thích, nằm ngoài khoảng bình thường { $low }–{ $high } ({ $source }).
 flag-likes_hidden = Chỉ { $likes } lượt thích so với lượng người theo dõi này: có thể lượt thích đã bị ẩn.
 flag-views_below_likes = Lượt xem ({ $views }) ít hơn lượt thích ({ $likes }).
 flag-engagements_above_followers = Lượt tương tác mỗi bài ({ $engagements }) nhiều hơn số người theo dõi ({ $followers }).
