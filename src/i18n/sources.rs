@@ -84,7 +84,8 @@ mod tests {
     use crate::domain::builtin_schemes;
 
     /// Names that stay in Latin letters in every language: brands and platforms.
-    const BRANDS: [&str; 14] = [
+    const BRANDS: [&str; 15] = [
+        "Influencer Marketing Hub",
         "passo.co",
         "Markerly",
         "Digiday",
@@ -119,6 +120,11 @@ mod tests {
                 "{src:?}: {text}"
             );
         }
+        let rating = without_brands(&tf(Lang::Ar, "source.rating", &[]));
+        assert!(
+            !rating.chars().any(|c| c.is_ascii_alphanumeric()),
+            "{rating}"
+        );
         let timf = benchmark_source(Lang::Ar, &nf, BenchmarkSource::Timf);
         assert!(timf.contains(&nf.count(15_000.0)), "{timf}");
         assert!(timf.contains(&year_text(&nf, 2019)), "{timf}");

@@ -10,3 +10,4 @@ scheme_source-broad-micro = دليل عربي عن المؤثرين الصغار
 scheme_source-hypeauditor = HypeAuditor (الفئات القديمة)
 scheme_source-later-fohr = Later × Fohr، { $year }
 scheme_source-hootsuite = Hootsuite
+source-rating = Influencer Marketing Hub، معدل التفاعل على Instagram حسب المتابعين

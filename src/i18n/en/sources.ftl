@@ -17,3 +17,4 @@ scheme_source-broad-micro = An Arabic guide to micro-influencers, { $year }
 scheme_source-hypeauditor = HypeAuditor (older tiers)
 scheme_source-later-fohr = Later × Fohr, { $year }
 scheme_source-hootsuite = Hootsuite
+source-rating = Influencer Marketing Hub, Instagram ER by followers

@@ -17,3 +17,4 @@ scheme_source-broad-micro = Arabski poradnik o mikroinfluencerach, { $year }
 scheme_source-hypeauditor = HypeAuditor (dawne progi)
 scheme_source-later-fohr = Later × Fohr, { $year }
 scheme_source-hootsuite = Hootsuite
+source-rating = Influencer Marketing Hub, ER na Instagramie wg obserwujących

@@ -10,3 +10,4 @@ scheme_source-broad-micro = คู่มือไมโครอินฟลู�
 scheme_source-hypeauditor = HypeAuditor (ระดับแบบเดิม)
 scheme_source-later-fohr = Later × Fohr ปี { $year }
 scheme_source-hootsuite = Hootsuite
+source-rating = Influencer Marketing Hub ER บน Instagram ตามผู้ติดตาม

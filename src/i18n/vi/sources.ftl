@@ -10,3 +10,4 @@ scheme_source-broad-micro = Một bài hướng dẫn tiếng Ả Rập về ng�
 scheme_source-hypeauditor = HypeAuditor (các hạng cũ)
 scheme_source-later-fohr = Later × Fohr, { $year }
 scheme_source-hootsuite = Hootsuite
+source-rating = Influencer Marketing Hub, ER trên Instagram theo người theo dõi

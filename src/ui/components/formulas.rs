@@ -5,7 +5,6 @@ use yew::prelude::*;
 use crate::domain::split::REACH_SHARE_SOURCE;
 use crate::domain::{
     BenchmarkSource, Metric, Settings, COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES,
-    RATING_SOURCE,
 };
 use crate::ui::Locale;
 
@@ -66,7 +65,7 @@ pub fn Formulas(props: &FormulasProps) -> Html {
                 ("modash_tiktok", &source(BenchmarkSource::ModashTikTok)),
                 ("sociavault", &source(BenchmarkSource::SociaVault)),
                 ("modash_youtube", &source(BenchmarkSource::ModashYouTube)),
-                ("rating", RATING_SOURCE),
+                ("rating", &loc.t("source.rating")),
                 ("under", &loc.nf.count(crate::domain::MARKERLY_UNDER)),
                 ("zero", &loc.nf.count(0.0)),
                 ("one_pct", &loc.nf.percent(1.0)),
