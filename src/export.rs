@@ -87,11 +87,12 @@ pub fn record<'a>(lang: Lang, c: &'a Creator, m: &CreatorMetrics, nf: &NumberFor
         },
         benchmark: m.benchmark.map(|b| {
             let segment = strip_bidi(&crate::i18n::segment_name(lang, nf, &b));
+            let source = strip_bidi(&crate::i18n::benchmark_source(lang, nf, b.source));
             // A published average is one figure, not a range from it to itself.
             if b.low_pct == b.high_pct {
-                format!("{segment} {}% ({})", b.low_pct, b.source)
+                format!("{segment} {}% ({source})", b.low_pct)
             } else {
-                format!("{segment} {}–{}% ({})", b.low_pct, b.high_pct, b.source)
+                format!("{segment} {}–{}% ({source})", b.low_pct, b.high_pct)
             }
         }),
         benchmark_comparison: m.comparison.map(|c| match c {

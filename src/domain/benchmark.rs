@@ -38,7 +38,7 @@ pub struct Benchmark {
     pub segment: Segment,
     pub low_pct: f64,
     pub high_pct: f64,
-    pub source: &'static str,
+    pub source: BenchmarkSource,
 }
 
 /// The creators a benchmark band is for.
@@ -76,24 +76,88 @@ impl Benchmark {
     }
 }
 
-/// Sources of the benchmark tables below, as shown beside each figure. Each table was
-/// checked against its source for what it divides by (docs/benchmarks-sources.md).
-pub const PASSO: &str =
-    "passo.co 2026, Instagram ER by followers ((likes + comments + saves) / followers)";
-pub const MARKERLY: &str =
-    "Markerly via Digiday 2016, Instagram like rate under 1,000 followers (likes / followers)";
-pub const TIMF: &str =
-    "The Influencer Marketing Factory 2019 (15,000 creators), TikTok ER by followers";
-pub const MODASH_TIKTOK: &str = "Modash, November 2025, TikTok ER by views, \"average\" band";
-pub const SOCIAVAULT: &str =
-    "SociaVault Labs 2026 (75,000 channels), YouTube ER by views, middle half of channels";
-/// Modash's YouTube table: its page divides by views, and on real channel lists its figures
-/// fit neither views nor subscribers, so no ER is compared with it (docs/benchmarks-sources.md).
-pub const MODASH_YOUTUBE: &str =
-    "Modash, YouTube \"average\" band (divides by views; 1M+ subscribers: 0.13–0.18%)";
-/// The older names, kept for the formulas panel.
-pub const PENTOS: &str = TIMF;
-pub const MODASH: &str = MODASH_YOUTUBE;
+/// Sources of the benchmark tables below, as shown beside each figure: who published it,
+/// when, on how many creators, and what the rate divides by, as data; `src/i18n/sources.rs`
+/// says it in the reader's language. Each table was checked against its source for what it
+/// divides by (docs/benchmarks-sources.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BenchmarkSource {
+    /// passo.co 2026, Instagram ER by followers ((likes + comments + saves) / followers).
+    Passo,
+    /// Markerly via Digiday 2016, Instagram like rate under 1,000 followers (likes / followers).
+    Markerly,
+    /// The Influencer Marketing Factory 2019 (15,000 creators), TikTok ER by followers.
+    Timf,
+    /// Modash, November 2025, TikTok ER by views, "average" band.
+    ModashTikTok,
+    /// SociaVault Labs 2026 (75,000 channels), YouTube ER by views, middle half of channels.
+    SociaVault,
+    /// Modash's YouTube table: its page divides by views, and on real channel lists its
+    /// figures fit neither views nor subscribers, so no ER is compared with it
+    /// (docs/benchmarks-sources.md); 1M+ subscribers: 0.13–0.18%.
+    ModashYouTube,
+}
+
+impl BenchmarkSource {
+    pub const ALL: [BenchmarkSource; 6] = [
+        BenchmarkSource::Passo,
+        BenchmarkSource::Markerly,
+        BenchmarkSource::Timf,
+        BenchmarkSource::ModashTikTok,
+        BenchmarkSource::SociaVault,
+        BenchmarkSource::ModashYouTube,
+    ];
+
+    /// The publisher, a name in every language.
+    pub fn publisher(self) -> &'static str {
+        match self {
+            BenchmarkSource::Passo => "passo.co",
+            BenchmarkSource::Markerly => "Markerly",
+            BenchmarkSource::Timf => "The Influencer Marketing Factory",
+            BenchmarkSource::ModashTikTok | BenchmarkSource::ModashYouTube => "Modash",
+            BenchmarkSource::SociaVault => "SociaVault Labs",
+        }
+    }
+
+    /// The year of publication, when the source gives one.
+    pub fn year(self) -> Option<u32> {
+        match self {
+            BenchmarkSource::Passo => Some(2026),
+            BenchmarkSource::Markerly => Some(2016),
+            BenchmarkSource::Timf => Some(2019),
+            BenchmarkSource::ModashTikTok => Some(2025),
+            BenchmarkSource::SociaVault => Some(2026),
+            BenchmarkSource::ModashYouTube => None,
+        }
+    }
+
+    /// How many creators (channels on YouTube) the figures were measured on, when given.
+    pub fn sample(self) -> Option<u64> {
+        match self {
+            BenchmarkSource::Timf => Some(15_000),
+            BenchmarkSource::SociaVault => Some(75_000),
+            _ => None,
+        }
+    }
+
+    /// A stable id (the serialised name, and the message id in `sources.ftl`).
+    pub fn id(self) -> &'static str {
+        match self {
+            BenchmarkSource::Passo => "passo",
+            BenchmarkSource::Markerly => "markerly",
+            BenchmarkSource::Timf => "timf",
+            BenchmarkSource::ModashTikTok => "modash_tik_tok",
+            BenchmarkSource::SociaVault => "socia_vault",
+            BenchmarkSource::ModashYouTube => "modash_you_tube",
+        }
+    }
+}
+
+/// The Markerly table's upper end: its like rate is for accounts under this many followers.
+pub const MARKERLY_UNDER: f64 = 1_000.0;
+/// Modash's YouTube band for 1M+ subscribers, low and high %.
+pub const MODASH_YOUTUBE_MEGA: (f64, f64) = (0.13, 0.18);
 
 /// One row of a table by audience size: from `min` followers (or subscribers), low %, high %
 /// (the same for a single published figure); each row ends where the next begins.
@@ -150,12 +214,14 @@ const YOUTUBE_BY_VIEWS: [Row; 5] = [
 // fits, so ER by subscribers has no benchmark (docs/benchmarks-sources.md).
 
 /// The table of a platform and basis, with its source (none: no source covers it).
-fn table(platform: Platform, basis: ErBasis) -> Option<(&'static [Row], &'static str)> {
+fn table(platform: Platform, basis: ErBasis) -> Option<(&'static [Row], BenchmarkSource)> {
     Some(match (platform, basis) {
-        (Platform::Instagram, ErBasis::Followers) => (&INSTAGRAM_BY_FOLLOWERS, PASSO),
-        (Platform::TikTok, ErBasis::Followers) => (&TIKTOK_BY_FOLLOWERS, TIMF),
-        (Platform::TikTok, ErBasis::Views) => (&TIKTOK_BY_VIEWS, MODASH_TIKTOK),
-        (Platform::YouTube, ErBasis::Views) => (&YOUTUBE_BY_VIEWS, SOCIAVAULT),
+        (Platform::Instagram, ErBasis::Followers) => {
+            (&INSTAGRAM_BY_FOLLOWERS, BenchmarkSource::Passo)
+        }
+        (Platform::TikTok, ErBasis::Followers) => (&TIKTOK_BY_FOLLOWERS, BenchmarkSource::Timf),
+        (Platform::TikTok, ErBasis::Views) => (&TIKTOK_BY_VIEWS, BenchmarkSource::ModashTikTok),
+        (Platform::YouTube, ErBasis::Views) => (&YOUTUBE_BY_VIEWS, BenchmarkSource::SociaVault),
         _ => return None,
     })
 }
@@ -174,7 +240,7 @@ pub fn benchmark_for(
     let (min, low, high) = rows[i];
     // The Instagram like rate under 1,000 is likes only: from Markerly, not passo.
     let source = if platform == Platform::Instagram && min == 0.0 {
-        MARKERLY
+        BenchmarkSource::Markerly
     } else {
         source
     };
@@ -360,7 +426,10 @@ mod tests {
         assert_eq!(b.map(|b| (b.low_pct, b.high_pct)), Some((1.8, 3.0)));
         // Under 1,000 followers: Markerly's single figure.
         let b = benchmark_for(Platform::Instagram, ErBasis::Followers, None, 500.0).unwrap();
-        assert_eq!((b.low_pct, b.high_pct, b.source), (8.0, 8.0, MARKERLY));
+        assert_eq!(
+            (b.low_pct, b.high_pct, b.source),
+            (8.0, 8.0, BenchmarkSource::Markerly)
+        );
         assert!(benchmark_for(Platform::Instagram, ErBasis::Views, None, 5e4).is_none());
         assert!(benchmark_for(Platform::Instagram, ErBasis::Reach, None, 5e4).is_none());
     }

@@ -25,10 +25,10 @@ pub use analysis::{
 };
 pub use bench::{bench_summary, BenchSummary};
 pub use benchmark::{
-    benchmark_for, rating, Benchmark, Comparison, ErBasis, PriceRange, RateCard, Rating, Segment,
-    COMMENTS_SOURCE, FAR_ABOVE_FACTOR, FAR_BELOW_FACTOR, HEALTHY_COMMENTS_PER_100_LIKES, MARKERLY,
-    MODASH, MODASH_TIKTOK, MODASH_YOUTUBE, PASSO, PENTOS, RATE_CARD_BANDS, RATING_SOURCE,
-    SOCIAVAULT, TIMF,
+    benchmark_for, rating, Benchmark, BenchmarkSource, Comparison, ErBasis, PriceRange, RateCard,
+    Rating, Segment, COMMENTS_SOURCE, FAR_ABOVE_FACTOR, FAR_BELOW_FACTOR,
+    HEALTHY_COMMENTS_PER_100_LIKES, MARKERLY_UNDER, MODASH_YOUTUBE_MEGA, RATE_CARD_BANDS,
+    RATING_SOURCE,
 };
 pub use header::{
     field_for_header, match_header, normalize as normalize_header, Field, FieldKind, HeaderMatch,

@@ -245,6 +245,7 @@ pub fn describe_flag(lang: Lang, nf: &NumberFormat, f: &Flag) -> String {
                 "flag.comment_ratio",
                 &[
                     ("ratio", &nf.format(*per_100_likes, 1)),
+                    ("hundred", &nf.count(100.0)),
                     ("low", &nf.format(lo, 0)),
                     ("high", &nf.format(hi, 0)),
                     ("source", COMMENTS_SOURCE),

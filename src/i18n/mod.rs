@@ -13,9 +13,11 @@
 pub mod describe;
 pub mod number;
 pub mod plural;
+pub mod sources;
 
 pub use describe::*;
 pub use number::NumberFormat;
+pub use sources::{benchmark_source, scheme_label, scheme_source};
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]

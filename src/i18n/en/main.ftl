@@ -123,16 +123,16 @@ settings-source = Source: { $source }
 
 ## scheme
 
-scheme-seeds = Seeds default (nano 1K, micro 10K, macro 100K, mega 1M)
-scheme-broad-micro = Broad micro (seed 000: micro 1K–100K)
-scheme-hypeauditor = HypeAuditor (nano 1K, micro 5K, mid 20K)
-scheme-later-fohr = Later × Fohr 2021 (mid 100K, macro 500K)
-scheme-hootsuite = Hootsuite (mid 50K, macro 500K)
+scheme-seeds = Shopify ({ $cuts })
+scheme-broad-micro = Broad micro ({ $cuts })
+scheme-hypeauditor = HypeAuditor ({ $cuts })
+scheme-later-fohr = Later × Fohr ({ $cuts })
+scheme-hootsuite = Hootsuite ({ $cuts })
 scheme-custom = Custom cut-offs
 
 ## scheme_short
 
-scheme_short-seeds = Seeds default
+scheme_short-seeds = Shopify
 scheme_short-broad-micro = Broad micro
 scheme_short-hypeauditor = HypeAuditor
 scheme_short-later-fohr = Later × Fohr
@@ -171,8 +171,8 @@ formula-split_reach = Budget plan, expected reach of a post: the roster's reach,
 formula-split_engagements = Budget plan, expected engagements of a post: the creator's E (mean over posts); without likes or comments, followers × the middle of the tier's benchmark ER band, marked “est.”.
 formula-split_conversions = Budget plan, expected conversions of a post: the roster's conversions or clicks column; else engagements × the conversion rate you type, marked “assumed”.
 formula-split_band = Pessimistic and optimistic: each creator's weakest and strongest post in the roster; with one row, the benchmark ER band's low and high relative to its middle.
-formula-split_totals = Plan totals: spend = Σ posts × price per post; CPE = spend ÷ expected engagements; CPM = spend ÷ expected reach × 1,000; CPA = spend ÷ expected conversions; left over = budget − spend.
-formula-split_hhi = Concentration: the top creator's share of the spend, and HHI = Σ (share of spend in %)², from 10,000 (one creator) down towards 0 (spread thin).
+formula-split_totals = Plan totals: spend = Σ posts × price per post; CPE = spend ÷ expected engagements; CPM = spend ÷ expected reach × { $thousand }; CPA = spend ÷ expected conversions; left over = budget − spend.
+formula-split_hhi = Concentration: the top creator's share of the spend, and HHI = Σ (share of spend in %)², from { $max } (one creator) down towards { $zero } (spread thin).
 formula-split_bound = Optimal plan: whole posts per creator maximising the objective under the budget and every constraint; the upper bound comes from Lagrangian relaxation (equal to the linear relaxation), the gap is (bound − plan) ÷ bound.
 
 ## storage
@@ -587,17 +587,17 @@ benchmark-none = no benchmark
 
 formula-heading = Formulas and sources
 formula-e = Interactions per post (E) = { $parts }. A count the roster lacks adds nothing; where one is missing and the roster gives interactions as one figure (“Engagement avg.”), that figure is E.
-formula-er_followers = ER by followers = E ÷ followers × 100 (HypeAuditor, Upfluence)
-formula-er_reach = ER by reach = E ÷ reach × 100; with per-post rows, the mean of per-post rates (Flowbox)
-formula-er_views = ER by views = E ÷ views × 100 (HypeAuditor TikTok, Modash)
-formula-ltf = Likes-to-followers = likes ÷ followers × 100 (InfluencerDB)
+formula-er_followers = ER by followers = E ÷ followers × { $hundred } (HypeAuditor, Upfluence)
+formula-er_reach = ER by reach = E ÷ reach × { $hundred }; with per-post rows, the mean of per-post rates (Flowbox)
+formula-er_views = ER by views = E ÷ views × { $hundred } (HypeAuditor TikTok, Modash)
+formula-ltf = Likes-to-followers = likes ÷ followers × { $hundred } (InfluencerDB)
 formula-median = With one row per post, mean and median are both shown: a viral post lifts the mean.
 formula-cpe = CPE = price per post ÷ E (Upfluence)
-formula-cpm = CPM = price per post ÷ impressions × 1000; views, reach or followers stand in when impressions are missing, and say so (Upfluence)
+formula-cpm = CPM = price per post ÷ impressions × { $thousand }; views, reach or followers stand in when impressions are missing, and say so (Upfluence)
 formula-cpv = CPV = price per post ÷ views
 formula-price = Missing prices are estimated from the rate card ({ $source }): the middle of the range for the creator's size, marked “est.”
-formula-benchmarks = Benchmarks, each compared only with an ER on the same basis and by the creator’s followers (subscribers on YouTube), whatever the tier scheme: Instagram by followers ({ $passo }; under 1,000 followers { $markerly }); TikTok by followers ({ $timf }) and by views ({ $modash_tiktok }); YouTube by views ({ $sociavault }). YouTube ER by subscribers has no benchmark: Modash's table ({ $modash_youtube }) divides by views, its figures fit neither basis on real channel lists, and no source gives a band by subscribers; on real top lists that rate runs from almost 0 (dormant and children's channels) to over 1%. A single published figure is shown as one figure. No source gives ER by reach, so it has no benchmark. Rating bands: { $rating }; when a rating and a size benchmark disagree, the ER cell says why.
-formula-flags = Flags: ER under a third of its benchmark's low end or over three times its high end (a Tierwise rule of thumb); on Instagram, comments per 100 likes outside { $low }–{ $high } ({ $source }); TikTok and YouTube audiences comment at other rates and no source gives theirs, so they are not judged on it.
+formula-benchmarks = Benchmarks, each compared only with an ER on the same basis and by the creator’s followers (subscribers on YouTube), whatever the tier scheme: Instagram by followers ({ $passo }; under { $under } followers { $markerly }); TikTok by followers ({ $timf }) and by views ({ $modash_tiktok }); YouTube by views ({ $sociavault }). YouTube ER by subscribers has no benchmark: Modash's table ({ $modash_youtube }) divides by views, its figures fit neither basis on real channel lists, and no source gives a band by subscribers; on real top lists that rate runs from almost { $zero } (dormant and children's channels) to over { $one_pct }. A single published figure is shown as one figure. No source gives ER by reach, so it has no benchmark. Rating bands: { $rating }; when a rating and a size benchmark disagree, the ER cell says why.
+formula-flags = Flags: ER under a third of its benchmark's low end or over three times its high end (a Tierwise rule of thumb); on Instagram, comments per { $hundred } likes outside { $low }–{ $high } ({ $source }); TikTok and YouTube audiences comment at other rates and no source gives theirs, so they are not judged on it.
 
 ## e
 
@@ -824,7 +824,7 @@ flag-er_very_high = ER { $er } is far above the benchmark's { $high }: engagemen
 # The same two flags for an ER by views or reach: followers are not in that rate, so the text must not blame them.
 flag-er_very_low_views = ER { $er } is far below the benchmark's { $low }: views that did not turn into likes or comments (bought views, or viewers scrolling past)?
 flag-er_very_high_views = ER { $er } is far above the benchmark's { $high }: engagement pods, bought likes, or a mistyped view count?
-flag-comment_ratio = { $ratio } comments per 100 likes, outside the healthy { $low }–{ $high } ({ $source }).
+flag-comment_ratio = { $ratio } comments per { $hundred } likes, outside the healthy { $low }–{ $high } ({ $source }).
 flag-likes_hidden = { $likes } likes beside this audience: likes are probably hidden.
 flag-views_below_likes = Fewer views ({ $views }) than likes ({ $likes }).
 flag-engagements_above_followers = More interactions per post ({ $engagements }) than followers ({ $followers }).

@@ -135,16 +135,16 @@ settings-source = Źródło: { $source }
 
 ## scheme
 
-scheme-seeds = Domyślny wg źródeł (nano od 1 tys., mikro od 10 tys., makro od 100 tys., mega od 1 mln)
-scheme-broad-micro = Szerokie mikro (źródło 000: mikro 1–100 tys.)
-scheme-hypeauditor = HypeAuditor (nano od 1 tys., mikro od 5 tys., średni od 20 tys.)
-scheme-later-fohr = Later × Fohr 2021 (średni od 100 tys., makro od 500 tys.)
-scheme-hootsuite = Hootsuite (średni od 50 tys., makro od 500 tys.)
+scheme-seeds = Shopify ({ $cuts })
+scheme-broad-micro = Szerokie mikro ({ $cuts })
+scheme-hypeauditor = HypeAuditor ({ $cuts })
+scheme-later-fohr = Later × Fohr ({ $cuts })
+scheme-hootsuite = Hootsuite ({ $cuts })
 scheme-custom = Własne progi
 
 ## scheme_short
 
-scheme_short-seeds = Domyślny wg źródeł
+scheme_short-seeds = Shopify
 scheme_short-broad-micro = Szerokie mikro
 scheme_short-hypeauditor = HypeAuditor
 scheme_short-later-fohr = Later × Fohr
@@ -183,8 +183,8 @@ formula-split_reach = Plan budżetu, oczekiwany zasięg posta: zasięg z listy, 
 formula-split_engagements = Plan budżetu, oczekiwane interakcje z posta: E twórcy (średnia z postów); bez polubień lub komentarzy: liczba obserwujących × środek przedziału benchmarku ER dla danego poziomu, z oznaczeniem „szac.”.
 formula-split_conversions = Plan budżetu, oczekiwane konwersje z posta: kolumna konwersji lub kliknięć z listy; w przeciwnym razie interakcje × wpisany przez Ciebie współczynnik konwersji, z oznaczeniem „założenie”.
 formula-split_band = Wariant pesymistyczny i optymistyczny: najsłabszy i najmocniejszy post każdego twórcy na liście; przy jednym wierszu – dolna i górna granica przedziału benchmarku ER względem jego środka.
-formula-split_totals = Podsumowanie planu: wydatki = Σ posty × cena za post; CPE = wydatki ÷ oczekiwane interakcje; CPM = wydatki ÷ oczekiwany zasięg × 1000; CPA = wydatki ÷ oczekiwane konwersje; pozostało = budżet − wydatki.
-formula-split_hhi = Koncentracja: największy udział jednego twórcy w wydatkach oraz HHI = Σ (udział w wydatkach w %)², od 10 000 (jeden twórca) w dół, w stronę 0 (mocne rozproszenie).
+formula-split_totals = Podsumowanie planu: wydatki = Σ posty × cena za post; CPE = wydatki ÷ oczekiwane interakcje; CPM = wydatki ÷ oczekiwany zasięg × { $thousand }; CPA = wydatki ÷ oczekiwane konwersje; pozostało = budżet − wydatki.
+formula-split_hhi = Koncentracja: największy udział jednego twórcy w wydatkach oraz HHI = Σ (udział w wydatkach w %)², od { $max } (jeden twórca) w dół, w stronę { $zero } (mocne rozproszenie).
 formula-split_bound = Plan optymalny: całkowita liczba postów na twórcę, maksymalizująca cel w ramach budżetu i wszystkich ograniczeń; górne oszacowanie pochodzi z relaksacji Lagrange’a (równej relaksacji liniowej), a luka to (oszacowanie − plan) ÷ oszacowanie.
 
 ## storage
@@ -663,17 +663,17 @@ benchmark-none = brak benchmarku
 
 formula-heading = Wzory i źródła
 formula-e = Interakcje na post (E) = { $parts }. Wartość, której brak na liście, nic nie dodaje; jeśli którejś brakuje, a lista podaje interakcje jako jedną liczbę („Engagement avg.”), E przyjmuje wartość tej liczby.
-formula-er_followers = ER wg obserwujących = E ÷ obserwujący × 100 (HypeAuditor, Upfluence)
-formula-er_reach = ER wg zasięgu = E ÷ zasięg × 100; przy wierszach dla poszczególnych postów – średnia ze wskaźników postów (Flowbox)
-formula-er_views = ER wg wyświetleń = E ÷ wyświetlenia × 100 (HypeAuditor TikTok, Modash)
-formula-ltf = Polubienia do obserwujących = polubienia ÷ obserwujący × 100 (InfluencerDB)
+formula-er_followers = ER wg obserwujących = E ÷ obserwujący × { $hundred } (HypeAuditor, Upfluence)
+formula-er_reach = ER wg zasięgu = E ÷ zasięg × { $hundred }; przy wierszach dla poszczególnych postów – średnia ze wskaźników postów (Flowbox)
+formula-er_views = ER wg wyświetleń = E ÷ wyświetlenia × { $hundred } (HypeAuditor TikTok, Modash)
+formula-ltf = Polubienia do obserwujących = polubienia ÷ obserwujący × { $hundred } (InfluencerDB)
 formula-median = Przy jednym wierszu na post pokazywane są średnia i mediana: jeden viralowy post zawyża średnią.
 formula-cpe = CPE = cena za post ÷ E (Upfluence)
-formula-cpm = CPM = cena za post ÷ odsłony × 1000; gdy brak odsłon, zastępują je wyświetlenia, zasięg lub liczba obserwujących, co jest zaznaczane (Upfluence)
+formula-cpm = CPM = cena za post ÷ odsłony × { $thousand }; gdy brak odsłon, zastępują je wyświetlenia, zasięg lub liczba obserwujących, co jest zaznaczane (Upfluence)
 formula-cpv = CPV = cena za post ÷ wyświetlenia
 formula-price = Brakujące ceny są szacowane na podstawie cennika ({ $source }): środek przedziału dla wielkości twórcy, z oznaczeniem „szac.”
-formula-benchmarks = Benchmarki – każdy porównywany tylko z ER liczonym na tej samej podstawie i według liczby obserwujących twórcy (na YouTubie: subskrybentów), niezależnie od schematu poziomów: Instagram wg obserwujących ({ $passo }; poniżej 1000 obserwujących { $markerly }); TikTok wg obserwujących ({ $timf }) i wg wyświetleń ({ $modash_tiktok }); YouTube wg wyświetleń ({ $sociavault }). ER na YouTubie wg subskrybentów nie ma benchmarku: tabela Modash ({ $modash_youtube }) dzieli przez wyświetlenia, na rzeczywistych listach kanałów jej wartości nie pasują do żadnej z tych dwóch podstaw, a żadne źródło nie podaje przedziału wg subskrybentów; w rzeczywistych rankingach topowych kanałów ten wskaźnik waha się od niemal 0 (uśpione kanały i kanały dla dzieci) do ponad 1%. Pojedyncza opublikowana wartość jest pokazywana jako jedna liczba. Żadne źródło nie podaje ER wg zasięgu, więc nie ma dla niego benchmarku. Przedziały ocen: { $rating }; gdy ocena i benchmark dla wielkości konta się nie zgadzają, komórka ER wyjaśnia dlaczego.
-formula-flags = Ostrzeżenia: ER poniżej jednej trzeciej dolnej granicy benchmarku lub powyżej trzykrotności jego górnej granicy (praktyczna reguła Tierwise); na Instagramie liczba komentarzy na 100 polubień poza przedziałem { $low }–{ $high } ({ $source }); odbiorcy na TikToku i YouTubie komentują w innych proporcjach, a żadne źródło nie podaje ich wartości, więc nie są oceniani pod tym kątem.
+formula-benchmarks = Benchmarki – każdy porównywany tylko z ER liczonym na tej samej podstawie i według liczby obserwujących twórcy (na YouTubie: subskrybentów), niezależnie od schematu poziomów: Instagram wg obserwujących ({ $passo }; poniżej { $under } obserwujących { $markerly }); TikTok wg obserwujących ({ $timf }) i wg wyświetleń ({ $modash_tiktok }); YouTube wg wyświetleń ({ $sociavault }). ER na YouTubie wg subskrybentów nie ma benchmarku: tabela Modash ({ $modash_youtube }) dzieli przez wyświetlenia, na rzeczywistych listach kanałów jej wartości nie pasują do żadnej z tych dwóch podstaw, a żadne źródło nie podaje przedziału wg subskrybentów; w rzeczywistych rankingach topowych kanałów ten wskaźnik waha się od niemal { $zero } (uśpione kanały i kanały dla dzieci) do ponad { $one_pct }. Pojedyncza opublikowana wartość jest pokazywana jako jedna liczba. Żadne źródło nie podaje ER wg zasięgu, więc nie ma dla niego benchmarku. Przedziały ocen: { $rating }; gdy ocena i benchmark dla wielkości konta się nie zgadzają, komórka ER wyjaśnia dlaczego.
+formula-flags = Ostrzeżenia: ER poniżej jednej trzeciej dolnej granicy benchmarku lub powyżej trzykrotności jego górnej granicy (praktyczna reguła Tierwise); na Instagramie liczba komentarzy na { $hundred } polubień poza przedziałem { $low }–{ $high } ({ $source }); odbiorcy na TikToku i YouTubie komentują w innych proporcjach, a żadne źródło nie podaje ich wartości, więc nie są oceniani pod tym kątem.
 
 ## e
 
@@ -948,7 +948,7 @@ flag-comment_ratio = { $ratio ->
         [few] { $ratio } komentarze
         [many] { $ratio } komentarzy
        *[other] { $ratio } komentarza
-    } na 100 polubień, poza zdrowym przedziałem { $low }–{ $high } ({ $source }).
+    } na { $hundred } polubień, poza zdrowym przedziałem { $low }–{ $high } ({ $source }).
 flag-likes_hidden = { $likes ->
         [one] { $likes } polubienie
         [few] { $likes } polubienia

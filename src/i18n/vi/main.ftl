@@ -114,16 +114,16 @@ settings-source = Nguồn: { $source }
 
 ## scheme
 
-scheme-seeds = Mặc định (Seeds: nano 1K, vi mô 10K, vĩ mô 100K, mega 1M)
-scheme-broad-micro = Vi mô mở rộng (seed 000: vi mô 1K–100K)
-scheme-hypeauditor = HypeAuditor (nano 1K, vi mô 5K, tầm trung 20K)
-scheme-later-fohr = Later × Fohr 2021 (tầm trung 100K, vĩ mô 500K)
-scheme-hootsuite = Hootsuite (tầm trung 50K, vĩ mô 500K)
+scheme-seeds = Shopify ({ $cuts })
+scheme-broad-micro = Vi mô mở rộng ({ $cuts })
+scheme-hypeauditor = HypeAuditor ({ $cuts })
+scheme-later-fohr = Later × Fohr ({ $cuts })
+scheme-hootsuite = Hootsuite ({ $cuts })
 scheme-custom = Ngưỡng tùy chỉnh
 
 ## scheme_short
 
-scheme_short-seeds = Mặc định (Seeds)
+scheme_short-seeds = Shopify
 scheme_short-broad-micro = Vi mô mở rộng
 scheme_short-hypeauditor = HypeAuditor
 scheme_short-later-fohr = Later × Fohr
@@ -162,8 +162,8 @@ formula-split_reach = Kế hoạch ngân sách, lượt tiếp cận dự kiến
 formula-split_engagements = Kế hoạch ngân sách, lượt tương tác dự kiến của một bài đăng: E của nhà sáng tạo (trung bình các bài đăng); nếu không có lượt thích hoặc bình luận, lấy số người theo dõi × điểm giữa khoảng ER chuẩn của hạng, đánh dấu “ước tính”.
 formula-split_conversions = Kế hoạch ngân sách, lượt chuyển đổi dự kiến của một bài đăng: cột chuyển đổi hoặc lượt nhấp trong danh sách; nếu không có thì lấy lượt tương tác × tỷ lệ chuyển đổi bạn nhập, đánh dấu “giả định”.
 formula-split_band = Bi quan và lạc quan: bài đăng yếu nhất và mạnh nhất của mỗi nhà sáng tạo trong danh sách; nếu chỉ có một dòng, dùng mức thấp và mức cao của khoảng ER chuẩn so với điểm giữa của khoảng đó.
-formula-split_totals = Tổng của kế hoạch: chi tiêu = Σ số bài × giá mỗi bài; CPE = chi tiêu ÷ lượt tương tác dự kiến; CPM = chi tiêu ÷ lượt tiếp cận dự kiến × 1.000; CPA = chi tiêu ÷ lượt chuyển đổi dự kiến; còn lại = ngân sách − chi tiêu.
-formula-split_hhi = Mức độ tập trung: tỷ trọng chi tiêu cao nhất của một nhà sáng tạo, và HHI = Σ (tỷ trọng chi tiêu tính bằng %)², từ 10.000 (một nhà sáng tạo) giảm dần về 0 (dàn trải mỏng).
+formula-split_totals = Tổng của kế hoạch: chi tiêu = Σ số bài × giá mỗi bài; CPE = chi tiêu ÷ lượt tương tác dự kiến; CPM = chi tiêu ÷ lượt tiếp cận dự kiến × { $thousand }; CPA = chi tiêu ÷ lượt chuyển đổi dự kiến; còn lại = ngân sách − chi tiêu.
+formula-split_hhi = Mức độ tập trung: tỷ trọng chi tiêu cao nhất của một nhà sáng tạo, và HHI = Σ (tỷ trọng chi tiêu tính bằng %)², từ { $max } (một nhà sáng tạo) giảm dần về { $zero } (dàn trải mỏng).
 formula-split_bound = Kế hoạch tối ưu: số bài trọn vẹn cho mỗi nhà sáng tạo sao cho mục tiêu đạt tối đa trong phạm vi ngân sách và mọi ràng buộc; cận trên có được từ phép nới lỏng Lagrange (bằng với phép nới lỏng tuyến tính), độ chênh là (cận trên − kế hoạch) ÷ cận trên.
 
 ## storage
@@ -539,17 +539,17 @@ benchmark-none = không có mức chuẩn
 
 formula-heading = Công thức và nguồn
 formula-e = Lượt tương tác mỗi bài (E) = { $parts }. Chỉ số nào danh sách không có thì không được cộng; khi thiếu một chỉ số mà danh sách ghi lượt tương tác thành một con số chung (“Engagement avg.”), con số đó chính là E.
-formula-er_followers = ER theo người theo dõi = E ÷ số người theo dõi × 100 (HypeAuditor, Upfluence)
-formula-er_reach = ER theo lượt tiếp cận = E ÷ lượt tiếp cận × 100; với dữ liệu mỗi bài một dòng, lấy trung bình tỷ lệ của từng bài (Flowbox)
-formula-er_views = ER theo lượt xem = E ÷ lượt xem × 100 (HypeAuditor TikTok, Modash)
-formula-ltf = Tỷ lệ lượt thích trên người theo dõi = lượt thích ÷ số người theo dõi × 100 (InfluencerDB)
+formula-er_followers = ER theo người theo dõi = E ÷ số người theo dõi × { $hundred } (HypeAuditor, Upfluence)
+formula-er_reach = ER theo lượt tiếp cận = E ÷ lượt tiếp cận × { $hundred }; với dữ liệu mỗi bài một dòng, lấy trung bình tỷ lệ của từng bài (Flowbox)
+formula-er_views = ER theo lượt xem = E ÷ lượt xem × { $hundred } (HypeAuditor TikTok, Modash)
+formula-ltf = Tỷ lệ lượt thích trên người theo dõi = lượt thích ÷ số người theo dõi × { $hundred } (InfluencerDB)
 formula-median = Khi mỗi bài đăng là một dòng, cả trung bình và trung vị đều được hiển thị: một bài viral sẽ kéo trung bình lên.
 formula-cpe = CPE = giá mỗi bài ÷ E (Upfluence)
-formula-cpm = CPM = giá mỗi bài ÷ lượt hiển thị × 1000; khi thiếu lượt hiển thị, lượt xem, lượt tiếp cận hoặc số người theo dõi được dùng thay và có ghi rõ (Upfluence)
+formula-cpm = CPM = giá mỗi bài ÷ lượt hiển thị × { $thousand }; khi thiếu lượt hiển thị, lượt xem, lượt tiếp cận hoặc số người theo dõi được dùng thay và có ghi rõ (Upfluence)
 formula-cpv = CPV = giá mỗi bài ÷ lượt xem
 formula-price = Giá còn thiếu được ước tính từ bảng giá ({ $source }): lấy điểm giữa của khoảng giá ứng với quy mô của nhà sáng tạo, đánh dấu “ước tính”.
-formula-benchmarks = Mức chuẩn, mỗi mức chỉ được so với ER có cùng cơ sở tính và theo số người theo dõi của nhà sáng tạo (số người đăng ký trên YouTube), bất kể thang phân hạng nào: Instagram theo người theo dõi ({ $passo }; dưới 1.000 người theo dõi: { $markerly }); TikTok theo người theo dõi ({ $timf }) và theo lượt xem ({ $modash_tiktok }); YouTube theo lượt xem ({ $sociavault }). ER YouTube theo người đăng ký không có mức chuẩn: bảng của Modash ({ $modash_youtube }) chia cho lượt xem, các con số trong bảng không khớp với cơ sở tính nào trong hai cơ sở đó trên các danh sách kênh thực tế, và không nguồn nào đưa ra khoảng chuẩn theo người đăng ký; trên các danh sách kênh hàng đầu thực tế, tỷ lệ này dao động từ gần 0 (kênh không còn hoạt động và kênh dành cho trẻ em) đến hơn 1%. Mức chuẩn chỉ có một con số công bố thì hiển thị là một con số (không phải khoảng). Không nguồn nào đưa ra ER theo lượt tiếp cận, nên chỉ số này không có mức chuẩn. Các mức xếp loại: { $rating }; khi xếp loại và mức chuẩn theo quy mô không khớp nhau, ô ER sẽ giải thích lý do.
-formula-flags = Cảnh báo: ER dưới một phần ba mức thấp của khoảng chuẩn hoặc trên ba lần mức cao của khoảng đó (quy tắc kinh nghiệm của Tierwise); trên Instagram, số bình luận trên 100 lượt thích nằm ngoài khoảng { $low }–{ $high } ({ $source }); khán giả TikTok và YouTube bình luận theo tỷ lệ khác và không nguồn nào đưa ra tỷ lệ của họ, nên họ không bị đánh giá theo tiêu chí này.
+formula-benchmarks = Mức chuẩn, mỗi mức chỉ được so với ER có cùng cơ sở tính và theo số người theo dõi của nhà sáng tạo (số người đăng ký trên YouTube), bất kể thang phân hạng nào: Instagram theo người theo dõi ({ $passo }; dưới { $under } người theo dõi: { $markerly }); TikTok theo người theo dõi ({ $timf }) và theo lượt xem ({ $modash_tiktok }); YouTube theo lượt xem ({ $sociavault }). ER YouTube theo người đăng ký không có mức chuẩn: bảng của Modash ({ $modash_youtube }) chia cho lượt xem, các con số trong bảng không khớp với cơ sở tính nào trong hai cơ sở đó trên các danh sách kênh thực tế, và không nguồn nào đưa ra khoảng chuẩn theo người đăng ký; trên các danh sách kênh hàng đầu thực tế, tỷ lệ này dao động từ gần { $zero } (kênh không còn hoạt động và kênh dành cho trẻ em) đến hơn { $one_pct }. Mức chuẩn chỉ có một con số công bố thì hiển thị là một con số (không phải khoảng). Không nguồn nào đưa ra ER theo lượt tiếp cận, nên chỉ số này không có mức chuẩn. Các mức xếp loại: { $rating }; khi xếp loại và mức chuẩn theo quy mô không khớp nhau, ô ER sẽ giải thích lý do.
+formula-flags = Cảnh báo: ER dưới một phần ba mức thấp của khoảng chuẩn hoặc trên ba lần mức cao của khoảng đó (quy tắc kinh nghiệm của Tierwise); trên Instagram, số bình luận trên { $hundred } lượt thích nằm ngoài khoảng { $low }–{ $high } ({ $source }); khán giả TikTok và YouTube bình luận theo tỷ lệ khác và không nguồn nào đưa ra tỷ lệ của họ, nên họ không bị đánh giá theo tiêu chí này.
 
 ## e
 
@@ -746,7 +746,7 @@ flag-er_very_high = ER { $er } cao hơn nhiều so với mức chuẩn { $high }
 # Hai cảnh báo tương tự cho ER tính theo lượt xem hoặc lượt tiếp cận: số người theo dõi không có trong tỷ lệ này, nên câu chữ không được quy lỗi cho người theo dõi.
 flag-er_very_low_views = ER { $er } thấp hơn nhiều so với mức chuẩn { $low }: lượt xem không chuyển thành lượt thích hay bình luận (lượt xem được mua, hay người xem chỉ lướt qua)?
 flag-er_very_high_views = ER { $er } cao hơn nhiều so với mức chuẩn { $high }: nhóm tương tác chéo (engagement pod), lượt thích được mua, hay số lượt xem bị nhập sai?
-flag-comment_ratio = { $ratio } bình luận trên 100 lượt thích, nằm ngoài khoảng bình thường { $low }–{ $high } ({ $source }).
+flag-comment_ratio = { $ratio } bình luận trên { $hundred } lượt thích, nằm ngoài khoảng bình thường { $low }–{ $high } ({ $source }).
 flag-likes_hidden = Chỉ { $likes } lượt thích so với lượng người theo dõi này: có thể lượt thích đã bị ẩn.
 flag-views_below_likes = Lượt xem ({ $views }) ít hơn lượt thích ({ $likes }).
 flag-engagements_above_followers = Lượt tương tác mỗi bài ({ $engagements }) nhiều hơn số người theo dõi ({ $followers }).

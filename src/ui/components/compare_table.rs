@@ -25,7 +25,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
         ),
         |(r, a, b)| compare_schemes(r, a, b),
     );
-    let name = |s: &TierScheme| loc.t(&format!("scheme.{}", s.id));
+    let name = |s: &TierScheme| crate::i18n::scheme_label(loc.lang, &loc.nf, s);
     html! {
         // Scrolls inside itself when longer words (or a narrow screen) make it wide.
         <div class="scroll-x" role="region" aria-labelledby="compare-caption" tabindex="0">

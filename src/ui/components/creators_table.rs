@@ -112,7 +112,7 @@ fn benchmark_cell(loc: &Locale, m: &CreatorMetrics) -> Html {
     html! {
         <details class={classes!("benchmark", comparison_class(cmp))}>
             <summary>{ loc.tf("benchmark.cell", &[("comparison", &comparison_name(loc.lang, cmp)), ("segment", &segment_name(loc.lang, &loc.nf, &b)), ("range", &range)]) }</summary>
-            <p>{ b.source }</p>
+            <p>{ crate::i18n::benchmark_source(loc.lang, &loc.nf, b.source) }</p>
         </details>
     }
 }

@@ -4,8 +4,7 @@ use yew::prelude::*;
 
 use crate::domain::split::REACH_SHARE_SOURCE;
 use crate::domain::{
-    Metric, Settings, COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES, MARKERLY, MODASH_TIKTOK,
-    MODASH_YOUTUBE, PASSO, RATING_SOURCE, SOCIAVAULT, TIMF,
+    BenchmarkSource, Metric, Settings, COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES,
 };
 use crate::ui::Locale;
 
@@ -36,18 +35,22 @@ pub fn interactions_text(loc: &Locale, settings: &Settings) -> String {
 pub fn Formulas(props: &FormulasProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
     let (low, high) = HEALTHY_COMMENTS_PER_100_LIKES;
+    let hundred = loc.nf.count(100.0);
+    let thousand = loc.nf.count(1000.0);
+    let per = |key: &str| loc.tf(key, &[("hundred", &hundred)]);
+    let source = |s: BenchmarkSource| crate::i18n::benchmark_source(loc.lang, &loc.nf, s);
     let lines = [
         loc.tf(
             "formula.e",
             &[("parts", &interactions_text(&loc, &props.settings))],
         ),
-        loc.t("formula.er_followers"),
-        loc.t("formula.er_reach"),
-        loc.t("formula.er_views"),
-        loc.t("formula.ltf"),
+        per("formula.er_followers"),
+        per("formula.er_reach"),
+        per("formula.er_views"),
+        per("formula.ltf"),
         loc.t("formula.median"),
         loc.t("formula.cpe"),
-        loc.t("formula.cpm"),
+        loc.tf("formula.cpm", &[("thousand", &thousand)]),
         loc.t("formula.cpv"),
         loc.tf(
             "formula.price",
@@ -56,18 +59,22 @@ pub fn Formulas(props: &FormulasProps) -> Html {
         loc.tf(
             "formula.benchmarks",
             &[
-                ("passo", PASSO),
-                ("markerly", MARKERLY),
-                ("timf", TIMF),
-                ("modash_tiktok", MODASH_TIKTOK),
-                ("sociavault", SOCIAVAULT),
-                ("modash_youtube", MODASH_YOUTUBE),
-                ("rating", RATING_SOURCE),
+                ("passo", &source(BenchmarkSource::Passo)),
+                ("markerly", &source(BenchmarkSource::Markerly)),
+                ("timf", &source(BenchmarkSource::Timf)),
+                ("modash_tiktok", &source(BenchmarkSource::ModashTikTok)),
+                ("sociavault", &source(BenchmarkSource::SociaVault)),
+                ("modash_youtube", &source(BenchmarkSource::ModashYouTube)),
+                ("rating", &loc.t("source.rating")),
+                ("under", &loc.nf.count(crate::domain::MARKERLY_UNDER)),
+                ("zero", &loc.nf.count(0.0)),
+                ("one_pct", &loc.nf.percent(1.0)),
             ],
         ),
         loc.tf(
             "formula.flags",
             &[
+                ("hundred", &hundred),
                 ("low", &loc.nf.count(low)),
                 ("high", &loc.nf.count(high)),
                 ("source", COMMENTS_SOURCE),
@@ -77,8 +84,14 @@ pub fn Formulas(props: &FormulasProps) -> Html {
         loc.t("formula.split_engagements"),
         loc.t("formula.split_conversions"),
         loc.t("formula.split_band"),
-        loc.t("formula.split_totals"),
-        loc.t("formula.split_hhi"),
+        loc.tf("formula.split_totals", &[("thousand", &thousand)]),
+        loc.tf(
+            "formula.split_hhi",
+            &[
+                ("max", &loc.nf.count(10_000.0)),
+                ("zero", &loc.nf.count(0.0)),
+            ],
+        ),
         loc.t("formula.split_bound"),
     ];
     html! {

@@ -142,18 +142,18 @@ pub fn SettingsPanel(props: &SettingsPanelProps) -> Html {
                 <label for="scheme">{ loc.t("settings.scheme") }</label>
                 <Select id="scheme" value={scheme.id.clone()} onchange={on_scheme} describedby="scheme-source">
                     { for schemes.iter().map(|s| html! {
-                        <option value={s.id.clone()} selected={s.id == scheme.id}>{ loc.t(&format!("scheme.{}", s.id)) }</option>
+                        <option value={s.id.clone()} selected={s.id == scheme.id}>{ crate::i18n::scheme_label(loc.lang, &loc.nf, s) }</option>
                     }) }
                     <option value="custom" selected={scheme.id == "custom"}>{ loc.t("scheme.custom") }</option>
                 </Select>
-                <p id="scheme-source" class="hint">{ loc.tf("settings.source", &[("source", &if scheme.id == "custom" { loc.t("scheme.custom_source") } else { scheme.source.clone() })]) }</p>
+                <p id="scheme-source" class="hint">{ loc.tf("settings.source", &[("source", &crate::i18n::scheme_source(loc.lang, &loc.nf, scheme))]) }</p>
             </div>
             <div class="field">
                 <label for="compare">{ loc.t("settings.compare") }</label>
                 <Select id="compare" value={props.compare.clone().unwrap_or_default()} onchange={on_compare}>
                     <option value="" selected={props.compare.is_none()}>{ loc.t("settings.compare_none") }</option>
                     { for schemes.iter().map(|s| html! {
-                        <option value={s.id.clone()} selected={props.compare.as_deref() == Some(s.id.as_str())}>{ loc.t(&format!("scheme.{}", s.id)) }</option>
+                        <option value={s.id.clone()} selected={props.compare.as_deref() == Some(s.id.as_str())}>{ crate::i18n::scheme_label(loc.lang, &loc.nf, s) }</option>
                     }) }
                 </Select>
             </div>

@@ -268,7 +268,7 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                     <select onchange={on_scheme}>
                         <option value="" selected={scheme.is_empty()}>{ loc.t("embed.scheme.none") }</option>
                         { for builtin.iter().map(|s| html! {
-                            <option value={s.id.clone()} selected={scheme == s.id}>{ loc.t(&format!("scheme.{}", s.id)) }</option>
+                            <option value={s.id.clone()} selected={scheme == s.id}>{ crate::i18n::scheme_label(loc.lang, &loc.nf, s) }</option>
                         }) }
                     </select>
                 </label>
