@@ -11,10 +11,12 @@
 //! - [`describe`]: sentences about the domain's results (problems, flags, notices, plans).
 
 pub mod describe;
+pub mod errors;
 pub mod number;
 pub mod plural;
 
 pub use describe::*;
+pub use errors::*;
 pub use number::NumberFormat;
 
 /// A language of the interface.

@@ -820,7 +820,6 @@ problem-too_many_cells = { $found ->
         [many] { $found } خليةً
        *[other] { $found } خلية
     } بينما في صف العناوين { $expected }: هل في أحد الأسماء فاصلة خارج علامات الاقتباس؟
-problem-json = ليس JSON صالحًا ({ $message })
 problem-not_a_platform = المتوقع منصة مثل Instagram أو TikTok أو YouTube؛ تُحدَّد منصة هذا الصف كما لو كان صفًّا بلا منصة
 problem-unclosed_quote = علامة اقتباس تفتح خلية هنا ولا تُغلق أبدًا؛ تستمر القراءة من السطر التالي
 

@@ -652,7 +652,6 @@ problem-negative = cannot be negative; { $expected }
 problem-percent = a percent sign here makes no sense; { $expected }
 problem-no_identity = no handle and no name, so the row cannot be told apart
 problem-too_many_cells = { $found } cells where the header has { $expected }: is there an unquoted comma in a name?
-problem-json = not valid JSON ({ $message })
 problem-not_a_platform = expected a platform such as Instagram, TikTok or YouTube; the row's platform is taken as for a row without one
 problem-unclosed_quote = a quote opens a cell here and never closes; reading goes on from the next line
 

@@ -739,7 +739,6 @@ problem-too_many_cells = { $found ->
         [many] { $found } komórek
        *[other] { $found } komórki
     }, a nagłówek ma { $expected }: czy w którejś nazwie jest przecinek bez cudzysłowu?
-problem-json = niepoprawny JSON ({ $message })
 problem-not_a_platform = oczekiwano platformy, np. Instagram, TikTok lub YouTube; platforma tego wiersza jest ustalana tak jak dla wiersza bez platformy
 problem-unclosed_quote = cudzysłów otwiera tu komórkę i nigdzie się nie zamyka; odczyt jest kontynuowany od następnego wiersza
 

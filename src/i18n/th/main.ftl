@@ -594,7 +594,6 @@ problem-negative = ติดลบไม่ได้; { $expected }
 problem-percent = ไม่ควรมีเครื่องหมายเปอร์เซ็นต์ตรงนี้; { $expected }
 problem-no_identity = ไม่มีทั้งชื่อบัญชีและชื่อ จึงแยกแถวนี้ออกจากแถวอื่นไม่ได้
 problem-too_many_cells = พบ { $found } ช่อง ขณะที่ส่วนหัวมี { $expected } ช่อง: มีจุลภาคในชื่อที่ไม่ได้อยู่ในเครื่องหมายคำพูดหรือเปล่า?
-problem-json = ไม่ใช่ JSON ที่ถูกต้อง ({ $message })
 problem-not_a_platform = ต้องเป็นแพลตฟอร์ม เช่น Instagram, TikTok หรือ YouTube แพลตฟอร์มของแถวนี้จะถือแบบเดียวกับแถวที่ไม่ได้ระบุ
 problem-unclosed_quote = มีเครื่องหมายคำพูดเปิดช่องตรงนี้แต่ไม่มีปิด จะอ่านต่อจากบรรทัดถัดไป
 

@@ -595,7 +595,6 @@ problem-negative = không được là số âm; { $expected }
 problem-percent = dấu phần trăm ở đây không hợp lý; { $expected }
 problem-no_identity = không có cả tên tài khoản lẫn tên, nên không thể phân biệt dòng này
 problem-too_many_cells = có { $found } ô trong khi dòng tiêu đề có { $expected }: có dấu phẩy nào trong tên mà không nằm trong dấu ngoặc kép không?
-problem-json = không phải JSON hợp lệ ({ $message })
 problem-not_a_platform = cần một nền tảng như Instagram, TikTok hoặc YouTube; nền tảng của dòng này được xử lý như dòng không ghi nền tảng
 problem-unclosed_quote = một dấu ngoặc kép mở ô tại đây nhưng không bao giờ đóng lại; việc đọc tiếp tục từ dòng sau
 
