@@ -2,7 +2,59 @@
 //! said from a typed value: the library's own English text never reaches a user.
 
 use super::{tfn, Lang, NumberFormat};
+use crate::domain::spreadsheet::WorkbookError;
 use crate::domain::{JsonError, JsonFault};
+
+/// Why a file could not be read, from the system's error (whose text is English).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileFault {
+    NotFound,
+    Denied,
+    IsDirectory,
+    Unreadable,
+}
+
+impl FileFault {
+    pub fn from_io(e: &std::io::Error) -> FileFault {
+        match e.kind() {
+            std::io::ErrorKind::NotFound => FileFault::NotFound,
+            std::io::ErrorKind::PermissionDenied => FileFault::Denied,
+            std::io::ErrorKind::IsADirectory => FileFault::IsDirectory,
+            _ => FileFault::Unreadable,
+        }
+    }
+}
+
+impl std::fmt::Display for FileFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&describe_file_error(Lang::En, "", *self))
+    }
+}
+
+impl std::error::Error for FileFault {}
+
+/// "roster.csv: no such file".
+pub fn describe_file_error(lang: Lang, file: &str, fault: FileFault) -> String {
+    let key = match fault {
+        FileFault::NotFound => "errors.file.not_found",
+        FileFault::Denied => "errors.file.denied",
+        FileFault::IsDirectory => "errors.file.directory",
+        FileFault::Unreadable => "errors.file.unreadable",
+    };
+    super::tf(lang, key, &[("file", file)])
+}
+
+/// A workbook that could not be read (calamine's English detail is not shown).
+pub fn describe_workbook_error(lang: Lang, e: &WorkbookError) -> String {
+    match e {
+        WorkbookError::Unreadable(_) => super::t(lang, "errors.workbook.unreadable"),
+        WorkbookError::NoSheets => super::t(lang, "errors.workbook.no_sheets"),
+        WorkbookError::NoSuchSheet(i) => {
+            let n = NumberFormat::for_lang(lang).count((*i + 1) as f64);
+            super::tf(lang, "errors.workbook.no_such_sheet", &[("sheet", &n)])
+        }
+    }
+}
 
 /// "not valid JSON: unexpected character at line 3, column 7", the numbers in the
 /// language's digits.
@@ -76,6 +128,28 @@ mod tests {
                 && c != 'N'),
             "{ar}"
         );
+    }
+
+    #[test]
+    fn file_and_workbook_errors_are_said_in_each_language() {
+        let io = std::io::Error::from(std::io::ErrorKind::NotFound);
+        assert_eq!(FileFault::from_io(&io), FileFault::NotFound);
+        assert_eq!(
+            describe_file_error(Lang::En, "a.csv", FileFault::NotFound),
+            "a.csv: no such file"
+        );
+        let pl = describe_file_error(Lang::Pl, "a.csv", FileFault::Denied);
+        assert!(pl.starts_with("a.csv: ") && !pl.contains("denied"), "{pl}");
+        let e = WorkbookError::Unreadable("Invalid OLE signature".into());
+        for lang in Lang::ALL {
+            let s = describe_workbook_error(lang, &e);
+            assert!(
+                !s.contains("OLE") && !s.starts_with("errors."),
+                "{lang:?}: {s}"
+            );
+        }
+        let th = describe_workbook_error(Lang::Ar, &WorkbookError::NoSuchSheet(2));
+        assert!(th.contains('٣'), "{th}");
     }
 
     #[test]
