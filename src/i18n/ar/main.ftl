@@ -825,10 +825,8 @@ problem-unclosed_quote = علامة اقتباس تفتح خلية هنا ولا
 
 ## input
 
-input-file_unreadable = تعذّرت قراءة { $name }: { $reason }
 input-not_a_roster = يبدو أن { $name } { $kind }، وليس قائمة مؤثرين. يقرأ Tierwise ملفات CSV وTSV وJSON وجداول البيانات (‎.xlsx و‎.xls و‎.ods).
 input-workbook_unreadable = { $name }: { $reason }
-input-workbook_damaged = تعذّرت قراءة المصنف (قد يكون تالفًا أو محميًا بكلمة مرور): { $message }
 input-workbook_no_sheets = لا يحوي المصنف أي ورقة عمل
 input-workbook_no_sheet = لا يحوي المصنف الورقة { $n }
 input-sheet_read = قُرئت الورقة «{ $sheet }» من { $name } ({ $n } من { $count }).

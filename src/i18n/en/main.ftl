@@ -657,10 +657,8 @@ problem-unclosed_quote = a quote opens a cell here and never closes; reading goe
 
 ## input
 
-input-file_unreadable = { $name } could not be read: { $reason }
 input-not_a_roster = { $name } looks like { $kind }, not a roster. Tierwise reads CSV, TSV, JSON and spreadsheet files (.xlsx, .xls, .ods).
 input-workbook_unreadable = { $name }: { $reason }
-input-workbook_damaged = the workbook could not be read (it may be damaged or password-protected): { $message }
 input-workbook_no_sheets = the workbook has no worksheet
 input-workbook_no_sheet = the workbook has no sheet { $n }
 input-sheet_read = Read sheet “{ $sheet }” of { $name } ({ $n } of { $count }).

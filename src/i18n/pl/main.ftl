@@ -744,11 +744,9 @@ problem-unclosed_quote = cudzysłów otwiera tu komórkę i nigdzie się nie zam
 
 ## input
 
-input-file_unreadable = Nie udało się odczytać pliku { $name }: { $reason }
 # { $kind } to biernik z grupy file (np. „prezentację PowerPoint”).
 input-not_a_roster = { $name } wygląda na { $kind }, a nie na listę twórców. Tierwise odczytuje pliki CSV, TSV, JSON i arkusze kalkulacyjne (.xlsx, .xls, .ods).
 input-workbook_unreadable = { $name }: { $reason }
-input-workbook_damaged = nie udało się odczytać skoroszytu (może być uszkodzony lub chroniony hasłem): { $message }
 input-workbook_no_sheets = skoroszyt nie zawiera żadnego arkusza
 input-workbook_no_sheet = skoroszyt nie ma arkusza { $n }
 input-sheet_read = Odczytano arkusz „{ $sheet }” z pliku { $name } ({ $n } z { $count }).

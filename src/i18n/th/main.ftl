@@ -599,10 +599,8 @@ problem-unclosed_quote = มีเครื่องหมายคำพูด�
 
 ## input
 
-input-file_unreadable = อ่าน { $name } ไม่ได้: { $reason }
 input-not_a_roster = { $name } ดูเหมือนเป็น{ $kind } ไม่ใช่รายชื่อ Tierwise อ่านไฟล์ CSV, TSV, JSON และสเปรดชีต (.xlsx, .xls, .ods) ได้
 input-workbook_unreadable = { $name }: { $reason }
-input-workbook_damaged = อ่านเวิร์กบุ๊กไม่ได้ (อาจเสียหายหรือมีรหัสผ่าน): { $message }
 input-workbook_no_sheets = เวิร์กบุ๊กนี้ไม่มีเวิร์กชีต
 input-workbook_no_sheet = เวิร์กบุ๊กนี้ไม่มีชีตที่ { $n }
 input-sheet_read = อ่านชีต “{ $sheet }” ของ { $name } ({ $n } จาก { $count })

@@ -600,10 +600,8 @@ problem-unclosed_quote = một dấu ngoặc kép mở ô tại đây nhưng kh�
 
 ## input
 
-input-file_unreadable = Không đọc được { $name }: { $reason }
 input-not_a_roster = { $name } có vẻ là { $kind }, không phải danh sách. Tierwise đọc được tệp CSV, TSV, JSON và bảng tính (.xlsx, .xls, .ods).
 input-workbook_unreadable = { $name }: { $reason }
-input-workbook_damaged = không đọc được tệp bảng tính (có thể tệp bị hỏng hoặc được bảo vệ bằng mật khẩu): { $message }
 input-workbook_no_sheets = tệp bảng tính không có trang tính nào
 input-workbook_no_sheet = tệp bảng tính không có trang tính { $n }
 input-sheet_read = Đã đọc trang tính “{ $sheet }” của { $name } ({ $n }/{ $count }).
