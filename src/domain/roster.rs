@@ -610,7 +610,9 @@ pub enum Notice {
         skipped_empty: bool,
     },
     /// A workbook that could not be read, with why.
-    WorkbookUnreadable { message: String },
+    WorkbookUnreadable {
+        error: super::spreadsheet::WorkbookError,
+    },
     /// Not valid UTF-8: read as Windows-1252.
     NotUtf8,
     /// UTF-16 text (Excel's "Unicode text"), read as such.

@@ -584,8 +584,8 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
                 read
             }
         }
-        Notice::WorkbookUnreadable { message } => {
-            tf(lang, "notice.workbook_unreadable", &[("message", message)])
+        Notice::WorkbookUnreadable { error } => {
+            super::errors::describe_workbook_notice(lang, error)
         }
         Notice::NotUtf8 => t(lang, "notice.not_utf8"),
         Notice::Utf16 { .. } => t(lang, "notice.utf16"),

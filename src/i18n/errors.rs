@@ -48,6 +48,7 @@ pub fn describe_file_error(lang: Lang, file: &str, fault: FileFault) -> String {
 pub fn describe_workbook_error(lang: Lang, e: &WorkbookError) -> String {
     match e {
         WorkbookError::Unreadable(_) => super::t(lang, "errors.workbook.unreadable"),
+        WorkbookError::NoReader => super::t(lang, "errors.workbook.no_reader"),
         WorkbookError::NoSheets => super::t(lang, "errors.workbook.no_sheets"),
         WorkbookError::NoSuchSheet(i) => {
             let n = NumberFormat::for_lang(lang).count((*i + 1) as f64);
@@ -74,6 +75,15 @@ pub fn describe_json_error(lang: Lang, e: &JsonError) -> String {
         key,
         &[("line", &line), ("column", &column)],
         &[("line", e.line as f64), ("column", e.column as f64)],
+    )
+}
+
+/// The notice of a workbook that could not be read: a sentence of its own.
+pub fn describe_workbook_notice(lang: Lang, e: &WorkbookError) -> String {
+    super::tf(
+        lang,
+        "errors.workbook.notice",
+        &[("reason", &describe_workbook_error(lang, e))],
     )
 }
 
@@ -148,6 +158,11 @@ mod tests {
                 "{lang:?}: {s}"
             );
         }
+        let pl = describe_workbook_notice(Lang::Pl, &WorkbookError::NoReader);
+        assert!(
+            pl.starts_with("Skoroszyt: ") && !pl.contains("reader"),
+            "{pl}"
+        );
         let th = describe_workbook_error(Lang::Ar, &WorkbookError::NoSuchSheet(2));
         assert!(th.contains('٣'), "{th}");
     }

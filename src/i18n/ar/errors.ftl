@@ -28,3 +28,5 @@ cli-error-not_unicode = «{ $value }» ليس نصًا صالحًا
 cli-error-parse_failed = تعذّرت قراءة «{ $value }»
 cli-error-bad_command_line = تعذّرت قراءة سطر الأوامر
 cli-error-write = تعذّرت كتابة النتائج إلى المخرجات
+errors-workbook-no_reader = لا يستطيع هذا الإصدار من الصفحة قراءة المصنفات
+errors-workbook-notice = المصنف: { $reason }.

@@ -960,7 +960,6 @@ notice-unmarked_prices = { $count ->
     }
 notice-not_a_roster = يبدو أن هذا { $kind }، وليس قائمة مؤثرين: لم يُقرأ شيء. يقرأ Tierwise ملفات CSV وTSV وJSON وجداول البيانات (‎.xlsx و‎.xls و‎.ods).
 notice-sheet = قُرئت الورقة «{ $sheet }» ({ $n } من { $count }).
-notice-workbook_unreadable = تعذّرت قراءة المصنف (قد يكون تالفًا أو محميًا بكلمة مرور): { $message }
 notice-not_utf8 = الملف ليس بترميز UTF-8؛ قُرئ بترميز Windows-1252.
 notice-utf16 = الملف نص بترميز UTF-16 (ما يحفظه Excel باسم «نص Unicode»)؛ وقُرئ على هذا الأساس.
 notice-repaired_bytes = بايتات غير صالحة في UTF-8: { $bytes }، في الأسطر { $lines }. قُرئ كل منها حرفًا من Windows-1252 (مثل «é») وباقي الملف بترميز UTF-8؛ ووُضع تنبيه على المؤثرين في تلك الأسطر.

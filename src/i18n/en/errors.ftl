@@ -28,3 +28,5 @@ cli-error-not_unicode = “{ $value }” is not valid text
 cli-error-parse_failed = “{ $value }” cannot be read
 cli-error-bad_command_line = the command line cannot be read
 cli-error-write = the results could not be written to the output
+errors-workbook-no_reader = this version of the page cannot read workbooks
+errors-workbook-notice = Workbook: { $reason }.

@@ -755,7 +755,6 @@ notice-unmarked_prices = { $count ->
     } to be in { $currency }, like the others.
 notice-not_a_roster = This looks like { $kind }, not a roster: nothing was read. Tierwise reads CSV, TSV, JSON and spreadsheet files (.xlsx, .xls, .ods).
 notice-sheet = Read sheet “{ $sheet }” ({ $n } of { $count }).
-notice-workbook_unreadable = The workbook could not be read (it may be damaged or password-protected): { $message }
 notice-not_utf8 = The file is not UTF-8; it was read as Windows-1252.
 notice-utf16 = The file is UTF-16 text (what Excel saves as “Unicode text”); it was read as such.
 notice-repaired_bytes = Bytes that are not valid UTF-8: { $bytes }, on lines { $lines }. Each was read as a Windows-1252 character (such as “é”) and the rest of the file as UTF-8; the creators on those lines are flagged.

@@ -28,3 +28,5 @@ cli-error-not_unicode = „{ $value }” nie jest poprawnym tekstem
 cli-error-parse_failed = nie da się odczytać „{ $value }”
 cli-error-bad_command_line = nie da się odczytać wiersza poleceń
 cli-error-write = nie udało się zapisać wyników na wyjście
+errors-workbook-no_reader = ta wersja strony nie odczytuje skoroszytów
+errors-workbook-notice = Skoroszyt: { $reason }.

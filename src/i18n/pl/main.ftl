@@ -862,7 +862,6 @@ notice-unmarked_prices = { $count ->
     } w { $currency }, tak jak pozostałe.
 notice-not_a_roster = To wygląda na { $kind }, a nie na listę twórców: nic nie odczytano. Tierwise odczytuje pliki CSV, TSV, JSON i arkusze kalkulacyjne (.xlsx, .xls, .ods).
 notice-sheet = Odczytano arkusz „{ $sheet }” ({ $n } z { $count }).
-notice-workbook_unreadable = Nie udało się odczytać skoroszytu (może być uszkodzony lub chroniony hasłem): { $message }
 notice-not_utf8 = Plik nie jest zapisany w UTF-8; odczytano go jako Windows-1252.
 notice-utf16 = Plik to tekst UTF-16 (tak Excel zapisuje „Tekst Unicode”); odczytano go w tym kodowaniu.
 notice-repaired_bytes = Bajty niepoprawne w UTF-8: { $bytes }, w wierszach: { $lines }. Każdy z nich odczytano jako znak Windows-1252 (np. „é”), a resztę pliku jako UTF-8; twórcy z tych wierszy mają ostrzeżenie.

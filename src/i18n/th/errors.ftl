@@ -28,3 +28,5 @@ cli-error-not_unicode = “{ $value }” ไม่ใช่ข้อความ
 cli-error-parse_failed = อ่าน “{ $value }” ไม่ได้
 cli-error-bad_command_line = อ่านบรรทัดคำสั่งไม่ได้
 cli-error-write = เขียนผลลัพธ์ไปยังเอาต์พุตไม่ได้
+errors-workbook-no_reader = หน้าเวอร์ชันนี้อ่านเวิร์กบุ๊กไม่ได้
+errors-workbook-notice = เวิร์กบุ๊ก: { $reason }

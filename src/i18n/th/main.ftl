@@ -685,7 +685,6 @@ notice-mixed_currencies = ราคามีมากกว่าหนึ่ง
 notice-unmarked_prices = ราคา { $count } รายการที่ไม่มีสัญลักษณ์สกุลเงิน ถือว่าเป็น { $currency } เหมือนรายการอื่น
 notice-not_a_roster = ไฟล์นี้ดูเหมือนเป็น{ $kind } ไม่ใช่รายชื่อ จึงไม่ได้อ่านข้อมูลใดเลย Tierwise อ่านไฟล์ CSV, TSV, JSON และสเปรดชีต (.xlsx, .xls, .ods) ได้
 notice-sheet = อ่านชีต “{ $sheet }” ({ $n } จาก { $count })
-notice-workbook_unreadable = อ่านเวิร์กบุ๊กไม่ได้ (อาจเสียหายหรือมีรหัสผ่าน): { $message }
 notice-not_utf8 = ไฟล์นี้ไม่ใช่ UTF-8 จึงอ่านเป็น Windows-1252
 notice-utf16 = ไฟล์นี้เป็นข้อความ UTF-16 (ที่ Excel บันทึกเป็น “ข้อความ Unicode”) จึงอ่านตามรูปแบบนั้น
 notice-repaired_bytes = ไบต์ที่ไม่ใช่ UTF-8 ที่ถูกต้อง: { $bytes } ในบรรทัด { $lines } แต่ละไบต์อ่านเป็นอักขระ Windows-1252 (เช่น “é”) ส่วนที่เหลือของไฟล์อ่านเป็น UTF-8 และครีเอเตอร์ในบรรทัดเหล่านั้นจะมีข้อสังเกตกำกับไว้

@@ -28,3 +28,5 @@ cli-error-not_unicode = “{ $value }” không phải văn bản hợp lệ
 cli-error-parse_failed = không đọc được “{ $value }”
 cli-error-bad_command_line = không đọc được dòng lệnh
 cli-error-write = không thể ghi kết quả ra đầu ra
+errors-workbook-no_reader = phiên bản này của trang không đọc được sổ làm việc
+errors-workbook-notice = Sổ làm việc: { $reason }.

@@ -686,7 +686,6 @@ notice-mixed_currencies = Giá được ghi bằng nhiều loại tiền tệ ({
 notice-unmarked_prices = { $count } giá không có ký hiệu tiền tệ được xem là { $currency }, giống các giá khác.
 notice-not_a_roster = Đây có vẻ là { $kind }, không phải danh sách: không có gì được đọc. Tierwise đọc được tệp CSV, TSV, JSON và bảng tính (.xlsx, .xls, .ods).
 notice-sheet = Đã đọc trang tính “{ $sheet }” ({ $n }/{ $count }).
-notice-workbook_unreadable = Không đọc được tệp bảng tính (có thể tệp bị hỏng hoặc được bảo vệ bằng mật khẩu): { $message }
 notice-not_utf8 = Tệp không phải UTF-8; đã được đọc theo Windows-1252.
 notice-utf16 = Tệp là văn bản UTF-16 (định dạng Excel lưu dưới tên “Văn bản Unicode”); đã được đọc đúng theo định dạng này.
 notice-repaired_bytes = Các byte không hợp lệ trong UTF-8: { $bytes }, trên các dòng { $lines }. Mỗi byte được đọc là một ký tự Windows-1252 (như “é”) và phần còn lại của tệp được đọc theo UTF-8; các nhà sáng tạo trên những dòng đó được gắn cảnh báo.

@@ -323,7 +323,9 @@ fn read_fault(e: &gloo_file::FileReadError) -> crate::i18n::FileFault {
 fn workbook_error(loc: &Locale, e: &crate::domain::spreadsheet::WorkbookError) -> String {
     use crate::domain::spreadsheet::WorkbookError;
     match e {
-        WorkbookError::Unreadable(_) => loc.t("errors.workbook.unreadable"),
+        WorkbookError::Unreadable(_) | WorkbookError::NoReader => {
+            loc.t("errors.workbook.unreadable")
+        }
         WorkbookError::NoSheets => loc.t("input.workbook_no_sheets"),
         WorkbookError::NoSuchSheet(i) => loc.tf(
             "input.workbook_no_sheet",
