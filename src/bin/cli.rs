@@ -262,9 +262,9 @@ mod cli {
                     return Err(if split { HELP_SPLIT } else { HELP }.to_string());
                 }
                 Value(v) if command.is_none() => {
-                    command = Some(v.string().map_err(|_| "bad command")?);
+                    command = Some(v.string().map_err(arg_error)?);
                 }
-                Value(v) if file.is_none() => file = Some(v.string().map_err(|_| "bad file name")?),
+                Value(v) if file.is_none() => file = Some(v.string().map_err(arg_error)?),
                 Short('-') => file = Some("-".to_string()),
                 other => return Err(arg_error(other.unexpected())),
             }
