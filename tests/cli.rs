@@ -407,3 +407,92 @@ fn messages_follow_lang_and_the_environment() {
     assert_eq!(code, 2);
     assert!(err.contains("--lang"), "{err}");
 }
+
+/// `tierwise` with `LANG` set (and the variables that would override it removed).
+fn tierwise_in(env_lang: &str, args: &[&str], stdin: &str) -> (i32, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tierwise"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", env_lang)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run tierwise");
+    let _ = child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes());
+    let out = child.wait_with_output().expect("wait");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// None of these English words (serde_json's, the system's, the old messages') is in `err`.
+fn no_english(err: &str, words: &[&str]) {
+    for w in words {
+        assert!(!err.contains(w), "English {w:?} in: {err}");
+    }
+}
+
+/// A broken JSON line is said in the user's language with its line and column, not in
+/// serde_json's English ("expected value at line 2 column 12").
+#[test]
+fn a_json_syntax_error_is_said_in_polish_and_arabic_with_its_position() {
+    let json = "{\"handle\":\"a\",\"followers\":5}\n{\"handle\": x}\n";
+    let (code, _, err) = tierwise(&["analyze", "-", "--lang", "pl"], Some(json));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("niepoprawny JSON: nieoczekiwany znak (wiersz 2, kolumna 12)"),
+        "{err}"
+    );
+    no_english(&err, &["expected", "value at", "line", "column"]);
+    let (code, err) = tierwise_in("ar_SA.UTF-8", &["analyze", "-"], json);
+    assert_eq!(code, 0, "{err}");
+    // Values are bidi-isolated (U+2068…U+2069); the numbers are Arabic-Indic.
+    let plain = err.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        plain.contains("حرف غير متوقع في السطر ٢، العمود ١٢"),
+        "{err}"
+    );
+    no_english(&err, &["expected", "value at", "line", "column"]);
+}
+
+/// A missing file: the file's name and the reason in the user's language, not the
+/// system's "No such file or directory".
+#[test]
+fn a_missing_file_is_said_in_the_users_language() {
+    let (code, _, err) = tierwise(&["analyze", "no/such/roster.csv", "--lang", "pl"], None);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("no/such/roster.csv: nie ma takiego pliku"),
+        "{err}"
+    );
+    no_english(&err, &["No such", "directory", "os error"]);
+    let (code, err) = tierwise_in("ar_SA.UTF-8", &["analyze", "no/such/roster.csv"], "");
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("لا يوجد ملف بهذا الاسم"), "{err}");
+    no_english(&err, &["No such", "directory", "os error"]);
+}
+
+/// An unknown scheme, command or option: the words are the user's, the names stay.
+#[test]
+fn unknown_schemes_commands_and_options_are_said_in_the_users_language() {
+    let (code, err) = tierwise_in("ar_SA.UTF-8", &["analyze", "-", "--scheme", "nope"], "");
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("nope") && err.contains("seeds"), "{err}");
+    no_english(&err, &["unknown", "scheme \""]);
+    let (code, _, err) = tierwise(&["frobnicate", "-", "--lang", "pl"], Some(""));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("nieznane polecenie „frobnicate”"), "{err}");
+    no_english(&err, &["unknown command"]);
+    let (code, _, err) = tierwise(&["analyze", "-", "--lang", "pl", "--frob"], Some(""));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("nieznana opcja --frob"), "{err}");
+    no_english(&err, &["invalid option", "unexpected"]);
+}

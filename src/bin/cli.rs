@@ -58,6 +58,32 @@ mod cli {
         tf(lang(), key, args)
     }
 
+    /// A command line the parser could not read, in the user's language (lexopt's own
+    /// text is English).
+    fn arg_error(e: lexopt::Error) -> String {
+        use lexopt::Error as E;
+        let lossy = |s: &std::ffi::OsStr| s.to_string_lossy().into_owned();
+        match e {
+            E::MissingValue { option: Some(o) } => {
+                cli_error("cli.error.missing_value", &[("option", &o)])
+            }
+            E::MissingValue { option: None } => cli_error("cli.error.missing_value_any", &[]),
+            E::UnexpectedOption(o) => cli_error("cli.error.unexpected_option", &[("option", &o)]),
+            E::UnexpectedArgument(a) => {
+                cli_error("cli.error.unexpected_argument", &[("value", &lossy(&a))])
+            }
+            E::UnexpectedValue { option, value } => cli_error(
+                "cli.error.unexpected_value",
+                &[("option", &option), ("value", &lossy(&value))],
+            ),
+            E::NonUnicodeValue(v) => cli_error("cli.error.not_unicode", &[("value", &lossy(&v))]),
+            E::ParsingFailed { value, .. } => {
+                cli_error("cli.error.parse_failed", &[("value", &value)])
+            }
+            _ => cli_error("cli.error.bad_command_line", &[]),
+        }
+    }
+
     /// `--option`'s value is not one of `choices`.
     fn unknown(option: &str, value: &str, choices: &str) -> String {
         cli_error(
@@ -136,7 +162,7 @@ mod cli {
         use lexopt::ValueExt;
         parser
             .value()
-            .map_err(|e| e.to_string())?
+            .map_err(arg_error)?
             .string()
             .map_err(|_| cli_error("cli.error.bad_value", &[("option", what)]))
     }
@@ -163,7 +189,7 @@ mod cli {
         let mut sheet = None;
         let mut platform_chosen = false;
         let mut map = Vec::new();
-        while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        while let Some(arg) = parser.next().map_err(arg_error)? {
             match arg {
                 Long("budget") => split.budget = Some(text(&mut parser, "budget")?),
                 Long("objective") => split.objective = Some(text(&mut parser, "objective")?),
@@ -187,18 +213,16 @@ mod cli {
                 Long("sheet") => sheet = Some(text(&mut parser, "sheet")?),
                 Long("map") => map.extend(parse_map(&text(&mut parser, "map")?)?),
                 Long("scheme") => {
-                    scheme = parser
-                        .value()
-                        .map_err(|e| e.to_string())?
-                        .string()
-                        .map_err(|_| cli_error("cli.error.bad_value", &[("option", "scheme")]))?
+                    scheme =
+                        parser.value().map_err(arg_error)?.string().map_err(|_| {
+                            cli_error("cli.error.bad_value", &[("option", "scheme")])
+                        })?
                 }
                 Long("platform") => {
-                    let v = parser
-                        .value()
-                        .map_err(|e| e.to_string())?
-                        .string()
-                        .map_err(|_| cli_error("cli.error.bad_value", &[("option", "platform")]))?;
+                    let v =
+                        parser.value().map_err(arg_error)?.string().map_err(|_| {
+                            cli_error("cli.error.bad_value", &[("option", "platform")])
+                        })?;
                     platform = match Platform::parse(&v) {
                         Some(p) if p != Platform::Other => p,
                         _ => return Err(unknown("platform", &v, "instagram, tiktok, youtube")),
@@ -206,11 +230,10 @@ mod cli {
                     platform_chosen = true;
                 }
                 Long("format") => {
-                    let v = parser
-                        .value()
-                        .map_err(|e| e.to_string())?
-                        .string()
-                        .map_err(|_| cli_error("cli.error.bad_value", &[("option", "format")]))?;
+                    let v =
+                        parser.value().map_err(arg_error)?.string().map_err(|_| {
+                            cli_error("cli.error.bad_value", &[("option", "format")])
+                        })?;
                     format = match v.as_str() {
                         "jsonl" | "json" => Format::Jsonl,
                         "csv" => Format::Csv,
@@ -225,11 +248,10 @@ mod cli {
                     }
                 }
                 Long("basis") => {
-                    let v = parser
-                        .value()
-                        .map_err(|e| e.to_string())?
-                        .string()
-                        .map_err(|_| cli_error("cli.error.bad_value", &[("option", "basis")]))?;
+                    let v =
+                        parser.value().map_err(arg_error)?.string().map_err(|_| {
+                            cli_error("cli.error.bad_value", &[("option", "basis")])
+                        })?;
                     basis = ErBasis::ALL
                         .into_iter()
                         .find(|b| b.id() == v)
@@ -240,11 +262,11 @@ mod cli {
                     return Err(if split { HELP_SPLIT } else { HELP }.to_string());
                 }
                 Value(v) if command.is_none() => {
-                    command = Some(v.string().map_err(|_| "bad command")?);
+                    command = Some(v.string().map_err(arg_error)?);
                 }
-                Value(v) if file.is_none() => file = Some(v.string().map_err(|_| "bad file name")?),
+                Value(v) if file.is_none() => file = Some(v.string().map_err(arg_error)?),
                 Short('-') => file = Some("-".to_string()),
-                other => return Err(other.unexpected().to_string()),
+                other => return Err(arg_error(other.unexpected())),
             }
         }
         let (Some(command), Some(file)) = (command, file) else {
@@ -292,7 +314,7 @@ mod cli {
             return Err(cli_error("cli.error.not_a_workbook", &[]));
         };
         let book = tierwise::domain::spreadsheet::sheet_text(bytes, kind, None)
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| tierwise::i18n::describe_workbook_error(lang(), &e))?;
         let names: Vec<&str> = book.sheets.iter().map(|s| s.name.as_str()).collect();
         if let Some(i) = names
             .iter()
@@ -349,13 +371,22 @@ mod cli {
             }
         };
         let Some(scheme) = scheme_by_id(&args.scheme) else {
-            eprintln!("tierwise: unknown scheme {:?}", args.scheme);
+            let schemes = tierwise::domain::builtin_schemes();
+            let ids: Vec<&str> = schemes.iter().map(|s| s.id.as_str()).collect();
+            eprintln!(
+                "tierwise: {}",
+                unknown("scheme", &args.scheme, &ids.join(", "))
+            );
             return usage();
         };
         let bytes = match read_input(&args.file) {
             Ok(b) => b,
             Err(e) => {
-                eprintln!("tierwise: {}: {e}", args.file);
+                let fault = tierwise::i18n::FileFault::from_io(&e);
+                eprintln!(
+                    "tierwise: {}",
+                    tierwise::i18n::describe_file_error(lang(), &args.file, fault)
+                );
                 return 1;
             }
         };
@@ -395,7 +426,10 @@ mod cli {
                 }
             },
             other => {
-                eprintln!("tierwise: unknown command {other:?}");
+                eprintln!(
+                    "tierwise: {}",
+                    cli_error("cli.error.unknown_command", &[("command", other)])
+                );
                 usage()
             }
         }
@@ -478,7 +512,7 @@ mod cli {
         if let Err(e) = result {
             // A closed pipe (`| head`) is not an error worth a message.
             if !e.contains("Broken pipe") {
-                eprintln!("tierwise: {e}");
+                eprintln!("tierwise: {}", cli_error("cli.error.write", &[]));
             }
         }
         eprintln!(
@@ -739,7 +773,7 @@ mod cli {
                             lang(),
                             "cli.split_gap",
                             &[
-                                ("gap", &format!("{}%", nf.format(g, 3))),
+                                ("gap", &nf.percent_with(g, 3)),
                                 ("bound", &nf.count(b.upper_bound))
                             ]
                         )
@@ -748,7 +782,7 @@ mod cli {
                 0
             }
             Outcomes::NeedsTierMix => {
-                eprintln!("tierwise: the tier-mix strategy needs --tier-mix");
+                eprintln!("tierwise: {}", cli_error("cli.error.needs_tier_mix", &[]));
                 return 2;
             }
             Outcomes::Conflicts { .. } => {
@@ -779,8 +813,8 @@ mod cli {
                 Ok(())
             }
         };
-        if let Err(e) = written {
-            eprintln!("tierwise: {e}");
+        if written.is_err() {
+            eprintln!("tierwise: {}", cli_error("cli.error.write", &[]));
         }
         status
     }

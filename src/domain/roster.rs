@@ -424,7 +424,7 @@ pub enum ProblemKind {
     /// More cells than headers: usually an unquoted comma in a name. The row is left out.
     TooManyCells { expected: usize, found: usize },
     /// A JSON line or element that does not parse, or is not an object. Left out.
-    Json { message: String },
+    Json { error: JsonError },
     /// A quote opens a cell and never closes: the row is left out and reading goes on
     /// from the next line (otherwise every later row would become one cell).
     UnclosedQuote,
@@ -438,6 +438,61 @@ pub enum ProblemKind {
         like: Box<ProblemKind>,
     },
 }
+
+/// What kind of JSON fault a line or element has (serde_json's categories, and one of ours).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JsonFault {
+    /// Not JSON syntax (a stray character, a missing comma or quote).
+    Syntax,
+    /// The text ends inside a value.
+    Eof,
+    /// Valid JSON whose content cannot be read (e.g. a number out of range).
+    Data,
+    /// The reader failed.
+    Io,
+    /// Valid JSON, but not an object with named fields.
+    NotAnObject,
+}
+
+/// A JSON fault and where it is: 1-based line and byte column in the whole input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct JsonError {
+    pub fault: JsonFault,
+    pub line: u64,
+    pub column: u64,
+}
+
+impl JsonError {
+    /// serde_json's error, at `line`/`column` of the whole input.
+    pub fn from_serde(e: &serde_json::Error, line: u64, column: u64) -> JsonError {
+        use serde_json::error::Category;
+        let fault = match e.classify() {
+            Category::Syntax => JsonFault::Syntax,
+            Category::Eof => JsonFault::Eof,
+            Category::Data => JsonFault::Data,
+            Category::Io => JsonFault::Io,
+        };
+        JsonError {
+            fault,
+            line,
+            column,
+        }
+    }
+}
+
+/// English, for logs and tests; users read it through `crate::i18n::describe_json_error`.
+impl std::fmt::Display for JsonError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "JSON {:?} at line {}, column {}",
+            self.fault, self.line, self.column
+        )
+    }
+}
+
+impl std::error::Error for JsonError {}
 
 /// The most columns a roster may have: a header with more (a whole file on one line, a
 /// binary read as text) is not one.
@@ -555,7 +610,9 @@ pub enum Notice {
         skipped_empty: bool,
     },
     /// A workbook that could not be read, with why.
-    WorkbookUnreadable { message: String },
+    WorkbookUnreadable {
+        error: super::spreadsheet::WorkbookError,
+    },
     /// Not valid UTF-8: read as Windows-1252.
     NotUtf8,
     /// UTF-16 text (Excel's "Unicode text"), read as such.

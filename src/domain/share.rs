@@ -61,9 +61,32 @@ pub enum ShareError {
     Damaged,
     /// Inflates to more than [`MAX_INFLATED`] bytes.
     TooLarge,
-    /// The data inside is not a Tierwise record (what serde said).
-    NotARecord(String),
+    /// The data inside is not a Tierwise record (where serde_json stopped, and why).
+    NotARecord(crate::domain::JsonError),
 }
+
+/// The record's JSON fault.
+fn not_a_record(e: &serde_json::Error) -> ShareError {
+    ShareError::NotARecord(crate::domain::JsonError::from_serde(
+        e,
+        e.line() as u64,
+        e.column() as u64,
+    ))
+}
+
+/// English, for logs and tests; the page says it through `share.error.*`.
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ShareError::Version(v) => write!(f, "made by another version ({v})"),
+            ShareError::Damaged => f.write_str("damaged or cut off"),
+            ShareError::TooLarge => f.write_str("too large"),
+            ShareError::NotARecord(e) => write!(f, "not a Tierwise record: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for ShareError {}
 
 /// A link that would be made for this state and roster.
 #[derive(Clone, Debug, PartialEq)]
@@ -134,8 +157,7 @@ pub fn open_fragment(fragment: &str) -> Result<Shared, ShareError> {
                 _ => ShareError::Damaged,
             }
         })?;
-    let shared: Shared =
-        serde_json::from_slice(&json).map_err(|e| ShareError::NotARecord(e.to_string()))?;
+    let shared: Shared = serde_json::from_slice(&json).map_err(|e| not_a_record(&e))?;
     check_version(shared)
 }
 
@@ -186,14 +208,14 @@ pub fn open_file(text: &str) -> Option<Result<Shared, ShareError>> {
     }
     let file: FileIn = match serde_json::from_str(head) {
         Ok(f) => f,
-        Err(e) => return Some(Err(ShareError::NotARecord(e.to_string()))),
+        Err(e) => return Some(Err(not_a_record(&e))),
     };
     if file.tierwise_share != LINK_VERSION {
         return Some(Err(ShareError::Version(file.tierwise_share)));
     }
     Some(
         serde_json::from_value::<SavedState>(file.state)
-            .map_err(|e| ShareError::NotARecord(e.to_string()))
+            .map_err(|e| not_a_record(&e))
             .and_then(|state| {
                 check_version(Shared {
                     state,
@@ -356,10 +378,14 @@ mod tests {
         assert!(!looks_like_file(br#"{"creators":[]}"#));
         assert!(!looks_like_file(ROSTER.as_bytes()));
         assert!(!looks_like_file(b""));
-        assert!(matches!(
-            open_file(&text[..text.len() / 2]),
-            Some(Err(ShareError::NotARecord(_)))
-        ));
+        // A file cut in half: the JSON ends early, and where is known (no English text).
+        match open_file(&text[..text.len() / 2]) {
+            Some(Err(ShareError::NotARecord(e))) => {
+                assert_eq!(e.fault, crate::domain::JsonFault::Eof, "{e}");
+                assert!(e.line >= 1 && e.column >= 1, "{e}");
+            }
+            other => panic!("{other:?}"),
+        }
         assert_eq!(
             open_file(r#"{"tierwise_share": 7, "state": {}, "roster": ""}"#),
             Some(Err(ShareError::Version(7)))

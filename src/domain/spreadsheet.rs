@@ -52,6 +52,8 @@ pub enum WorkbookError {
     NoSheets,
     /// No sheet of that index.
     NoSuchSheet(usize),
+    /// This build has no workbook reader (the page itself: its worker reads workbooks).
+    NoReader,
 }
 
 impl std::fmt::Display for WorkbookError {
@@ -60,6 +62,7 @@ impl std::fmt::Display for WorkbookError {
             WorkbookError::Unreadable(m) => write!(f, "the workbook could not be read: {m}"),
             WorkbookError::NoSheets => write!(f, "the workbook has no worksheet"),
             WorkbookError::NoSuchSheet(i) => write!(f, "the workbook has no sheet {}", i + 1),
+            WorkbookError::NoReader => write!(f, "this build has no workbook reader"),
         }
     }
 }

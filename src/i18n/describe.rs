@@ -121,7 +121,7 @@ fn problem_reason(lang: Lang, kind: &ProblemKind) -> String {
                 ("found", &found.to_string()),
             ],
         ),
-        ProblemKind::Json { message } => tf(lang, "problem.json", &[("message", message)]),
+        ProblemKind::Json { error } => super::errors::describe_json_error(lang, error),
         ProblemKind::UnclosedQuote => t(lang, "problem.unclosed_quote"),
         ProblemKind::NotAPlatform => t(lang, "problem.not_a_platform"),
         ProblemKind::More { like, .. } => problem_reason(lang, like),
@@ -585,8 +585,8 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
                 read
             }
         }
-        Notice::WorkbookUnreadable { message } => {
-            tf(lang, "notice.workbook_unreadable", &[("message", message)])
+        Notice::WorkbookUnreadable { error } => {
+            super::errors::describe_workbook_notice(lang, error)
         }
         Notice::NotUtf8 => t(lang, "notice.not_utf8"),
         Notice::Utf16 { .. } => t(lang, "notice.utf16"),

@@ -11,11 +11,13 @@
 //! - [`describe`]: sentences about the domain's results (problems, flags, notices, plans).
 
 pub mod describe;
+pub mod errors;
 pub mod number;
 pub mod plural;
 pub mod sources;
 
 pub use describe::*;
+pub use errors::*;
 pub use number::NumberFormat;
 pub use sources::{benchmark_source, scheme_label, scheme_source};
 

@@ -201,7 +201,13 @@ fn share_error_text(loc: &Locale, e: &ShareError) -> String {
         ShareError::Version(v) => loc.tf("share.error.version", &[("version", &v.to_string())]),
         ShareError::Damaged => loc.t("share.error.damaged"),
         ShareError::TooLarge => loc.t("share.error.too_large"),
-        ShareError::NotARecord(detail) => loc.tf("share.error.not_a_record", &[("detail", detail)]),
+        ShareError::NotARecord(detail) => loc.tf(
+            "share.error.not_a_record",
+            &[(
+                "detail",
+                &crate::i18n::describe_json_error(loc.lang, detail),
+            )],
+        ),
     }
 }
 

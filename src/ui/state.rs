@@ -69,8 +69,11 @@ pub enum InputSource {
 /// Why a picked or dropped file gave no roster.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FileProblem {
-    /// The browser could not read the file (its message).
-    Read { name: String, message: String },
+    /// The browser could not read the file (why, from its error).
+    Read {
+        name: String,
+        fault: crate::i18n::FileFault,
+    },
     /// An image, a PDF, an archive…: not a roster.
     NotARoster { name: String, kind: FileKind },
     /// A workbook that could not be read.

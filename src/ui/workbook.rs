@@ -32,9 +32,7 @@ fn read(request: &SheetRequest) -> Result<SheetText, WorkbookError> {
 /// Built without the workbook reader (the page itself): only the worker reads workbooks.
 #[cfg(not(feature = "workbooks"))]
 fn read(_: &SheetRequest) -> Result<SheetText, WorkbookError> {
-    Err(WorkbookError::Unreadable(
-        "this build has no workbook reader".to_string(),
-    ))
+    Err(WorkbookError::NoReader)
 }
 
 /// The worker's loader script, beside the page (trunk writes it: `data-loader-shim`).

@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 
-use super::super::roster::{InputFormat, Problem, ProblemKind, Roster, MAX_COLUMNS};
+use super::super::roster::{
+    InputFormat, JsonError, JsonFault, Problem, ProblemKind, Roster, MAX_COLUMNS,
+};
 use super::builder::RosterBuilder;
 use super::cells::{cut, OwnedCell};
 use super::columns::{Sample, SAMPLE_ROWS};
@@ -47,6 +49,8 @@ impl<'t> LineCounter<'t> {
 /// text.
 struct Item<'t> {
     line: u64,
+    /// Its byte offset in the input (its column is worked out only for a problem).
+    offset: usize,
     position: u64,
     text: &'t str,
 }
@@ -66,7 +70,7 @@ pub(super) fn read_json(text: &str, options: &ReadOptions) -> Roster {
     let mut good = Vec::with_capacity(items.len());
     let mut flat = Vec::new();
     for item in &items {
-        match parse_object(item) {
+        match parse_object(text, item) {
             Ok(object) => {
                 flat.clear();
                 flatten("", object, 0, &mut flat);
@@ -108,7 +112,7 @@ pub(super) fn read_json(text: &str, options: &ReadOptions) -> Roster {
     // Pass 2: the rows.
     let mut cells: Vec<Option<OwnedCell>> = Vec::new();
     for (item, _) in items.iter().zip(&good).filter(|(_, g)| **g) {
-        let Ok(object) = parse_object(item) else {
+        let Ok(object) = parse_object(text, item) else {
             continue;
         };
         flat.clear();
@@ -135,10 +139,12 @@ fn items<'t>(text: &'t str, problems: &mut Vec<Problem>) -> (InputFormat, Vec<It
     let offset_of = |raw: &str| raw.as_ptr() as usize - text.as_ptr() as usize;
     let mut out = Vec::new();
     let mut push = |raw: &'t str, out: &mut Vec<Item<'t>>| {
-        let line = lines.line_at(offset_of(raw));
+        let offset = offset_of(raw);
+        let line = lines.line_at(offset);
         let position = out.len() as u64 + 1;
         out.push(Item {
             line,
+            offset,
             position,
             text: raw,
         });
@@ -163,7 +169,7 @@ fn items<'t>(text: &'t str, problems: &mut Vec<Problem>) -> (InputFormat, Vec<It
                         item: None,
                         text: excerpt(text, e.line()),
                         kind: ProblemKind::Json {
-                            message: e.to_string(),
+                            error: JsonError::from_serde(&e, e.line() as u64, e.column() as u64),
                         },
                     });
                 }
@@ -190,6 +196,16 @@ fn items<'t>(text: &'t str, problems: &mut Vec<Problem>) -> (InputFormat, Vec<It
         }
     }
     (InputFormat::JsonLines, out)
+}
+
+/// The 1-based byte column of `offset` on its line.
+fn column_at(text: &str, offset: usize) -> u64 {
+    let before = &text.as_bytes()[..offset.min(text.len())];
+    let start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |i| i + 1);
+    (offset - start) as u64 + 1
 }
 
 /// The longest array holding objects inside an object, searched to four levels.
@@ -220,21 +236,39 @@ fn longest_array(
 }
 
 /// One element as a JSON object, or the problem it is.
-fn parse_object(item: &Item) -> Result<serde_json::Map<String, serde_json::Value>, Problem> {
-    let problem = |line: u64, message: String| Problem {
-        line,
+fn parse_object(
+    input: &str,
+    item: &Item,
+) -> Result<serde_json::Map<String, serde_json::Value>, Problem> {
+    let problem = |error: JsonError| Problem {
+        line: error.line,
         column: None,
         item: Some(item.position),
         text: cut(item.text),
-        kind: ProblemKind::Json { message },
+        kind: ProblemKind::Json { error },
     };
+    let item_column = || column_at(input, item.offset);
     match serde_json::from_str::<serde_json::Value>(item.text) {
         Ok(serde_json::Value::Object(o)) => Ok(o),
-        Ok(_) => Err(problem(
-            item.line,
-            "not an object with named fields".to_string(),
-        )),
-        Err(e) => Err(problem(item.line + e.line() as u64 - 1, e.to_string())),
+        Ok(_) => Err(problem(JsonError {
+            fault: JsonFault::NotAnObject,
+            line: item.line,
+            column: item_column(),
+        })),
+        Err(e) => {
+            // serde_json counts from the element's start: on its first line, add the
+            // element's own column.
+            let column = if e.line() <= 1 {
+                item_column() + e.column() as u64 - 1
+            } else {
+                e.column() as u64
+            };
+            Err(problem(JsonError::from_serde(
+                &e,
+                item.line + e.line() as u64 - 1,
+                column,
+            )))
+        }
     }
 }
 
@@ -335,6 +369,51 @@ mod tests {
         assert_eq!(r.format, InputFormat::JsonLines);
         assert_eq!(r.creators.len(), 2);
         assert_eq!(r.problems[0].line, 2);
+    }
+
+    /// A syntax error is a typed fault at the line and column of the whole input, not
+    /// serde_json's English text.
+    #[test]
+    fn a_json_syntax_error_reports_its_line_and_column() {
+        use crate::domain::{JsonError, JsonFault};
+        let json_errors = |r: &Roster| -> Vec<JsonError> {
+            r.problems
+                .iter()
+                .filter_map(|p| match &p.kind {
+                    ProblemKind::Json { error } => Some(*error),
+                    _ => None,
+                })
+                .collect()
+        };
+        // JSON Lines: `{"handle": x}` fails at the `x`, column 12 of line 2.
+        let r = read("{\"handle\":\"a\",\"followers\":5}\n{\"handle\": x}\n");
+        let errors = json_errors(&r);
+        assert_eq!(
+            errors,
+            vec![JsonError {
+                fault: JsonFault::Syntax,
+                line: 2,
+                column: 12
+            }],
+            "{:?}",
+            r.problems
+        );
+        // An array element on its own line, indented: the element's column counts.
+        let r = read("[{\"handle\":\"a\"},\n   {\"handle\": 7 8}]");
+        let errors = json_errors(&r);
+        assert_eq!(errors.len(), 1, "{:?}", r.problems);
+        assert_eq!((errors[0].line, errors[0].fault), (2, JsonFault::Syntax));
+        assert!(errors[0].column > 4, "{errors:?}");
+        // Not an object: its own column.
+        let r = read("{\"handle\":\"a\"}\n3\n");
+        assert_eq!(
+            json_errors(&r),
+            vec![JsonError {
+                fault: JsonFault::NotAnObject,
+                line: 2,
+                column: 1
+            }]
+        );
     }
 
     #[test]

@@ -93,9 +93,7 @@ fn read_workbook(input: &[u8], kind: WorkbookKind, options: &ReadOptions) -> Ros
             roster
         }
         Err(error) => Roster {
-            notices: vec![Notice::WorkbookUnreadable {
-                message: error.to_string(),
-            }],
+            notices: vec![Notice::WorkbookUnreadable { error }],
             ..Roster::default()
         },
     }
@@ -106,7 +104,7 @@ fn read_workbook(input: &[u8], kind: WorkbookKind, options: &ReadOptions) -> Ros
 fn read_workbook(_: &[u8], _: WorkbookKind, _: &ReadOptions) -> Roster {
     Roster {
         notices: vec![Notice::WorkbookUnreadable {
-            message: "this build has no workbook reader".to_string(),
+            error: crate::domain::spreadsheet::WorkbookError::NoReader,
         }],
         ..Roster::default()
     }

@@ -820,16 +820,13 @@ problem-too_many_cells = { $found ->
         [many] { $found } خليةً
        *[other] { $found } خلية
     } بينما في صف العناوين { $expected }: هل في أحد الأسماء فاصلة خارج علامات الاقتباس؟
-problem-json = ليس JSON صالحًا ({ $message })
 problem-not_a_platform = المتوقع منصة مثل Instagram أو TikTok أو YouTube؛ تُحدَّد منصة هذا الصف كما لو كان صفًّا بلا منصة
 problem-unclosed_quote = علامة اقتباس تفتح خلية هنا ولا تُغلق أبدًا؛ تستمر القراءة من السطر التالي
 
 ## input
 
-input-file_unreadable = تعذّرت قراءة { $name }: { $reason }
 input-not_a_roster = يبدو أن { $name } { $kind }، وليس قائمة مؤثرين. يقرأ Tierwise ملفات CSV وTSV وJSON وجداول البيانات (‎.xlsx و‎.xls و‎.ods).
 input-workbook_unreadable = { $name }: { $reason }
-input-workbook_damaged = تعذّرت قراءة المصنف (قد يكون تالفًا أو محميًا بكلمة مرور): { $message }
 input-workbook_no_sheets = لا يحوي المصنف أي ورقة عمل
 input-workbook_no_sheet = لا يحوي المصنف الورقة { $n }
 input-sheet_read = قُرئت الورقة «{ $sheet }» من { $name } ({ $n } من { $count }).
@@ -963,7 +960,6 @@ notice-unmarked_prices = { $count ->
     }
 notice-not_a_roster = يبدو أن هذا { $kind }، وليس قائمة مؤثرين: لم يُقرأ شيء. يقرأ Tierwise ملفات CSV وTSV وJSON وجداول البيانات (‎.xlsx و‎.xls و‎.ods).
 notice-sheet = قُرئت الورقة «{ $sheet }» ({ $n } من { $count }).
-notice-workbook_unreadable = تعذّرت قراءة المصنف (قد يكون تالفًا أو محميًا بكلمة مرور): { $message }
 notice-not_utf8 = الملف ليس بترميز UTF-8؛ قُرئ بترميز Windows-1252.
 notice-utf16 = الملف نص بترميز UTF-16 (ما يحفظه Excel باسم «نص Unicode»)؛ وقُرئ على هذا الأساس.
 notice-repaired_bytes = بايتات غير صالحة في UTF-8: { $bytes }، في الأسطر { $lines }. قُرئ كل منها حرفًا من Windows-1252 (مثل «é») وباقي الملف بترميز UTF-8؛ ووُضع تنبيه على المؤثرين في تلك الأسطر.

@@ -652,16 +652,13 @@ problem-negative = cannot be negative; { $expected }
 problem-percent = a percent sign here makes no sense; { $expected }
 problem-no_identity = no handle and no name, so the row cannot be told apart
 problem-too_many_cells = { $found } cells where the header has { $expected }: is there an unquoted comma in a name?
-problem-json = not valid JSON ({ $message })
 problem-not_a_platform = expected a platform such as Instagram, TikTok or YouTube; the row's platform is taken as for a row without one
 problem-unclosed_quote = a quote opens a cell here and never closes; reading goes on from the next line
 
 ## input
 
-input-file_unreadable = { $name } could not be read: { $reason }
 input-not_a_roster = { $name } looks like { $kind }, not a roster. Tierwise reads CSV, TSV, JSON and spreadsheet files (.xlsx, .xls, .ods).
 input-workbook_unreadable = { $name }: { $reason }
-input-workbook_damaged = the workbook could not be read (it may be damaged or password-protected): { $message }
 input-workbook_no_sheets = the workbook has no worksheet
 input-workbook_no_sheet = the workbook has no sheet { $n }
 input-sheet_read = Read sheet “{ $sheet }” of { $name } ({ $n } of { $count }).
@@ -758,7 +755,6 @@ notice-unmarked_prices = { $count ->
     } to be in { $currency }, like the others.
 notice-not_a_roster = This looks like { $kind }, not a roster: nothing was read. Tierwise reads CSV, TSV, JSON and spreadsheet files (.xlsx, .xls, .ods).
 notice-sheet = Read sheet “{ $sheet }” ({ $n } of { $count }).
-notice-workbook_unreadable = The workbook could not be read (it may be damaged or password-protected): { $message }
 notice-not_utf8 = The file is not UTF-8; it was read as Windows-1252.
 notice-utf16 = The file is UTF-16 text (what Excel saves as “Unicode text”); it was read as such.
 notice-repaired_bytes = Bytes that are not valid UTF-8: { $bytes }, on lines { $lines }. Each was read as a Windows-1252 character (such as “é”) and the rest of the file as UTF-8; the creators on those lines are flagged.

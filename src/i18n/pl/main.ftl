@@ -739,17 +739,14 @@ problem-too_many_cells = { $found ->
         [many] { $found } komórek
        *[other] { $found } komórki
     }, a nagłówek ma { $expected }: czy w którejś nazwie jest przecinek bez cudzysłowu?
-problem-json = niepoprawny JSON ({ $message })
 problem-not_a_platform = oczekiwano platformy, np. Instagram, TikTok lub YouTube; platforma tego wiersza jest ustalana tak jak dla wiersza bez platformy
 problem-unclosed_quote = cudzysłów otwiera tu komórkę i nigdzie się nie zamyka; odczyt jest kontynuowany od następnego wiersza
 
 ## input
 
-input-file_unreadable = Nie udało się odczytać pliku { $name }: { $reason }
 # { $kind } to biernik z grupy file (np. „prezentację PowerPoint”).
 input-not_a_roster = { $name } wygląda na { $kind }, a nie na listę twórców. Tierwise odczytuje pliki CSV, TSV, JSON i arkusze kalkulacyjne (.xlsx, .xls, .ods).
 input-workbook_unreadable = { $name }: { $reason }
-input-workbook_damaged = nie udało się odczytać skoroszytu (może być uszkodzony lub chroniony hasłem): { $message }
 input-workbook_no_sheets = skoroszyt nie zawiera żadnego arkusza
 input-workbook_no_sheet = skoroszyt nie ma arkusza { $n }
 input-sheet_read = Odczytano arkusz „{ $sheet }” z pliku { $name } ({ $n } z { $count }).
@@ -865,7 +862,6 @@ notice-unmarked_prices = { $count ->
     } w { $currency }, tak jak pozostałe.
 notice-not_a_roster = To wygląda na { $kind }, a nie na listę twórców: nic nie odczytano. Tierwise odczytuje pliki CSV, TSV, JSON i arkusze kalkulacyjne (.xlsx, .xls, .ods).
 notice-sheet = Odczytano arkusz „{ $sheet }” ({ $n } z { $count }).
-notice-workbook_unreadable = Nie udało się odczytać skoroszytu (może być uszkodzony lub chroniony hasłem): { $message }
 notice-not_utf8 = Plik nie jest zapisany w UTF-8; odczytano go jako Windows-1252.
 notice-utf16 = Plik to tekst UTF-16 (tak Excel zapisuje „Tekst Unicode”); odczytano go w tym kodowaniu.
 notice-repaired_bytes = Bajty niepoprawne w UTF-8: { $bytes }, w wierszach: { $lines }. Każdy z nich odczytano jako znak Windows-1252 (np. „é”), a resztę pliku jako UTF-8; twórcy z tych wierszy mają ostrzeżenie.

@@ -594,16 +594,13 @@ problem-negative = ติดลบไม่ได้; { $expected }
 problem-percent = ไม่ควรมีเครื่องหมายเปอร์เซ็นต์ตรงนี้; { $expected }
 problem-no_identity = ไม่มีทั้งชื่อบัญชีและชื่อ จึงแยกแถวนี้ออกจากแถวอื่นไม่ได้
 problem-too_many_cells = พบ { $found } ช่อง ขณะที่ส่วนหัวมี { $expected } ช่อง: มีจุลภาคในชื่อที่ไม่ได้อยู่ในเครื่องหมายคำพูดหรือเปล่า?
-problem-json = ไม่ใช่ JSON ที่ถูกต้อง ({ $message })
 problem-not_a_platform = ต้องเป็นแพลตฟอร์ม เช่น Instagram, TikTok หรือ YouTube แพลตฟอร์มของแถวนี้จะถือแบบเดียวกับแถวที่ไม่ได้ระบุ
 problem-unclosed_quote = มีเครื่องหมายคำพูดเปิดช่องตรงนี้แต่ไม่มีปิด จะอ่านต่อจากบรรทัดถัดไป
 
 ## input
 
-input-file_unreadable = อ่าน { $name } ไม่ได้: { $reason }
 input-not_a_roster = { $name } ดูเหมือนเป็น{ $kind } ไม่ใช่รายชื่อ Tierwise อ่านไฟล์ CSV, TSV, JSON และสเปรดชีต (.xlsx, .xls, .ods) ได้
 input-workbook_unreadable = { $name }: { $reason }
-input-workbook_damaged = อ่านเวิร์กบุ๊กไม่ได้ (อาจเสียหายหรือมีรหัสผ่าน): { $message }
 input-workbook_no_sheets = เวิร์กบุ๊กนี้ไม่มีเวิร์กชีต
 input-workbook_no_sheet = เวิร์กบุ๊กนี้ไม่มีชีตที่ { $n }
 input-sheet_read = อ่านชีต “{ $sheet }” ของ { $name } ({ $n } จาก { $count })
@@ -688,7 +685,6 @@ notice-mixed_currencies = ราคามีมากกว่าหนึ่ง
 notice-unmarked_prices = ราคา { $count } รายการที่ไม่มีสัญลักษณ์สกุลเงิน ถือว่าเป็น { $currency } เหมือนรายการอื่น
 notice-not_a_roster = ไฟล์นี้ดูเหมือนเป็น{ $kind } ไม่ใช่รายชื่อ จึงไม่ได้อ่านข้อมูลใดเลย Tierwise อ่านไฟล์ CSV, TSV, JSON และสเปรดชีต (.xlsx, .xls, .ods) ได้
 notice-sheet = อ่านชีต “{ $sheet }” ({ $n } จาก { $count })
-notice-workbook_unreadable = อ่านเวิร์กบุ๊กไม่ได้ (อาจเสียหายหรือมีรหัสผ่าน): { $message }
 notice-not_utf8 = ไฟล์นี้ไม่ใช่ UTF-8 จึงอ่านเป็น Windows-1252
 notice-utf16 = ไฟล์นี้เป็นข้อความ UTF-16 (ที่ Excel บันทึกเป็น “ข้อความ Unicode”) จึงอ่านตามรูปแบบนั้น
 notice-repaired_bytes = ไบต์ที่ไม่ใช่ UTF-8 ที่ถูกต้อง: { $bytes } ในบรรทัด { $lines } แต่ละไบต์อ่านเป็นอักขระ Windows-1252 (เช่น “é”) ส่วนที่เหลือของไฟล์อ่านเป็น UTF-8 และครีเอเตอร์ในบรรทัดเหล่านั้นจะมีข้อสังเกตกำกับไว้

@@ -595,16 +595,13 @@ problem-negative = không được là số âm; { $expected }
 problem-percent = dấu phần trăm ở đây không hợp lý; { $expected }
 problem-no_identity = không có cả tên tài khoản lẫn tên, nên không thể phân biệt dòng này
 problem-too_many_cells = có { $found } ô trong khi dòng tiêu đề có { $expected }: có dấu phẩy nào trong tên mà không nằm trong dấu ngoặc kép không?
-problem-json = không phải JSON hợp lệ ({ $message })
 problem-not_a_platform = cần một nền tảng như Instagram, TikTok hoặc YouTube; nền tảng của dòng này được xử lý như dòng không ghi nền tảng
 problem-unclosed_quote = một dấu ngoặc kép mở ô tại đây nhưng không bao giờ đóng lại; việc đọc tiếp tục từ dòng sau
 
 ## input
 
-input-file_unreadable = Không đọc được { $name }: { $reason }
 input-not_a_roster = { $name } có vẻ là { $kind }, không phải danh sách. Tierwise đọc được tệp CSV, TSV, JSON và bảng tính (.xlsx, .xls, .ods).
 input-workbook_unreadable = { $name }: { $reason }
-input-workbook_damaged = không đọc được tệp bảng tính (có thể tệp bị hỏng hoặc được bảo vệ bằng mật khẩu): { $message }
 input-workbook_no_sheets = tệp bảng tính không có trang tính nào
 input-workbook_no_sheet = tệp bảng tính không có trang tính { $n }
 input-sheet_read = Đã đọc trang tính “{ $sheet }” của { $name } ({ $n }/{ $count }).
@@ -689,7 +686,6 @@ notice-mixed_currencies = Giá được ghi bằng nhiều loại tiền tệ ({
 notice-unmarked_prices = { $count } giá không có ký hiệu tiền tệ được xem là { $currency }, giống các giá khác.
 notice-not_a_roster = Đây có vẻ là { $kind }, không phải danh sách: không có gì được đọc. Tierwise đọc được tệp CSV, TSV, JSON và bảng tính (.xlsx, .xls, .ods).
 notice-sheet = Đã đọc trang tính “{ $sheet }” ({ $n }/{ $count }).
-notice-workbook_unreadable = Không đọc được tệp bảng tính (có thể tệp bị hỏng hoặc được bảo vệ bằng mật khẩu): { $message }
 notice-not_utf8 = Tệp không phải UTF-8; đã được đọc theo Windows-1252.
 notice-utf16 = Tệp là văn bản UTF-16 (định dạng Excel lưu dưới tên “Văn bản Unicode”); đã được đọc đúng theo định dạng này.
 notice-repaired_bytes = Các byte không hợp lệ trong UTF-8: { $bytes }, trên các dòng { $lines }. Mỗi byte được đọc là một ký tự Windows-1252 (như “é”) và phần còn lại của tệp được đọc theo UTF-8; các nhà sáng tạo trên những dòng đó được gắn cảnh báo.

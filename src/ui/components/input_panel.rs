@@ -68,7 +68,7 @@ fn read_file(
             },
             Err(e) => on_action.emit(Action::FileError(FileProblem::Read {
                 name,
-                message: e.to_string(),
+                fault: read_fault(&e),
             })),
         }
         done_slot.borrow_mut().take();
@@ -244,8 +244,8 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             }
             if let Some(problem) = &props.file_error {
                 <p role="alert" class="error">{ match problem {
-                    FileProblem::Read { name, message } =>
-                        loc.tf("input.file_unreadable", &[("name", name), ("reason", message)]),
+                    FileProblem::Read { name, fault } =>
+                        crate::i18n::describe_file_error(loc.lang, name, *fault),
                     FileProblem::NotARoster { name, kind } => loc.tf("input.not_a_roster",
                         &[("name", name), ("kind", &loc.t(&format!("file.{}", kind.id())))]),
                     FileProblem::Workbook { name, error } => loc.tf("input.workbook_unreadable",
@@ -309,10 +309,23 @@ fn sheet_picker(loc: &Locale, w: &WorkbookView, on_action: &Callback<Action>) ->
     }
 }
 
+/// Why the browser could not read a file (its error's text is English).
+fn read_fault(e: &gloo_file::FileReadError) -> crate::i18n::FileFault {
+    use crate::i18n::FileFault;
+    use gloo_file::FileReadError as E;
+    match e {
+        E::NotFound(_) => FileFault::NotFound,
+        E::Security(_) => FileFault::Denied,
+        E::AbortedEarly | E::NotReadable(_) => FileFault::Unreadable,
+    }
+}
+
 fn workbook_error(loc: &Locale, e: &crate::domain::spreadsheet::WorkbookError) -> String {
     use crate::domain::spreadsheet::WorkbookError;
     match e {
-        WorkbookError::Unreadable(m) => loc.tf("input.workbook_damaged", &[("message", m)]),
+        WorkbookError::Unreadable(_) | WorkbookError::NoReader => {
+            loc.t("errors.workbook.unreadable")
+        }
         WorkbookError::NoSheets => loc.t("input.workbook_no_sheets"),
         WorkbookError::NoSuchSheet(i) => loc.tf(
             "input.workbook_no_sheet",
