@@ -1,0 +1,5 @@
+layout-then = . { $text }
+layout-more = … i jeszcze { $n }
+layout-file_kb = { $name } ({ $size } KB)
+
+layout-aside = ({ $text })

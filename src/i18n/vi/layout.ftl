@@ -1,0 +1,5 @@
+layout-then = . { $text }
+layout-more = … và { $n } mục khác
+layout-file_kb = { $name } ({ $size } KB)
+
+layout-aside = ({ $text })

@@ -1,0 +1,68 @@
+// Arabic reads from the right: the tier summary's bars and number cells follow the page,
+// the numbers inside keep their own order (isolated), the share link stays left to right,
+// and the phone-wide page does not scroll sideways. Names come from the translation files.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { FluentBundle, FluentResource } from '@fluent/bundle';
+import { openApp, ROOT, T } from './helpers.mjs';
+
+const SHOTS = path.join(ROOT, 'target/e2e-screens');
+mkdirSync(SHOTS, { recursive: true });
+
+const ar = new FluentBundle('ar', { useIsolating: true });
+for (const file of readdirSync(path.join(ROOT, 'src/i18n/ar')).filter((f) => f.endsWith('.ftl'))) {
+  ar.addResource(new FluentResource(readFileSync(path.join(ROOT, 'src/i18n/ar', file), 'utf8')));
+}
+const msg = (id) => ar.formatPattern(ar.getMessage(id).value, {}, []);
+
+for (const width of [1280, 390]) {
+  test(`Arabic at ${width} px: bars and number cells read from the right, numbers isolated`, T, async () => {
+    const app = await openApp({
+      viewport: { width, height: 900 },
+      path: '?lang=ar',
+      ready: (page) => page.getByRole('textbox', { name: msg('input-paste'), exact: true }),
+    });
+    try {
+      const { page } = app;
+      await page.getByRole('button', { name: msg('input-sample'), exact: true }).click();
+      const summary = page.getByRole('table', { name: new RegExp(`^${msg('summary-caption')}`) });
+      await summary.waitFor();
+      // The share cell holds the bar and the percentage.
+      const cell = summary.locator('td.num', { has: page.locator('.bar') }).first();
+      const style = await cell.evaluate((td) => {
+        const bar = td.querySelector('.bar');
+        const number = td.querySelector('bdi');
+        const cs = getComputedStyle(td);
+        const b = bar.getBoundingClientRect();
+        const n = number.getBoundingClientRect();
+        return {
+          direction: cs.direction,
+          barDirection: getComputedStyle(bar).direction,
+          isolated: getComputedStyle(number).unicodeBidi,
+          // The bar comes first in reading order, so it stands right of the number.
+          barRightOfNumber: b.left >= n.right - 1,
+        };
+      });
+      assert.equal(style.direction, 'rtl', 'the number cell follows the page');
+      assert.equal(style.barDirection, 'rtl', 'the bar reads from the right');
+      assert.equal(style.isolated, 'isolate', 'the number inside is isolated');
+      assert.ok(style.barRightOfNumber, 'the bar stands at the start (right) of its cell');
+
+      await page.getByRole('button', { name: msg('share-link'), exact: true }).click();
+      const link = page.getByRole('textbox', { name: msg('share-link_label'), exact: true });
+      await link.waitFor();
+      assert.equal(await link.getAttribute('dir'), 'ltr', 'the share link reads left to right');
+
+      const [scroll, client] = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.documentElement.clientWidth,
+      ]);
+      await page.screenshot({ path: path.join(SHOTS, `rtl-ar-${width}.png`), fullPage: true });
+      assert.ok(scroll <= client, `page is ${scroll}px wide in a ${client}px viewport`);
+    } finally {
+      await app.close();
+    }
+  });
+}
