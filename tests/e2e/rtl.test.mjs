@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
-import { openApp, ROOT, T } from './helpers.mjs';
+import { openApp, launchBrowser, DIST, ROOT, T } from './helpers.mjs';
+import { startStaticServer } from '../../scripts/static_server.mjs';
 
 const SHOTS = path.join(ROOT, 'target/e2e-screens');
 mkdirSync(SHOTS, { recursive: true });
@@ -29,6 +30,7 @@ for (const width of [1280, 390]) {
       await page.getByRole('button', { name: msg('input-sample'), exact: true }).click();
       const summary = page.getByRole('table', { name: new RegExp(`^${msg('summary-caption')}`) });
       await summary.waitFor();
+      assert.equal(await page.getByText(msg('layout-loading')).isVisible(), false, 'the loading line is gone');
       // The share cell holds the bar and the percentage.
       const cell = summary.locator('td.num', { has: page.locator('.bar') }).first();
       const style = await cell.evaluate((td) => {
@@ -66,3 +68,26 @@ for (const width of [1280, 390]) {
     }
   });
 }
+
+test('before the wasm loads, the page is already Arabic (static/boot.js)', T, async () => {
+  const server = await startStaticServer(DIST);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    // The app never arrives: what is seen is the boot state.
+    await page.route(/\.wasm(\?|$)/, (route) => route.abort());
+    await page.goto(`${server.url}?lang=ar`, { waitUntil: 'domcontentloaded' });
+    const status = page.getByRole('status');
+    await status.waitFor();
+    assert.equal(await status.textContent(), msg('layout-loading'));
+    const [lang, dir, title] = await page.evaluate(() => [
+      document.documentElement.lang,
+      document.documentElement.dir,
+      document.title,
+    ]);
+    assert.deepEqual([lang, dir, title], ['ar', 'rtl', msg('app-page_title')]);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});

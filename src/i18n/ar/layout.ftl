@@ -3,3 +3,4 @@ layout-more = … و{ $n } غيرها
 layout-file_kb = { $name } ({ $size } كيلوبايت)
 
 layout-aside = ({ $text })
+layout-loading = جارٍ تحميل Tierwise…

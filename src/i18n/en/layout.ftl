@@ -9,3 +9,6 @@ layout-more = … and { $n } more
 layout-file_kb = { $name } ({ $size } KB)
 # A remark in brackets after a value.
 layout-aside = ({ $text })
+
+# Shown before the app has loaded (static/boot.js carries a copy: tests/boot.rs keeps them equal).
+layout-loading = Loading Tierwise…

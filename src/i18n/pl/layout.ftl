@@ -3,3 +3,4 @@ layout-more = … i jeszcze { $n }
 layout-file_kb = { $name } ({ $size } KB)
 
 layout-aside = ({ $text })
+layout-loading = Wczytywanie Tierwise…

@@ -4,3 +4,4 @@ layout-more = … และอีก { $n } รายการ
 layout-file_kb = { $name } ({ $size } KB)
 
 layout-aside = ({ $text })
+layout-loading = กำลังโหลด Tierwise…

@@ -3,3 +3,4 @@ layout-more = … và { $n } mục khác
 layout-file_kb = { $name } ({ $size } KB)
 
 layout-aside = ({ $text })
+layout-loading = Đang tải Tierwise…
