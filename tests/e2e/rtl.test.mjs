@@ -91,3 +91,26 @@ test('before the wasm loads, the page is already Arabic (static/boot.js)', T, as
     await server.close();
   }
 });
+
+test('the compact embed leaves no hidden control to tab to', T, async () => {
+  const app = await openApp({
+    path: '?embed=compact&lang=ar',
+    ready: (page) => page.getByRole('textbox', { name: msg('input-paste'), exact: true }),
+  });
+  try {
+    const unseen = await app.page.evaluate(() =>
+      [...document.querySelectorAll('a[href], button, select, input, textarea, [tabindex]')]
+        .filter((el) => !el.disabled && el.tabIndex >= 0 && !el.closest('[inert], dialog:not([open])') && el.type !== 'hidden')
+        .filter((el) => el.getClientRects().length > 0)
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width <= 1 || r.height <= 1;
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    // A file input may be drawn by its label; every other control is seen where it is focused.
+    assert.deepEqual(unseen.filter((h) => !h.includes('type="file"')), []);
+  } finally {
+    await app.close();
+  }
+});
