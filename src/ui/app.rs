@@ -300,7 +300,13 @@ pub fn App() -> Html {
             "input.reading",
             &[(
                 "name",
-                &format!("{name} ({} KB)", loc.nf.format(*bytes as f64 / 1024.0, 0)),
+                &loc.tf(
+                    "layout.file_kb",
+                    &[
+                        ("name", name),
+                        ("size", &loc.nf.format(*bytes as f64 / 1024.0, 0)),
+                    ],
+                ),
             )],
         )
     } else if state.restoring.is_some() {

@@ -86,7 +86,8 @@ impl Locale {
 }
 
 /// The number format of `tag`, from what `Intl.NumberFormat` writes for 1234567.5, 1234
-/// (minimum grouping) and an amount of money (where the currency goes).
+/// (minimum grouping), an amount of money (where the currency goes), 12.3% (the percent
+/// sign with its bidi marks) and 1.2 thousand, million, billion in compact notation.
 fn number_format(tag: &str) -> NumberFormat {
     let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(tag));
     let sample = |options: &js_sys::Object, v: f64| {
@@ -102,9 +103,20 @@ fn number_format(tag: &str) -> NumberFormat {
     let money = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&money, &"style".into(), &"currency".into());
     let _ = js_sys::Reflect::set(&money, &"currency".into(), &"EUR".into());
+    let percent = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&percent, &"style".into(), &"percent".into());
+    let _ = js_sys::Reflect::set(&percent, &"maximumFractionDigits".into(), &1.into());
+    let compact = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&compact, &"notation".into(), &"compact".into());
     NumberFormat::from_samples(
         &sample(&plain, 1_234_567.5),
         &sample(&plain, 1234.0),
         &sample(&money, 1234.5),
     )
+    .with_percent_sample(&sample(&percent, 0.123))
+    .with_compact_samples([
+        &sample(&compact, 1200.0),
+        &sample(&compact, 1_200_000.0),
+        &sample(&compact, 1_200_000_000.0),
+    ])
 }

@@ -209,10 +209,12 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
         })
     };
     let file_note = match &props.source {
-        InputSource::File { name, bytes } => Some(format!(
-            "{} ({} KB)",
-            name,
-            loc.nf.format(*bytes as f64 / 1024.0, 0)
+        InputSource::File { name, bytes } => Some(loc.tf(
+            "layout.file_kb",
+            &[
+                ("name", name),
+                ("size", &loc.nf.format(*bytes as f64 / 1024.0, 0)),
+            ],
         )),
         _ => None,
     };

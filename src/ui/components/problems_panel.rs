@@ -63,11 +63,11 @@ pub fn ProblemsPanel(props: &ProblemsPanelProps) -> Html {
                         html! {
                             <li class={classes!(p.kind.rejects_row().then_some("rejected"))}>
                                 { describe_problem(loc.lang, &loc.nf, p) }
-                                <span class="consequence">{ format!(". {}", loc.t(if p.kind.rejects_row() { "problems.row_left_out" } else { "problems.cell_kept" })) }</span>
+                                <span class="consequence">{ loc.tf("layout.then", &[("text", &loc.t(if p.kind.rejects_row() { "problems.row_left_out" } else { "problems.cell_kept" }))]) }</span>
                                 if props.can_show_lines {
                                     { " " }
                                     <button type="button" class="link" onclick={show}
-                                        aria-label={loc.tf("problems.show_line_label", &[("line", &line.to_string())])}>
+                                        aria-label={loc.tf("problems.show_line_label", &[("line", &loc.nf.format(line as f64, 0))])}>
                                         { loc.t("problems.show_line") }
                                     </button>
                                 }
@@ -76,7 +76,7 @@ pub fn ProblemsPanel(props: &ProblemsPanelProps) -> Html {
                     }) }
                 </ul>
                 if problems.len() > LISTED {
-                    <p>{ format!("… +{}", loc.nf.count((problems.len() - LISTED) as f64)) }</p>
+                    <p>{ loc.tf("layout.more", &[("n", &loc.nf.count((problems.len() - LISTED) as f64))]) }</p>
                 }
             }
         </section>

@@ -137,7 +137,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             if let Some(url) = link {
                 <label class="share-link">
                     <span class="big-label">{ loc.t("share.link_label") }</span>
-                    <input type="text" readonly=true value={url} onfocus={select_all} />
+                    <input type="text" dir="ltr" readonly=true value={url} onfocus={select_all} />
                 </label>
             }
             <p role="status" class={classes!("hint", matches!(*outcome, Some(Outcome::TooLong { .. })).then_some("warn"))}>
@@ -275,7 +275,7 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             </div>
             <label class="snippet">
                 <span class="big-label">{ loc.t("embed.snippet") }</span>
-                <textarea readonly=true rows="12" value={code} />
+                <textarea dir="ltr" readonly=true rows="12" value={code} />
             </label>
             <div class="actions">
                 <button type="button" class="primary" onclick={copy}>{ loc.t("embed.copy") }</button>

@@ -49,12 +49,12 @@ pub fn SummaryTable(props: &SummaryTableProps) -> Html {
                         <td class="num">{ nf.count(s.creators as f64) }</td>
                         <td class="num">
                             <span class="bar" style={format!("--share:{:.3}", s.share)} aria-hidden="true"></span>
-                            { nf.percent_with(s.share * 100.0, 1) }
+                            <bdi>{ nf.percent_with(s.share * 100.0, 1) }</bdi>
                         </td>
                         <td class="num">{ s.median_er.map(|e| nf.percent(e)).unwrap_or_else(|| "–".into()) }</td>
                         <td class="num">{ nf.compact(s.total_followers) }</td>
                         <td class="num">
-                            { {
+                            <bdi>{ {
                                 let sign = s.currency.map_or("$", crate::domain::currency::Currency::sign);
                                 match s.price_range {
                                     _ if s.mixed_currencies => loc.t("summary.mixed_currencies"),
@@ -62,9 +62,9 @@ pub fn SummaryTable(props: &SummaryTableProps) -> Html {
                                     Some((lo, hi)) => format!("{}–{}", nf.money_in(sign, lo), nf.money_in(sign, hi)),
                                     None => "–".to_string(),
                                 }
-                            } }
+                            } }</bdi>
                             if s.estimated_prices > 0 {
-                                <span class="estimated-note">{ format!(" ({})", loc.tf("summary.estimated", &[("count", &s.estimated_prices.to_string())])) }</span>
+                                <span class="estimated-note">{ " " }{ loc.tf("layout.aside", &[("text", &loc.tfn("summary.estimated", &[("count", &nf.count(s.estimated_prices as f64))], &[("count", s.estimated_prices as f64)]))]) }</span>
                             }
                         </td>
                     </tr>
