@@ -96,7 +96,11 @@ mod cli {
     fn expected(option: &str, what: &str, value: &str) -> String {
         let what = match what {
             "HEADER=FIELD" => "HEADER=FIELD".to_string(),
-            "an amount above 0" => tf(lang(), "cli.expected.amount", &[]),
+            "an amount above 0" => tf(
+                lang(),
+                "cli.expected.amount",
+                &[("zero", &message_format().count(0.0))],
+            ),
             "a whole number" => tf(lang(), "cli.expected.whole_number", &[]),
             "a percentage" => tf(lang(), "cli.expected.percentage", &[]),
             _ => tf(lang(), "cli.expected.posts", &[]),

@@ -327,6 +327,7 @@ pub fn describe_conflict(
                     ),
                 ),
                 ("total", &pct(*total_pct)),
+                ("all", &nf.percent_with(100.0, 0)),
             ],
         ),
         Conflict::BandReversed {
@@ -541,7 +542,16 @@ pub fn describe_band_text_error(lang: Lang, e: &BandTextError) -> String {
         BandTextError::MinAboveMax(t) => ("band_error.min_above_max", t),
         BandTextError::NotACap(t) => ("band_error.not_a_cap", t),
     };
-    tf(lang, key, &[("text", text)])
+    let nf = NumberFormat::for_lang(lang);
+    tf(
+        lang,
+        key,
+        &[
+            ("text", text),
+            ("zero", &nf.count(0.0)),
+            ("hundred", &nf.count(100.0)),
+        ],
+    )
 }
 
 /// "3 creators without a price…" for a reason creators are not in any plan.
@@ -612,7 +622,7 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
         Notice::ReadAs { column, field } => tf(
             lang,
             &format!("notice.read_as.{}", field.id()),
-            &[("column", column)],
+            &[("column", column), ("hundred", &nf.count(100.0))],
         ),
         Notice::NotPlatforms { column, examples } => tf(
             lang,

@@ -155,8 +155,8 @@ scheme_short-custom = مخصص
 ## scheme_error
 
 scheme_error-no_tiers = فعّل فئة واحدة على الأقل.
-scheme_error-negative = الحد عدد من المتابعين، يساوي 0 أو أكثر.
-scheme_error-start = يجب أن تبدأ أدنى فئة ({ $tier }) من 0 متابع.
+scheme_error-negative = الحد عدد من المتابعين، يساوي { $zero } أو أكثر.
+scheme_error-start = يجب أن تبدأ أدنى فئة ({ $tier }) من { $zero } متابع.
 scheme_error-rising = يجب أن تبدأ فئة { $tier } فوق بداية فئة { $previous }.
 
 ## interactions
@@ -250,8 +250,8 @@ budget-creators = المؤثرون
 budget-include = تضمين دائمًا (أسماء المستخدمين)
 budget-exclude = استبعاد (أسماء المستخدمين)
 budget-error = «{ $text }»: { $expected }
-budget-expected-amount = المطلوب مبلغ أكبر من 0
-budget-expected-percent = المطلوب نسبة مئوية من 0 إلى 100
+budget-expected-amount = المطلوب مبلغ أكبر من { $zero }
+budget-expected-percent = المطلوب نسبة مئوية من { $zero } إلى { $hundred }
 budget-expected-whole = المطلوب عدد صحيح من { $min } فأكثر
 budget-expected-not_below_min = الحد الأقصى أقل من الحد الأدنى
 budget-expected-handles = ليس في القائمة: { $unknown }
@@ -277,8 +277,8 @@ budget-col-cpe = CPE
 budget-col-cpm = CPM
 budget-col-hhi = HHI
 budget-cpe_title = تكلفة التفاعل المتوقع الواحد: الإنفاق ÷ التفاعلات
-budget-cpm_title = تكلفة الوصول إلى ألف شخص: الإنفاق ÷ الوصول × 1,000
-budget-hhi_title = مؤشر هيرفندال–هيرشمان: مجموع مربعات حصص الإنفاق بالنسبة المئوية، من 10,000 (مؤثر واحد) نزولًا (مع اتساع التوزيع)
+budget-cpm_title = تكلفة الوصول إلى ألف شخص: الإنفاق ÷ الوصول × { $thousand }
+budget-hhi_title = مؤشر هيرفندال–هيرشمان: مجموع مربعات حصص الإنفاق بالنسبة المئوية، من { $ten_thousand } (مؤثر واحد) نزولًا (مع اتساع التوزيع)
 budget-all_met = مستوفاة كلها
 budget-needs_tier_mix = حدّد مزيج الفئات لإعداد خطة حسب الفئات.
 budget-no_plan = لا توجد خطة تستوفي كل القيود (انظر أعلاه).
@@ -422,10 +422,10 @@ export-results_copy = نسخ النتائج كجدول
 
 ## budget
 
-budget-mega_caption = الميزانية نفسها على مؤثر ميجا واحد أو على ما بين 30 و40 مؤثر مايكرو (المقال 001)
+budget-mega_caption = الميزانية نفسها على مؤثر ميجا واحد أو على ما بين { $low } و{ $high } مؤثر مايكرو
 budget-one_mega = مؤثر ميجا واحد
 budget-one_mega_named = مؤثر ميجا واحد (‎@{ $handle }‎)
-budget-micro_team = ما بين 30 و40 مؤثر مايكرو (بقدر ما تغطيه الميزانية؛ عدد من يناسبها منهم في القائمة: { $available })
+budget-micro_team = ما بين { $low } و{ $high } مؤثر مايكرو (بقدر ما تغطيه الميزانية؛ عدد من يناسبها منهم في القائمة: { $available })
 budget-no_mega = لا يوجد في القائمة مؤثر ميجا يناسب الميزانية.
 budget-no_micro = لا يوجد في القائمة مؤثر مايكرو يناسب الميزانية.
 
@@ -510,7 +510,7 @@ skip-over_cap = { $n ->
 conflict-band_nobody = يحتاج { $what } إلى { $need } على الأقل، لكن لا يمكن الدفع لأي من مؤثريه ضمن الميزانية والسقف والنطاق.
 conflict-no_figures = لا أرقام لدى أي مؤثر لحساب { $objective }: أضف عمود تحويلات (أو نقرات)، أو اكتب معدل تحويل مفترضًا.
 conflict-no_candidates = لا يمكن إدراج أي مؤثر في الخطة: يحتاج كل مؤثر إلى عدد متابعين وسعر (مُدخَل، أو من بطاقة الأسعار).
-conflict-minimums_over_budget = مجموع الحدود الدنيا لحصص { $what } يبلغ { $total } من الميزانية، أي أكثر من 100%.
+conflict-minimums_over_budget = مجموع الحدود الدنيا لحصص { $what } يبلغ { $total } من الميزانية، أي أكثر من { $all }.
 conflict-band_reversed = { $what }: الحد الأدنى { $min } أعلى من الحد الأقصى { $max }.
 conflict-band_out_of_reach = يحتاج { $what } إلى { $need } على الأقل، لكن تكلفة كل مؤثريه معًا، بأكبر عدد من المنشورات لكل منهم، لا تتجاوز { $most }.
 conflict-min_over_max = طُلب { $min ->
@@ -859,7 +859,7 @@ file-binary = ملف ثنائي
 ## notice
 
 notice-read_as-engagement_rate = يحوي «{ $column }» نسبًا مئوية، فيُقرأ على أنه معدل التفاعل.
-notice-read_as-engagements = يحوي «{ $column }» أعدادًا تزيد على 100 بلا علامة %، فيُقرأ على أنه تفاعلات لكل منشور، لا على أنه معدل.
+notice-read_as-engagements = يحوي «{ $column }» أعدادًا تزيد على { $hundred } بلا علامة %، فيُقرأ على أنه تفاعلات لكل منشور، لا على أنه معدل.
 notice-not_platforms = يحوي «{ $column }» قيمًا مثل { $examples }…، وليست منصات: يُحتفظ به عمودًا إضافيًا.
 notice-lifetime_by_cells = يحوي «{ $column }» إجماليات على مدى عمر الحساب (عادةً { $times ->
         [zero] { $times } ضعف عدد المتابعين
@@ -1148,7 +1148,7 @@ cli-summary = tierwise: قُرئ { $creators ->
 # تعذّرت قراءته؛ ‏`{ $text }` هو ما كُتب.
 band_error-not_a_pair = المتوقع NAME=MIN..MAX، لكن المُدخل «{ $text }»
 band_error-unknown_name = «{ $text }» ليست فئة ولا منصة
-band_error-not_a_percentage = «{ $text }»: النسب المئوية تتراوح من 0 إلى 100
+band_error-not_a_percentage = «{ $text }»: النسب المئوية تتراوح من { $zero } إلى { $hundred }
 band_error-not_a_number = المتوقع عدد، لكن المُدخل «{ $text }»
 band_error-min_above_max = «{ $text }»: الحد الأدنى أعلى من الحد الأقصى
 band_error-not_a_cap = المتوقع 20% أو مبلغ، لكن المُدخل «{ $text }»
@@ -1158,7 +1158,7 @@ cli-error-expected = --{ $option }: المتوقع { $what }، لكن المُد
 cli-error-required = الخيار --{ $option } مطلوب
 cli-error-not_a_workbook = --sheet: الملف ليس مصنف جداول بيانات
 cli-error-no_sheet = --sheet: لا توجد ورقة «{ $sheet }»؛ الأوراق هي { $sheets }
-cli-expected-amount = مبلغ أكبر من 0
+cli-expected-amount = مبلغ أكبر من { $zero }
 cli-expected-whole_number = عدد صحيح
 cli-expected-percentage = نسبة مئوية
 cli-expected-posts = أعداد صحيحة مثل 1..3

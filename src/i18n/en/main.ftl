@@ -142,8 +142,8 @@ scheme_short-custom = Custom
 ## scheme_error
 
 scheme_error-no_tiers = Switch on at least one tier.
-scheme_error-negative = A cut-off is a number of followers, 0 or more.
-scheme_error-start = The lowest tier ({ $tier }) must start at 0 followers.
+scheme_error-negative = A cut-off is a number of followers, { $zero } or more.
+scheme_error-start = The lowest tier ({ $tier }) must start at { $zero } followers.
 scheme_error-rising = { $tier } must start above { $previous }.
 
 ## interactions
@@ -230,8 +230,8 @@ budget-creators = Creators
 budget-include = Always include (handles)
 budget-exclude = Leave out (handles)
 budget-error = “{ $text }”: { $expected }
-budget-expected-amount = expected an amount above 0
-budget-expected-percent = expected a percentage from 0 to 100
+budget-expected-amount = expected an amount above { $zero }
+budget-expected-percent = expected a percentage from { $zero } to { $hundred }
 budget-expected-whole = expected a whole number from { $min }
 budget-expected-not_below_min = the maximum is below the minimum
 budget-expected-handles = not in the roster: { $unknown }
@@ -257,8 +257,8 @@ budget-col-cpe = CPE
 budget-col-cpm = CPM
 budget-col-hhi = HHI
 budget-cpe_title = Cost per expected engagement: spend ÷ engagements
-budget-cpm_title = Cost per thousand people reached: spend ÷ reach × 1,000
-budget-hhi_title = Herfindahl–Hirschman index: the sum of squared spend shares in %, from 10,000 (one creator) down (spread)
+budget-cpm_title = Cost per thousand people reached: spend ÷ reach × { $thousand }
+budget-hhi_title = Herfindahl–Hirschman index: the sum of squared spend shares in %, from { $ten_thousand } (one creator) down (spread)
 budget-all_met = all met
 budget-needs_tier_mix = Set a tier mix to plan by tiers.
 budget-no_plan = No plan meets every constraint (see above).
@@ -362,10 +362,10 @@ export-results_copy = Copy results as a table
 
 ## budget
 
-budget-mega_caption = The same budget on one mega creator or on 30–40 micro creators (seed 001)
+budget-mega_caption = The same budget on one mega creator or on { $low }–{ $high } micro creators
 budget-one_mega = One mega creator
 budget-one_mega_named = One mega creator (@{ $handle })
-budget-micro_team = 30–40 micro creators (as many as the budget pays; { $available } in the roster fit it)
+budget-micro_team = { $low }–{ $high } micro creators (as many as the budget pays; { $available } in the roster fit it)
 budget-no_mega = No mega creator in the roster fits the budget.
 budget-no_micro = No micro creator in the roster fits the budget.
 
@@ -426,7 +426,7 @@ skip-over_cap = { $n ->
 conflict-band_nobody = { $what } needs at least { $need }, but none of its creators can be paid within the budget, the cap and the band.
 conflict-no_figures = No creator has figures for { $objective }: add a conversions (or clicks) column, or type an assumed conversion rate.
 conflict-no_candidates = No creator can be planned: each needs a follower count and a price (supplied, or from the rate card).
-conflict-minimums_over_budget = The minimum shares of the { $what } add up to { $total } of the budget, more than 100%.
+conflict-minimums_over_budget = The minimum shares of the { $what } add up to { $total } of the budget, more than { $all }.
 conflict-band_reversed = { $what }: the minimum { $min } is above the maximum { $max }.
 conflict-band_out_of_reach = { $what } needs at least { $need }, but all its creators together, at the most posts each, cost { $most }.
 conflict-min_over_max = At least { $min } creators are asked for, but at most { $max } are allowed.
@@ -691,7 +691,7 @@ file-binary = a binary file
 ## notice
 
 notice-read_as-engagement_rate = “{ $column }” holds percentages, so it is read as the engagement rate.
-notice-read_as-engagements = “{ $column }” holds counts above 100 with no % sign, so it is read as interactions per post, not as a rate.
+notice-read_as-engagements = “{ $column }” holds counts above { $hundred } with no % sign, so it is read as interactions per post, not as a rate.
 notice-not_platforms = “{ $column }” holds { $examples }…, not platforms: it is kept as an extra column.
 notice-lifetime_by_cells = “{ $column }” holds lifetime totals (typically { $times } times the followers), not { $field } per post: it is kept as an extra column.
 notice-lifetime_by_header = “{ $column }” is a total over the account’s life, not { $field } per post: it is kept as an extra column.
@@ -884,7 +884,7 @@ cli-summary = tierwise: { $creators ->
 # that could not be read; `{ $text }` is what was typed.
 band_error-not_a_pair = expected NAME=MIN..MAX, found “{ $text }”
 band_error-unknown_name = “{ $text }” is no tier or platform
-band_error-not_a_percentage = “{ $text }”: percentages go from 0 to 100
+band_error-not_a_percentage = “{ $text }”: percentages go from { $zero } to { $hundred }
 band_error-not_a_number = expected a number, found “{ $text }”
 band_error-min_above_max = “{ $text }”: the minimum is above the maximum
 band_error-not_a_cap = expected 20% or an amount, found “{ $text }”
@@ -894,7 +894,7 @@ cli-error-expected = --{ $option }: expected { $what }, found “{ $value }”
 cli-error-required = --{ $option } is required
 cli-error-not_a_workbook = --sheet: the file is not a spreadsheet workbook
 cli-error-no_sheet = --sheet: no sheet “{ $sheet }”; the sheets are { $sheets }
-cli-expected-amount = an amount above 0
+cli-expected-amount = an amount above { $zero }
 cli-expected-whole_number = a whole number
 cli-expected-percentage = a percentage
 cli-expected-posts = whole numbers such as 1..3

@@ -154,8 +154,8 @@ scheme_short-custom = Własny
 ## scheme_error
 
 scheme_error-no_tiers = Włącz co najmniej jeden poziom.
-scheme_error-negative = Próg to liczba obserwujących: 0 lub więcej.
-scheme_error-start = Najniższy poziom ({ $tier }) musi zaczynać się od 0 obserwujących.
+scheme_error-negative = Próg to liczba obserwujących: { $zero } lub więcej.
+scheme_error-start = Najniższy poziom ({ $tier }) musi zaczynać się od { $zero } obserwujących.
 scheme_error-rising = Poziom { $tier } musi zaczynać się wyżej niż poziom { $previous }.
 
 ## interactions
@@ -247,8 +247,8 @@ budget-creators = Twórcy
 budget-include = Zawsze uwzględniaj (nazwy kont)
 budget-exclude = Pomiń (nazwy kont)
 budget-error = „{ $text }”: { $expected }
-budget-expected-amount = oczekiwano kwoty większej od 0
-budget-expected-percent = oczekiwano wartości procentowej od 0 do 100
+budget-expected-amount = oczekiwano kwoty większej od { $zero }
+budget-expected-percent = oczekiwano wartości procentowej od { $zero } do { $hundred }
 budget-expected-whole = oczekiwano liczby całkowitej od { $min } wzwyż
 budget-expected-not_below_min = maksimum jest mniejsze niż minimum
 budget-expected-handles = brak na liście: { $unknown }
@@ -274,8 +274,8 @@ budget-col-cpe = CPE
 budget-col-cpm = CPM
 budget-col-hhi = HHI
 budget-cpe_title = Koszt oczekiwanej interakcji: wydatki ÷ interakcje
-budget-cpm_title = Koszt dotarcia do tysiąca osób: wydatki ÷ zasięg × 1000
-budget-hhi_title = Indeks Herfindahla–Hirschmana: suma kwadratów udziałów w wydatkach (w %), od 10 000 (jeden twórca) w dół (rozproszenie)
+budget-cpm_title = Koszt dotarcia do tysiąca osób: wydatki ÷ zasięg × { $thousand }
+budget-hhi_title = Indeks Herfindahla–Hirschmana: suma kwadratów udziałów w wydatkach (w %), od { $ten_thousand } (jeden twórca) w dół (rozproszenie)
 budget-all_met = wszystkie spełnione
 budget-needs_tier_mix = Ustaw podział na poziomy, aby planować według poziomów.
 budget-no_plan = Żaden plan nie spełnia wszystkich ograniczeń (patrz wyżej).
@@ -405,10 +405,10 @@ export-results_copy = Kopiuj wyniki jako tabelę
 
 ## budget
 
-budget-mega_caption = Ten sam budżet na jednego megainfluencera albo na 30–40 mikroinfluencerów (źródło 001)
+budget-mega_caption = Ten sam budżet na jednego megainfluencera albo na { $low }–{ $high } mikroinfluencerów
 budget-one_mega = Jeden megainfluencer
 budget-one_mega_named = Jeden megainfluencer (@{ $handle })
-budget-micro_team = 30–40 mikroinfluencerów (tylu, ilu pokryje budżet; mieszczących się w nim z listy: { $available })
+budget-micro_team = { $low }–{ $high } mikroinfluencerów (tylu, ilu pokryje budżet; mieszczących się w nim z listy: { $available })
 budget-no_mega = Żaden megainfluencer z listy nie mieści się w budżecie.
 budget-no_micro = Żaden mikroinfluencer z listy nie mieści się w budżecie.
 
@@ -482,7 +482,7 @@ skip-over_cap = { $n ->
 conflict-band_nobody = Grupa „{ $what }” wymaga co najmniej { $need }, ale żadnego z jej twórców nie da się opłacić w ramach budżetu, limitu i przedziału.
 conflict-no_figures = Żaden twórca nie ma danych do prognozy { $objective }: dodaj kolumnę z konwersjami (lub kliknięciami) albo wpisz zakładany współczynnik konwersji.
 conflict-no_candidates = Nie da się zaplanować żadnego twórcy: każdy potrzebuje liczby obserwujących i ceny (podanej lub z cennika).
-conflict-minimums_over_budget = Minimalne udziały { $what } sumują się do { $total } budżetu, czyli ponad 100%.
+conflict-minimums_over_budget = Minimalne udziały { $what } sumują się do { $total } budżetu, czyli ponad { $all }.
 conflict-band_reversed = { $what }: minimum ({ $min }) jest wyższe niż maksimum ({ $max }).
 conflict-band_out_of_reach = Grupa „{ $what }” wymaga co najmniej { $need }, ale wszyscy jej twórcy razem, przy maksymalnej liczbie postów każdego, kosztują { $most }.
 conflict-min_over_max = Minimalna liczba twórców ({ $min }) przekracza dozwolone maksimum ({ $max }).
@@ -780,7 +780,7 @@ file-binary = plik binarny
 ## notice
 
 notice-read_as-engagement_rate = Kolumna „{ $column }” zawiera wartości procentowe, więc jest odczytywana jako współczynnik zaangażowania.
-notice-read_as-engagements = Kolumna „{ $column }” zawiera liczby powyżej 100 bez znaku %, więc jest odczytywana jako interakcje na post, a nie jako współczynnik.
+notice-read_as-engagements = Kolumna „{ $column }” zawiera liczby powyżej { $hundred } bez znaku %, więc jest odczytywana jako interakcje na post, a nie jako współczynnik.
 notice-not_platforms = Kolumna „{ $column }” zawiera { $examples }…, a nie platformy: zostaje jako dodatkowa kolumna.
 notice-lifetime_by_cells = Kolumna „{ $column }” zawiera sumy z całego okresu istnienia konta (zwykle { $times } razy więcej niż liczba obserwujących), a nie { $field } na post: zostaje jako dodatkowa kolumna.
 notice-lifetime_by_header = Kolumna „{ $column }” to suma z całego okresu istnienia konta, a nie { $field } na post: zostaje jako dodatkowa kolumna.
@@ -1029,7 +1029,7 @@ cli-summary = tierwise: { $creators ->
 # których nie udało się odczytać; `{ $text }` to wpisany tekst.
 band_error-not_a_pair = oczekiwano NAME=MIN..MAX, podano „{ $text }”
 band_error-unknown_name = „{ $text }” to nie jest ani poziom, ani platforma
-band_error-not_a_percentage = „{ $text }”: wartość procentowa musi wynosić od 0 do 100
+band_error-not_a_percentage = „{ $text }”: wartość procentowa musi wynosić od { $zero } do { $hundred }
 band_error-not_a_number = oczekiwano liczby, podano „{ $text }”
 band_error-min_above_max = „{ $text }”: minimum jest wyższe niż maksimum
 band_error-not_a_cap = oczekiwano 20% lub kwoty, podano „{ $text }”
@@ -1040,7 +1040,7 @@ cli-error-required = brak wymaganej opcji --{ $option }
 cli-error-not_a_workbook = --sheet: plik nie jest skoroszytem arkusza kalkulacyjnego
 cli-error-no_sheet = --sheet: brak arkusza „{ $sheet }”; arkusze w pliku: { $sheets }
 # Dopełniacz: wstawiane po „oczekiwano …” w cli-error-expected.
-cli-expected-amount = kwoty większej od 0
+cli-expected-amount = kwoty większej od { $zero }
 cli-expected-whole_number = liczby całkowitej
 cli-expected-percentage = wartości procentowej
 cli-expected-posts = liczb całkowitych, np. 1..3

@@ -132,8 +132,8 @@ scheme_short-custom = กำหนดเอง
 ## scheme_error
 
 scheme_error-no_tiers = เปิดใช้อย่างน้อยหนึ่งระดับ
-scheme_error-negative = จุดตัดคือจำนวนผู้ติดตาม ต้องเป็น 0 ขึ้นไป
-scheme_error-start = ระดับต่ำสุด ({ $tier }) ต้องเริ่มที่ผู้ติดตาม 0 คน
+scheme_error-negative = จุดตัดคือจำนวนผู้ติดตาม ต้องเป็น { $zero } ขึ้นไป
+scheme_error-start = ระดับต่ำสุด ({ $tier }) ต้องเริ่มที่ผู้ติดตาม { $zero } คน
 scheme_error-rising = ระดับ{ $tier }ต้องเริ่มสูงกว่าระดับ{ $previous }
 
 ## interactions
@@ -220,8 +220,8 @@ budget-creators = ครีเอเตอร์
 budget-include = ต้องมีเสมอ (ชื่อบัญชี)
 budget-exclude = ไม่รวม (ชื่อบัญชี)
 budget-error = “{ $text }”: { $expected }
-budget-expected-amount = ต้องเป็นจำนวนเงินที่มากกว่า 0
-budget-expected-percent = ต้องเป็นเปอร์เซ็นต์ตั้งแต่ 0 ถึง 100
+budget-expected-amount = ต้องเป็นจำนวนเงินที่มากกว่า { $zero }
+budget-expected-percent = ต้องเป็นเปอร์เซ็นต์ตั้งแต่ { $zero } ถึง { $hundred }
 budget-expected-whole = ต้องเป็นจำนวนเต็มตั้งแต่ { $min } ขึ้นไป
 budget-expected-not_below_min = ค่าสูงสุดน้อยกว่าค่าต่ำสุด
 budget-expected-handles = ไม่มีในรายชื่อ: { $unknown }
@@ -247,8 +247,8 @@ budget-col-cpe = CPE
 budget-col-cpm = CPM
 budget-col-hhi = HHI
 budget-cpe_title = ต้นทุนต่อการมีส่วนร่วมที่คาดการณ์: ยอดใช้จ่าย ÷ ยอดการมีส่วนร่วม
-budget-cpm_title = ต้นทุนต่อการเข้าถึงหนึ่งพันคน: ยอดใช้จ่าย ÷ การเข้าถึง × 1,000
-budget-hhi_title = ดัชนี Herfindahl–Hirschman: ผลรวมกำลังสองของสัดส่วนยอดใช้จ่ายเป็น % ตั้งแต่ 10,000 (ครีเอเตอร์รายเดียว) ลดหลั่นลงไป (ยิ่งต่ำยิ่งกระจาย)
+budget-cpm_title = ต้นทุนต่อการเข้าถึงหนึ่งพันคน: ยอดใช้จ่าย ÷ การเข้าถึง × { $thousand }
+budget-hhi_title = ดัชนี Herfindahl–Hirschman: ผลรวมกำลังสองของสัดส่วนยอดใช้จ่ายเป็น % ตั้งแต่ { $ten_thousand } (ครีเอเตอร์รายเดียว) ลดหลั่นลงไป (ยิ่งต่ำยิ่งกระจาย)
 budget-all_met = ผ่านครบทุกข้อ
 budget-needs_tier_mix = กำหนดสัดส่วนตามระดับก่อน จึงจะวางแผนตามระดับได้
 budget-no_plan = ไม่มีแผนใดผ่านทุกเงื่อนไข (ดูด้านบน)
@@ -343,10 +343,10 @@ export-results_copy = คัดลอกผลลัพธ์เป็นตา�
 
 ## budget
 
-budget-mega_caption = งบเดียวกัน ลงกับเมกะอินฟลูเอนเซอร์ 1 ราย หรือไมโครอินฟลูเอนเซอร์ 30–40 ราย (บทความอ้างอิง 001)
+budget-mega_caption = งบเดียวกัน ลงกับเมกะอินฟลูเอนเซอร์ 1 ราย หรือไมโครอินฟลูเอนเซอร์ { $low }–{ $high } ราย
 budget-one_mega = เมกะอินฟลูเอนเซอร์ 1 ราย
 budget-one_mega_named = เมกะอินฟลูเอนเซอร์ 1 ราย (@{ $handle })
-budget-micro_team = ไมโครอินฟลูเอนเซอร์ 30–40 ราย (มากเท่าที่งบจ่ายได้ ในรายชื่อมี { $available } รายที่อยู่ในงบ)
+budget-micro_team = ไมโครอินฟลูเอนเซอร์ { $low }–{ $high } ราย (มากเท่าที่งบจ่ายได้ ในรายชื่อมี { $available } รายที่อยู่ในงบ)
 budget-no_mega = ไม่มีเมกะอินฟลูเอนเซอร์ในรายชื่อที่อยู่ในงบ
 budget-no_micro = ไม่มีไมโครอินฟลูเอนเซอร์ในรายชื่อที่อยู่ในงบ
 
@@ -389,7 +389,7 @@ skip-over_cap = ครีเอเตอร์ { $n } รายที่รา�
 conflict-band_nobody = กลุ่ม { $what } ต้องได้อย่างน้อย { $need } แต่ไม่มีครีเอเตอร์ในกลุ่มนี้รายใดที่จ่ายได้ภายใต้งบประมาณ เพดาน และช่วงสัดส่วน
 conflict-no_figures = ไม่มีครีเอเตอร์รายใดมีข้อมูล{ $objective }: เพิ่มคอลัมน์คอนเวอร์ชัน (หรือคลิก) หรือกรอกอัตราคอนเวอร์ชันที่สมมติ
 conflict-no_candidates = ไม่มีครีเอเตอร์รายใดวางแผนได้: แต่ละรายต้องมีจำนวนผู้ติดตามและราคา (ระบุมาในรายชื่อ หรือจากเรตการ์ด)
-conflict-minimums_over_budget = สัดส่วนขั้นต่ำของแต่ละ{ $what }รวมกันได้ { $total } ของงบประมาณ ซึ่งเกิน 100%
+conflict-minimums_over_budget = สัดส่วนขั้นต่ำของแต่ละ{ $what }รวมกันได้ { $total } ของงบประมาณ ซึ่งเกิน { $all }
 conflict-band_reversed = กลุ่ม { $what }: ค่าต่ำสุด { $min } สูงกว่าค่าสูงสุด { $max }
 conflict-band_out_of_reach = กลุ่ม { $what } ต้องได้อย่างน้อย { $need } แต่ครีเอเตอร์ทุกรายในกลุ่มนี้รวมกัน แม้ลงโพสต์สูงสุดทุกราย ก็มีค่าใช้จ่ายเพียง { $most }
 conflict-min_over_max = ต้องการครีเอเตอร์อย่างน้อย { $min } ราย แต่อนุญาตได้สูงสุด { $max } ราย
@@ -633,7 +633,7 @@ file-binary = ไฟล์ไบนารี
 ## notice
 
 notice-read_as-engagement_rate = “{ $column }” เป็นค่าเปอร์เซ็นต์ จึงอ่านเป็นอัตราการมีส่วนร่วม
-notice-read_as-engagements = “{ $column }” เป็นจำนวนที่เกิน 100 และไม่มีเครื่องหมาย % จึงอ่านเป็นการมีส่วนร่วมต่อโพสต์ ไม่ใช่อัตรา
+notice-read_as-engagements = “{ $column }” เป็นจำนวนที่เกิน { $hundred } และไม่มีเครื่องหมาย % จึงอ่านเป็นการมีส่วนร่วมต่อโพสต์ ไม่ใช่อัตรา
 notice-not_platforms = “{ $column }” มีค่าอย่าง { $examples }… ซึ่งไม่ใช่แพลตฟอร์ม จึงเก็บไว้เป็นคอลัมน์เสริม
 notice-lifetime_by_cells = “{ $column }” เป็นยอดสะสมตลอดอายุบัญชี (โดยทั่วไป { $times } เท่าของผู้ติดตาม) ไม่ใช่{ $field }ต่อโพสต์ จึงเก็บไว้เป็นคอลัมน์เสริม
 notice-lifetime_by_header = “{ $column }” เป็นยอดรวมตลอดอายุบัญชี ไม่ใช่{ $field }ต่อโพสต์ จึงเก็บไว้เป็นคอลัมน์เสริม
@@ -796,7 +796,7 @@ cli-summary = tierwise: ครีเอเตอร์ { $creators } ราย �
 # ที่อ่านไม่ได้ `{ $text }` คือข้อความที่พิมพ์
 band_error-not_a_pair = ต้องเป็น NAME=MIN..MAX แต่พบ “{ $text }”
 band_error-unknown_name = “{ $text }” ไม่ใช่ระดับหรือแพลตฟอร์มใด
-band_error-not_a_percentage = “{ $text }”: เปอร์เซ็นต์ต้องอยู่ในช่วง 0 ถึง 100
+band_error-not_a_percentage = “{ $text }”: เปอร์เซ็นต์ต้องอยู่ในช่วง { $zero } ถึง { $hundred }
 band_error-not_a_number = ต้องเป็นตัวเลข แต่พบ “{ $text }”
 band_error-min_above_max = “{ $text }”: ค่าต่ำสุดสูงกว่าค่าสูงสุด
 band_error-not_a_cap = ต้องเป็น 20% หรือจำนวนเงิน แต่พบ “{ $text }”
@@ -806,7 +806,7 @@ cli-error-expected = --{ $option }: ต้องเป็น { $what } แต่
 cli-error-required = ต้องระบุ --{ $option }
 cli-error-not_a_workbook = --sheet: ไฟล์นี้ไม่ใช่เวิร์กบุ๊กสเปรดชีต
 cli-error-no_sheet = --sheet: ไม่มีชีต “{ $sheet }” ชีตที่มีคือ { $sheets }
-cli-expected-amount = จำนวนเงินที่มากกว่า 0
+cli-expected-amount = จำนวนเงินที่มากกว่า { $zero }
 cli-expected-whole_number = จำนวนเต็ม
 cli-expected-percentage = เปอร์เซ็นต์
 cli-expected-posts = จำนวนเต็ม เช่น 1..3

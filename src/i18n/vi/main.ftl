@@ -133,8 +133,8 @@ scheme_short-custom = Tùy chỉnh
 ## scheme_error
 
 scheme_error-no_tiers = Hãy bật ít nhất một hạng.
-scheme_error-negative = Ngưỡng là một số người theo dõi, từ 0 trở lên.
-scheme_error-start = Hạng thấp nhất ({ $tier }) phải bắt đầu từ 0 người theo dõi.
+scheme_error-negative = Ngưỡng là một số người theo dõi, từ { $zero } trở lên.
+scheme_error-start = Hạng thấp nhất ({ $tier }) phải bắt đầu từ { $zero } người theo dõi.
 scheme_error-rising = Hạng { $tier } phải bắt đầu cao hơn hạng { $previous }.
 
 ## interactions
@@ -221,8 +221,8 @@ budget-creators = Nhà sáng tạo
 budget-include = Luôn chọn (tên tài khoản)
 budget-exclude = Loại ra (tên tài khoản)
 budget-error = “{ $text }”: { $expected }
-budget-expected-amount = cần một số tiền lớn hơn 0
-budget-expected-percent = cần một tỷ lệ phần trăm từ 0 đến 100
+budget-expected-amount = cần một số tiền lớn hơn { $zero }
+budget-expected-percent = cần một tỷ lệ phần trăm từ { $zero } đến { $hundred }
 budget-expected-whole = cần một số nguyên từ { $min } trở lên
 budget-expected-not_below_min = giá trị tối đa nhỏ hơn giá trị tối thiểu
 budget-expected-handles = không có trong danh sách: { $unknown }
@@ -248,8 +248,8 @@ budget-col-cpe = CPE
 budget-col-cpm = CPM
 budget-col-hhi = HHI
 budget-cpe_title = Chi phí cho mỗi lượt tương tác dự kiến: chi tiêu ÷ lượt tương tác
-budget-cpm_title = Chi phí cho mỗi nghìn người được tiếp cận: chi tiêu ÷ lượt tiếp cận × 1.000
-budget-hhi_title = Chỉ số Herfindahl–Hirschman: tổng bình phương các tỷ trọng chi tiêu tính bằng %, từ 10.000 (một nhà sáng tạo) giảm dần (càng dàn trải càng thấp)
+budget-cpm_title = Chi phí cho mỗi nghìn người được tiếp cận: chi tiêu ÷ lượt tiếp cận × { $thousand }
+budget-hhi_title = Chỉ số Herfindahl–Hirschman: tổng bình phương các tỷ trọng chi tiêu tính bằng %, từ { $ten_thousand } (một nhà sáng tạo) giảm dần (càng dàn trải càng thấp)
 budget-all_met = đáp ứng tất cả
 budget-needs_tier_mix = Hãy đặt cơ cấu theo hạng để lập kế hoạch theo hạng.
 budget-no_plan = Không có kế hoạch nào đáp ứng mọi ràng buộc (xem ở trên).
@@ -344,10 +344,10 @@ export-results_copy = Sao chép kết quả dạng bảng
 
 ## budget
 
-budget-mega_caption = Cùng một ngân sách cho một nhà sáng tạo hạng mega hoặc cho 30–40 nhà sáng tạo hạng vi mô (seed 001)
+budget-mega_caption = Cùng một ngân sách cho một nhà sáng tạo hạng mega hoặc cho { $low }–{ $high } nhà sáng tạo hạng vi mô
 budget-one_mega = Một nhà sáng tạo hạng mega
 budget-one_mega_named = Một nhà sáng tạo hạng mega (@{ $handle })
-budget-micro_team = 30–40 nhà sáng tạo hạng vi mô (nhiều nhất mà ngân sách chi trả được; { $available } người trong danh sách phù hợp)
+budget-micro_team = { $low }–{ $high } nhà sáng tạo hạng vi mô (nhiều nhất mà ngân sách chi trả được; { $available } người trong danh sách phù hợp)
 budget-no_mega = Không có nhà sáng tạo hạng mega nào trong danh sách vừa với ngân sách.
 budget-no_micro = Không có nhà sáng tạo hạng vi mô nào trong danh sách vừa với ngân sách.
 
@@ -390,7 +390,7 @@ skip-over_cap = { $n } nhà sáng tạo có chi phí cho số bài tối thiểu
 conflict-band_nobody = { $what } cần ít nhất { $need }, nhưng không nhà sáng tạo nào trong nhóm này có thể được trả trong phạm vi ngân sách, mức trần và khoảng tỷ trọng.
 conflict-no_figures = Không nhà sáng tạo nào có số liệu { $objective }: hãy thêm cột chuyển đổi (hoặc lượt nhấp), hoặc nhập tỷ lệ chuyển đổi giả định.
 conflict-no_candidates = Không thể đưa nhà sáng tạo nào vào kế hoạch: mỗi người cần có số người theo dõi và giá (được cung cấp hoặc lấy từ bảng giá).
-conflict-minimums_over_budget = Tổng tỷ trọng tối thiểu của các { $what } là { $total } ngân sách, vượt quá 100%.
+conflict-minimums_over_budget = Tổng tỷ trọng tối thiểu của các { $what } là { $total } ngân sách, vượt quá { $all }.
 conflict-band_reversed = { $what }: mức tối thiểu { $min } cao hơn mức tối đa { $max }.
 conflict-band_out_of_reach = { $what } cần ít nhất { $need }, nhưng tất cả nhà sáng tạo trong nhóm này cộng lại, với số bài tối đa mỗi người, chỉ tốn { $most }.
 conflict-min_over_max = Yêu cầu ít nhất { $min } nhà sáng tạo, nhưng chỉ cho phép tối đa { $max }.
@@ -634,7 +634,7 @@ file-binary = tệp nhị phân
 ## notice
 
 notice-read_as-engagement_rate = “{ $column }” chứa tỷ lệ phần trăm, nên được đọc là tỷ lệ tương tác.
-notice-read_as-engagements = “{ $column }” chứa các số lớn hơn 100 không có dấu %, nên được đọc là lượt tương tác mỗi bài, không phải tỷ lệ.
+notice-read_as-engagements = “{ $column }” chứa các số lớn hơn { $hundred } không có dấu %, nên được đọc là lượt tương tác mỗi bài, không phải tỷ lệ.
 notice-not_platforms = “{ $column }” chứa { $examples }…, không phải nền tảng: được giữ làm cột bổ sung.
 notice-lifetime_by_cells = “{ $column }” chứa tổng tích lũy từ trước đến nay (thường gấp { $times } lần số người theo dõi), không phải { $field } mỗi bài: được giữ làm cột bổ sung.
 notice-lifetime_by_header = “{ $column }” là tổng tích lũy trong suốt thời gian hoạt động của tài khoản, không phải { $field } mỗi bài: được giữ làm cột bổ sung.
@@ -797,7 +797,7 @@ cli-summary = tierwise: { $creators } nhà sáng tạo từ { $rows } dòng, { $
 # không đọc được; `{ $text }` là nội dung đã nhập.
 band_error-not_a_pair = cần NAME=MIN..MAX, nhưng nhận được “{ $text }”
 band_error-unknown_name = “{ $text }” không phải là hạng hay nền tảng nào
-band_error-not_a_percentage = “{ $text }”: tỷ lệ phần trăm phải từ 0 đến 100
+band_error-not_a_percentage = “{ $text }”: tỷ lệ phần trăm phải từ { $zero } đến { $hundred }
 band_error-not_a_number = cần một số, nhưng nhận được “{ $text }”
 band_error-min_above_max = “{ $text }”: mức tối thiểu cao hơn mức tối đa
 band_error-not_a_cap = cần 20% hoặc một số tiền, nhưng nhận được “{ $text }”
@@ -807,7 +807,7 @@ cli-error-expected = --{ $option }: cần { $what }, nhưng nhận được “{
 cli-error-required = thiếu tùy chọn bắt buộc --{ $option }
 cli-error-not_a_workbook = --sheet: tệp này không phải là tệp bảng tính
 cli-error-no_sheet = --sheet: không có trang tính “{ $sheet }”; các trang tính hiện có: { $sheets }
-cli-expected-amount = một số tiền lớn hơn 0
+cli-expected-amount = một số tiền lớn hơn { $zero }
 cli-expected-whole_number = một số nguyên
 cli-expected-percentage = một tỷ lệ phần trăm
 cli-expected-posts = các số nguyên, ví dụ 1..3

@@ -49,8 +49,14 @@ fn field_id(f: FormField) -> String {
 
 fn error_text(loc: &Locale, e: &FormError) -> String {
     let expected = match &e.expected {
-        Expected::Amount => loc.t("budget.expected.amount"),
-        Expected::Percent => loc.t("budget.expected.percent"),
+        Expected::Amount => loc.tf("budget.expected.amount", &[("zero", &loc.nf.count(0.0))]),
+        Expected::Percent => loc.tf(
+            "budget.expected.percent",
+            &[
+                ("zero", &loc.nf.count(0.0)),
+                ("hundred", &loc.nf.count(100.0)),
+            ],
+        ),
         Expected::Whole { min } => loc.tf(
             "budget.expected.whole",
             &[("min", &loc.nf.count(f64::from(*min)))],
@@ -64,7 +70,7 @@ fn error_text(loc: &Locale, e: &FormError) -> String {
                     .iter()
                     .map(|h| format!("@{h}"))
                     .collect::<Vec<_>>()
-                    .join(", "),
+                    .join(&loc.t("list.separator")),
             )],
         ),
     };
@@ -78,7 +84,13 @@ fn error_text(loc: &Locale, e: &FormError) -> String {
 fn abbr_header(loc: &Locale, key: &str) -> Html {
     html! {
         <th scope="col">
-            <abbr title={loc.t(&format!("budget.{key}_title"))}>{ loc.t(&format!("budget.col.{key}")) }</abbr>
+            <abbr title={loc.tf(
+                &format!("budget.{key}_title"),
+                &[
+                    ("thousand", &loc.nf.count(1_000.0)),
+                    ("ten_thousand", &loc.nf.count(10_000.0)),
+                ],
+            )}>{ loc.t(&format!("budget.col.{key}")) }</abbr>
         </th>
     }
 }
@@ -771,7 +783,7 @@ fn view_mega_vs_micro(
     html! {
         <div class="scroll-x" role="region" aria-labelledby="mega-caption" tabindex="0">
             <table class="mega-micro">
-                <caption id="mega-caption">{ loc.t("budget.mega_caption") }</caption>
+                <caption id="mega-caption">{ loc.tf("budget.mega_caption", &[("low", &loc.nf.count(30.0)), ("high", &loc.nf.count(40.0))]) }</caption>
                 <thead><tr>
                     <th scope="col">{ loc.t("budget.col.option") }</th>
                     <th scope="col">{ loc.tf("budget.col.objective", &[("objective", objective_name)]) }</th>
@@ -783,7 +795,7 @@ fn view_mega_vs_micro(
                 <tbody>
                     { row(mega_label, m.one_mega.as_ref(), loc.t("budget.no_mega")) }
                     { row(
-                        loc.tf("budget.micro_team", &[("available", &nf.count(f64::from(m.micro_available)))]),
+                        loc.tf("budget.micro_team", &[("available", &nf.count(f64::from(m.micro_available))), ("low", &nf.count(30.0)), ("high", &nf.count(40.0))]),
                         m.micro.as_ref(),
                         loc.t("budget.no_micro"),
                     ) }

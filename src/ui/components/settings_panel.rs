@@ -65,13 +65,16 @@ fn choice<T: Copy + PartialEq>(
 
 fn scheme_error_text(loc: &Locale, e: &CutoffError) -> String {
     let Some(e) = &e.scheme else {
-        return loc.t("scheme_error.negative");
+        return loc.tf("scheme_error.negative", &[("zero", &loc.nf.count(0.0))]);
     };
     match e {
         SchemeError::NoTiers => loc.t("scheme_error.no_tiers"),
         SchemeError::MustStartAtZero(t) => loc.tf(
             "scheme_error.start",
-            &[("tier", &tier_name(loc.lang, Some(*t)))],
+            &[
+                ("tier", &tier_name(loc.lang, Some(*t))),
+                ("zero", &loc.nf.count(0.0)),
+            ],
         ),
         SchemeError::NotRising { tier, previous } => loc.tf(
             "scheme_error.rising",
