@@ -3,13 +3,16 @@ source-passo = { $publisher } { $year }, ER na Instagramie wg obserwujących ((p
 source-markerly = { $publisher } za Digiday { $year }, wskaźnik polubień na Instagramie poniżej { $under } obserwujących (polubienia ÷ obserwujący)
 source-timf = { $publisher } { $year } ({ $sample } { $sample ->
     [one] twórca
-   *[other] twórców
+    [few] twórcy
+    [many] twórców
+   *[other] twórcy
 }), ER na TikToku wg obserwujących
 source-modash_tik_tok = { $publisher }, listopad { $year }, ER na TikToku wg wyświetleń, przedział „średni”
 source-socia_vault = { $publisher } { $year } ({ $sample } { $sample ->
     [one] kanał
     [few] kanały
-   *[other] kanałów
+    [many] kanałów
+   *[other] kanału
 }), ER na YouTube wg wyświetleń, środkowa połowa kanałów
 source-modash_you_tube = { $publisher }, przedział „średni” na YouTube (dzieli przez wyświetlenia; od { $mega } subskrybentów: { $range })
 scheme_source-seeds = Poradniki Shopify o mikroinfluencerach
