@@ -465,7 +465,7 @@ mod cli {
             eprintln!("tierwise: {}", describe_notice(lang(), &nf, n));
         }
         if !roster.columns.is_empty() {
-            for line in describe_columns(lang(), &roster) {
+            for line in describe_columns(lang(), &nf, &roster) {
                 eprintln!("{line}");
             }
         }

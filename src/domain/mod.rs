@@ -37,9 +37,9 @@ pub use header::{
 pub use number::{parse_number, DecimalMark, Number, NumberError};
 pub use read::{detect_delimiter, read_roster, ReadOptions};
 pub use roster::{
-    ChoiceReason, Column, Creator, InputFormat, JsonError, JsonFault, MarkDecidedBy, Metric,
-    Notice, Platform, PlatformCell, PlatformFrom, Problem, ProblemKind, Roster, Row, Source,
-    Values, MAX_COLUMNS,
+    ChoiceReason, Column, ColumnRef, Creator, InputFormat, JsonError, JsonFault, MarkDecidedBy,
+    Metric, Notice, Platform, PlatformCell, PlatformFrom, Problem, ProblemKind, Roster, Row,
+    Source, Values, MAX_COLUMNS,
 };
 pub use tier::{builtin_schemes, scheme_by_id, SchemeError, Tier, TierScheme};
 

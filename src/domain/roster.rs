@@ -630,26 +630,29 @@ pub enum Notice {
     RepairedText { cells: usize },
     /// A column read as another field than its header says, from its cells (an
     /// `Engagement` column of percentages is the engagement rate).
-    ReadAs { column: String, field: Field },
+    ReadAs { column: ColumnRef, field: Field },
     /// A platform column whose cells are not platforms (`Music`, `Games`): kept as an extra.
     NotPlatforms {
-        column: String,
+        column: ColumnRef,
         examples: Vec<String>,
     },
     /// A column of lifetime totals (its median is `times_followers` × the followers; 0 when
     /// its header says "total"), not figures per post: kept as an extra.
     LifetimeTotals {
-        column: String,
+        column: ColumnRef,
         field: Field,
         times_followers: f64,
     },
     /// Columns that never hold the field in the same row both fill it.
-    ColumnsCombined { field: Field, columns: Vec<String> },
+    ColumnsCombined {
+        field: Field,
+        columns: Vec<ColumnRef>,
+    },
     /// Of several columns for one field, `used` feeds it, for `why`; the others are extras.
     ColumnChosen {
         field: Field,
-        used: String,
-        over: Vec<String>,
+        used: ColumnRef,
+        over: Vec<ColumnRef>,
         why: ChoiceReason,
     },
     /// Which column holds handles and which names was decided from their cells.
@@ -660,7 +663,7 @@ pub enum Notice {
     /// More columns name creators than a handle and a name: these are kept as extras.
     IdentityExtra { columns: Vec<String> },
     /// The column's cells are `Display name @handle`: both are taken from it.
-    NameAndHandle { column: String },
+    NameAndHandle { column: ColumnRef },
     /// Rows without a platform of their own were given `platform`, for this reason.
     PlatformAssumed {
         platform: Platform,
@@ -688,6 +691,62 @@ pub enum Notice {
     /// Prices without a sign were taken to be in the currency the others (or the price
     /// column's header) name.
     UnmarkedPrices { currency: Currency, count: usize },
+}
+
+/// A column named in a notice: its header, and its 1-based number when another column has
+/// the same header (two `Subscribers count` columns are told apart by their numbers). The
+/// i18n layer says it in the user's language; in JSON it is the header, followed by
+/// ` (column N)` for a twin (`"Subscribers count (column 4)"`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ColumnRef {
+    pub header: String,
+    /// The column's 1-based number, only when its header is written more than once.
+    pub position: Option<usize>,
+}
+
+impl ColumnRef {
+    /// Column `index` (0-based) of `headers`, numbered when its trimmed header has a twin.
+    pub fn of(headers: &[String], index: usize) -> ColumnRef {
+        let header = headers[index].trim();
+        let twins = headers.iter().filter(|o| o.trim() == header).count();
+        ColumnRef {
+            header: header.to_string(),
+            position: (twins > 1).then_some(index + 1),
+        }
+    }
+
+    /// A column whose header has no twin.
+    pub fn plain(header: impl Into<String>) -> ColumnRef {
+        ColumnRef {
+            header: header.into(),
+            position: None,
+        }
+    }
+
+    /// The language-neutral form of the JSON output: `Header` or `Header (column N)`.
+    /// Not for sentences: `crate::i18n` says it in the user's language.
+    pub fn json_form(&self) -> String {
+        match self.position {
+            Some(n) => format!("{} (column {n})", self.header),
+            None => self.header.clone(),
+        }
+    }
+}
+
+impl Serialize for ColumnRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.json_form())
+    }
+}
+
+/// Compares with the JSON form, so that tests and callers can name a column as text.
+impl PartialEq<str> for ColumnRef {
+    fn eq(&self, other: &str) -> bool {
+        match self.position {
+            None => self.header == other,
+            Some(_) => self.json_form() == other,
+        }
+    }
 }
 
 /// Why one column was chosen over others for the same field.

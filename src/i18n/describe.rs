@@ -4,8 +4,8 @@
 use super::{count, t, tf, tfn, Lang, NumberFormat};
 use crate::domain::split::{BandOf, BandTextError, Bands, Broken, Conflict, Relaxation, Skip};
 use crate::domain::{
-    ChoiceReason, Comparison, CpmBasis, Field, FieldKind, Flag, Notice, PlatformFrom, Problem,
-    ProblemKind, Rating, Tier, COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES,
+    ChoiceReason, ColumnRef, Comparison, CpmBasis, Field, FieldKind, Flag, Notice, PlatformFrom,
+    Problem, ProblemKind, Rating, Tier, COMMENTS_SOURCE, HEALTHY_COMMENTS_PER_100_LIKES,
 };
 
 /// What a benchmark is for: "micro", "10K–100K followers", "1M+ subscribers" (YouTube).
@@ -622,18 +622,25 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
         Notice::ReadAs { column, field } => tf(
             lang,
             &format!("notice.read_as.{}", field.id()),
-            &[("column", column), ("hundred", &nf.count(100.0))],
+            &[
+                ("column", &column_name(lang, nf, column)),
+                ("hundred", &nf.count(100.0)),
+            ],
         ),
         Notice::NotPlatforms { column, examples } => tf(
             lang,
             "notice.not_platforms",
-            &[("column", column), ("examples", &quoted(lang, examples))],
+            &[
+                ("column", &column_name(lang, nf, column)),
+                ("examples", &quoted(lang, examples)),
+            ],
         ),
         Notice::LifetimeTotals {
             column,
             field,
             times_followers,
         } => {
+            let column = column_name(lang, nf, column);
             let args = [
                 ("column", column.as_str()),
                 ("field", &field_name(lang, *field)),
@@ -649,7 +656,7 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
             lang,
             "notice.columns_combined",
             &[
-                ("columns", &quoted(lang, columns)),
+                ("columns", &quoted_columns(lang, nf, columns)),
                 ("field", &field_name(lang, *field)),
             ],
         ),
@@ -665,9 +672,9 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
                 "notice.column_chosen",
                 &[
                     ("field", &field_name(lang, *field)),
-                    ("used", used),
+                    ("used", &column_name(lang, nf, used)),
                     ("why", &why),
-                    ("over", &quoted(lang, over)),
+                    ("over", &quoted_columns(lang, nf, over)),
                 ],
             )
         }
@@ -681,9 +688,11 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
             "notice.identity_extra",
             &[("columns", &quoted(lang, columns))],
         ),
-        Notice::NameAndHandle { column } => {
-            tf(lang, "notice.name_and_handle", &[("column", column)])
-        }
+        Notice::NameAndHandle { column } => tf(
+            lang,
+            "notice.name_and_handle",
+            &[("column", &column_name(lang, nf, column))],
+        ),
         Notice::PlatformAssumed {
             platform,
             from,
@@ -788,7 +797,11 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
 }
 
 /// Which column fed which field, one line per column (the CLI prints it on stderr).
-pub fn describe_columns(lang: Lang, roster: &crate::domain::Roster) -> Vec<String> {
+pub fn describe_columns(
+    lang: Lang,
+    nf: &NumberFormat,
+    roster: &crate::domain::Roster,
+) -> Vec<String> {
     let mut lines = vec![t(lang, "cli.columns")];
     for (i, c) in roster.columns.iter().enumerate() {
         let what = match c.field {
@@ -814,7 +827,7 @@ pub fn describe_columns(lang: Lang, roster: &crate::domain::Roster) -> Vec<Strin
                 "cli.column_numbered",
                 &[
                     ("header", header),
-                    ("number", &(i + 1).to_string()),
+                    ("number", &nf.count((i + 1) as f64)),
                     ("what", &what),
                 ],
             )
@@ -863,11 +876,18 @@ pub fn rating_against_benchmark(
 
 /// What the reader decided about one column, in a few words, for the Columns panel (the
 /// notices say it in full).
-pub fn column_note(lang: Lang, roster: &crate::domain::Roster, index: usize) -> Option<String> {
+pub fn column_note(
+    lang: Lang,
+    nf: &NumberFormat,
+    roster: &crate::domain::Roster,
+    index: usize,
+) -> Option<String> {
     let c = roster.columns.get(index)?;
     let h = c.header.trim();
-    let label = format!("{h} (column {})", index + 1);
-    let is = |x: &str| x == h || x == label;
+    let headers: Vec<String> = roster.columns.iter().map(|c| c.header.clone()).collect();
+    // This column as the notices name it: by its number too when its header has a twin.
+    let this = ColumnRef::of(&headers, index);
+    let is = |x: &ColumnRef| *x == this;
     let why = |w: ChoiceReason| t(lang, &format!("notice.why.{}", choice_id(w)));
     roster.notices.iter().find_map(|n| match n {
         Notice::ColumnChosen {
@@ -878,18 +898,18 @@ pub fn column_note(lang: Lang, roster: &crate::domain::Roster, index: usize) -> 
         } if is(used) => Some(tf(
             lang,
             "columns.note.chosen",
-            &[("over", &quoted(lang, over)), ("why", &why(*w))],
+            &[("over", &quoted_columns(lang, nf, over)), ("why", &why(*w))],
         )),
         Notice::ColumnChosen {
             field,
             used,
             over,
             why: w,
-        } if over.iter().any(|o| is(o)) => Some(tf(
+        } if over.iter().any(&is) => Some(tf(
             lang,
             "columns.note.not_chosen",
             &[
-                ("used", used),
+                ("used", &column_name(lang, nf, used)),
                 ("field", &field_name(lang, *field)),
                 ("why", &why(*w)),
             ],
@@ -909,18 +929,18 @@ pub fn column_note(lang: Lang, roster: &crate::domain::Roster, index: usize) -> 
         )),
         Notice::IdentityByCells {
             handle: Some(x), ..
-        } if is(x) => Some(t(lang, "columns.note.handles")),
-        Notice::IdentityByCells { name: Some(x), .. } if is(x) => {
+        } if x == h => Some(t(lang, "columns.note.handles")),
+        Notice::IdentityByCells { name: Some(x), .. } if x == h => {
             Some(t(lang, "columns.note.names"))
         }
         Notice::NameAndHandle { column } if is(column) => {
             Some(t(lang, "columns.note.name_and_handle"))
         }
-        Notice::RateAsFraction { column } if is(column) => Some(t(lang, "columns.note.fraction")),
-        Notice::ColumnsCombined { columns, .. } if columns.iter().any(|o| is(o)) => Some(tf(
+        Notice::RateAsFraction { column } if column == h => Some(t(lang, "columns.note.fraction")),
+        Notice::ColumnsCombined { columns, .. } if columns.iter().any(&is) => Some(tf(
             lang,
             "columns.note.combined",
-            &[("columns", &quoted(lang, columns))],
+            &[("columns", &quoted_columns(lang, nf, columns))],
         )),
         _ => None,
     })
@@ -945,6 +965,25 @@ fn platforms_named(lang: Lang, named: &[(crate::domain::Platform, Vec<String>)])
         .join(&t(lang, "list.separator_strong"))
 }
 
+/// A column as a notice names it: its header, with its number in the language's digits when
+/// another column has the same header.
+pub fn column_name(lang: Lang, nf: &NumberFormat, c: &ColumnRef) -> String {
+    match c.position {
+        Some(n) => tf(
+            lang,
+            "columns.numbered",
+            &[("header", &c.header), ("n", &nf.count(n as f64))],
+        ),
+        None => c.header.clone(),
+    }
+}
+
+/// Columns quoted the language's way, in a list.
+fn quoted_columns(lang: Lang, nf: &NumberFormat, columns: &[ColumnRef]) -> String {
+    let names: Vec<String> = columns.iter().map(|c| column_name(lang, nf, c)).collect();
+    quoted(lang, &names)
+}
+
 /// Texts from the file (headers, cells) quoted the language's way, in a list.
 fn quoted(lang: Lang, items: &[String]) -> String {
     items
@@ -967,6 +1006,48 @@ fn choice_id(why: ChoiceReason) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_header_written_twice_is_numbered_in_the_users_language() {
+        use crate::domain::{read_roster, ReadOptions};
+        let csv = "Tiktoker,Likes avg,Subscribers count,Subscribers count\n\
+                   khaby.lame,2.3M,149.2M,149200000\n";
+        let roster = read_roster(csv.as_bytes(), &ReadOptions::default());
+        let chosen = roster
+            .notices
+            .iter()
+            .find(|n| matches!(n, Notice::ColumnChosen { .. }))
+            .expect("one of the two columns is chosen");
+        // Without the bidi isolates placed around each value in right-to-left text.
+        let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        let said = |lang| plain(describe_notice(lang, &NumberFormat::for_lang(lang), chosen));
+        let en = said(Lang::En);
+        assert!(en.contains("Subscribers count (column 4)"), "{en}");
+        assert!(en.contains("Subscribers count (column 3)"), "{en}");
+        let pl = said(Lang::Pl);
+        assert!(pl.contains("Subscribers count (kolumna 4)"), "{pl}");
+        assert!(pl.contains("Subscribers count (kolumna 3)"), "{pl}");
+        let ar = said(Lang::Ar);
+        assert!(ar.contains("Subscribers count (العمود ٤)"), "{ar}");
+        assert!(ar.contains("Subscribers count (العمود ٣)"), "{ar}");
+        for (lang, text) in [("pl", &pl), ("ar", &ar)] {
+            assert!(!text.contains("column"), "{lang}: {text}");
+        }
+        assert!(!ar.contains('4') && !ar.contains('3'), "{ar}");
+        // The Columns panel's note beside column 3 names the one used, numbered too.
+        let note = |lang| column_note(lang, &NumberFormat::for_lang(lang), &roster, 2).map(plain);
+        let pl_note = note(Lang::Pl).expect("a note on the column not used");
+        assert!(pl_note.contains("(kolumna 4)"), "{pl_note}");
+        let ar_note = note(Lang::Ar).expect("a note on the column not used");
+        assert!(ar_note.contains("٤") && !ar_note.contains('4'), "{ar_note}");
+        // The CLI's column report numbers them in the language's digits.
+        let ar_nf = NumberFormat::for_lang(Lang::Ar);
+        let lines = plain(describe_columns(Lang::Ar, &ar_nf, &roster).join("\n"));
+        assert!(
+            lines.contains("(العمود ٤)") && !lines.contains('4'),
+            "{lines}"
+        );
+    }
 
     #[test]
     fn number_formats_from_locale_samples() {

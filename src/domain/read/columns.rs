@@ -17,7 +17,7 @@
 
 use super::super::header::{match_header, Field, HeaderMatch, Identity};
 use super::super::number::read_cell;
-use super::super::roster::{ChoiceReason, Notice, Platform, PlatformCell, PlatformFrom};
+use super::super::roster::{ChoiceReason, ColumnRef, Notice, Platform, PlatformCell, PlatformFrom};
 use super::ReadOptions;
 
 /// How many rows the decisions look at.
@@ -224,16 +224,8 @@ pub(super) fn plan(headers: &[String], sample: &Sample, options: &ReadOptions) -
     let stats: Vec<Stats> = (0..n).map(|i| Stats::of(sample, i)).collect();
     let mut fields: Vec<Option<Field>> = matches.iter().map(|m| m.field).collect();
     let mut notices = Vec::new();
-    // A header as a sentence names it; "column 4" tells two of the same name apart.
-    let header = |i: usize| {
-        let h = headers[i].trim();
-        let twins = headers.iter().filter(|o| o.trim() == h).count();
-        if twins > 1 {
-            format!("{h} (column {})", i + 1)
-        } else {
-            h.to_string()
-        }
-    };
+    // A header names its column; its number tells two of the same name apart.
+    let header = |i: usize| ColumnRef::of(headers, i);
 
     // Figures the header misnames: an `Engagement` column of percentages is a rate; a rate
     // column of large whole counts is interactions.
@@ -752,6 +744,28 @@ mod tests {
                 ..
             }
         )));
+    }
+
+    #[test]
+    fn a_header_written_twice_is_referred_to_with_its_number() {
+        let h = headers(&["username", "followers", "Followers ", "likes"]);
+        assert_eq!(ColumnRef::of(&h, 0), ColumnRef::plain("username"));
+        let twin = ColumnRef::of(&h, 2);
+        assert_eq!(twin.header, "Followers");
+        assert_eq!(
+            twin.position, None,
+            "headers differing in case are not twins"
+        );
+        let h = headers(&["username", "followers", "followers "]);
+        let twin = ColumnRef::of(&h, 2);
+        assert_eq!(twin.position, Some(3));
+        // JSON keeps the readable form.
+        let notice = Notice::NameAndHandle { column: twin };
+        let json = serde_json::to_string(&notice).unwrap_or_default();
+        assert_eq!(
+            json,
+            r#"{"kind":"name_and_handle","column":"followers (column 3)"}"#
+        );
     }
 
     #[test]

@@ -65,7 +65,7 @@ pub fn ColumnsPanel(props: &ColumnsPanelProps) -> Html {
                                     }) }
                                 </Select>
                                 if let Some(d) = decimal { <span class="hint">{ format!(" {d}") }</span> }
-                                if let Some(note) = column_note(loc.lang, roster, i) { <span class="hint column-note">{ format!(" {note}") }</span> }
+                                if let Some(note) = column_note(loc.lang, &loc.nf, roster, i) { <span class="hint column-note">{ format!(" {note}") }</span> }
                             </td>
                         </tr>
                     }
