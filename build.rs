@@ -372,7 +372,17 @@ fn pseudo_parts(parts: &[Part]) -> Vec<Part> {
         })
         .collect();
     let pad = total.div_ceil(3);
-    let filler: String = "·ẋẋẋ".chars().cycle().take(pad).collect();
+    // Longer words, not one endless word: a space every eight characters, as real text
+    // has (a run of hundreds of letters without one would overflow any layout).
+    let filler: String = (0..pad)
+        .map(|i| match i % 8 {
+            0 => '·',
+            7 => ' ',
+            _ => 'ẋ',
+        })
+        .collect::<String>()
+        .trim_end()
+        .to_string();
     out.insert(0, Part::Text("⟦".to_string()));
     out.push(Part::Text(format!("{filler}⟧")));
     merge(out)

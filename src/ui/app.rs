@@ -367,7 +367,7 @@ pub fn App() -> Html {
                     .flatten(),
             )
             .collect::<Vec<_>>()
-            .join(" · ")
+            .join(&loc.t("layout.status_joiner"))
     } else {
         loc.t("status.empty")
     };

@@ -150,9 +150,64 @@ test('the pseudo-locale finds no text that bypasses the table', T, async () => {
       return out;
     });
     assert.deepEqual(bare, [], 'texts outside the translation table');
+    // Then every text on the page, with a plan made and every disclosure open: a word
+    // outside ⟦…⟧ is either the roster's own (handles, names, cells of the sample), a
+    // brand or an abbreviation, or it bypassed the table.
+    await page.getByLabel(/^⟦Tötàl büdgét/).first().fill('2000');
+    await page.getByRole('table', { name: /^⟦Štràtégîéš/ }).waitFor();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    const sample = readFileSync(path.join(ROOT, 'static/sample-roster.csv'), 'utf8');
+    const data = [...new Set(sample.split(/[\n,]/).map((x) => x.trim()).filter(Boolean))];
+    const stray = await page.evaluate((data) => {
+      const brands = /^(Instagram|TikTok|YouTube|Tierwise|HypeAuditor|Shopify|Hootsuite|Later|Fohr|Markerly|Digiday|Modash|SociaVault|passo\.co|Upfluence|Flowbox|InfluencerDB|HHI|CPM|CPE|CPV|CPA|ER|USD|CSV|JSON|TSV)$/;
+      const out = [];
+      const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const text = n.textContent.trim();
+        const el = n.parentElement;
+        if (!/[A-Za-z]{3,}/.test(text) || el.closest('script, style, textarea, .lang-picker')) continue;
+        if (!el.checkVisibility()) continue;
+        const sentence = el.closest('p, li, td, th, dd, dt, label, button, caption, h1, h2, h3, h4, summary, option, div, span') ?? el;
+        if (sentence.innerText.includes('⟦')) continue;
+        if (data.includes(text) || data.includes(text.replace(/^@/, ''))) continue;
+        const words = (text.match(/[A-Za-z][A-Za-z.]{2,}/g) ?? []).filter((w) => !brands.test(w) && !data.some((d) => d.includes(w)));
+        if (words.length) out.push(`${el.tagName}: ${text.slice(0, 80)}`);
+      }
+      return [...new Set(out)];
+    }, data);
+    assert.deepEqual(stray, [], 'words on the page outside the translation table');
     const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     assert.ok(scroll <= client, `longer words push the page to ${scroll}px in ${client}px`);
   } finally {
     await app.close();
+  }
+});
+
+test('counts read in every plural form Polish and Arabic have', T, async () => {
+  // 1, 2, 3, 5, 11 creators: Polish one/few/many, Arabic one/two/few/many.
+  const roster = (n) => ['handle,followers', ...Array.from({ length: n }, (_, i) => `creator${i + 1},${(i + 1) * 1500}`)].join('\n');
+  for (const [code, locale] of [['pl', 'pl-PL'], ['ar', 'ar-EG']]) {
+    const b = bundle(code, locale);
+    const app = await openApp({
+      contextOptions: { locale },
+      ready: (page) => page.getByRole('textbox', { name: msg(b, 'input-paste'), exact: true }),
+    });
+    try {
+      const { page } = app;
+      const seen = new Set();
+      for (const n of [1, 2, 3, 5, 11]) {
+        await page.getByRole('textbox', { name: msg(b, 'input-paste'), exact: true }).fill(roster(n));
+        const said = msg(b, 'count-creators', { n: new FluentNumber(n) });
+        seen.add(said.replace(/[\d٠-٩\u2068\u2069\s]/g, ''));
+        await eventually(async () => {
+          const texts = (await page.getByRole('status').allInnerTexts()).join(' ').replace(/[\u2068\u2069]/g, '');
+          assert.ok(texts.includes(said.replace(/[\u2068\u2069]/g, '')), `${code}: no status says ${said} (${texts.slice(0, 200)})`);
+        });
+      }
+      // Different words, not one word after every number.
+      assert.ok(seen.size >= (code === 'ar' ? 4 : 3), `${code} forms: ${[...seen].join(' | ')}`);
+    } finally {
+      await app.close();
+    }
   }
 });

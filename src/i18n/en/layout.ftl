@@ -12,3 +12,8 @@ layout-aside = ({ $text })
 
 # Shown before the app has loaded (static/boot.js carries a copy: tests/boot.rs keeps them equal).
 layout-loading = Loading Tierwise…
+
+# Between the parts of the status line: 40 creators · Tier scheme: Shopify · Sorted by…
+layout-status_joiner = {" · "}
+# A remark after a caption or heading: Creators — Showing 40 of 40
+layout-dash_aside = {" — "}{ $text }

@@ -4,3 +4,8 @@ layout-file_kb = { $name } ({ $size } KB)
 
 layout-aside = ({ $text })
 layout-loading = Wczytywanie Tierwise…
+
+# Between the parts of the status line: 40 creators · Tier scheme: Shopify · Sorted by…
+layout-status_joiner = {" · "}
+# A remark after a caption or heading: Creators — Showing 40 of 40
+layout-dash_aside = {" — "}{ $text }

@@ -30,7 +30,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
         // Scrolls inside itself when longer words (or a narrow screen) make it wide.
         <div class="scroll-x" role="region" aria-labelledby="compare-caption" tabindex="0">
         <table class="compare">
-            <caption id="compare-caption">{ loc.t("compare.caption") }<span class="hint">{ format!(" — {}", loc.t("compare.hint")) }</span></caption>
+            <caption id="compare-caption">{ loc.t("compare.caption") }<span class="hint">{ loc.tf("layout.dash_aside", &[("text", &loc.t("compare.hint"))]) }</span></caption>
             <thead>
                 <tr>
                     <th scope="col">{ loc.t("summary.tier") }</th>

@@ -208,7 +208,7 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
             <table class="creators">
                 <caption id="creators-caption">
                     { loc.t("table.caption") }
-                    <span class="hint">{ format!(" — {}", loc.tf("table.showing", &[("shown", &nf.count(props.shown.min(total) as f64)), ("total", &nf.count(total as f64))])) }</span>
+                    <span class="hint">{ loc.tf("layout.dash_aside", &[("text", &loc.tf("table.showing", &[("shown", &nf.count(props.shown.min(total) as f64)), ("total", &nf.count(total as f64))]))]) }</span>
                 </caption>
                 <thead><tr>
                     { for SortKey::ALL.into_iter().take_while(|k| *k != SortKey::Price).map(header) }
