@@ -132,7 +132,7 @@ pub fn describe_problem(lang: Lang, nf: &NumberFormat, p: &Problem) -> String {
     let what = problem_reason(lang, &p.kind);
     if let ProblemKind::More { count, .. } = &p.kind {
         let count = nf.count(*count as f64);
-        let line = p.line.to_string();
+        let line = nf.ordinal(p.line);
         return match &p.column {
             Some(column) => tf(
                 lang,
@@ -155,9 +155,12 @@ pub fn describe_problem(lang: Lang, nf: &NumberFormat, p: &Problem) -> String {
         Some(item) => tf(
             lang,
             "problem.object",
-            &[("item", &item.to_string()), ("line", &p.line.to_string())],
+            &[
+                ("item", &nf.ordinal(item as u64)),
+                ("line", &nf.ordinal(p.line)),
+            ],
         ),
-        None => tf(lang, "problem.line", &[("line", &p.line.to_string())]),
+        None => tf(lang, "problem.line", &[("line", &nf.ordinal(p.line))]),
     };
     match &p.column {
         Some(col) => tf(
@@ -758,7 +761,7 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
         Notice::HeaderOnLine { line } => tf(
             lang,
             "notice.header_on_line",
-            &[("line", &line.to_string())],
+            &[("line", &nf.ordinal(*line as u64))],
         ),
         Notice::UnwrappedRows => t(lang, "notice.unwrapped_rows"),
         Notice::MappedHeaderMissing { headers, columns } => tf(

@@ -191,6 +191,19 @@ impl NumberFormat {
         }
     }
 
+    /// A line, column or year number: the locale's digits, never grouped (line 12345,
+    /// not line 12,345).
+    pub fn ordinal(&self, n: u64) -> String {
+        let s = n.to_string();
+        match self.digits {
+            Some(d) => s
+                .chars()
+                .map(|c| c.to_digit(10).map_or(c, |i| d[i as usize]))
+                .collect(),
+            None => s,
+        }
+    }
+
     /// A count: whole numbers grouped, averages with up to one decimal.
     pub fn count(&self, v: f64) -> String {
         self.format(v, if v.fract() == 0.0 || v >= 100.0 { 0 } else { 1 })
@@ -303,6 +316,15 @@ fn around_digits(sample: &str) -> (String, String) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn line_numbers_use_the_locales_digits_without_groups() {
+        let ar = NumberFormat::from_samples("١٬٢٣٤٬٥٦٧٫٥", "١٬٢٣٤", "\u{200f}١٬٢٣٤٫٥٠\u{a0}€");
+        assert_eq!(ar.ordinal(12345), "١٢٣٤٥");
+        let pl = NumberFormat::for_lang(crate::i18n::Lang::Pl);
+        assert_eq!(pl.ordinal(12345), "12345");
+    }
+
     use super::*;
 
     /// What Intl.NumberFormat writes (node 20's ICU, which Chromium's agrees with) for

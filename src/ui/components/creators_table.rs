@@ -233,7 +233,7 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
                     let platform = if c.platform_label.is_empty() { loc.t(&format!("platform.{}", c.platform.id())) } else { c.platform_label.to_string() };
                     html! {
                         <tr key={i}>
-                            <td class="num">{ c.line }</td>
+                            <td class="num">{ nf.ordinal(c.line) }</td>
                             <th scope="row" class="handle" tabindex="-1" id={format!("creator-row-{n}")}>
                                 { c.handle.to_string() }
                                 if !c.name.is_empty() && c.name != c.handle { <br/><small>{ c.name.to_string() }</small> }
