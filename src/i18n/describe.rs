@@ -155,10 +155,7 @@ pub fn describe_problem(lang: Lang, nf: &NumberFormat, p: &Problem) -> String {
         Some(item) => tf(
             lang,
             "problem.object",
-            &[
-                ("item", &nf.ordinal(item as u64)),
-                ("line", &nf.ordinal(p.line)),
-            ],
+            &[("item", &nf.ordinal(item)), ("line", &nf.ordinal(p.line))],
         ),
         None => tf(lang, "problem.line", &[("line", &nf.ordinal(p.line))]),
     };
@@ -761,7 +758,7 @@ pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
         Notice::HeaderOnLine { line } => tf(
             lang,
             "notice.header_on_line",
-            &[("line", &nf.ordinal(*line as u64))],
+            &[("line", &nf.ordinal(*line))],
         ),
         Notice::UnwrappedRows => t(lang, "notice.unwrapped_rows"),
         Notice::MappedHeaderMissing { headers, columns } => tf(
