@@ -845,24 +845,21 @@ mod tests {
 
     #[test]
     fn sheet_format_follows_the_decimal_mark() {
-        for lang in [Lang::Pl, Lang::Vi] {
+        // Never grouped, so a spreadsheet reads a number.
+        let expected = [
+            (Lang::Pl, b';', ',', "12345,50"),
+            (Lang::Vi, b';', ',', "12345,50"),
+            (Lang::En, b',', '.', "12345.50"),
+            (Lang::Th, b',', '.', "12345.50"),
+            (Lang::Ar, b',', '.', "12345.50"),
+        ];
+        for (lang, delimiter, decimal, number) in expected {
             let f = SheetFormat::for_lang(lang);
             assert_eq!(
-                (f.delimiter, f.decimal, f.bom),
-                (b';', ',', true),
+                (f.delimiter, f.decimal, f.bom, f.number(12345.5, 2).as_str()),
+                (delimiter, decimal, true, number),
                 "{lang:?}"
             );
-            // Never grouped, so a spreadsheet reads a number.
-            assert_eq!(f.number(12345.5, 2), "12345,50");
-        }
-        for lang in [Lang::En, Lang::Th, Lang::Ar] {
-            let f = SheetFormat::for_lang(lang);
-            assert_eq!(
-                (f.delimiter, f.decimal, f.bom),
-                (b',', '.', true),
-                "{lang:?}"
-            );
-            assert_eq!(f.number(12345.5, 2), "12345.50");
         }
         // Arabic shows Arabic-Indic digits on screen, but a spreadsheet does not read them
         // as numbers: exports keep Latin digits.
