@@ -205,10 +205,12 @@ bench-data:
 	python3 scripts/gen_roster.py --rows $(BENCH_ROWS) --seed $(BENCH_SEED) --out $(BENCH_DIR)/roster.csv
 
 bench-native: bench-data
-	cargo build --release --bin tierwise
-	@rm -f $(BENCH_DIR)/native.jsonl
+	cargo build --release --bin tierwise --example csv_loop
+	@rm -f $(BENCH_DIR)/native.jsonl $(BENCH_DIR)/csv_loop.jsonl
+	@# Interleaved: Tierwise, then the bare csv-crate loop over the same bytes, each round.
 	@for _ in $$(seq $(BENCH_RUNS)); do \
 	  target/release/tierwise bench $(BENCH_DIR)/roster.csv | tee -a $(BENCH_DIR)/native.jsonl; \
+	  target/release/examples/csv_loop $(BENCH_DIR)/roster.csv | tee -a $(BENCH_DIR)/csv_loop.jsonl; \
 	done
 
 bench-wasm:
@@ -228,7 +230,9 @@ bench-wasm:
 	  echo "bench: wasm-opt failed; benchmarking the unoptimised module" >&2; \
 	  rm -f $(BENCH_DIR)/pkg/tierwise_bg.opt.wasm $(BENCH_DIR)/pkg/OPTIMIZED; \
 	fi
-	cp bench/bench.html bench/bench.mjs node_modules/papaparse/papaparse.min.js $(BENCH_DIR)/
+	cp bench/bench.html bench/bench.mjs bench/stats.mjs node_modules/papaparse/papaparse.min.js $(BENCH_DIR)/
+	cp node_modules/udsv/dist/uDSV.mjs $(BENCH_DIR)/udsv.mjs
+	cp node_modules/d3-dsv/dist/d3-dsv.mjs $(BENCH_DIR)/d3-dsv.mjs
 
 # ---- fuzz -----------------------------------------------------------------------
 # cargo-fuzz targets in fuzz/ (split, share, read; see fuzz/src/lib.rs), on a pinned

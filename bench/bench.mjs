@@ -1,15 +1,23 @@
-// The in-browser half of `make bench`: one page, one CSV, two parsers.
+// The in-browser half of `make bench`: one page, one CSV, five readers.
 //
-//   (i)  Papa Parse: TextDecoder + Papa.parse(text, { header: true, skipEmptyLines: true })
-//        (strings only, no dynamicTyping) — what most sites do with a CSV today.
-//   (ii) Tierwise:   bench_analyze(new Uint8Array(buf)) — copy into wasm memory, parse,
-//        classify, engagement; returns a JSON summary.
+//   Papa Parse:    TextDecoder + Papa.parse(text, { header: true, skipEmptyLines: true })
+//                  (strings only, no dynamicTyping) — what most sites do with a CSV today.
+//   uDSV typed:    TextDecoder + inferSchema + initParser + parser.typedObjs(text): the fastest
+//                  JavaScript CSV parser, its typed mode (strings, and `+cell` numbers: `2.1k`
+//                  becomes NaN).
+//   uDSV strings:  the same, parser.stringArrs(text): string tuples, no objects.
+//   d3-dsv:        TextDecoder + d3.csvParse(text): objects of strings.
+//   Tierwise:      bench_analyze(new Uint8Array(buf)) — copy into wasm memory, parse, numbers,
+//                  classify, engagement; returns a JSON summary.
 //
-// Rounds are interleaved (Papa, Tierwise, Tierwise, Papa, …) so that neither side
-// always runs on a warmer or fuller heap. Between runs the page calls gc() when
-// Chromium was started with --js-flags=--expose-gc (bench/run.mjs does), untimed.
+// Rounds are interleaved, the order rotating each round, so that no reader always runs on a
+// warmer or fuller heap. Between runs the page calls gc() when Chromium was started with
+// --js-flags=--expose-gc (bench/run.mjs does), untimed.
 
+import { inferSchema, initParser } from './udsv.mjs';
+import { csvParse } from './d3-dsv.mjs';
 import init, { bench_analyze } from './pkg/tierwise.js';
+import { median } from './stats.mjs';
 
 const log = (msg) => {
   console.log(msg);
@@ -20,11 +28,6 @@ const log = (msg) => {
 window.benchReady = init().then(() => true);
 
 const MiB = 2 ** 20;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const collect = () => (typeof globalThis.gc === 'function' ? globalThis.gc() : undefined);
 
 function runPapa(buf) {
@@ -33,6 +36,30 @@ function runPapa(buf) {
   const res = Papa.parse(text, { header: true, skipEmptyLines: true });
   const ms = performance.now() - t0;
   return { ms, rows: res.data.length, errors: res.errors.length };
+}
+
+function runUdsvTyped(buf) {
+  const t0 = performance.now();
+  const text = new TextDecoder('utf-8').decode(buf);
+  const rows = initParser(inferSchema(text)).typedObjs(text);
+  const ms = performance.now() - t0;
+  return { ms, rows: rows.length };
+}
+
+function runUdsvStrings(buf) {
+  const t0 = performance.now();
+  const text = new TextDecoder('utf-8').decode(buf);
+  const rows = initParser(inferSchema(text)).stringArrs(text);
+  const ms = performance.now() - t0;
+  return { ms, rows: rows.length };
+}
+
+function runD3(buf) {
+  const t0 = performance.now();
+  const text = new TextDecoder('utf-8').decode(buf);
+  const rows = csvParse(text);
+  const ms = performance.now() - t0;
+  return { ms, rows: rows.length };
 }
 
 function runTierwise(buf) {
@@ -51,40 +78,52 @@ function prefix(buf, n) {
   return buf.slice(0, end);
 }
 
-window.runBench = async ({ url = 'roster.csv', rounds = 3 } = {}) => {
+/** The readers, by the key the driver reports them under. */
+const READERS = {
+  papa: runPapa,
+  udsvTyped: runUdsvTyped,
+  udsvStrings: runUdsvStrings,
+  d3: runD3,
+  tierwise: runTierwise,
+};
+
+/**
+ * Times every reader `rounds` times on the file at `url`, or on its first `bytes` bytes (cut
+ * after a newline) when given; returns each reader's runs and medians.
+ */
+window.runBench = async ({ url = 'roster.csv', rounds = 3, bytes = 0 } = {}) => {
   await window.benchReady;
   const tf = performance.now();
-  const buf = await (await fetch(url)).arrayBuffer();
+  let buf = await (await fetch(url)).arrayBuffer();
+  if (bytes > 0) buf = prefix(buf, bytes);
   log(`fetched ${url}: ${(buf.byteLength / MiB).toFixed(1)} MiB in ${(performance.now() - tf).toFixed(0)} ms`);
 
-  // Warm-up on ~1 MiB (JIT for Papa, wasm tier-up for Tierwise), untimed.
+  // Warm-up on ~1 MiB (JIT for the JavaScript readers, wasm tier-up for Tierwise), untimed.
   const warm = prefix(buf, MiB);
-  runPapa(warm);
-  runTierwise(warm);
+  for (const run of Object.values(READERS)) run(warm);
   collect();
 
-  const papa = [];
-  const tierwise = [];
+  const names = Object.keys(READERS);
+  const runs = Object.fromEntries(names.map((n) => [n, []]));
   for (let r = 0; r < rounds; r++) {
-    const order = r % 2 === 0 ? ['papa', 'tierwise'] : ['tierwise', 'papa'];
+    const order = names.map((_, i) => names[(i + r) % names.length]);
     for (const which of order) {
-      const res = which === 'papa' ? runPapa(buf) : runTierwise(buf);
-      (which === 'papa' ? papa : tierwise).push(res);
+      const res = READERS[which](buf);
+      runs[which].push(res);
       log(`round ${r + 1} ${which}: ${res.ms.toFixed(0)} ms, ${(buf.byteLength / MiB / (res.ms / 1000)).toFixed(1)} MiB/s, ${res.rows} rows`);
       collect();
     }
   }
 
-  const summary = (runs) => {
-    const ms = median(runs.map((x) => x.ms));
-    return { runs, medianMs: ms, mibPerSec: buf.byteLength / MiB / (ms / 1000) };
+  const summary = (rs) => {
+    const ms = median(rs.map((x) => x.ms));
+    return { runs: rs, medianMs: ms, mibPerSec: buf.byteLength / MiB / (ms / 1000) };
   };
   return {
     bytes: buf.byteLength,
     rounds,
     gc: typeof globalThis.gc === 'function',
     userAgent: navigator.userAgent,
-    papa: summary(papa),
-    tierwise: summary(tierwise),
+    ...Object.fromEntries(names.map((n) => [n, summary(runs[n])])),
   };
 };

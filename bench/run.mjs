@@ -1,12 +1,14 @@
 // Drive the bench page in headless Chromium and write docs/benchmarks.md.
 //
 //   node bench/run.mjs [--dir target/bench] [--native target/bench/native.jsonl]
+//                      [--csv-loop target/bench/csv_loop.jsonl]
 //                      [--rounds 3] [--out docs/benchmarks.md]
 //
 // Expects (make bench prepares them): DIR/roster.csv (+ roster.csv.json from
 // scripts/gen_roster.py), DIR/bench.html, DIR/bench.mjs, DIR/papaparse.min.js,
-// DIR/pkg/tierwise.js + tierwise_bg.wasm (wasm-bindgen --target web), and the
-// native CLI's JSON lines in --native.
+// DIR/udsv.mjs, DIR/d3-dsv.mjs, DIR/pkg/tierwise.js + tierwise_bg.wasm (wasm-bindgen
+// --target web), the native CLI's JSON lines in --native and the bare csv-crate loop's
+// (examples/csv_loop.rs) in --csv-loop.
 
 import { readFileSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -15,14 +17,19 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { inBenchPage } from './page.mjs';
+import { median, fmt } from './stats.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GOAL = 4; // Tierwise in wasm ≥ 4× Papa Parse
+const UDSV_GOAL = 3; // Tierwise in wasm ≥ 3× uDSV (both modes), issue 13
+const LOOP_GOAL = 2.5; // Tierwise native within 2.5× of a bare csv-crate loop, issue 13
+const PREFIX = 5 * 2 ** 20; // the second file: the bench roster's first 5 MiB
 
 const { values: opts } = parseArgs({
   options: {
     dir: { type: 'string', default: 'target/bench' },
     native: { type: 'string', default: 'target/bench/native.jsonl' },
+    'csv-loop': { type: 'string', default: 'target/bench/csv_loop.jsonl' },
     rounds: { type: 'string', default: '3' },
     out: { type: 'string', default: 'docs/benchmarks.md' },
   },
@@ -31,12 +38,6 @@ const dir = path.resolve(ROOT, opts.dir);
 const rounds = Number(opts.rounds);
 const MiB = 2 ** 20;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 const run = (cmd, args) => {
   try {
     return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -45,24 +46,33 @@ const run = (cmd, args) => {
   }
 };
 
-for (const f of ['roster.csv', 'bench.html', 'bench.mjs', 'papaparse.min.js', 'pkg/tierwise.js', 'pkg/tierwise_bg.wasm']) {
+for (const f of ['roster.csv', 'bench.html', 'bench.mjs', 'papaparse.min.js', 'udsv.mjs', 'd3-dsv.mjs', 'pkg/tierwise.js', 'pkg/tierwise_bg.wasm']) {
   if (!existsSync(path.join(dir, f))) {
     console.error(`bench/run.mjs: ${path.join(opts.dir, f)} is missing: run \`make bench\``);
     process.exit(1);
   }
 }
 
-// ---- native: JSON lines from `target/release/tierwise bench FILE` ------------------
-const nativeRuns = existsSync(path.resolve(ROOT, opts.native))
-  ? readFileSync(path.resolve(ROOT, opts.native), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim().startsWith('{'))
-      .map((l) => JSON.parse(l))
-  : [];
-const nativeMibs = nativeRuns.map((r) => r.bytes / MiB / (r.ms / 1000));
-const native = nativeRuns.length
-  ? { runs: nativeRuns, medianMs: median(nativeRuns.map((r) => r.ms)), mibPerSec: median(nativeMibs) }
-  : null;
+// ---- native: JSON lines from `target/release/tierwise bench FILE` and csv_loop ----
+const jsonLines = (file) =>
+  existsSync(path.resolve(ROOT, file))
+    ? readFileSync(path.resolve(ROOT, file), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim().startsWith('{'))
+        .map((l) => JSON.parse(l))
+    : [];
+const nativeSummary = (runs) =>
+  runs.length
+    ? {
+        runs,
+        medianMs: median(runs.map((r) => r.ms)),
+        mibPerSec: median(runs.map((r) => r.bytes / MiB / (r.ms / 1000))),
+      }
+    : null;
+const nativeRuns = jsonLines(opts.native);
+const native = nativeSummary(nativeRuns);
+const loopRuns = jsonLines(opts['csv-loop']);
+const csvLoop = nativeSummary(loopRuns);
 
 // ---- the data --------------------------------------------------------------------
 const csvBytes = statSync(path.join(dir, 'roster.csv')).size;
@@ -80,7 +90,9 @@ const { value: result, chromiumVersion } = await inBenchPage(
   'bench.html',
   async (page) => {
     await page.evaluate(() => window.benchReady);
-    return page.evaluate((o) => window.runBench(o), { url: 'roster.csv', rounds });
+    const whole = await page.evaluate((o) => window.runBench(o), { url: 'roster.csv', rounds });
+    const prefix = await page.evaluate((o) => window.runBench(o), { url: 'roster.csv', rounds, bytes: PREFIX });
+    return { ...whole, prefix };
   },
   // Lets the page collect garbage between runs (untimed), so one side's leftovers
   // do not land in the other's time.
@@ -91,6 +103,28 @@ const papa = result.papa;
 const tw = result.tierwise;
 const ratio = tw.mibPerSec / papa.mibPerSec;
 const wasmVsNative = native ? tw.mibPerSec / native.mibPerSec : NaN;
+const loopRatio = native && csvLoop ? csvLoop.mibPerSec / native.mibPerSec : NaN;
+/** Tierwise's speed over a reader's, on the whole file and on the 5 MiB prefix. */
+const over = (key) => ({
+  whole: tw.mibPerSec / result[key].mibPerSec,
+  prefix: result.prefix.tierwise.mibPerSec / result.prefix[key].mibPerSec,
+});
+const READERS = [
+  ['papa', `Papa Parse ${pkgVersion('papaparse')} (TextDecoder + \`Papa.parse\`, header, strings)`, null],
+  ['udsvTyped', `uDSV ${pkgVersion('udsv')} typed (TextDecoder + \`inferSchema\` + \`typedObjs\`: strings and \`+cell\` numbers)`, UDSV_GOAL],
+  ['udsvStrings', `uDSV ${pkgVersion('udsv')} strings (\`stringArrs\`: string tuples)`, UDSV_GOAL],
+  ['d3', `d3-dsv ${pkgVersion('d3-dsv')} (TextDecoder + \`csvParse\`: objects of strings)`, null],
+];
+const readerRows = (r) =>
+  [
+    ...READERS.map(([k, label]) => `| ${label} | ${fmt(r[k].mibPerSec)} | ${fmt(r[k].medianMs, 0)} | ${runsList(r[k].runs)} |`),
+    `| Tierwise wasm (\`bench_analyze\`, incl. copy into wasm memory) | ${fmt(r.tierwise.mibPerSec)} | ${fmt(r.tierwise.medianMs, 0)} | ${runsList(r.tierwise.runs)} |`,
+  ].join('\n');
+const ratioRows = READERS.map(([k, label, goal]) => {
+  const o = over(k);
+  const met = goal ? (o.whole >= goal && o.prefix >= goal ? ' — met' : ' — not met') : '';
+  return `| Tierwise wasm / ${label.split(' (')[0]} | **${fmt(o.whole, 2)}×** | ${fmt(o.prefix, 2)}× | ${goal ? `≥ ${goal}×${met}` : ''} |`;
+}).join('\n');
 
 // ---- the machine -----------------------------------------------------------------
 const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
@@ -119,6 +153,7 @@ const rows = meta.rows ?? papaRows;
 // ---- docs/benchmarks.md ----------------------------------------------------------
 const runsList = (runs, key = 'ms') => runs.map((r) => `${fmt(r[key], 0)}`).join(', ');
 const goalMet = ratio >= GOAL;
+const udsvMet = ['udsvTyped', 'udsvStrings'].every((k) => over(k).whole >= UDSV_GOAL && over(k).prefix >= UDSV_GOAL);
 const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
 const md = `# Benchmarks
@@ -126,24 +161,37 @@ const md = `# Benchmarks
 Generated by \`make bench\` (bench/run.mjs) on ${date}. Re-run it to refresh this page;
 the figures below are from one machine and move with it.
 
-## Goal
+## Goals
 
-Tierwise reads a roster in the browser at least **${GOAL}× as fast as Papa Parse**, the
-in-browser CSV parser most sites use, on the same file in the same page.
-This run: **${fmt(ratio, 2)}×** — goal ${goalMet ? '**met**' : '**not met**'}.
+- Tierwise reads and analyses a roster in the browser at least **${GOAL}× as fast as Papa
+  Parse**, the in-browser CSV parser most sites use, on the same file in the same page.
+  This run: **${fmt(ratio, 2)}×** — ${goalMet ? '**met**' : '**not met**'}.
+- At least **${UDSV_GOAL}× as fast as uDSV**, the fastest JavaScript CSV parser, in both its
+  typed and its string mode, on the whole file and on a 5 MiB prefix. This run:
+  ${fmt(over('udsvTyped').whole, 2)}× and ${fmt(over('udsvStrings').whole, 2)}× (whole file),
+  ${fmt(over('udsvTyped').prefix, 2)}× and ${fmt(over('udsvStrings').prefix, 2)}× (prefix) — ${udsvMet ? '**met**' : '**not met**'}.
+- Natively, within **${LOOP_GOAL}×** the time of a bare csv-crate loop over the same bytes.
+  This run: ${fmt(loopRatio, 2)}× — ${loopRatio <= LOOP_GOAL ? '**met**' : '**not met**'}.
 
 ## Results
 
 | | median MiB/s | median ms | runs (ms) |
 |---|---:|---:|---|
-| Papa Parse ${papaVersion()} (TextDecoder + \`Papa.parse\`, header, strings) | ${fmt(papa.mibPerSec)} | ${fmt(papa.medianMs, 0)} | ${runsList(papa.runs)} |
-| Tierwise wasm (\`bench_analyze\`, incl. copy into wasm memory) | ${fmt(tw.mibPerSec)} | ${fmt(tw.medianMs, 0)} | ${runsList(tw.runs)} |
+${readerRows(result)}
 | Tierwise native (\`target/release/tierwise bench\`) | ${native ? fmt(native.mibPerSec) : 'n/a'} | ${native ? fmt(native.medianMs, 0) : 'n/a'} | ${native ? runsList(native.runs) : 'not run'} |
+| bare csv-crate loop, native (\`examples/csv_loop.rs\`: \`read_byte_record\`, fields counted) | ${csvLoop ? fmt(csvLoop.mibPerSec) : 'n/a'} | ${csvLoop ? fmt(csvLoop.medianMs, 0) : 'n/a'} | ${csvLoop ? runsList(csvLoop.runs) : 'not run'} |
 
-| ratio | value |
-|---|---:|
-| Tierwise wasm / Papa Parse | **${fmt(ratio, 2)}×** (goal ≥ ${GOAL}×) |
-| Tierwise wasm / Tierwise native | ${fmt(wasmVsNative, 2)} |
+The same readers on the file's first 5 MiB (${fmt(result.prefix.bytes / MiB)} MiB, cut after a newline), same page, same rounds:
+
+| | median MiB/s | median ms | runs (ms) |
+|---|---:|---:|---|
+${readerRows(result.prefix)}
+
+| ratio | whole file | 5 MiB prefix | goal |
+|---|---:|---:|---|
+${ratioRows}
+| Tierwise wasm / Tierwise native | ${fmt(wasmVsNative, 2)} | | |
+| bare csv-crate loop / Tierwise native (how many times slower Tierwise is) | ${fmt(loopRatio, 2)}× | | ≤ ${LOOP_GOAL}×${Number.isFinite(loopRatio) ? (loopRatio <= LOOP_GOAL ? ' — met' : ' — not met') : ''} |
 
 Rows read: Papa Parse ${papaRows?.toLocaleString('en-US')} rows (${papa.runs[0]?.errors ?? 0} parse errors);
 Tierwise ${twRows?.toLocaleString('en-US')} creators, ${twProblems?.toLocaleString('en-US')} problems${native ? `; native ${nativeRuns[0].creators?.toLocaleString('en-US')} creators, ${nativeRuns[0].problems?.toLocaleString('en-US')} problems` : ''}.
@@ -160,15 +208,20 @@ commas, names in several scripts, and empty or "-" cells.
 
 - One headless Chromium page (\`bench/bench.html\`, served from 127.0.0.1) fetches the CSV
   once as an ArrayBuffer; fetching is not timed.
-- Papa Parse is timed from the bytes: \`new TextDecoder().decode(buf)\` +
-  \`Papa.parse(text, { header: true, skipEmptyLines: true })\` (strings only).
+- Every JavaScript reader is timed from the bytes, \`new TextDecoder().decode(buf)\`
+  included: Papa Parse \`Papa.parse(text, { header: true, skipEmptyLines: true })\` (strings
+  only); uDSV \`initParser(inferSchema(text))\` then \`typedObjs(text)\` or
+  \`stringArrs(text)\`; d3-dsv \`csvParse(text)\`. All are npm packages pinned in
+  package.json and served from the page's own origin (no CDN).
 - Tierwise is timed as \`bench_analyze(new Uint8Array(buf))\`: copy into wasm memory, parse,
   numbers, tiers, engagement; it returns a small JSON summary (no per-field strings cross
   the JS/wasm boundary).
-- Both are warmed up on a ~1 MiB prefix, then run ${result.rounds} times each, interleaved
-  (P T, T P, P T …)${result.gc ? ', with `gc()` between runs (untimed)' : ''}; the median counts. MiB = 2^20 bytes.
+- All are warmed up on a ~1 MiB prefix, then run ${result.rounds} times each, interleaved,
+  the order rotating each round${result.gc ? ', with `gc()` between runs (untimed)' : ''}; the median counts. MiB = 2^20 bytes.
 - Native: \`cargo build --release --bin tierwise\`, then \`target/release/tierwise bench\`
   ${nativeRuns.length} times; its own timer (parse + classify + engagement, not reading the file).
+  Each run is followed by \`target/release/examples/csv_loop\` on the same file (its own
+  timer over the bytes in memory): what reading CSV costs with nothing else done.
 - wasm: \`cargo build --release --lib --target wasm32-unknown-unknown\`, \`wasm-bindgen --target web\`,
   wasm-opt: ${optimized}; module ${fmt(wasmSize / 1024, 0)} KiB.
 
@@ -227,9 +280,9 @@ machine that is the only comparison worth making.
 | OS | ${machine.os} |
 `;
 
-function papaVersion() {
+function pkgVersion(name) {
   try {
-    return JSON.parse(readFileSync(path.join(ROOT, 'node_modules/papaparse/package.json'), 'utf8')).version;
+    return JSON.parse(readFileSync(path.join(ROOT, `node_modules/${name}/package.json`), 'utf8')).version;
   } catch {
     return '';
   }
@@ -241,6 +294,8 @@ writeFileSync(out, md);
 console.log(
   `bench: Papa Parse ${fmt(papa.mibPerSec)} MiB/s, Tierwise wasm ${fmt(tw.mibPerSec)} MiB/s ` +
     `(${fmt(ratio, 2)}×, goal ≥ ${GOAL}×: ${goalMet ? 'met' : 'NOT met'}), ` +
-    `native ${native ? fmt(native.mibPerSec) : 'n/a'} MiB/s, wasm/native ${fmt(wasmVsNative, 2)}`,
+    `native ${native ? fmt(native.mibPerSec) : 'n/a'} MiB/s, wasm/native ${fmt(wasmVsNative, 2)}; ` +
+    `over uDSV typed ${fmt(over('udsvTyped').whole, 2)}×, strings ${fmt(over('udsvStrings').whole, 2)}× ` +
+    `(goal ≥ ${UDSV_GOAL}×); csv loop / native ${fmt(loopRatio, 2)}× (goal ≤ ${LOOP_GOAL}×)`,
 );
 console.log(`bench: wrote ${path.relative(ROOT, out)}`);

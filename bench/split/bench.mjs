@@ -1,14 +1,10 @@
 // The in-browser half of the split benchmark: loads each instance into wasm memory
 // (untimed), then times bench_split_solve() — the optimal split with the app's limits.
 import init, { bench_split_load, bench_split_solve } from '../pkg/tierwise.js';
+import { median } from '../stats.mjs';
 
 window.splitReady = init().then(() => true);
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 window.runSplit = async ({ names, rounds }) => {
   const out = [];

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { inBenchPage, writeSection } from '../page.mjs';
+import { median } from '../stats.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: opts } = parseArgs({
@@ -83,11 +84,6 @@ const { value: results, chromiumVersion } = await inBenchPage(path.resolve(ROOT,
   return out;
 });
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const byLabel = EDITS.map(([label]) => {
   const ms = results.filter((r) => r.label === label).map((r) => r.ms);
   return { label, median: median(ms), max: Math.max(...ms) };

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { inBenchPage, writeSection } from '../page.mjs';
+import { fmt } from '../stats.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: opts } = parseArgs({
@@ -25,7 +26,6 @@ const { values: opts } = parseArgs({
 });
 const dir = path.resolve(ROOT, opts.dir);
 const splitDir = path.join(dir, 'split');
-const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 const START = '<!-- split-bench:start -->';
 const END = '<!-- split-bench:end -->';
 
