@@ -8,7 +8,8 @@
 #   make test        fmt, clippy (native + wasm), native tests, a short fuzzing pass,
 #                    browser tests, build, end-to-end tests: what CI runs (.ci/run)
 #   make fuzz        the fuzz targets (split, share, read) for FUZZ_SECONDS each
-#   make bench       Tierwise (native and wasm) against Papa Parse → docs/benchmarks.md
+#   make bench       reading (Tierwise native and wasm, uDSV, d3-dsv, Papa Parse), the split,
+#                    the first load (sizes, wasm by crate, Lighthouse) → docs/benchmarks.md
 #   make screenshot  docs/screenshot.png of the page with the sample roster loaded
 #
 # Tool versions are pinned here and nowhere else (package.json pins binaryen to the
@@ -43,13 +44,15 @@ SERVE_PORT := 8080
 BENCH_DIR  := target/bench
 SPLIT_SIZES := 100 1000 5000 20000
 HIGHSPY_VERSION := 1.15.1
+LIGHTHOUSE_VERSION := 13.5.0
+TWIGGY_VERSION := 0.8.0
 BENCH_ROWS := 1480000
 BENCH_SEED := 20240607
 BENCH_RUNS := 5
 
 .PHONY: help setup setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium \
         build build-dist serve demo test test-fmt test-clippy test-clippy-wasm test-native test-browser \
-        test-e2e bench bench-data bench-native bench-wasm bench-split-data bench-recompute-data \
+        test-e2e bench bench-tools bench-data bench-native bench-wasm bench-split-data bench-recompute-data \
         screenshot clean fuzz test-fuzz setup-fuzz
 
 help:
@@ -180,12 +183,20 @@ test-e2e:
 	node --test tests/e2e/
 
 # ---- bench ----------------------------------------------------------------------
-bench: setup bench-data bench-native bench-wasm bench-split-data bench-recompute-data build-dist
+bench: setup bench-tools bench-data bench-native bench-wasm bench-split-data bench-recompute-data build-dist
 	node bench/run.mjs --dir $(BENCH_DIR) --native $(BENCH_DIR)/native.jsonl \
 	  --rounds $(BENCH_RUNS) --out docs/benchmarks.md
 	node bench/split/run.mjs --dir $(BENCH_DIR) --rounds $(BENCH_RUNS) --out docs/benchmarks.md
 	node bench/split/recompute.mjs --dist dist --roster $(BENCH_DIR)/roster1000.csv \
 	  --rounds 3 --out docs/benchmarks.md
+	node bench/firstload.mjs --dist dist --lighthouse --runs 3 --out docs/benchmarks.md
+
+# The first-load measure's tools, pinned, installed only for `make bench` (not by setup:
+# CI does not need them): Lighthouse from npm (not saved in package.json) and twiggy.
+bench-tools:
+	@test -x node_modules/.bin/lighthouse && node_modules/.bin/lighthouse --version | grep -qx '$(LIGHTHOUSE_VERSION)' \
+	  || npm install --no-save --no-audit --no-fund lighthouse@$(LIGHTHOUSE_VERSION)
+	@twiggy --version 2>/dev/null | grep -q ' $(TWIGGY_VERSION)$$' || cargo install --locked twiggy --version $(TWIGGY_VERSION)
 
 # The 1,000-creator roster the budget panel's recompute is timed on (the split fixtures' roster).
 bench-recompute-data:

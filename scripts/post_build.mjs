@@ -1,7 +1,8 @@
 // Trunk post_build hook, on the build in TRUNK_STAGING_DIR (before trunk moves it to dist/):
 // 1. writes the page's Content-Security-Policy into index.html;
 // 2. writes the list of every built file and a version (a hash of their contents) into
-//    sw.js, the service worker that keeps the app working offline.
+//    sw.js, the service worker that keeps the app working offline;
+// 3. writes a brotli (.br) and a gzip (.gz) copy beside every text and wasm file.
 //
 // Scripts: only the page's own files, plus trunk's one inline module script, allowed by
 // its SHA-256 (the file names inside change every build, so the hash is computed here);
@@ -13,6 +14,7 @@
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import zlib, { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) {
@@ -64,3 +66,33 @@ sw = sw
   .replace('__TIERWISE_VERSION__', version);
 writeFileSync(swFile, sw);
 console.log(`post_build: sw.js precaches ${files.length + 1} files, version ${version}`);
+
+// ---- precompressed copies, for hosts that serve them ------------------------------
+// Written last, after sw.js and index.html are final and after the service worker's list is
+// made (the worker fetches through the browser, which asks for and decodes a compressed
+// copy itself; listing the copies too would download the app three times). A host that
+// serves `file.br` / `file.gz` for `file` (nginx gzip_static/brotli_static, Netlify, our
+// scripts/static_server.mjs) sends the small one; any other host ignores them.
+const COMPRESS = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.webmanifest', '.csv']);
+let raw = 0;
+let br = 0;
+let gz = 0;
+for (const f of readdirSync(dir).sort()) {
+  const p = path.join(dir, f);
+  if (!statSync(p).isFile() || !COMPRESS.has(path.extname(f))) continue;
+  const body = readFileSync(p);
+  const b = brotliCompressSync(body, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  });
+  const g = gzipSync(body, { level: 9 });
+  writeFileSync(`${p}.br`, b);
+  writeFileSync(`${p}.gz`, g);
+  raw += body.length;
+  br += b.length;
+  gz += g.length;
+}
+const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
+console.log(`post_build: .br and .gz beside each text and wasm file: ${kib(raw)} → ${kib(br)} brotli, ${kib(gz)} gzip`);

@@ -1,6 +1,7 @@
 // A small static file server for dist/ and target/bench/: correct MIME types
-// (application/wasm included, so WebAssembly.instantiateStreaming works), no
-// directory listings, bound to 127.0.0.1 only.
+// (application/wasm included, so WebAssembly.instantiateStreaming works), precompressed
+// .br/.gz copies sent when the browser accepts them, no directory listings, bound to
+// 127.0.0.1 only.
 //
 //   import { startStaticServer } from './static_server.mjs';
 //   const srv = await startStaticServer('dist');        // free port
@@ -79,17 +80,37 @@ export async function startStaticServer(root, { port = 0, host = '127.0.0.1', lo
         res.end(req.method === 'HEAD' ? undefined : body);
         return;
       }
+      // A precompressed copy beside the file (scripts/post_build.mjs writes them), when the
+      // browser takes its encoding and the copy is as new as the file: brotli first, then
+      // gzip; otherwise the file as it is.
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      let body = file;
+      let size = st.size;
+      let encoding = null;
+      for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!new RegExp(`\\b${enc}\\b`).test(accepts)) continue;
+        const cst = await stat(file + ext).catch(() => null);
+        // Never a copy older than the file (one edited after the build, as tests do).
+        if (cst && cst.isFile() && cst.mtimeMs >= st.mtimeMs) {
+          body = file + ext;
+          size = cst.size;
+          encoding = enc;
+          break;
+        }
+      }
       res.writeHead(200, {
         'Content-Type': type,
-        'Content-Length': st.size,
+        'Content-Length': size,
         'Cache-Control': 'no-store',
+        Vary: 'Accept-Encoding',
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
       });
-      if (log) console.log(`200 ${req.url}`);
+      if (log) console.log(`200 ${req.url}${encoding ? ` (${encoding})` : ''}`);
       if (req.method === 'HEAD') {
         res.end();
         return;
       }
-      createReadStream(file).pipe(res);
+      createReadStream(body).pipe(res);
     } catch (err) {
       res.writeHead(500).end(String(err));
     }

@@ -1,10 +1,12 @@
 // Offline and deployment, in a real browser: after one visit the app loads and works with the
 // server gone (paste, analyse, split, export); a new deploy is offered as "A new version …
-// Reload" and switches cleanly to the new cache; the built site works from a sub-path.
+// Reload" and switches cleanly to the new cache; the built site works from a sub-path; its
+// files go to the browser compressed (the .br copies the build writes).
 // Each test serves its own copy of dist/, so it can change or stop it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { brotliDecompressSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { startStaticServer } from '../../scripts/static_server.mjs';
@@ -109,5 +111,34 @@ test('the built site works from a sub-path', T, async () => {
     await browser.close().catch(() => {});
     await server.close().catch(() => {});
     rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('the built files go to the browser compressed, and decompress to the files themselves', T, async () => {
+  const server = await startStaticServer(DIST);
+  const browser = await launchBrowser();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const encodings = new Map();
+    page.on('response', (r) => encodings.set(new URL(r.url()).pathname, r.headers()['content-encoding'] ?? null));
+    await page.goto(server.url);
+    await pasteBox(page).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    const wasm = [...encodings.keys()].find((p) => p.endsWith('_bg.wasm'));
+    assert.ok(wasm, `no wasm among ${JSON.stringify([...encodings.keys()])}`);
+    for (const p of ['/', wasm, ...[...encodings.keys()].filter((k) => /\.(js|css)$/.test(k))]) {
+      assert.equal(encodings.get(p), 'br', `${p} was sent ${encodings.get(p) ?? 'uncompressed'}`);
+    }
+    // What the browser used is the built file, byte for byte.
+    const file = path.join(DIST, wasm);
+    assert.ok(existsSync(`${file}.br`));
+    assert.deepEqual(brotliDecompressSync(readFileSync(`${file}.br`)), readFileSync(file));
+    const sizes = await page.evaluate((name) => {
+      const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith(name));
+      return e && { encoded: e.encodedBodySize, decoded: e.decodedBodySize };
+    }, wasm);
+    assert.ok(sizes && sizes.encoded > 0 && sizes.encoded < sizes.decoded / 2, JSON.stringify(sizes));
+  } finally {
+    await browser.close().catch(() => {});
+    await server.close().catch(() => {});
   }
 });
