@@ -7,7 +7,11 @@ fn main() {
             for polish in [0usize, 300_000] {
                 let t = std::time::Instant::now();
                 let floor: Option<f64> = std::env::var("FLOOR").ok().map(|f| f.parse().unwrap());
-                let out = bnb::search(&m, floor, 1e-6, work, polish);
+                let allowed = bnb::Work {
+                    lp: work,
+                    tree: u64::MAX,
+                };
+                let out = bnb::search(&m, floor, 1e-6, allowed, polish);
                 match out {
                     Some(o) => println!("{path} work {work} polish {polish}: best {:?} open {} complete {} nodes {} in {:?}", o.best.map(|b| b.1), o.open, o.complete, o.nodes, t.elapsed()),
                     None => println!("too big"),

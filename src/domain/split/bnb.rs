@@ -24,8 +24,39 @@ pub struct Outcome {
     /// Every node was decided: the search is a proof.
     pub complete: bool,
     pub nodes: u64,
-    /// Tableau updates done.
-    pub work: u64,
+    /// The work done, of each kind.
+    pub work: Work,
+}
+
+/// Work allowed for (or done by) the search, of its two kinds. Both are counts, not time, so
+/// a search stopped by them stops at the same node on every machine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Work {
+    /// Tableau entries updated by the linear programs (a node's cost when its model is big).
+    pub lp: u64,
+    /// Tree bookkeeping: open nodes looked through to pick the next one, and bound changes
+    /// copied into a new node (a node's cost when its model is small and the tree is big: the
+    /// linear programs of a few candidates with a million posts each cost almost nothing,
+    /// and one search once kept 29,000 nodes open and looked through them 174,000 times).
+    pub tree: u64,
+}
+
+impl Work {
+    /// Half of each kind.
+    pub fn half(self) -> Work {
+        Work {
+            lp: self.lp / 2,
+            tree: self.tree / 2,
+        }
+    }
+
+    /// What is left of `self` after `done`.
+    pub fn less(self, done: Work) -> Work {
+        Work {
+            lp: self.lp.saturating_sub(done.lp),
+            tree: self.tree.saturating_sub(done.tree),
+        }
+    }
 }
 
 /// The largest model searched: tableau entries (rows × (columns + rows)).
@@ -161,16 +192,18 @@ struct Open {
     branch: Option<(usize, bool, f64)>,
 }
 
-/// Searches for plans of `m` worth more than `floor` (any plan when `None`), doing at most
-/// `max_work` tableau updates; each new best plan is polished by at most `polish` checks of
-/// the local search. `None` when the model is too big for this search.
+/// Searches for plans of `m` worth more than `floor` (any plan when `None`), within the work
+/// `allowed` (tableau updates and tree bookkeeping: past either, it stops with what is still
+/// open as its bound); each new best plan is polished by at most `polish` checks of the local
+/// search. `None` when the model is too big for this search.
 pub fn search(
     m: &Model,
     floor: Option<f64>,
     rel_gap: f64,
-    max_work: u64,
+    allowed: Work,
     polish: usize,
 ) -> Option<Outcome> {
+    let max_work = allowed.lp;
     let (mut lp, cols, vs) = build(m)?;
     // The root alone takes about a pivot per row: if that is most of the work allowed, the
     // search cannot get anywhere.
@@ -185,7 +218,7 @@ pub fn search(
         open: f64::NEG_INFINITY,
         complete: true,
         nodes: 0,
-        work: 0,
+        work: Work { lp: 0, tree: 0 },
     };
     let cutoff = |best: &Option<(Vec<u32>, f64)>| -> f64 {
         let z = match (best.as_ref().map(|b| b.1), floor) {
@@ -234,6 +267,15 @@ pub fn search(
         .take()
         .or_else(|| take(&mut open, out.best.is_some() || floor.is_some()))
     {
+        // Picking this node looked through the open ones; making it copied its changes.
+        out.work.tree += (open.len() + changes.len()) as u64;
+        if out.work.tree > allowed.tree {
+            out.complete = false;
+            out.open = open
+                .iter()
+                .fold(out.open.max(parent), |b, o| b.max(o.bound));
+            break;
+        }
         if parent <= cutoff(&out.best) {
             out.open = out.open.max(parent);
             continue;
@@ -365,13 +407,13 @@ pub fn search(
         open.push(far);
         next = Some(near);
     }
-    out.work = lp.work;
+    out.work.lp = lp.work;
     Some(out)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::solver::{enumerate, random_items, test_random, Band, ItemDraw, Model};
+    use super::super::solver::{enumerate, random_items, test_random, Band, Item, ItemDraw, Model};
     use super::*;
 
     #[test]
@@ -416,7 +458,16 @@ mod tests {
             let truth = enumerate(&m);
             // A search stopped early still bounds every plan.
             for work in [4_000, 8_000, 16_000, 32_000] {
-                let Some(early) = search(&m, None, 0.0, work, 0) else {
+                let Some(early) = search(
+                    &m,
+                    None,
+                    0.0,
+                    Work {
+                        lp: work,
+                        tree: u64::MAX,
+                    },
+                    0,
+                ) else {
                     continue; // too big for this little work
                 };
                 stopped += usize::from(!early.complete);
@@ -426,7 +477,17 @@ mod tests {
                 }
             }
             // Without the local search the tree alone must find the best plan.
-            let out = search(&m, None, 0.0, u64::MAX, 0).expect("small");
+            let out = search(
+                &m,
+                None,
+                0.0,
+                Work {
+                    lp: u64::MAX,
+                    tree: u64::MAX,
+                },
+                0,
+            )
+            .expect("small");
             assert!(out.complete, "{m:?}");
             match (truth, &out.best) {
                 (None, None) => {}
@@ -441,5 +502,76 @@ mod tests {
         }
         assert!(with_plan > 100, "{with_plan}");
         assert!(stopped > 20, "{stopped} searches stopped early");
+    }
+
+    #[test]
+    fn a_tree_of_tiny_programs_stops_at_its_bookkeeping_budget_with_a_valid_bound() {
+        // Candidates with thousands of posts each and a band between what their posts cost:
+        // each node's program has a handful of rows (almost no tableau work), while the tree
+        // branches on post counts without end. The fuzzer's case kept 29,000 nodes open and
+        // looked through them 174,000 times (79 s under its instrumentation).
+        let it = |price: u64, value: f64, group: usize| Item {
+            price,
+            value,
+            group,
+            platform: 0,
+            lo: 1,
+            hi: 5_000,
+            forced: false,
+        };
+        let m = Model {
+            items: vec![
+                it(7, 3.0, 0),
+                it(11, 5.0, 0),
+                it(13, 6.0, 1),
+                it(17, 8.0, 1),
+            ],
+            budget: 50_001,
+            groups: vec![
+                Band {
+                    min: 20_003,
+                    max: 20_009,
+                },
+                Band::ANY,
+            ],
+            platforms: vec![Band::ANY],
+            min_count: 3,
+            max_count: u32::MAX,
+        };
+        let unbounded = Work {
+            lp: u64::MAX,
+            tree: u64::MAX,
+        };
+        let full = search(&m, None, 0.0, unbounded, 0).expect("small");
+        let allowed = Work {
+            lp: u64::MAX,
+            tree: 2_000,
+        };
+        let early = search(&m, None, 0.0, allowed, 0).expect("small");
+        assert!(
+            full.work.tree > allowed.tree,
+            "the model must need more bookkeeping than allowed: {:?}",
+            full.work
+        );
+        assert!(!early.complete, "stopped by the budget, so not a proof");
+        // Past the budget by at most one node's look through the open nodes.
+        assert!(
+            early.work.tree <= allowed.tree + early.nodes + 64,
+            "{:?}",
+            early.work
+        );
+        assert!(early.nodes < full.nodes);
+        // What it leaves open still bounds every plan.
+        let best = full
+            .best
+            .as_ref()
+            .map_or(f64::NEG_INFINITY, |b| b.1)
+            .max(if full.complete {
+                f64::NEG_INFINITY
+            } else {
+                full.open
+            });
+        let z = early.best.as_ref().map_or(f64::NEG_INFINITY, |b| b.1);
+        assert!(z.max(early.open) >= best - 1e-6, "{early:?} vs {best}");
     }
 }

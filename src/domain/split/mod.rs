@@ -1278,6 +1278,7 @@ fn diagnose(
         max_knapsack_work: 0,
         max_exchange_checks: 0,
         max_lp_work: 20_000_000,
+        max_tree_work: 10_000_000,
     };
     let mut relaxations = Vec::new();
     let budget = cents(s.budget).max(1) as f64;

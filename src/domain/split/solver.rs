@@ -108,6 +108,11 @@ pub struct Limits {
     /// Work allowed for the branch and bound with linear-programming bounds (tableau entries
     /// updated), shared by all its runs in one solve; 0 turns it off.
     pub max_lp_work: u64,
+    /// Bookkeeping allowed for that branch and bound's tree (open nodes looked through, bound
+    /// changes copied; see [`bnb::Work::tree`]), shared the same way. With
+    /// [`Limits::max_lp_work`] it bounds the search's time whatever the model: the tableau
+    /// work alone does not when the linear programs are tiny and the tree is not.
+    pub max_tree_work: u64,
 }
 
 impl Default for Limits {
@@ -119,6 +124,7 @@ impl Default for Limits {
             max_knapsack_work: 30_000_000,
             max_exchange_checks: 3_000_000,
             max_lp_work: 1_500_000_000,
+            max_tree_work: 100_000_000,
         }
     }
 }
@@ -870,7 +876,10 @@ fn solve_normal(m: &Model, limits: &Limits) -> Solution {
     // A search that stopped leaves a plan a few exchanges can still improve.
     let solution = exchanges_and_knapsack(&s, &best_duals, solution, limits);
     // The work the branch and bound stages below share.
-    let mut work = limits.max_lp_work;
+    let mut work = bnb::Work {
+        lp: limits.max_lp_work,
+        tree: limits.max_tree_work,
+    };
     match solution {
         Solution::Plan(p) if p.proven => Solution::Plan(p),
         Solution::NoPlan { proven: true } => solution,
@@ -971,7 +980,7 @@ fn exchanges_and_knapsack(s: &Scaled, d: &Duals, solution: Solution, limits: &Li
 /// A plan of `m` found by the branch and bound over a restricted set of candidates: in each
 /// tier and platform, the best value per cent and a spread of prices from the cheapest (to
 /// land in bands), and every forced one. `None` if that set has none within half the work.
-fn restricted_plan(m: &Model, limits: &Limits, work: &mut u64) -> Option<Vec<u32>> {
+fn restricted_plan(m: &Model, limits: &Limits, work: &mut bnb::Work) -> Option<Vec<u32>> {
     const KEEP: usize = 160;
     let cells: Vec<(usize, usize)> = {
         let mut c: Vec<(usize, usize)> = m.items.iter().map(|it| (it.group, it.platform)).collect();
@@ -1002,8 +1011,8 @@ fn restricted_plan(m: &Model, limits: &Limits, work: &mut u64) -> Option<Vec<u32
         items: chosen.iter().map(|&i| m.items[i].clone()).collect(),
         ..m.clone()
     };
-    let out = bnb::search(&sub, None, limits.rel_gap, *work / 2, 0)?;
-    *work = work.saturating_sub(out.work);
+    let out = bnb::search(&sub, None, limits.rel_gap, work.half(), 0)?;
+    *work = work.less(out.work);
     let (posts, _) = out.best?;
     let mut all = vec![0u32; m.items.len()];
     for (&i, k) in chosen.iter().zip(posts) {
@@ -1021,7 +1030,7 @@ fn lp_stage(
     root_bound: f64,
     solution: Solution,
     limits: &Limits,
-    work: &mut u64,
+    work: &mut bnb::Work,
 ) -> Solution {
     let m = s.m;
     let vs = s.value_scale;
@@ -1093,7 +1102,7 @@ fn lp_stage(
     let Some(out) = bnb::search(&sub, floor, tol, *work, limits.max_exchange_checks / 10) else {
         return solution;
     };
-    *work = work.saturating_sub(out.work);
+    *work = work.less(out.work);
     let found = out.best.map(|(posts, _)| {
         let mut all = fixed.clone();
         for (&i, k) in core.iter().zip(posts) {
