@@ -257,6 +257,17 @@ pub fn benchmark_for(
     })
 }
 
+/// Every band of a platform's table for this basis, smallest audience first: what the
+/// scatter draws behind the points (the same bands [`benchmark_for`] compares with).
+pub fn benchmark_bands(platform: Platform, basis: ErBasis) -> Vec<Benchmark> {
+    let Some((rows, _)) = table(platform, basis) else {
+        return Vec::new();
+    };
+    rows.iter()
+        .filter_map(|(min, ..)| benchmark_for(platform, basis, None, *min))
+        .collect()
+}
+
 /// Influencer Marketing Hub's rating bands for Instagram ER by followers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -5,6 +5,7 @@
 mod analysis;
 mod bench;
 mod benchmark;
+pub mod chart;
 pub mod currency;
 pub mod embed;
 mod header;
@@ -25,8 +26,8 @@ pub use analysis::{
 };
 pub use bench::{bench_summary, BenchSummary};
 pub use benchmark::{
-    benchmark_for, rating, Benchmark, BenchmarkSource, Comparison, ErBasis, PriceRange, RateCard,
-    Rating, Segment, COMMENTS_SOURCE, FAR_ABOVE_FACTOR, FAR_BELOW_FACTOR,
+    benchmark_bands, benchmark_for, rating, Benchmark, BenchmarkSource, Comparison, ErBasis,
+    PriceRange, RateCard, Rating, Segment, COMMENTS_SOURCE, FAR_ABOVE_FACTOR, FAR_BELOW_FACTOR,
     HEALTHY_COMMENTS_PER_100_LIKES, MARKERLY_UNDER, MODASH_YOUTUBE_MEGA, RATE_CARD_BANDS,
     RATING_SOURCE,
 };

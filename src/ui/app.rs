@@ -12,14 +12,15 @@ use crate::domain::DecimalMark;
 use crate::domain::{scheme_by_id, InputFormat};
 use crate::export::{creators_json, creators_tsv, write_csv};
 use crate::i18n::{count, describe_notice, field_name, Lang};
+use crate::ui::charts::{scatter::ScatterChart, tiers::TierMixChart};
 use crate::ui::components::{
     budget_panel::BudgetPanel, columns_panel::ColumnsPanel, compare_table::CompareTable,
-    creators_table::CreatorsTable, formulas::Formulas, input_panel::InputPanel,
+    creators_table::CreatorsTable, formulas::Formulas, glance::Glance, input_panel::InputPanel,
     problems_panel::ProblemsPanel, rate_card::RateCardEditor, settings_panel::SettingsPanel,
     share_panel::SharePanel, summary_table::SummaryTable,
 };
 use crate::ui::files;
-use crate::ui::state::{Action, ShareNotice, State};
+use crate::ui::state::{Action, ShareNotice, Shared, State};
 use crate::ui::storage::{self, KeptRoster, SaveError};
 use crate::ui::Locale;
 
@@ -132,6 +133,23 @@ fn focus_results() {
     {
         let _ = el.focus();
     }
+}
+
+/// Brings the summary band into view, at the top of the window, and focuses it: a roster
+/// the user brought has arrived.
+fn reveal_glance() {
+    use wasm_bindgen::JsCast;
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("glance"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    el.scroll_into_view_with_bool(true);
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
 }
 
 /// The document follows the language: `lang`, `dir`, the title and the description.
@@ -372,6 +390,28 @@ pub fn App() -> Html {
         loc.t("status.empty")
     };
     let other = state.compare.as_deref().and_then(scheme_by_id);
+    // The scatter's numbers feed the summary band too: computed once per analysis.
+    let scatter = {
+        let (roster, analysis, settings) = (
+            state.roster.clone(),
+            state.analysis.clone(),
+            state.settings.clone(),
+        );
+        use_memo((roster, analysis, settings), |(r, a, s)| {
+            crate::domain::chart::scatter(r, a, s)
+        })
+    };
+    let scatter = Shared(scatter);
+    {
+        // A roster the user brought: the answer comes into view (not while they type).
+        let has_creators = !roster.creators.is_empty() || has_input;
+        use_effect_with(state.reveal, move |reveal| {
+            if *reveal > 0 && has_creators {
+                reveal_glance();
+            }
+        });
+    }
+    let on_select = on_action.reform(Action::Select);
 
     html! {
         <ContextProvider<Locale> context={loc.clone()}>
@@ -397,7 +437,7 @@ pub fn App() -> Html {
                         file_error={state.file_error.clone()} workbook={state.workbook.clone()} on_action={on_action.clone()} />
                     <SettingsPanel settings={state.settings.clone()} compare={state.compare.clone()}
                         default_platform={(!state.read_options.infer_platform).then_some(state.read_options.default_platform)}
-                        scheme_error={state.scheme_error.clone()} on_action={on_action.clone()} />
+                        scheme_error={state.scheme_error.clone()} open={!roster.creators.is_empty()} on_action={on_action.clone()} />
                 </div>
                 <p role="status" class="status" aria-busy={(state.busy.is_some() || state.restoring.is_some()).to_string()}>
                     { status }
@@ -415,6 +455,19 @@ pub fn App() -> Html {
                 }
                 if state.restore_failed {
                     <p class="save-error" role="status">{ loc.t("storage.restore_failed") }</p>
+                }
+                if has_input {
+                    <Glance roster={state.roster.clone()} analysis={state.analysis.clone()} scatter={scatter.clone()}
+                        planning={state.planning.clone()} plan_on_request={state.plan_on_request}
+                        has_budget={!state.budget.budget.trim().is_empty()} currency={state.budget.currency.clone()} />
+                }
+                if !roster.creators.is_empty() {
+                    <section class="charts" aria-labelledby="charts-heading">
+                        <h2 id="charts-heading" class="visually-hidden">{ loc.t("chart.heading") }</h2>
+                        <ScatterChart roster={state.roster.clone()} scatter={scatter.clone()}
+                            selected={state.selected} on_select={on_select} />
+                        <TierMixChart roster={state.roster.clone()} scheme={state.settings.scheme.clone()} other={other.clone()} />
+                    </section>
                 }
                 if state.autosave_paused {
                     <div class="share-banner" role="status">
@@ -471,7 +524,7 @@ pub fn App() -> Html {
                     </div>
                     <CreatorsTable roster={state.roster.clone()}
                         order={state.order.clone()} page={state.page.clone()} sort={state.sort} shown={state.shown}
-                        settings={state.settings.clone()} on_action={on_action.clone()} />
+                        settings={state.settings.clone()} selected={state.selected} on_action={on_action.clone()} />
                 }
                 if has_input {
                     <ProblemsPanel roster={state.roster.clone()}

@@ -2,6 +2,7 @@
 //! `components` draw it, one component per file; `locale` carries language and number format.
 
 mod app;
+mod charts;
 mod components;
 mod files;
 mod locale;

@@ -221,6 +221,11 @@ pub struct State {
     /// The roster on screen is the one kept in storage (restored, not changed since): it
     /// need not be written again.
     pub input_kept: bool,
+    /// Counts the rosters the user brought (sample, paste, file, "Analyse"): when it moves,
+    /// the page brings the answer into view. Typing does not move it.
+    pub reveal: u32,
+    /// The creator (an index into the roster) chosen on a chart, marked in the table.
+    pub selected: Option<usize>,
 }
 
 /// Rosters up to this many creators are planned again on every edit.
@@ -266,6 +271,8 @@ impl Default for State {
             restore_failed: false,
             rate_error: None,
             input_kept: false,
+            reveal: 0,
+            selected: None,
         }
     }
 }
@@ -336,6 +343,10 @@ pub enum Action {
     RestoreKept(String),
     /// The kept roster could not be read back from IndexedDB.
     RestoreFailed,
+    /// The user brought a roster (pasted it, pressed "Analyse"): show them the answer.
+    Reveal,
+    /// A creator chosen on a chart: marked in the creators table and shown there.
+    Select(usize),
     /// After opening a share link: keep the shared view (autosave resumes and replaces the
     /// user's earlier work).
     KeepShared,
@@ -515,6 +526,7 @@ impl State {
         // replace it, and it is not the kept one.
         self.restoring = None;
         self.input_kept = false;
+        self.selected = None;
         self.reread();
         // The user's column mapping holds while the columns are the same (editing a cell
         // must not undo it); a roster with other columns starts afresh.
@@ -592,8 +604,20 @@ impl Reducible for State {
             Action::LoadSample => {
                 s.text = Shared::new(SAMPLE.to_string());
                 s.set_input(SAMPLE.as_bytes().to_vec(), InputSource::Sample);
+                s.reveal = s.reveal.wrapping_add(1);
+            }
+            Action::Reveal => s.reveal = s.reveal.wrapping_add(1),
+            Action::Select(creator) => {
+                if let Some(pos) = s.order.iter().position(|&i| i == creator) {
+                    s.selected = Some(creator);
+                    if pos >= s.shown {
+                        s.shown = (pos / PAGE + 1) * PAGE;
+                        s.fill_page();
+                    }
+                }
             }
             Action::LoadFile { name, bytes } => {
+                s.reveal = s.reveal.wrapping_add(1);
                 // A file saved by "Save as a file" brings its settings with it.
                 let opened = share::looks_like_file(&bytes)
                     .then(|| share::open_file(&crate::domain::decode_text(&bytes)))
@@ -608,6 +632,7 @@ impl Reducible for State {
                             s = State::restored(shared.state, shared.roster, s.budget_mark);
                             s.share_notice = Some(ShareNotice::OpenedFile { name });
                             s.autosave_paused = paused;
+                            s.reveal = self.reveal.wrapping_add(1);
                         }
                         Err(error) => {
                             s.busy = None;
@@ -648,6 +673,7 @@ impl Reducible for State {
                 };
                 s.load_text_file(name, sheet.text.into_bytes());
                 s.workbook = Some(view);
+                s.reveal = s.reveal.wrapping_add(1);
             }
             Action::Busy { name, bytes } => s.busy = Some((name, bytes)),
             Action::FileError(e) => {

@@ -120,6 +120,7 @@ delimiter-pipe = الخطوط العمودية (|)
 
 ## settings
 
+settings-choices = { $scheme } · { $basis }
 settings-heading = الإعدادات
 settings-scheme = نظام الفئات
 settings-compare = المقارنة مع نظام آخر

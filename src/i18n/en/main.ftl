@@ -107,6 +107,8 @@ delimiter-pipe = pipes
 
 ## settings
 
+# Beside the folded settings' heading: the scheme and the engagement basis in use.
+settings-choices = { $scheme } · { $basis }
 settings-heading = Settings
 settings-scheme = Tier scheme
 settings-compare = Compare with scheme

@@ -119,6 +119,7 @@ delimiter-pipe = pionowymi kreskami
 
 ## settings
 
+settings-choices = { $scheme } · { $basis }
 settings-heading = Ustawienia
 settings-scheme = Schemat poziomów
 settings-compare = Porównaj ze schematem

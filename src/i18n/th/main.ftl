@@ -97,6 +97,7 @@ delimiter-pipe = ขีดตั้ง (|)
 
 ## settings
 
+settings-choices = { $scheme } · { $basis }
 settings-heading = การตั้งค่า
 settings-scheme = เกณฑ์แบ่งระดับ
 settings-compare = เปรียบเทียบกับเกณฑ์

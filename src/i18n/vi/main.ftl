@@ -98,6 +98,7 @@ delimiter-pipe = dấu gạch đứng
 
 ## settings
 
+settings-choices = { $scheme } · { $basis }
 settings-heading = Cài đặt
 settings-scheme = Thang phân hạng
 settings-compare = So sánh với thang

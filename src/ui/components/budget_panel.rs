@@ -1,17 +1,16 @@
 //! The budget panel: budget, goal and constraints in; every strategy side by side, the
-//! chosen plan as a table with its tier mix against the targets, the proof of the optimal
+//! chosen plan as a table with a picture of its tier mix against the targets, the proof of the optimal
 //! plan, the seed's mega-vs-micro comparison, and a CSV export.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::domain::split::form::{BudgetForm, Expected, FormError, FormField};
-use crate::domain::split::{
-    BandOf, Objective, Origin, Outcome, Outcomes, Plan, Planning, Range, Strategy,
-};
+use crate::domain::split::{Objective, Origin, Outcome, Outcomes, Plan, Planning, Range, Strategy};
 use crate::domain::{DecimalMark, Platform, Roster, Tier, TierScheme};
 use crate::export::{split_report, tsv};
 use crate::i18n::{describe_broken, describe_conflict, describe_skip, tier_name};
+use crate::ui::charts::plan::{MegaMicroChart, StrategiesChart, TierSpendChart};
 use crate::ui::components::select::Select;
 use crate::ui::files::{copy_text, download};
 use crate::ui::state::{Action, Shared};
@@ -337,7 +336,7 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
 #[allow(clippy::too_many_arguments)]
 fn view_planning(
     loc: &Locale,
-    planning: &Planning,
+    planning: &Shared<Planning>,
     roster: &Roster,
     form: &BudgetForm,
     currency: &str,
@@ -464,8 +463,10 @@ fn view_planning(
             }
             { conflicts }
             { comparison }
+            <StrategiesChart planning={planning.clone()} shown={form.show} currency={currency.to_string()} />
             { plan_view.unwrap_or_default() }
             { view_mega_vs_micro(loc, planning, roster, currency, objective_name) }
+            <MegaMicroChart planning={planning.clone()} shown={form.show} currency={currency.to_string()} />
         </div>
     }
 }
@@ -493,7 +494,7 @@ fn outcome_cell(loc: &Locale, o: &Outcome, posts: u32) -> Html {
 #[allow(clippy::too_many_arguments)]
 fn view_plan(
     loc: &Locale,
-    planning: &Planning,
+    planning: &Shared<Planning>,
     roster: &Roster,
     plan: &Plan,
     form: &BudgetForm,
@@ -506,64 +507,6 @@ fn view_plan(
     let t = &plan.totals;
     let pool = &planning.pool.candidates;
     let strategy = loc.t(&format!("strategy.{}", form.show.id()));
-    let budget_cents = t.spend_cents + t.left_cents;
-    let pct = |c: u64| c as f64 / budget_cents.max(1) as f64 * 100.0;
-    let targets: Vec<(Tier, Option<(f64, f64)>)> = Tier::ALL
-        .into_iter()
-        .map(|tier| {
-            let i = tier.index();
-            let band = (!form.tier_min[i].trim().is_empty() || !form.tier_max[i].trim().is_empty())
-                .then(|| {
-                    let lo = form.tier_min[i].trim().parse::<f64>().unwrap_or(0.0);
-                    let hi = form.tier_max[i]
-                        .trim()
-                        .trim_end_matches('%')
-                        .parse::<f64>()
-                        .unwrap_or(100.0);
-                    (lo, hi)
-                });
-            (tier, band)
-        })
-        .filter(|(tier, band)| band.is_some() || t.by_tier.iter().any(|(x, _)| x == tier))
-        .collect();
-    let mix_bar = html! {
-        <div class="tier-mix">
-            <h3 id="tier-mix-heading">{ loc.t("budget.mix_heading") }</h3>
-            <ul aria-labelledby="tier-mix-heading">
-                { for targets.iter().map(|(tier, band)| {
-                    let spent = t.by_tier.iter().find(|(x, _)| x == tier).map_or(0, |(_, c)| *c);
-                    let share = pct(spent);
-                    let broken = plan.broken.iter().any(|b| matches!(b,
-                        crate::domain::split::Broken::Band { what: BandOf::Tier(x), .. } if x == tier));
-                    let text = match band {
-                        Some((lo, hi)) => loc.tf("budget.mix_line_target", &[
-                            ("tier", &tier_name(loc.lang, Some(*tier))),
-                            ("share", &nf.percent_with(share, 1)),
-                            ("min", &nf.format(*lo, 0)),
-                            ("max", &nf.percent_with(*hi, 0)),
-                        ]),
-                        None => loc.tf("budget.mix_line", &[
-                            ("tier", &tier_name(loc.lang, Some(*tier))),
-                            ("share", &nf.percent_with(share, 1)),
-                        ]),
-                    };
-                    let style = match band {
-                        Some((lo, hi)) => format!("--share:{:.4};--lo:{:.4};--hi:{:.4}", share / 100.0, lo / 100.0, hi / 100.0),
-                        None => format!("--share:{:.4};--lo:0;--hi:0", share / 100.0),
-                    };
-                    html! {
-                        <li class={classes!("mix-row", broken.then_some("off-target"))}>
-                            <span class="mix-text">{ text }</span>
-                            <span class="mix-bar" {style} aria-hidden="true">
-                                <span class="mix-fill"></span>
-                                if band.is_some() { <span class="mix-band"></span> }
-                            </span>
-                        </li>
-                    }
-                }) }
-            </ul>
-        </div>
-    };
     let proof = plan.proof.map(|p| {
         let bound = nf.count(p.upper_bound.round());
         html! {
@@ -683,7 +626,7 @@ fn view_plan(
                     <span class="estimated-note">{ format!(" {}", loc.tf("budget.estimated_spend", &[("spend", &money(loc, currency, t.estimated_price_cents))])) }</span>
                 }
             </p>
-            { mix_bar }
+            <TierSpendChart planning={planning.clone()} shown={form.show} currency={currency.to_string()} />
             <div class="scroll-x" role="region" aria-labelledby="plan-caption" tabindex="0">
                 <table class="plan-table">
                     <caption id="plan-caption">{ loc.tf("budget.plan_caption", &[("strategy", &strategy)]) }</caption>

@@ -21,6 +21,8 @@ pub struct CreatorsTableProps {
     pub sort: (SortKey, bool),
     pub shown: usize,
     pub settings: Settings,
+    /// The creator chosen on a chart: marked, and brought into view when it changes.
+    pub selected: Option<usize>,
     pub on_action: Callback<Action>,
 }
 
@@ -203,6 +205,22 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
             *shown_before.borrow_mut() = *shown;
         });
     }
+    {
+        let order = props.order.clone();
+        use_effect_with(props.selected, move |selected| {
+            let row = selected.and_then(|c| order.iter().position(|&i| i == c));
+            if let Some(el) = row
+                .and_then(|n| {
+                    web_sys::window()?
+                        .document()?
+                        .get_element_by_id(&format!("creator-row-{n}"))
+                })
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                let _ = el.focus();
+            }
+        });
+    }
     html! {
         <div class="table-wrap" role="region" aria-labelledby="creators-caption" tabindex="0">
             <table class="creators">
@@ -232,7 +250,8 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
                     }).unwrap_or_else(|| dash(&loc));
                     let platform = if c.platform_label.is_empty() { loc.t(&format!("platform.{}", c.platform.id())) } else { c.platform_label.to_string() };
                     html! {
-                        <tr key={i}>
+                        <tr key={i} class={classes!((props.selected == Some(i)).then_some("selected"))}
+                            aria-current={(props.selected == Some(i)).then_some("true")}>
                             <td class="num">{ nf.ordinal(c.line) }</td>
                             <th scope="row" class="handle" tabindex="-1" id={format!("creator-row-{n}")}>
                                 { c.handle.to_string() }

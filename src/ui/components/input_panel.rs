@@ -156,18 +156,37 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
             let text = area.value();
             pending.borrow_mut().take();
+            // A roster pasted or dropped in whole is answered at once, in view; typing is
+            // not interrupted.
+            let whole = matches!(
+                e.input_type().as_str(),
+                "insertFromPaste" | "insertFromDrop"
+            );
             if text.len() <= BIG_PASTE {
                 cb.emit(Action::Paste(text));
+                if whole {
+                    cb.emit(Action::Reveal);
+                }
             } else {
                 cb.emit(Action::Edit(text));
                 let cb = cb.clone();
-                let timeout =
-                    gloo_timers::callback::Timeout::new(PAUSE_MS, move || cb.emit(Action::Analyse));
+                let timeout = gloo_timers::callback::Timeout::new(PAUSE_MS, move || {
+                    cb.emit(Action::Analyse);
+                    if whole {
+                        cb.emit(Action::Reveal);
+                    }
+                });
                 *pending.borrow_mut() = Some(timeout);
             }
         })
     };
-    let on_analyse = props.on_action.reform(|_: MouseEvent| Action::Analyse);
+    let on_analyse = {
+        let cb = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            cb.emit(Action::Analyse);
+            cb.emit(Action::Reveal);
+        })
+    };
     let on_sample = props.on_action.reform(|_: MouseEvent| Action::LoadSample);
     let on_clear = props.on_action.reform(|_: MouseEvent| Action::Clear);
     let on_file = {

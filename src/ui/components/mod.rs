@@ -5,6 +5,7 @@ pub mod columns_panel;
 pub mod compare_table;
 pub mod creators_table;
 pub mod formulas;
+pub mod glance;
 pub mod input_panel;
 pub mod problems_panel;
 pub mod rate_card;

@@ -18,6 +18,9 @@ pub struct SettingsPanelProps {
     /// The platform of rows without one, when chosen; `None`: from the file.
     pub default_platform: Option<Platform>,
     pub scheme_error: Option<CutoffError>,
+    /// Open: a roster is on screen. Before one, the settings wait folded, so the empty page
+    /// is about the input; the user may open or fold them at any time.
+    pub open: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -139,8 +142,14 @@ pub fn SettingsPanel(props: &SettingsPanelProps) -> Html {
     };
 
     html! {
-        <section class="panel settings" aria-labelledby="settings-heading">
-            <h2 id="settings-heading">{ loc.t("settings.heading") }</h2>
+        <details class="panel settings" open={props.open}>
+            <summary>
+                <h2 id="settings-heading">{ loc.t("settings.heading") }</h2>
+                <span class="hint settings-choices">{ loc.tf("settings.choices", &[
+                    ("scheme", &loc.t(&format!("scheme_short.{}", scheme.id))),
+                    ("basis", &loc.t(&format!("basis.{}", props.settings.basis.id()))),
+                ]) }</span>
+            </summary>
             <div class="field">
                 <label for="scheme">{ loc.t("settings.scheme") }</label>
                 <Select id="scheme" value={scheme.id.clone()} onchange={on_scheme} describedby="scheme-source">
@@ -182,6 +191,6 @@ pub fn SettingsPanel(props: &SettingsPanelProps) -> Html {
                     <p role="alert" class="error" id="cutoff-error">{ scheme_error_text(&loc, e) }</p>
                 }
             </fieldset>
-        </section>
+        </details>
     }
 }
