@@ -302,6 +302,8 @@ test-fuzz: setup-fuzz
 # ---- screenshot -----------------------------------------------------------------
 screenshot: build
 	node scripts/screenshot.mjs --dist dist --out docs/screenshot.png
+	node scripts/screenshot.mjs --dist dist --lang ar --out docs/screenshot-ar.png
+	node scripts/screenshot.mjs --dist dist --lang pl --width 390 --height 844 --out docs/screenshot-pl-phone.png
 
 clean:
 	rm -rf dist $(BENCH_DIR)

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startStaticServer } from '../../scripts/static_server.mjs';
 import {
-  appTest, launchBrowser, pasteBox, sampleButton, statusCounts, tierSchemeSelect, readFixture,
+  appTest, launchBrowser, pasteBox, sampleButton, statusCounts, tierSchemeSelect, openSettings, readFixture,
   eventually, isLocal, pasteInto, ROOT, DIST, T, APP_TIMEOUT,
 } from './helpers.mjs';
 
@@ -101,6 +101,7 @@ test('the blog article embeds the app from another origin; it works there and th
 
 appTest('the Embed dialog makes the snippet for the chosen options, by keyboard, and copies it', { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } }, async (app) => {
   const { page } = app;
+  await openSettings(page);
   await tierSchemeSelect(page).selectOption('hypeauditor');
   const open = page.getByRole('button', { name: 'Embed on your site…' });
   await open.focus();
@@ -134,6 +135,7 @@ appTest('the Embed dialog makes the snippet for the chosen options, by keyboard,
   await page.evaluate(() => localStorage.clear());
   await page.goto(src);
   await pasteBox(page).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+  await openSettings(page);
   assert.equal(await tierSchemeSelect(page).inputValue(), 'hootsuite');
   const bg = await page.locator('html').evaluate((h) => getComputedStyle(h).backgroundColor);
   const [r, g, b] = bg.match(/\d+/g).map(Number);

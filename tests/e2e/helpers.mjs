@@ -123,6 +123,12 @@ export const analyseButton = (page) => page.getByRole('button', { name: 'Analyse
 export const sampleButton = (page) => page.getByRole('button', { name: 'Try a sample roster', exact: true });
 export const uploadInput = (page) => page.getByLabel('Upload a roster file', { exact: true });
 export const tierSchemeSelect = (page) => page.getByRole('combobox', { name: 'Tier scheme', exact: true });
+/** The settings' disclosure: folded until a roster is on screen. */
+export const settingsToggle = (page) => page.locator('details.settings > summary');
+/** Opens the settings, as a person clicks their heading, when they are folded. */
+export async function openSettings(page) {
+  if (!(await page.locator('details.settings').evaluate((d) => d.open))) await settingsToggle(page).click();
+}
 /**
  * A table by its caption. The caption may go on after a dash with a description
  * ("Creators — Showing 40 of 40 creators"), which lands in the accessible name too.

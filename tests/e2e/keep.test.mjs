@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  appTest, pasteBox, sampleButton, statusCounts, tierSchemeSelect, readFixture, eventually,
+  appTest, pasteBox, sampleButton, statusCounts, tierSchemeSelect, openSettings, readFixture, eventually,
   uploadInput, pasteInto, kept, APP_TIMEOUT,
 } from './helpers.mjs';
 
@@ -161,11 +161,13 @@ appTest('an embed\'s preset scheme keeps nothing for a reader who does nothing',
   const { page } = app;
   await page.goto(`${app.url}?embed=compact&scheme=hypeauditor`);
   await pasteBox(page).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+  await openSettings(page);
   assert.equal(await tierSchemeSelect(page).inputValue(), 'hypeauditor');
   await page.waitForTimeout(500);
   assert.deepEqual(await keys(page), []);
   // The blog changes its preset: the reader gets the new one.
   await page.goto(`${app.url}?embed=compact&scheme=hootsuite`);
   await pasteBox(page).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+  await openSettings(page);
   assert.equal(await tierSchemeSelect(page).inputValue(), 'hootsuite');
 });

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useApp, pasteBox, sampleButton, tierSchemeSelect, creatorsTable, statusCounts,
+  useApp, pasteBox, sampleButton, tierSchemeSelect, settingsToggle, creatorsTable, statusCounts,
   controlNames, describeNode, eventually, T,
 } from './helpers.mjs';
 
@@ -27,14 +27,21 @@ async function tabReaches(page, targets, maxPresses = 150) {
   return [...reached].filter(([, ok]) => !ok).map(([name]) => name);
 }
 
-test('Tab reaches "Paste a roster", "Try a sample roster" and "Tier scheme"', T, async () => {
+test('Tab reaches "Paste a roster", "Try a sample roster" and the settings; Enter opens them', T, async () => {
   const { page } = ctx.app;
   const missed = await tabReaches(page, {
     'textbox "Paste a roster"': pasteBox(page),
     'button "Try a sample roster"': sampleButton(page),
-    'combobox "Tier scheme"': tierSchemeSelect(page),
+    'the settings': settingsToggle(page),
   });
   assert.deepEqual(missed, [], `not reachable with Tab: ${missed.join(', ')}`);
+  // Folded before a roster exists; Enter on the focused heading opens them.
+  await settingsToggle(page).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.equal(await tierSchemeSelect(page).evaluate((el) => el === document.activeElement), true);
+  await settingsToggle(page).focus();
+  await page.keyboard.press('Enter');
 });
 
 test('pressing Enter on the focused "Try a sample roster" button loads it', T, async () => {
