@@ -70,6 +70,7 @@ chart-scatter-against = { $total ->
 chart-scatter-no_bench = لا يغطي أي معيار منشور هذه المنصات بطريقة الحساب هذه
 chart-scatter-empty = لا يوجد مؤثر لديه عدد متابعين ومعدل تفاعل معًا لرسمه.
 chart-scatter-point = { $handle } · { $platform } · { $followers } متابع · معدل التفاعل { $er } · { $tier }
+chart-scatter-tip = { $handle } · { $followers } · { $er }
 chart-scatter-point_bench = {" · "}المعيار { $band }: { $comparison }
 chart-scatter-point_flagged = {" · "}عليه ملاحظات
 chart-scatter-keys = انتقل إلى الرسم واستخدم مفاتيح الأسهم للتنقل بين المؤثرين؛ واضغط Enter لعرض المؤثر في الجدول.

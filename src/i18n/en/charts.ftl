@@ -73,6 +73,8 @@ chart-scatter-no_bench = no published benchmark covers these platforms on this b
 chart-scatter-empty = No creator has both a follower count and an engagement rate to draw.
 # Shown when the pointer or the keyboard is on a creator.
 chart-scatter-point = { $handle } · { $platform } · { $followers } followers · ER { $er } · { $tier }
+# Beside the point under the pointer or the keyboard: handle, followers, rate.
+chart-scatter-tip = { $handle } · { $followers } · { $er }
 chart-scatter-point_bench = {" · "}benchmark { $band }: { $comparison }
 chart-scatter-point_flagged = {" · "}flagged
 chart-scatter-keys = Focus the chart and use the arrow keys to go from creator to creator; Enter shows the creator in the table.

@@ -66,6 +66,7 @@ chart-scatter-against = { $total ->
 chart-scatter-no_bench = żaden opublikowany benchmark nie obejmuje tych platform przy tej metodzie
 chart-scatter-empty = Żaden twórca nie ma jednocześnie liczby obserwujących i wskaźnika zaangażowania, więc nie ma czego narysować.
 chart-scatter-point = { $handle } · { $platform } · obserwujący: { $followers } · ER { $er } · { $tier }
+chart-scatter-tip = { $handle } · { $followers } · { $er }
 chart-scatter-point_bench = {" · "}benchmark { $band }: { $comparison }
 chart-scatter-point_flagged = {" · "}z uwagą
 chart-scatter-keys = Zaznacz wykres i przechodź między twórcami strzałkami; Enter pokazuje twórcę w tabeli.

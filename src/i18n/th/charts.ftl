@@ -58,6 +58,7 @@ chart-scatter-against = ครีเอเตอร์ { $below } จาก { $t
 chart-scatter-no_bench = ยังไม่มีเกณฑ์อ้างอิงที่เผยแพร่สำหรับแพลตฟอร์มเหล่านี้ด้วยวิธีคิดนี้
 chart-scatter-empty = ไม่มีครีเอเตอร์ที่มีทั้งจำนวนผู้ติดตามและอัตราการมีส่วนร่วมให้วาด
 chart-scatter-point = { $handle } · { $platform } · ผู้ติดตาม { $followers } · ER { $er } · { $tier }
+chart-scatter-tip = { $handle } · { $followers } · { $er }
 chart-scatter-point_bench = {" · "}เกณฑ์อ้างอิง { $band }: { $comparison }
 chart-scatter-point_flagged = {" · "}มีข้อสังเกต
 chart-scatter-keys = เลือกแผนภูมิแล้วใช้ปุ่มลูกศรเพื่อไล่ดูทีละคน กด Enter เพื่อดูครีเอเตอร์คนนั้นในตาราง

@@ -58,6 +58,7 @@ chart-scatter-against = { $below } trên { $total } nhà sáng tạo nằm dư�
 chart-scatter-no_bench = chưa có mức chuẩn công bố nào cho các nền tảng này theo cách tính này
 chart-scatter-empty = Không có nhà sáng tạo nào có cả số người theo dõi lẫn tỷ lệ tương tác để vẽ.
 chart-scatter-point = { $handle } · { $platform } · { $followers } người theo dõi · ER { $er } · { $tier }
+chart-scatter-tip = { $handle } · { $followers } · { $er }
 chart-scatter-point_bench = {" · "}mức chuẩn { $band }: { $comparison }
 chart-scatter-point_flagged = {" · "}bị gắn cờ
 chart-scatter-keys = Chọn biểu đồ rồi dùng phím mũi tên để đi qua từng nhà sáng tạo; Enter để xem nhà sáng tạo đó trong bảng.

@@ -281,11 +281,27 @@ pub fn ScatterChart(props: &ScatterProps) -> Html {
     });
     let cross = current.and_then(|i| sc.points.get(i)).map(|p| {
         let (x, y) = (xf(p.followers), yf(p.er));
+        // A label beside the point (the line under the chart says everything).
+        let tip = loc.tf(
+            "chart.scatter.tip",
+            &[
+                ("handle", props.roster.creators[p.creator].handle.as_ref()),
+                ("followers", &nf.compact_short(p.followers)),
+                ("er", &nf.percent(p.er)),
+            ],
+        );
+        let (tw, th) = (tip.chars().count() as f64 * 6.8 + 14.0, 22.0);
+        let tx = if x + 12.0 + tw > width - 2.0 { (x - 12.0 - tw).max(2.0) } else { x + 12.0 };
+        let ty = if y - th - 8.0 < 2.0 { y + 10.0 } else { y - th - 8.0 };
         html! {
             <g class="crosshair" aria-hidden="true">
                 <line x1={px(x)} x2={px(x)} y1={px(top)} y2={px(top + plot_h)} />
                 <line x1={px(along(start, width, rtl))} x2={px(along(start + plot_w, width, rtl))} y1={px(y)} y2={px(y)} />
                 <circle class="ring" cx={px(x)} cy={px(y)} r="9" />
+                <g class="tip">
+                    <rect x={px(tx)} y={px(ty)} width={px(tw)} height={px(th)} rx="4" />
+                    <text x={px(tx + 7.0)} y={px(ty + th / 2.0)} dominant-baseline="middle">{ tip }</text>
+                </g>
             </g>
         }
     });

@@ -158,10 +158,12 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             pending.borrow_mut().take();
             // A roster pasted or dropped in whole is answered at once, in view; typing is
             // not interrupted.
-            let whole = matches!(
-                e.input_type().as_str(),
-                "insertFromPaste" | "insertFromDrop"
-            );
+            // (Read as a property: a synthetic `input` that is not an InputEvent has none.)
+            let kind = js_sys::Reflect::get(&e, &"inputType".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            let whole = matches!(kind.as_str(), "insertFromPaste" | "insertFromDrop");
             if text.len() <= BIG_PASTE {
                 cb.emit(Action::Paste(text));
                 if whole {
