@@ -30,6 +30,22 @@ fn all(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
+/// Waits until `done` holds, looking again every 20 ms, for at most `ms`: whether it held.
+async fn until(done: impl Fn() -> bool, ms: u32) -> bool {
+    let mut waited = 0;
+    loop {
+        yew::scheduler::flush().await;
+        if done() {
+            return true;
+        }
+        if waited >= ms {
+            return false;
+        }
+        gloo_timers::future::TimeoutFuture::new(20).await;
+        waited += 20;
+    }
+}
+
 fn button(root: &Element, name: &str) -> HtmlElement {
     all(root, "button")
         .into_iter()
@@ -364,9 +380,9 @@ async fn a_big_paste_is_read_when_typing_pauses() {
     assert!(text.len() > 256 * 1024);
     paste(&root, &text).await;
     assert_status_starts(&root, "Reading your edits");
-    gloo_timers::future::TimeoutFuture::new(700).await;
-    yew::scheduler::flush().await;
-    assert_status_starts(&root, "20,000 creators read");
+    // Read once typing has paused: wait for it (up to 10 s), not for a fixed while.
+    let read = until(|| status(&root).starts_with("20,000 creators read"), 10_000).await;
+    assert!(read, "{}", status(&root));
 }
 
 #[wasm_bindgen_test]

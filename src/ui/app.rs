@@ -120,6 +120,11 @@ fn restore_from_idb(on_action: Callback<Action>) {
             Some(text) => on_action.emit(Action::RestoreKept(text)),
             None => on_action.emit(Action::RestoreFailed),
         }
+        // Said for tests: the kept roster's answer has been handled (shown, or not when the
+        // user put another roster on screen meanwhile).
+        if let Some(window) = web_sys::window() {
+            let _ = js_sys::Reflect::set(&window, &"tierwiseRestored".into(), &true.into());
+        }
     });
 }
 
@@ -596,6 +601,27 @@ fn apply_update() {
     }
 }
 
+/// Says on `window.tierwiseAutosave` (`{ runs, last }`) that autosave has looked at a change
+/// and what it did: `paused` (a shared view, or the kept roster still coming back), `nothing`
+/// (nothing of the user's to keep), `saved` (the record kept, the roster already kept) or
+/// `saved-roster` (the roster's text written too, once storage answered). Tests wait for it
+/// instead of waiting a while for nothing to happen.
+fn autosave_settled(last: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let key = wasm_bindgen::JsValue::from_str("tierwiseAutosave");
+    let runs = js_sys::Reflect::get(&window, &key)
+        .ok()
+        .and_then(|v| js_sys::Reflect::get(&v, &"runs".into()).ok())
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0);
+    let record = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&record, &"runs".into(), &(runs + 1.0).into());
+    let _ = js_sys::Reflect::set(&record, &"last".into(), &last.into());
+    let _ = js_sys::Reflect::set(&window, &key, &record);
+}
+
 /// Keeps the settings record after every change and the roster's text when it changes
 /// (local storage, or IndexedDB for a big one: see storage); says why when the browser
 /// refuses (the page itself keeps everything).
@@ -625,6 +651,7 @@ fn use_autosave(state: &UseReducerHandle<State>, baseline: &SavedState) -> Optio
                 if *paused {
                     // A shared link is shown (the user's own work stays as it was kept), or
                     // the kept roster is still coming back.
+                    autosave_settled("paused");
                     return;
                 }
                 let first = std::mem::replace(&mut *mounted.borrow_mut(), true);
@@ -639,6 +666,7 @@ fn use_autosave(state: &UseReducerHandle<State>, baseline: &SavedState) -> Optio
                     *last_input.borrow_mut() = input.clone();
                     *generation.borrow_mut() += 1;
                     error.set(None);
+                    autosave_settled("nothing");
                     return;
                 }
                 let mut problem = None;
@@ -663,6 +691,7 @@ fn use_autosave(state: &UseReducerHandle<State>, baseline: &SavedState) -> Optio
                         if *generation.borrow() == mine {
                             error.set(problem.or(result.err()));
                         }
+                        autosave_settled("saved-roster");
                     });
                     return;
                 }
@@ -673,6 +702,7 @@ fn use_autosave(state: &UseReducerHandle<State>, baseline: &SavedState) -> Optio
                     }
                 }
                 error.set(problem);
+                autosave_settled("saved");
             },
         );
     }

@@ -319,6 +319,22 @@ export async function pasteInto(box, text) {
   }, text);
 }
 
+/**
+ * Runs `action`, then waits until autosave has looked at what it changed (the app says so on
+ * `window.tierwiseAutosave`), and returns what autosave did: `paused`, `nothing`, `saved` or
+ * `saved-roster`. A test that checks nothing was kept waits for this, not for a while.
+ */
+export async function afterAutosave(page, action) {
+  const before = await page.evaluate(() => window.tierwiseAutosave?.runs ?? 0);
+  await action();
+  await page.waitForFunction((n) => (window.tierwiseAutosave?.runs ?? 0) > n, before);
+  return page.evaluate(() => window.tierwiseAutosave.last);
+}
+
+/** Waits until autosave's last look at the page ended in `last` (see afterAutosave). */
+export const autosaveSettled = (page, last) =>
+  page.waitForFunction((l) => window.tierwiseAutosave?.last === l, last);
+
 /** What is kept where: the local storage keys and the IndexedDB record. */
 export async function kept(page) {
   return page.evaluate(async () => {

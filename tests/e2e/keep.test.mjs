@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   appTest, pasteBox, sampleButton, statusCounts, tierSchemeSelect, openSettings, readFixture, eventually,
-  uploadInput, pasteInto, kept, APP_TIMEOUT,
+  uploadInput, pasteInto, kept, afterAutosave, autosaveSettled, APP_TIMEOUT,
 } from './helpers.mjs';
 
 const keys = (page) =>
@@ -77,8 +77,7 @@ appTest('"Clear" on a shared view leaves the user\'s kept work alone, and the ba
   await pasteBox(other).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
   const banner = other.getByRole('status').filter({ hasText: 'You opened shared work' });
   await banner.waitFor();
-  await other.getByRole('button', { name: 'Clear', exact: true }).click();
-  await other.waitForTimeout(300);
+  assert.equal(await afterAutosave(other, () => other.getByRole('button', { name: 'Clear', exact: true }).click()), 'paused');
   await banner.waitFor();
   const kept = await other.evaluate(() => JSON.parse(localStorage.getItem('tierwise:state')));
   assert.equal(kept.scheme.id, 'later-fohr');
@@ -143,7 +142,7 @@ appTest('a big roster coming back from IndexedDB never replaces a paste made mea
   // A plain reload brings it back without writing it again.
   await reload(page);
   await eventually(async () => assert.equal((await statusCounts(page)).creators, 90_000), { timeout: 60_000 });
-  await page.waitForTimeout(500);
+  await autosaveSettled(page, 'saved');
   assert.equal(await page.evaluate(() => window.__puts), 0);
 
   // With a slow disk, a paste made while it comes back wins.
@@ -152,7 +151,9 @@ appTest('a big roster coming back from IndexedDB never replaces a paste made mea
   await page.getByRole('status').filter({ hasText: 'Restoring your kept roster' }).waitFor();
   await pasteInto(pasteBox(page), 'handle,followers\n@mine,5000\n');
   await eventually(async () => assert.equal((await statusCounts(page)).creators, 1));
-  await page.waitForTimeout(3_000);
+  // The slow answer arrives, and is not shown over the paste.
+  await page.waitForFunction(() => window.tierwiseRestored === true, null, { timeout: 30_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   assert.equal((await statusCounts(page)).creators, 1);
   assert.equal(await pasteBox(page).inputValue(), 'handle,followers\n@mine,5000\n');
 });
@@ -163,7 +164,7 @@ appTest('an embed\'s preset scheme keeps nothing for a reader who does nothing',
   await pasteBox(page).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
   await openSettings(page);
   assert.equal(await tierSchemeSelect(page).inputValue(), 'hypeauditor');
-  await page.waitForTimeout(500);
+  await autosaveSettled(page, 'nothing');
   assert.deepEqual(await keys(page), []);
   // The blog changes its preset: the reader gets the new one.
   await page.goto(`${app.url}?embed=compact&scheme=hootsuite`);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   appTest, pasteBox, sampleButton, statusCounts, tierSchemeSelect, readFixture, eventually,
-  uploadInput, pasteInto, APP_TIMEOUT,
+  uploadInput, pasteInto, afterAutosave, APP_TIMEOUT,
 } from './helpers.mjs';
 
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
@@ -102,8 +102,7 @@ appTest('opening a link keeps the user\'s own work until they choose, and "Back 
     await banner.waitFor();
     assert.equal(await tierSchemeSelect(p).inputValue(), 'hypeauditor');
     // Edits to the shared view do not touch what is kept.
-    await p.getByLabel('Total budget', { exact: true }).fill('999');
-    await p.waitForTimeout(300);
+    assert.equal(await afterAutosave(p, () => p.getByLabel('Total budget', { exact: true }).fill('999')), 'paused');
     const kept = await p.evaluate(() => JSON.parse(localStorage.getItem('tierwise:state')));
     assert.equal(kept.scheme.id, 'hootsuite');
     assert.match(await p.evaluate(() => localStorage.getItem('tierwise:input')), /^handle,name,platform/);

@@ -337,7 +337,7 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
 fn view_planning(
     loc: &Locale,
     planning: &Shared<Planning>,
-    roster: &Roster,
+    roster: &Shared<Roster>,
     form: &BudgetForm,
     currency: &str,
     objective_name: &str,
@@ -495,7 +495,7 @@ fn outcome_cell(loc: &Locale, o: &Outcome, posts: u32) -> Html {
 fn view_plan(
     loc: &Locale,
     planning: &Shared<Planning>,
-    roster: &Roster,
+    roster: &Shared<Roster>,
     plan: &Plan,
     form: &BudgetForm,
     currency: &str,
@@ -529,88 +529,92 @@ fn view_plan(
             </div>
         }
     });
-    let csv = {
-        let text = crate::export::plan_csv(
-            loc.lang,
-            crate::export::SheetFormat::for_locale(nf),
-            roster,
-            pool,
-            plan,
-        );
-        Callback::from(move |_: MouseEvent| {
-            download("tierwise-plan.csv", "text/csv;charset=utf-8", &text)
-        })
-    };
-    let json = {
-        let bound = planning
-            .get(Strategy::Optimal)
-            .and_then(Outcomes::plan)
-            .and_then(|p| p.proof);
-        let settings_used = planning.settings.clone();
-        let outcome = planning.get(form.show).cloned();
-        let report = outcome.map(|o| {
-            serde_json::to_string_pretty(&split_report(
-                loc.lang,
-                nf,
-                currency,
-                roster,
-                pool,
-                &o,
-                form.show,
-                &settings_used,
-                bound,
-                Vec::new(),
-            ))
-            .unwrap_or_default()
-        });
-        Callback::from(move |_: MouseEvent| {
-            if let Some(r) = &report {
-                download("tierwise-plan.json", "application/json", r);
-            }
-        })
-    };
-    let copy = {
-        // Pasted into a spreadsheet: the locale's decimal mark, never grouped, Latin digits
-        // (see SheetFormat).
-        let sheet = crate::export::SheetFormat::for_locale(nf);
-        let mut rows = vec![vec![
-            loc.t("col.creator"),
-            loc.t("col.tier"),
-            loc.t("col.platform"),
-            loc.t("budget.col.posts"),
-            loc.t("budget.col.price"),
-            loc.t("budget.col.spend"),
-            loc.tf("budget.col.expected", &[("objective", objective_name)]),
-        ]];
-        for l in &plan.lines {
-            let c = &pool[l.candidate];
-            let o = c
-                .outcome(planning.objective)
-                .copied()
-                .unwrap_or(c.engagements);
-            rows.push(vec![
-                format!("@{}", roster.creators[c.creator].handle),
-                tier_name(loc.lang, Some(c.tier)),
-                loc.t(&format!("platform.{}", c.platform.id())),
-                l.posts.to_string(),
-                sheet.number(c.price_cents as f64 / 100.0, 2),
-                sheet.number(l.spend_cents as f64 / 100.0, 2),
-                sheet.number(o.expected * f64::from(l.posts), 0),
-            ]);
+    // The exports are made when clicked, from the plan on screen: not at every drawing.
+    let export = {
+        let (planning, roster, loc) = (planning.clone(), roster.clone(), loc.clone());
+        let (show, currency, objective_name) =
+            (form.show, currency.to_string(), objective_name.to_string());
+        move |kind: &'static str| {
+            let (planning, roster, loc) = (planning.clone(), roster.clone(), loc.clone());
+            let (currency, objective_name) = (currency.clone(), objective_name.clone());
+            let on_copied = on_copied.clone();
+            Callback::from(move |_: MouseEvent| {
+                let Some(outcome) = planning.get(show) else {
+                    return;
+                };
+                let Some(plan) = outcome.plan() else {
+                    return;
+                };
+                let (nf, pool) = (&loc.nf, &planning.pool.candidates);
+                let sheet = crate::export::SheetFormat::for_locale(nf);
+                match kind {
+                    "csv" => {
+                        let text = crate::export::plan_csv(loc.lang, sheet, &roster, pool, plan);
+                        download("tierwise-plan.csv", "text/csv;charset=utf-8", &text);
+                    }
+                    "json" => {
+                        let bound = planning
+                            .get(Strategy::Optimal)
+                            .and_then(Outcomes::plan)
+                            .and_then(|p| p.proof);
+                        let report = serde_json::to_string_pretty(&split_report(
+                            loc.lang,
+                            nf,
+                            &currency,
+                            &roster,
+                            pool,
+                            outcome,
+                            show,
+                            &planning.settings,
+                            bound,
+                            Vec::new(),
+                        ))
+                        .unwrap_or_default();
+                        download("tierwise-plan.json", "application/json", &report);
+                    }
+                    _ => {
+                        // Pasted into a spreadsheet: the locale's decimal mark, never grouped,
+                        // Latin digits (see SheetFormat).
+                        let mut rows = vec![vec![
+                            loc.t("col.creator"),
+                            loc.t("col.tier"),
+                            loc.t("col.platform"),
+                            loc.t("budget.col.posts"),
+                            loc.t("budget.col.price"),
+                            loc.t("budget.col.spend"),
+                            loc.tf("budget.col.expected", &[("objective", &objective_name)]),
+                        ]];
+                        for l in &plan.lines {
+                            let c = &pool[l.candidate];
+                            let o = c
+                                .outcome(planning.objective)
+                                .copied()
+                                .unwrap_or(c.engagements);
+                            rows.push(vec![
+                                format!("@{}", roster.creators[c.creator].handle),
+                                tier_name(loc.lang, Some(c.tier)),
+                                loc.t(&format!("platform.{}", c.platform.id())),
+                                l.posts.to_string(),
+                                sheet.number(c.price_cents as f64 / 100.0, 2),
+                                sheet.number(l.spend_cents as f64 / 100.0, 2),
+                                sheet.number(o.expected * f64::from(l.posts), 0),
+                            ]);
+                        }
+                        let copied = loc.tf(
+                            "export.copied",
+                            &[("rows", &nf.count(plan.lines.len() as f64))],
+                        );
+                        let unavailable = loc.t("export.no_clipboard");
+                        let on_copied = on_copied.clone();
+                        copy_text(&tsv(&rows), move |ok| {
+                            on_copied.emit(if ok { copied } else { unavailable });
+                        });
+                    }
+                }
+            })
         }
-        let text = tsv(&rows);
-        let n = plan.lines.len();
-        let on_copied = on_copied.clone();
-        let copied = loc.tf("export.copied", &[("rows", &nf.count(n as f64))]);
-        let unavailable = loc.t("export.no_clipboard");
-        Callback::from(move |_: MouseEvent| {
-            let (on_copied, copied, unavailable) =
-                (on_copied.clone(), copied.clone(), unavailable.clone());
-            copy_text(&text, move |ok| {
-                on_copied.emit(if ok { copied } else { unavailable });
-            });
-        })
     };
+    let (csv, json, copy) = (export("csv"), export("json"), export("copy"));
     html! {
         <div class="plan">
             <h3>{ loc.tf("budget.plan_heading", &[("strategy", &strategy)]) }</h3>
