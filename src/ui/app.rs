@@ -24,6 +24,9 @@ use crate::ui::state::{Action, ShareNotice, Shared, State};
 use crate::ui::storage::{self, KeptRoster, SaveError};
 use crate::ui::Locale;
 
+/// A budget edit is planned after typing pauses this long.
+const PLAN_PAUSE_MS: u32 = 300;
+
 /// How the page was asked to show itself (`?embed=…&theme=…&lang=…&scheme=…`).
 fn embed_options() -> EmbedOptions {
     let query = web_sys::window()
@@ -417,6 +420,24 @@ pub fn App() -> Html {
         });
     }
     let on_select = on_action.reform(Action::Select);
+    {
+        // Budget edits are planned once typing pauses; a newer edit restarts the wait, so
+        // each keystroke does not solve again (the plan on screen stays, marked updating).
+        let timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
+        let dispatch = state.dispatcher();
+        use_effect_with(
+            (state.plan_pending, state.budget.clone()),
+            move |(pending, _)| {
+                timer.borrow_mut().take();
+                if *pending {
+                    *timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(
+                        PLAN_PAUSE_MS,
+                        move || dispatch.dispatch(Action::PlanDue),
+                    ));
+                }
+            },
+        );
+    }
 
     html! {
         <ContextProvider<Locale> context={loc.clone()}>
@@ -464,7 +485,7 @@ pub fn App() -> Html {
                 if has_input {
                     <Glance roster={state.roster.clone()} analysis={state.analysis.clone()} scatter={scatter.clone()}
                         planning={state.planning.clone()} plan_on_request={state.plan_on_request}
-                        has_budget={!state.budget.budget.trim().is_empty()} currency={state.budget.currency.clone()} />
+                        plan_updating={state.plan_pending} has_budget={!state.budget.budget.trim().is_empty()} currency={state.budget.currency.clone()} />
                 }
                 if !roster.creators.is_empty() {
                     <section class="charts" aria-labelledby="charts-heading">
@@ -520,7 +541,7 @@ pub fn App() -> Html {
                     <BudgetPanel form={state.budget.clone()} errors={state.budget_errors.clone()}
                         planning={state.planning.clone()} roster={state.roster.clone()}
                         scheme={state.settings.scheme.clone()} on_request={state.plan_on_request}
-                        on_action={on_action.clone()} />
+                        updating={state.plan_pending} on_action={on_action.clone()} />
                     <div class="actions export-actions" role="group" aria-label={loc.t("export.results")}>
                         <button type="button" onclick={export_results(&state, &loc, "csv", results_note.setter())}>{ loc.t("export.results_csv") }</button>
                         <button type="button" onclick={export_results(&state, &loc, "json", results_note.setter())}>{ loc.t("export.results_json") }</button>

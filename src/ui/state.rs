@@ -206,6 +206,9 @@ pub struct State {
     pub planning: Option<Shared<Planning>>,
     /// The roster is too big to plan on every edit: the plan waits for a button.
     pub plan_on_request: bool,
+    /// The budget form changed since the plan on screen was made: a new one is due once the
+    /// typing pauses (`PlanDue`); meanwhile the old plan stays, marked as updating.
+    pub plan_pending: bool,
     /// What a share link or shared file did.
     pub share_notice: Option<ShareNotice>,
     /// A share link is shown while the user's own, different work stays kept: autosave waits
@@ -265,6 +268,7 @@ impl Default for State {
             budget_errors: Vec::new(),
             planning: None,
             plan_on_request: false,
+            plan_pending: false,
             share_notice: None,
             autosave_paused: false,
             restoring: None,
@@ -330,6 +334,8 @@ pub enum Action {
     SetBudget(Box<BudgetForm>, DecimalMark),
     /// Plan now (a roster too big to plan on every edit).
     MakePlan,
+    /// Typing in the budget panel paused: make the plan the edits asked for.
+    PlanDue,
     /// Show this kept or shared record and roster (the locale's decimal mark comes along),
     /// with what to tell the user about it.
     Restore {
@@ -438,6 +444,7 @@ impl State {
 
     /// Plans every strategy again (a big roster only when `now`).
     fn replan(&mut self, now: bool) {
+        self.plan_pending = false;
         if self.roster.creators.is_empty() {
             self.planning = None;
             self.budget_errors.clear();
@@ -827,9 +834,20 @@ impl Reducible for State {
             Action::SetBudget(form, mark) => {
                 s.budget = *form;
                 s.budget_mark = mark;
-                s.replan(false);
+                if s.planning.is_some() && s.roster.creators.len() <= AUTO_PLAN {
+                    // Said at once: what cannot be used; planned when typing pauses.
+                    s.budget_errors = s.budget.settings(&s.roster, s.budget_mark).1;
+                    s.plan_pending = true;
+                } else {
+                    s.replan(false);
+                }
             }
             Action::MakePlan => s.replan(true),
+            Action::PlanDue => {
+                if s.plan_pending {
+                    s.replan(false);
+                }
+            }
             Action::Restore {
                 saved,
                 text,

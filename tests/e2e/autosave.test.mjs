@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import {
   appTest, pasteBox, statusCounts, tierSchemeSelect, readFixture, eventually, uploadInput, kept,
-  APP_TIMEOUT,
+  APP_TIMEOUT, planSettled,
 } from './helpers.mjs';
 
 appTest('a reload restores the roster, the settings and the budget plan', async (app) => {
@@ -15,6 +15,7 @@ appTest('a reload restores the roster, the settings and the budget plan', async 
   await tierSchemeSelect(page).selectOption('hypeauditor');
   await page.getByLabel('Total budget', { exact: true }).fill('3200');
   await page.getByLabel('Fewest creators', { exact: true }).fill('2');
+  await planSettled(page);
   await page.getByRole('heading', { name: 'Plan: Optimal' }).waitFor();
   const before = await statusCounts(page);
   assert.match(before.text, /HypeAuditor/);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  openApp, sampleButton, tableByCaption, readTable, findHeader, parseShownNumber, eventually, clean, T,
+  openApp, sampleButton, tableByCaption, readTable, findHeader, parseShownNumber, eventually, clean, planSettled, T,
 } from './helpers.mjs';
 
 let app;
@@ -31,6 +31,7 @@ async function setConstraints(page) {
   await page.getByLabel('Nano: maximum % of budget').fill('30');
   await page.getByLabel('Cap per creator', { exact: true }).fill('20');
   await page.getByLabel('Fewest creators', { exact: true }).fill('8');
+  await planSettled(page);
 }
 
 test('the optimal plan meets every constraint, is proven, and beats the simple splits', T, async () => {
@@ -114,6 +115,7 @@ test('constraints that cannot hold are named with their figures', T, async () =>
   await page.getByLabel('Micro: minimum % of budget').fill('90');
   await page.getByLabel('Micro: maximum % of budget').fill('100');
   await page.getByLabel('Nano: minimum % of budget').fill('20');
+  await planSettled(page);
   const alert = page.getByRole('alert').filter({ hasText: 'No plan meets every constraint' });
   await eventually(async () => {
     assert.match(clean(await alert.innerText()), /add up to 110% of the budget/);
@@ -122,6 +124,7 @@ test('constraints that cannot hold are named with their figures', T, async () =>
   await page.getByLabel('Micro: minimum % of budget').fill('60');
   await page.getByLabel('Micro: maximum % of budget').fill('80');
   await page.getByLabel('Nano: minimum % of budget').fill('10');
+  await planSettled(page);
   await eventually(async () => assert.equal(await alert.count(), 0));
 });
 
@@ -129,6 +132,7 @@ test('a bad entry is marked and explained, and the rest still plans', T, async (
   const { page } = app;
   const budget = page.getByLabel('Total budget', { exact: true });
   await budget.fill('lots');
+  await planSettled(page);
   await eventually(async () => {
     assert.equal(await budget.getAttribute('aria-invalid'), 'true');
     const described = await budget.getAttribute('aria-describedby');
@@ -137,6 +141,7 @@ test('a bad entry is marked and explained, and the rest still plans', T, async (
   });
   assert.ok((await readTable(planTable(page))).rows.length > 1, 'a plan is still shown');
   await budget.fill('2000');
+  await planSettled(page);
   await eventually(async () => assert.equal(await budget.getAttribute('aria-invalid'), null));
 });
 
@@ -144,6 +149,7 @@ test('a platform band holds in the optimal plan', T, async () => {
   const { page } = app;
   await page.getByRole('button', { name: 'Optimal', exact: true }).click();
   await page.getByLabel('Instagram: minimum % of budget').fill('50');
+  await planSettled(page);
   const share = await eventually(async () => {
     const plan = await readTable(planTable(page));
     const lines = plan.rows.filter((r) => r.Creator !== 'Total');
@@ -155,6 +161,7 @@ test('a platform band holds in the optimal plan', T, async () => {
   assert.equal(t.rows.find((r) => r['Strategy (show its plan)'].includes('Optimal')).Constraints, 'all met');
   assert.ok(share <= 2000);
   await page.getByLabel('Instagram: minimum % of budget').fill('');
+  await planSettled(page);
 });
 
 test('a narrow macro band gets the best plan, proven (HiGHS agrees)', T, async () => {
@@ -164,12 +171,14 @@ test('a narrow macro band gets the best plan, proven (HiGHS agrees)', T, async (
   for (const tier of ['Micro', 'Nano']) {
     await page.getByLabel(`${tier}: minimum % of budget`).fill('');
     await page.getByLabel(`${tier}: maximum % of budget`).fill('');
+    await planSettled(page);
   }
   await page.getByLabel('Cap per creator', { exact: true }).fill('');
   await page.getByLabel('Total budget', { exact: true }).fill('10000');
   await page.getByLabel('Macro: minimum % of budget').fill('45');
   await page.getByLabel('Macro: maximum % of budget').fill('55');
   await page.getByLabel('Fewest creators', { exact: true }).fill('10');
+  await planSettled(page);
   await page.getByRole('button', { name: 'Optimal', exact: true }).click();
   await eventually(async () => {
     // The whole panel is read, so a failure shows what it says instead.
@@ -193,6 +202,7 @@ test('in Polish the plan exports for a Polish spreadsheet: semicolons, decimal c
     const { page } = pl;
     await page.getByRole('button', { name: 'Wypróbuj przykładową listę', exact: true }).click();
     await page.getByLabel('Budżet całkowity', { exact: true }).fill('2000');
+    await planSettled(page);
     const [download] = await eventually(async () => Promise.all([
       page.waitForEvent('download', { timeout: 2000 }),
       page.getByRole('button', { name: 'Eksportuj plan (CSV)' }).click({ timeout: 2000 }),
@@ -208,4 +218,26 @@ test('in Polish the plan exports for a Polish spreadsheet: semicolons, decimal c
   } finally {
     await pl.close();
   }
+});
+
+test('typing a budget keeps the plan on screen, marked updating, and plans once typing pauses', T, async () => {
+  const { page } = app;
+  const box = page.getByLabel('Total budget', { exact: true });
+  const strategies = tableByCaption(page, 'Strategies side by side');
+  await strategies.waitFor();
+  await box.fill('');
+  await planSettled(page);
+  await box.pressSequentially('3500', { delay: 20 });
+  // Right after the last key: the earlier plan is still shown, marked as updating.
+  const updating = page.getByRole('status').filter({ hasText: 'Updating the plan…' });
+  assert.equal(await updating.count(), 1);
+  assert.equal(await strategies.count(), 1);
+  assert.equal(await page.locator('.budget-outcome').getAttribute('aria-busy'), 'true');
+  // Then the plan for what was typed, and the mark goes.
+  await page.getByRole('region', { name: 'At a glance' }).getByText('Best plan for $3,500').waitFor();
+  await eventually(async () => assert.equal(await updating.count(), 0));
+  assert.equal(await page.locator('.budget-outcome').getAttribute('aria-busy'), 'false');
+  const spent = await readTable(planTable(page));
+  const total = spent.rows.find((r) => r[spent.headers[0]] === 'Total');
+  assert.ok(parseShownNumber(total.Spend) <= 3500, JSON.stringify(total));
 });

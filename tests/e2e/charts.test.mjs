@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   appTest, pasteBox, pasteInto, sampleButton, creatorsTable, eventually, readTable, findHeader, clean,
-  parseShownNumber,
+  parseShownNumber, planSettled,
 } from './helpers.mjs';
 
 // ER = (likes + comments) / followers (the default interactions and basis):
@@ -140,6 +140,7 @@ appTest('the plan\'s pictures tell the same story as its tables', async ({ page 
   await page.getByLabel('Total budget', { exact: true }).fill('2000');
   await page.getByLabel('Micro: minimum % of budget').fill('40');
   await page.getByLabel('Micro: maximum % of budget').fill('80');
+  await planSettled(page);
   const spend = page.getByRole('img', { name: /^Spend per tier against the targets: Optimal: / });
   await spend.waitFor();
   const plan = await readTable(page.getByRole('table', { name: /^Plan \(Optimal\)/ }));

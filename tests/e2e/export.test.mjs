@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useApp, appTest, sampleButton, statusCounts, readTable, eventually, T } from './helpers.mjs';
+import {
+  useApp, appTest, sampleButton, statusCounts, readTable, eventually, T, planSettled,
+} from './helpers.mjs';
 
 const ctx = useApp({ contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
 
@@ -71,6 +73,7 @@ appTest('in Polish the results export for a Polish spreadsheet: semicolons, deci
 test('the plan exports as JSON and copies as a table', T, async () => {
   const { page } = ctx.app;
   await page.getByLabel('Total budget', { exact: true }).fill('1800');
+  await planSettled(page);
   await page.getByRole('heading', { name: 'Plan: Optimal' }).waitFor();
   const plan = await readTable(page.getByRole('table', { name: /^Plan \(/ }));
   const lines = plan.rows.filter((r) => r.Creator !== 'Total');

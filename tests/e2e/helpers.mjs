@@ -335,6 +335,12 @@ export async function afterAutosave(page, action) {
 export const autosaveSettled = (page, last) =>
   page.waitForFunction((l) => window.tierwiseAutosave?.last === l, last);
 
+/**
+ * Waits until the budget plan on screen is for what the form holds: budget edits are planned
+ * once typing pauses, and meanwhile the earlier plan is marked busy.
+ */
+export const planSettled = (page) => page.locator('.budget-outcome[aria-busy="false"]').waitFor();
+
 /** What is kept where: the local storage keys and the IndexedDB record. */
 export async function kept(page) {
   return page.evaluate(async () => {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import {
   useApp, pasteBox, sampleButton, uploadInput, tierSchemeSelect, creatorsTable,
   statusCounts, readFixture, fixturePath, isLocal, eventually, T, DIST,
+  planSettled,
 } from './helpers.mjs';
 import { readdirSync } from 'node:fs';
 
@@ -27,6 +28,7 @@ test('no request leaves 127.0.0.1 during a session', T, async () => {
   // Split a budget and export the plan.
   await page.getByLabel('Total budget', { exact: true }).fill('1500');
   await page.getByLabel('Micro: minimum % of budget').fill('50');
+  await planSettled(page);
   await page.getByRole('heading', { name: 'Plan: Optimal' }).waitFor();
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useApp, pasteBox, sampleButton, creatorsTable, statusCounts, readTable, eventually, clean, T,
+  planSettled,
 } from './helpers.mjs';
 
 // Records CSP violations and anything a hostile cell manages to run.
@@ -41,6 +42,7 @@ test('a whole session breaks none of the policy', T, async () => {
   await eventually(async () => assert.ok((await statusCounts(page)).creators > 0));
   await page.getByLabel('Total budget', { exact: true }).fill('2500');
   await page.getByLabel('Micro: minimum % of budget').fill('40');
+  await planSettled(page);
   await page.getByRole('heading', { name: 'Plan: Optimal' }).waitFor();
   await Promise.all([
     page.waitForEvent('download'),
@@ -86,6 +88,7 @@ test('hostile names and handles are shown as text and never run', T, async () =>
   }
   // The plan shows the handles too.
   await page.getByLabel('Micro: minimum % of budget').fill('');
+  await planSettled(page);
   await page.getByRole('heading', { name: 'Plan: Optimal' }).waitFor();
   assert.equal(await creatorsTable(page).locator('img, svg[onload], script').count(), 0, 'markup from the roster');
   assert.equal(await page.locator('section.budget').locator('img, script').count(), 0);

@@ -6,13 +6,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   appTest, pasteBox, sampleButton, statusCounts, tierSchemeSelect, readFixture, eventually,
-  uploadInput, pasteInto, afterAutosave, APP_TIMEOUT,
+  uploadInput, pasteInto, afterAutosave, planSettled, APP_TIMEOUT,
 } from './helpers.mjs';
 
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
 
 /** What a person sees of the view: status line, scheme, budget boxes and the plan. */
 async function view(page) {
+  // The settled view: budget edits are planned once typing pauses.
+  await planSettled(page);
   return {
     status: (await statusCounts(page)).text,
     scheme: await tierSchemeSelect(page).inputValue(),

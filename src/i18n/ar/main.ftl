@@ -256,6 +256,7 @@ budget-expected-percent = المطلوب نسبة مئوية من { $zero } إل
 budget-expected-whole = المطلوب عدد صحيح من { $min } فأكثر
 budget-expected-not_below_min = الحد الأقصى أقل من الحد الأدنى
 budget-expected-handles = ليس في القائمة: { $unknown }
+budget-updating = جارٍ تحديث الخطة…
 budget-make_plan = إعداد الخطة
 budget-big_roster = هذه القائمة كبيرة، لذا تُعدّ الخطط عند طلبك لا مع كل تغيير.
 budget-skipped = خارج كل الخطط: { $list }.

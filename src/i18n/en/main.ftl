@@ -237,6 +237,7 @@ budget-expected-percent = expected a percentage from { $zero } to { $hundred }
 budget-expected-whole = expected a whole number from { $min }
 budget-expected-not_below_min = the maximum is below the minimum
 budget-expected-handles = not in the roster: { $unknown }
+budget-updating = Updating the plan…
 budget-make_plan = Make the plan
 budget-big_roster = This roster is large, so plans are made when you ask rather than on every change.
 budget-skipped = Not in any plan: { $list }.

@@ -253,6 +253,7 @@ budget-expected-percent = oczekiwano wartości procentowej od { $zero } do { $hu
 budget-expected-whole = oczekiwano liczby całkowitej od { $min } wzwyż
 budget-expected-not_below_min = maksimum jest mniejsze niż minimum
 budget-expected-handles = brak na liście: { $unknown }
+budget-updating = Aktualizuję plan…
 budget-make_plan = Utwórz plan
 budget-big_roster = Ta lista jest duża, więc plany powstają na Twoje żądanie, a nie przy każdej zmianie.
 budget-skipped = Poza wszystkimi planami: { $list }.

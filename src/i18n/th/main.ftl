@@ -226,6 +226,7 @@ budget-expected-percent = ต้องเป็นเปอร์เซ็นต
 budget-expected-whole = ต้องเป็นจำนวนเต็มตั้งแต่ { $min } ขึ้นไป
 budget-expected-not_below_min = ค่าสูงสุดน้อยกว่าค่าต่ำสุด
 budget-expected-handles = ไม่มีในรายชื่อ: { $unknown }
+budget-updating = กำลังปรับแผน…
 budget-make_plan = สร้างแผน
 budget-big_roster = รายชื่อนี้มีขนาดใหญ่ จึงสร้างแผนเมื่อคุณสั่งเท่านั้น ไม่ใช่ทุกครั้งที่มีการเปลี่ยนแปลง
 budget-skipped = ไม่อยู่ในแผนใดเลย: { $list }

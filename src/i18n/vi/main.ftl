@@ -227,6 +227,7 @@ budget-expected-percent = cần một tỷ lệ phần trăm từ { $zero } đ�
 budget-expected-whole = cần một số nguyên từ { $min } trở lên
 budget-expected-not_below_min = giá trị tối đa nhỏ hơn giá trị tối thiểu
 budget-expected-handles = không có trong danh sách: { $unknown }
+budget-updating = Đang cập nhật kế hoạch…
 budget-make_plan = Lập kế hoạch
 budget-big_roster = Danh sách này lớn, nên kế hoạch chỉ được lập khi bạn yêu cầu thay vì sau mỗi thay đổi.
 budget-skipped = Không có trong kế hoạch nào: { $list }.

@@ -24,6 +24,8 @@ pub struct BudgetPanelProps {
     pub roster: Shared<Roster>,
     pub scheme: TierScheme,
     pub on_request: bool,
+    /// The plan shown is for earlier entries: a new one is on its way.
+    pub updating: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -328,7 +330,10 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
             <h2 id="budget-heading">{ loc.t("budget.heading") }</h2>
             <p class="hint">{ loc.t("budget.intro") }</p>
             { form_html }
-            { results }
+            <p class="hint plan-updating" role="status">{ if props.updating { loc.t("budget.updating") } else { String::new() } }</p>
+            <div class={classes!("budget-outcome", props.updating.then_some("updating"))} aria-busy={props.updating.to_string()}>
+                { results }
+            </div>
         </section>
     }
 }

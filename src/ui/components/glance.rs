@@ -19,6 +19,9 @@ pub struct GlanceProps {
     pub planning: Option<Shared<Planning>>,
     /// The roster is too big to plan on every edit.
     pub plan_on_request: bool,
+    /// The plan shown is for earlier budget entries: a new one is on its way.
+    #[prop_or_default]
+    pub plan_updating: bool,
     /// A budget has been typed.
     pub has_budget: bool,
     pub currency: AttrValue,
@@ -162,8 +165,15 @@ pub fn Glance(props: &GlanceProps) -> Html {
                         <br/>{ loc.tf("glance.plan_top", &[("handles", &top.join(", "))]) }
                     }
                     { " " }<a href="#budget-heading">{ loc.t("glance.plan_link") }</a>
+                    if props.plan_updating {
+                        <br/><em>{ loc.t("budget.updating") }</em>
+                    }
                 </> },
-                "tile-plan",
+                if props.plan_updating {
+                    "tile-plan updating"
+                } else {
+                    "tile-plan"
+                },
             )
         }
         None => {
