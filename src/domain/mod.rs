@@ -8,6 +8,7 @@ mod benchmark;
 pub mod chart;
 pub mod currency;
 pub mod embed;
+pub mod filter;
 mod header;
 mod number;
 mod read;

@@ -550,7 +550,7 @@ pub fn App() -> Html {
                     </div>
                     <CreatorsTable roster={state.roster.clone()}
                         order={state.order.clone()} page={state.page.clone()} sort={state.sort} shown={state.shown}
-                        settings={state.settings.clone()} selected={state.selected} on_action={on_action.clone()} />
+                        settings={state.settings.clone()} selected={state.selected} filter={state.filter.clone()} on_action={on_action.clone()} />
                 }
                 if has_input {
                     <ProblemsPanel roster={state.roster.clone()}

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::domain::filter::{CreatorFilter, FilterEdit};
 use crate::domain::saved::{SavedSource, SavedState, SAVED_VERSION};
 use crate::domain::share::{self, ShareError};
 use crate::domain::sniff::{sniff, FileKind, Sniffed, WorkbookKind};
@@ -229,6 +230,8 @@ pub struct State {
     pub reveal: u32,
     /// The creator (an index into the roster) chosen on a chart, marked in the table.
     pub selected: Option<usize>,
+    /// Which creators the table shows (`order` holds only those).
+    pub filter: CreatorFilter,
 }
 
 /// Rosters up to this many creators are planned again on every edit.
@@ -277,6 +280,7 @@ impl Default for State {
             input_kept: false,
             reveal: 0,
             selected: None,
+            filter: CreatorFilter::default(),
         }
     }
 }
@@ -353,6 +357,8 @@ pub enum Action {
     Reveal,
     /// A creator chosen on a chart: marked in the creators table and shown there.
     Select(usize),
+    /// The creators table's filter changed.
+    Filter(FilterEdit),
     /// After opening a share link: keep the shared view (autosave resumes and replaces the
     /// user's earlier work).
     KeepShared,
@@ -473,7 +479,11 @@ impl State {
         let (key, ascending) = self.sort;
         let creators = &self.roster.creators;
         let keys = &self.analysis.keys;
-        let mut order: Vec<usize> = (0..creators.len()).collect();
+        let mut order: Vec<usize> = if self.filter.is_empty() {
+            (0..creators.len()).collect()
+        } else {
+            self.filter.apply(creators, keys)
+        };
         let num = |i: usize| sort_value(key, &creators[i], &keys[i]);
         match key {
             SortKey::Handle => order.sort_by_cached_key(|&i| creators[i].handle.to_lowercase()),
@@ -534,6 +544,7 @@ impl State {
         self.restoring = None;
         self.input_kept = false;
         self.selected = None;
+        self.filter = CreatorFilter::default();
         self.reread();
         // The user's column mapping holds while the columns are the same (editing a cell
         // must not undo it); a roster with other columns starts afresh.
@@ -614,7 +625,17 @@ impl Reducible for State {
                 s.reveal = s.reveal.wrapping_add(1);
             }
             Action::Reveal => s.reveal = s.reveal.wrapping_add(1),
+            Action::Filter(edit) => {
+                s.filter.edit(edit);
+                s.shown = PAGE;
+                s.resort();
+            }
             Action::Select(creator) => {
+                if !s.order.contains(&creator) && !s.filter.is_empty() {
+                    // Chosen on a chart but filtered out of the table: show everyone again.
+                    s.filter = CreatorFilter::default();
+                    s.resort();
+                }
                 if let Some(pos) = s.order.iter().position(|&i| i == creator) {
                     s.selected = Some(creator);
                     if pos >= s.shown {

@@ -648,6 +648,22 @@ table-showing = عرض { $shown } من أصل { $total ->
         [many] { $total } مؤثرًا
        *[other] { $total } مؤثر
     }
+filter-label = ابحث عن مؤثرين
+filter-text = اسم الحساب أو الاسم
+filter-tier = الفئة
+filter-any_tier = كل الفئات
+filter-platform = المنصة
+filter-any_platform = كل المنصات
+filter-flagged = من عليهم ملاحظات فقط
+filter-clear = اعرض الجميع
+table-filtered = { $all ->
+        [zero] لا مؤثرين يطابقون عامل التصفية
+        [one] { $matching } من أصل مؤثر واحد يطابق عامل التصفية
+        [two] { $matching } من أصل مؤثرَين يطابق عامل التصفية
+        [few] { $matching } من أصل { $all } مؤثرين يطابقون عامل التصفية
+        [many] { $matching } من أصل { $all } مؤثرًا يطابقون عامل التصفية
+       *[other] { $matching } من أصل { $all } مؤثر يطابقون عامل التصفية
+    }
 table-show_more = عرض المزيد
 
 ## col

@@ -504,6 +504,19 @@ table-showing = Showing { $shown } of { $total ->
         [one] { $total } creator
        *[other] { $total } creators
     }
+# The creators table's filter.
+filter-label = Find creators
+filter-text = Handle or name
+filter-tier = Tier
+filter-any_tier = All tiers
+filter-platform = Platform
+filter-any_platform = All platforms
+filter-flagged = Flagged only
+filter-clear = Show everyone
+table-filtered = { $all ->
+        [one] { $matching } of { $all } creator match the filter
+       *[other] { $matching } of { $all } creators match the filter
+    }
 table-show_more = Show more
 
 ## col

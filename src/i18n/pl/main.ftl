@@ -576,6 +576,20 @@ compare-hint = Liczba twórców na poszczególnych poziomach w każdym schemacie
 table-caption = Twórcy
 table-sort = Sortuj według: { $column }
 table-showing = Widoczni twórcy: { $shown } z { $total }
+filter-label = Znajdź twórców
+filter-text = Nazwa konta lub imię
+filter-tier = Poziom
+filter-any_tier = Wszystkie poziomy
+filter-platform = Platforma
+filter-any_platform = Wszystkie platformy
+filter-flagged = Tylko z uwagami
+filter-clear = Pokaż wszystkich
+table-filtered = { $all ->
+        [one] { $matching } z { $all } twórcy pasuje do filtra
+        [few] { $matching } z { $all } twórców pasuje do filtra
+        [many] { $matching } z { $all } twórców pasuje do filtra
+       *[other] { $matching } z { $all } twórców pasuje do filtra
+    }
 table-show_more = Pokaż więcej
 
 ## col

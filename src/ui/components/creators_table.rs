@@ -3,12 +3,14 @@
 
 use yew::prelude::*;
 
+use crate::domain::filter::{CreatorFilter, FilterEdit};
 use crate::domain::{Creator, CreatorMetrics, ErBasis, ErOrigin, Metric, Roster, Settings, Source};
 use crate::i18n::{
     comparison_name, cpm_basis_name, describe_flag, rating_name, segment_name, tier_name,
 };
 use crate::ui::components::formulas::interactions_text;
 use crate::ui::components::rate_card::rate_card_source;
+use crate::ui::components::select::Select;
 use crate::ui::state::{Action, Shared, SortKey};
 use crate::ui::Locale;
 
@@ -23,6 +25,8 @@ pub struct CreatorsTableProps {
     pub settings: Settings,
     /// The creator chosen on a chart: marked, and brought into view when it changes.
     pub selected: Option<usize>,
+    /// Which creators are shown (`order` holds only those).
+    pub filter: CreatorFilter,
     pub on_action: Callback<Action>,
 }
 
@@ -161,6 +165,96 @@ fn price_cell(loc: &Locale, c: &Creator, m: &CreatorMetrics, settings: &Settings
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct FilterBarProps {
+    roster: Shared<Roster>,
+    settings: Settings,
+    filter: CreatorFilter,
+    on_action: Callback<Action>,
+}
+
+/// Finds creators: part of a handle or name, a tier, a platform, flagged only. The text is
+/// applied when typing pauses, the choices at once.
+#[component]
+fn FilterBar(props: &FilterBarProps) -> Html {
+    let loc = use_context::<Locale>().unwrap_or_default();
+    let platforms = use_memo(props.roster.clone(), |r| crate::domain::platforms(r));
+    let pending = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
+    let on_text = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let (text, on_action) = (input.value(), on_action.clone());
+            *pending.borrow_mut() = Some(gloo_timers::callback::Timeout::new(200, move || {
+                on_action.emit(Action::Filter(FilterEdit::Text(text)))
+            }));
+        })
+    };
+    let on_tier = props.on_action.reform(|e: Event| {
+        let v = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        Action::Filter(FilterEdit::Tier(
+            crate::domain::Tier::ALL.into_iter().find(|t| t.id() == v),
+        ))
+    });
+    let on_platform = props.on_action.reform(|e: Event| {
+        let v = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        let all = [
+            crate::domain::Platform::Instagram,
+            crate::domain::Platform::TikTok,
+            crate::domain::Platform::YouTube,
+            crate::domain::Platform::Other,
+        ];
+        Action::Filter(FilterEdit::Platform(all.into_iter().find(|p| p.id() == v)))
+    });
+    let on_flagged = props.on_action.reform(|e: Event| {
+        let on = e
+            .target_unchecked_into::<web_sys::HtmlInputElement>()
+            .checked();
+        Action::Filter(FilterEdit::Flagged(on))
+    });
+    let on_clear = props
+        .on_action
+        .reform(|_: MouseEvent| Action::Filter(FilterEdit::Clear));
+    let f = &props.filter;
+    html! {
+        <div class="table-filter" role="search" aria-label={loc.t("filter.label")}>
+            <div class="field">
+                <label for="filter-text">{ loc.t("filter.text") }</label>
+                <input id="filter-text" type="search" value={f.text.clone()} oninput={on_text} autocomplete="off" spellcheck="false" />
+            </div>
+            <div class="field">
+                <label for="filter-tier">{ loc.t("filter.tier") }</label>
+                <Select id="filter-tier" value={f.tier.map_or("", |t| t.id())} onchange={on_tier}>
+                    <option value="" selected={f.tier.is_none()}>{ loc.t("filter.any_tier") }</option>
+                    { for props.settings.scheme.tiers().map(|(t, _)| html! {
+                        <option value={t.id()} selected={f.tier == Some(t)}>{ tier_name(loc.lang, Some(t)) }</option>
+                    }) }
+                </Select>
+            </div>
+            <div class="field">
+                <label for="filter-platform">{ loc.t("filter.platform") }</label>
+                <Select id="filter-platform" value={f.platform.map_or("", |p| p.id())} onchange={on_platform}>
+                    <option value="" selected={f.platform.is_none()}>{ loc.t("filter.any_platform") }</option>
+                    { for platforms.iter().map(|p| html! {
+                        <option value={p.id()} selected={f.platform == Some(*p)}>{ loc.t(&format!("platform.{}", p.id())) }</option>
+                    }) }
+                </Select>
+            </div>
+            <label class="check">
+                <input type="checkbox" checked={f.flagged} onchange={on_flagged} />
+                { loc.t("filter.flagged") }
+            </label>
+            if !f.is_empty() {
+                <button type="button" onclick={on_clear}>{ loc.t("filter.clear") }</button>
+            }
+        </div>
+    }
+}
+
 #[component]
 pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
@@ -222,11 +316,16 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
         });
     }
     html! {
+        <>
+        <FilterBar roster={props.roster.clone()} settings={props.settings.clone()} filter={props.filter.clone()} on_action={props.on_action.clone()} />
         <div class="table-wrap" role="region" aria-labelledby="creators-caption" tabindex="0">
             <table class="creators">
                 <caption id="creators-caption">
                     { loc.t("table.caption") }
                     <span class="hint">{ loc.tf("layout.dash_aside", &[("text", &loc.tf("table.showing", &[("shown", &nf.count(props.shown.min(total) as f64)), ("total", &nf.count(total as f64))]))]) }</span>
+                    if !props.filter.is_empty() {
+                        <span class="hint">{ loc.t("layout.status_joiner") }{ loc.tfn("table.filtered", &[("matching", &nf.count(total as f64)), ("all", &nf.count(creators.len() as f64))], &[("all", creators.len() as f64)]) }</span>
+                    }
                 </caption>
                 <thead><tr>
                     { for SortKey::ALL.into_iter().take_while(|k| *k != SortKey::Price).map(header) }
@@ -282,6 +381,7 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
                 <button type="button" onclick={on_more}>{ loc.t("table.show_more") }</button>
             }
         </div>
+        </>
     }
 }
 
