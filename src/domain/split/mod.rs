@@ -8,10 +8,13 @@
 //! The optimal plan comes from [`solver`]; when the constraints cannot all hold, the
 //! [`Conflict`]s say which and by how much.
 
-pub mod bnb;
 pub mod form;
-pub mod lp;
+mod model;
 pub mod solver;
+#[cfg(test)]
+mod testgen;
+
+pub use solver::{bnb, lp};
 
 use serde::Serialize;
 

@@ -10,8 +10,9 @@
 //! node is cut when that bound cannot beat the best plan. Whole-number solutions are checked
 //! in exact cents before they count.
 
+use super::super::model::{beaten_above, floor_without_plan, Band, Incumbent, Model, Tally};
+use super::local_search::improve;
 use super::lp::{Lp, LpStatus};
-use super::solver::{beaten_above, improve, Model, Tally};
 
 /// What the search found.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,7 +109,7 @@ fn build(m: &Model) -> Option<(Lp, Cols, f64)> {
         r
     };
     rows.push((money(&|_| true), f64::NEG_INFINITY, 1.0));
-    let band = |b: &super::solver::Band| -> Option<(f64, f64)> {
+    let band = |b: &Band| -> Option<(f64, f64)> {
         let lo = if b.min > 0 {
             b.min as f64 / budget
         } else {
@@ -220,13 +221,13 @@ pub fn search(
         nodes: 0,
         work: Work { lp: 0, tree: 0 },
     };
-    let cutoff = |best: &Option<(Vec<u32>, f64)>| -> f64 {
+    let cutoff = |best: &Incumbent| -> f64 {
         let z = match (best.as_ref().map(|b| b.1), floor) {
             (Some(a), Some(b)) => Some(a.max(b)),
             (a, b) => a.or(b),
         };
         // Without either, every plan counts (each is worth at least 0).
-        z.map_or(-1e-9 * vs, |z| beaten_above(z, rel_gap))
+        z.map_or(floor_without_plan(vs), |z| beaten_above(z, rel_gap))
     };
     let max_pivots = 50 + 4 * width;
     // Open nodes: the changes from the root and the parent's bound. The search dives (goes
@@ -413,8 +414,9 @@ pub fn search(
 
 #[cfg(test)]
 mod tests {
-    use super::super::solver::{enumerate, random_items, test_random, Band, Item, ItemDraw, Model};
     use super::*;
+    use crate::domain::split::model::Item;
+    use crate::domain::split::testgen::{enumerate, random_items, test_random, ItemDraw};
 
     #[test]
     fn finds_the_best_plan_and_proves_it_on_random_tight_models() {
