@@ -1,4 +1,4 @@
-//! The optimal split's vocabulary, shared by every technique of [`super::solver`]: the
+//! The optimal split's vocabulary, shared by every technique of the `solver`: the
 //! problem ([`Model`]: items, their spend [`Band`]s, budget and creator counts), how hard to
 //! try ([`Limits`]), what comes back ([`Solution`], [`Solved`]), the running [`Tally`] of a
 //! plan's spend and count, the best plan so far ([`Incumbent`]), and the tolerances with
