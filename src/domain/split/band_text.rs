@@ -102,3 +102,50 @@ pub fn parse_cap(text: &str) -> Result<Cap, BandTextError> {
         None => value(t).map(Cap::Amount),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_take_dots_a_dash_or_one_number() {
+        assert_eq!(parse_range("10..30"), Ok((10.0, 30.0)));
+        assert_eq!(parse_range("10-30"), Ok((10.0, 30.0)));
+        assert_eq!(parse_range(" 5 "), Ok((5.0, 5.0)));
+        assert_eq!(
+            parse_range("30..10"),
+            Err(BandTextError::MinAboveMax("30..10".into()))
+        );
+        assert_eq!(
+            parse_range("1..x"),
+            Err(BandTextError::NotANumber("x".into()))
+        );
+    }
+
+    #[test]
+    fn a_band_list_needs_names_and_percentages() {
+        let name = |t: &str| (t == "micro").then_some(1);
+        let mix = |min_pct, max_pct| Mix { min_pct, max_pct };
+        assert_eq!(
+            parse_mix("Micro=60..80%, ,", name),
+            Ok(vec![(1, mix(60.0, 80.0))])
+        );
+        assert_eq!(parse_mix("", name), Ok(vec![]));
+        assert_eq!(
+            parse_mix("micro", name),
+            Err(BandTextError::NotAPair("micro".into()))
+        );
+        assert_eq!(
+            parse_mix("nano=1..2", name),
+            Err(BandTextError::UnknownName("nano".into()))
+        );
+    }
+
+    #[test]
+    fn a_cap_is_a_percentage_or_a_positive_amount() {
+        assert_eq!(parse_cap(" 12.5% "), Ok(Cap::Percent(12.5)));
+        assert_eq!(parse_cap("250"), Ok(Cap::Amount(250.0)));
+        assert_eq!(parse_cap("0"), Err(BandTextError::NotACap("0".into())));
+        assert_eq!(parse_cap("%"), Err(BandTextError::NotACap("%".into())));
+    }
+}

@@ -280,3 +280,34 @@ pub fn candidates_in(
         skipped,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::split::testgen::candidate;
+
+    #[test]
+    fn a_post_costs_at_least_a_cent_and_many_cost_exactly() {
+        let free = candidate(0, Tier::Micro, Platform::Instagram, 0, 1.0);
+        assert_eq!(free.price(), 1);
+        let dear = candidate(0, Tier::Mega, Platform::Instagram, u64::MAX, 1.0);
+        assert_eq!(dear.posts_cost(3), 3 * u128::from(u64::MAX));
+    }
+
+    #[test]
+    fn conversions_are_an_outcome_only_when_known() {
+        let c = candidate(0, Tier::Micro, Platform::Instagram, 100, 7.0);
+        assert_eq!(
+            c.outcome(Objective::Engagements).map(|o| o.expected),
+            Some(7.0)
+        );
+        assert_eq!(c.outcome(Objective::Reach).map(|o| o.expected), Some(70.0));
+        assert_eq!(c.outcome(Objective::Conversions), None);
+    }
+
+    #[test]
+    fn reach_shares_fall_as_tiers_grow() {
+        let shares: Vec<f64> = Tier::ALL.iter().map(|t| reach_share(*t)).collect();
+        assert!(shares.windows(2).all(|w| w[0] >= w[1]), "{shares:?}");
+    }
+}

@@ -400,3 +400,100 @@ pub(super) fn diagnose(
     }
     vec![Conflict::Together { relaxations }]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::roster::Platform;
+    use crate::domain::split::testgen::candidate;
+    use crate::domain::tier::Tier;
+
+    fn mix(min_pct: f64, max_pct: f64) -> Mix {
+        Mix { min_pct, max_pct }
+    }
+
+    #[test]
+    fn reversed_bands_and_minimums_past_the_budget_are_plain() {
+        let pool = [candidate(0, Tier::Micro, Platform::Instagram, 1_000, 5.0)];
+        let s = SplitSettings {
+            budget: 100.0,
+            tier_mix: vec![
+                (Tier::Micro, mix(70.0, 60.0)),
+                (Tier::Nano, mix(40.0, 50.0)),
+            ],
+            ..SplitSettings::default()
+        };
+        let c = plain_conflicts(&pool, &s, Objective::Engagements);
+        assert!(c.contains(&Conflict::MinimumsOverBudget {
+            what: Bands::Tiers,
+            total_pct: 110.0
+        }));
+        assert!(c.contains(&Conflict::BandReversed {
+            what: BandOf::Tier(Tier::Micro),
+            min_pct: 70.0,
+            max_pct: 60.0
+        }));
+        // No nano candidate can reach the nano minimum.
+        assert!(c.iter().any(|c| matches!(
+            c,
+            Conflict::BandOutOfReach {
+                what: BandOf::Tier(Tier::Nano),
+                ..
+            }
+        )));
+    }
+
+    #[test]
+    fn an_empty_pool_is_the_only_conflict_it_has() {
+        let c = plain_conflicts(&[], &SplitSettings::default(), Objective::Reach);
+        assert_eq!(c, vec![Conflict::NoCandidates]);
+    }
+
+    #[test]
+    fn the_cheapest_creators_of_a_minimum_count_past_the_budget_are_plain() {
+        // Three creators at $40 a post in a $100 budget: two fit, not three.
+        let pool: Vec<_> = (0..3)
+            .map(|i| candidate(i, Tier::Micro, Platform::Instagram, 4_000, 5.0))
+            .collect();
+        let s = SplitSettings {
+            budget: 100.0,
+            posts: (1, 1),
+            min_creators: 3,
+            ..SplitSettings::default()
+        };
+        assert!(plain_conflicts(&pool, &s, Objective::Engagements)
+            .iter()
+            .any(|c| matches!(c, Conflict::MinCreatorsOverBudget { .. })));
+    }
+
+    #[test]
+    fn a_band_whole_posts_cannot_land_in_is_diagnosed_with_how_far_it_gets() {
+        // $40 posts and a band of $50–55: one post is too little, two too much. Nothing is
+        // visible before the search; without the band's minimum, it gets 40%.
+        let pool: Vec<_> = (0..3)
+            .map(|i| candidate(i, Tier::Micro, Platform::Instagram, 4_000, 5.0))
+            .collect();
+        let s = SplitSettings {
+            budget: 100.0,
+            tier_mix: vec![(Tier::Micro, mix(50.0, 55.0))],
+            ..SplitSettings::default()
+        };
+        assert_eq!(plain_conflicts(&pool, &s, Objective::Engagements), vec![]);
+        let c = diagnose(&pool, &s, Objective::Engagements, true);
+        let [Conflict::Together { relaxations }] = c.as_slice() else {
+            panic!("{c:?}");
+        };
+        assert_eq!(
+            relaxations,
+            &vec![Relaxation::BandShort {
+                what: BandOf::Tier(Tier::Micro),
+                most_pct: 40.0,
+                min_pct: 50.0
+            }]
+        );
+        assert_eq!(
+            diagnose(&pool, &s, Objective::Engagements, false),
+            vec![Conflict::GaveUp]
+        );
+    }
+}

@@ -93,3 +93,49 @@ pub fn mega_vs_micro(pool: &[Candidate], s: &SplitSettings) -> MegaVsMicro {
         micro_available: available,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::roster::Platform;
+    use crate::domain::split::testgen::candidate;
+
+    #[test]
+    fn one_mega_against_the_micro_creators_the_budget_can_pay() {
+        let mut pool = vec![
+            candidate(7, Tier::Mega, Platform::Instagram, 90_000, 5_000.0),
+            candidate(8, Tier::Mega, Platform::Instagram, 200_000, 9_000.0),
+        ];
+        // Micro creators at $100 a post, one of them past the $1,000 budget.
+        pool.extend((0..5).map(|i| candidate(i, Tier::Micro, Platform::TikTok, 10_000, 400.0)));
+        pool.push(candidate(
+            20,
+            Tier::Micro,
+            Platform::TikTok,
+            150_000,
+            9_000.0,
+        ));
+        let s = SplitSettings {
+            budget: 1_000.0,
+            ..SplitSettings::default()
+        };
+        let c = mega_vs_micro(&pool, &s);
+        assert_eq!(c.micro_available, 5);
+        let mega = c.one_mega.expect("the $900 mega post");
+        assert_eq!(mega.lines.len(), 1);
+        // Lines index the whole pool.
+        assert_eq!(mega.lines[0].candidate, 0);
+        let micro = c.micro.expect("the micro team");
+        assert_eq!(micro.totals.creators, 5);
+        assert!(micro.lines.iter().all(|l| (2..7).contains(&l.candidate)));
+        assert_eq!(micro.totals.engagements.expected, 4_000.0);
+    }
+
+    #[test]
+    fn no_mega_creator_no_mega_plan() {
+        let pool = [candidate(0, Tier::Micro, Platform::TikTok, 100, 1.0)];
+        let c = mega_vs_micro(&pool, &SplitSettings::default());
+        assert!(c.one_mega.is_none());
+        assert!(c.micro.is_some());
+    }
+}

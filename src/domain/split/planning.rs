@@ -83,3 +83,38 @@ pub fn plan_pool(mut pool: Pool, s: &SplitSettings) -> Planning {
         pool,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::roster::Platform;
+    use crate::domain::split::testgen::candidate;
+    use crate::domain::split::Cap;
+    use crate::domain::tier::Tier;
+
+    #[test]
+    fn a_pool_is_planned_by_every_strategy_with_those_over_the_cap_counted() {
+        let pool = Pool {
+            candidates: vec![
+                candidate(0, Tier::Micro, Platform::Instagram, 1_000, 10.0),
+                candidate(1, Tier::Macro, Platform::Instagram, 90_000, 800.0),
+            ],
+            skipped: vec![(Skip::NoPrice, 2)],
+        };
+        let s = SplitSettings {
+            budget: 1_000.0,
+            cap: Some(Cap::Percent(50.0)),
+            ..SplitSettings::default()
+        };
+        let p = plan_pool(pool, &s);
+        let kinds: Vec<Strategy> = p.strategies.iter().map(|(k, _)| *k).collect();
+        assert_eq!(kinds, Strategy::ALL.to_vec());
+        assert_eq!(p.pool.skipped, vec![(Skip::NoPrice, 2), (Skip::OverCap, 1)]);
+        assert_eq!(p.objective, s.objective);
+        assert_eq!(p.get(Strategy::TierMix), Some(&Outcomes::NeedsTierMix));
+        // Counted once, however often it is asked.
+        let mut pool = p.pool.clone();
+        count_over_cap(&mut pool, &s);
+        assert_eq!(pool.skipped, p.pool.skipped);
+    }
+}

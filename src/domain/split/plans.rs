@@ -254,3 +254,65 @@ pub(super) fn assess(pool: &[Candidate], built: &Built, s: &SplitSettings, posts
         proof: None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::split::settings::Mix;
+    use crate::domain::split::testgen::candidate;
+    use crate::domain::split::to_model::build;
+    use crate::domain::split::Objective;
+
+    #[test]
+    fn totals_and_broken_constraints_of_some_posts() {
+        let pool = [
+            candidate(0, Tier::Micro, Platform::Instagram, 1_000, 10.0),
+            candidate(1, Tier::Mega, Platform::TikTok, 6_000, 900.0),
+        ];
+        let s = SplitSettings {
+            budget: 100.0,
+            min_creators: 3,
+            tier_mix: vec![(
+                Tier::Micro,
+                Mix {
+                    min_pct: 50.0,
+                    max_pct: 100.0,
+                },
+            )],
+            ..SplitSettings::default()
+        };
+        let built = build(&pool, &s, Objective::Engagements);
+        let p = assess(&pool, &built, &s, &[2, 1]);
+        let t = &p.totals;
+        assert_eq!((t.spend_cents, t.left_cents), (8_000, 2_000));
+        assert_eq!((t.creators, t.posts), (2, 3));
+        assert_eq!(t.engagements.expected, 920.0);
+        assert_eq!(t.reach.expected, 9_200.0);
+        assert_eq!(t.conversions, None);
+        assert_eq!(t.cpe, Some(80.0 / 920.0));
+        assert_eq!(t.top_share, 0.75);
+        assert_eq!(t.hhi, 75.0 * 75.0 + 25.0 * 25.0);
+        assert_eq!(t.by_tier, vec![(Tier::Micro, 2_000), (Tier::Mega, 6_000)]);
+        assert_eq!(
+            t.by_platform,
+            vec![(Platform::Instagram, 2_000), (Platform::TikTok, 6_000)]
+        );
+        assert_eq!(
+            p.broken,
+            vec![
+                Broken::Band {
+                    what: BandOf::Tier(Tier::Micro),
+                    spend_pct: 20.0,
+                    min_pct: 50.0,
+                    max_pct: 100.0
+                },
+                Broken::MinCreators {
+                    creators: 2,
+                    min: 3
+                },
+            ]
+        );
+        assert_eq!(p.lines[1].spend_cents, 6_000);
+        assert!(p.proof.is_none());
+    }
+}

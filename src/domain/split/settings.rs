@@ -171,3 +171,29 @@ pub(super) const PLATFORMS: [Platform; 4] = [
     Platform::YouTube,
     Platform::Other,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_read_back_as_what_they_name() {
+        for o in Objective::ALL {
+            assert_eq!(Objective::from_id(o.id()), Some(o));
+        }
+        for s in Strategy::ALL {
+            assert_eq!(Strategy::from_id(s.id()), Some(s));
+        }
+        assert_eq!(Strategy::from_id("best"), None);
+    }
+
+    #[test]
+    fn tiers_and_platforms_are_numbered_in_their_lists_order() {
+        for (i, t) in Tier::ALL.iter().enumerate() {
+            assert_eq!(tier_index(*t), i);
+        }
+        for (i, p) in PLATFORMS.iter().enumerate() {
+            assert_eq!(platform_index(*p), i);
+        }
+    }
+}

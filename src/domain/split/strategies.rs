@@ -202,3 +202,74 @@ pub fn plan_one(pool: &[Candidate], s: &SplitSettings, strategy: Strategy) -> Ou
     };
     Outcomes::Plan(Box::new(assess(pool, &built, s, &posts)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::roster::Platform;
+    use crate::domain::split::testgen::candidate;
+    use crate::domain::tier::Tier;
+
+    #[test]
+    fn simple_splits_try_every_small_team_then_fewer() {
+        assert_eq!(team_sizes(0, 12), vec![1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12]);
+        assert_eq!(team_sizes(3, 5), vec![3, 4, 5]);
+        assert_eq!(team_sizes(0, 0), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn every_strategy_keeps_the_budget_and_the_tier_mix_needs_one() {
+        let pool: Vec<Candidate> = (0..6)
+            .map(|i| {
+                let tier = if i % 2 == 0 { Tier::Micro } else { Tier::Nano };
+                candidate(
+                    i,
+                    tier,
+                    Platform::Instagram,
+                    700 + 300 * i as u64,
+                    10.0 + i as f64,
+                )
+            })
+            .collect();
+        let s = SplitSettings {
+            budget: 50.0,
+            ..SplitSettings::default()
+        };
+        assert_eq!(
+            plan_one(&pool, &s, Strategy::TierMix),
+            Outcomes::NeedsTierMix
+        );
+        let plan = |k: Strategy| match plan_one(&pool, &s, k) {
+            Outcomes::Plan(p) => p,
+            other => panic!("{k:?}: {other:?}"),
+        };
+        let best = plan(Strategy::Optimal);
+        assert!(best.proof.is_some_and(|x| x.proven));
+        for k in [Strategy::Equal, Strategy::Proportional, Strategy::Optimal] {
+            let p = plan(k);
+            assert!(p.totals.spend_cents <= 5_000, "{k:?}");
+            assert!(p.broken.is_empty(), "{k:?}");
+            assert!(
+                p.totals.engagements.expected <= best.totals.engagements.expected,
+                "{k:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_objective_no_candidate_has_figures_for_is_a_conflict() {
+        let pool = [candidate(0, Tier::Micro, Platform::Instagram, 100, 1.0)];
+        let s = SplitSettings {
+            objective: Objective::Conversions,
+            ..SplitSettings::default()
+        };
+        assert_eq!(
+            plan_one(&pool, &s, Strategy::Equal),
+            Outcomes::Conflicts {
+                conflicts: vec![Conflict::NoObjectiveFigures {
+                    objective: Objective::Conversions
+                }]
+            }
+        );
+    }
+}

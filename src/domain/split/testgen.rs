@@ -134,3 +134,76 @@ pub(crate) fn model(items: Vec<Item>, budget: u64, groups: Vec<Band>) -> Model {
         max_count: u32::MAX,
     }
 }
+
+/// A candidate made by hand: `engagements` per post (reach ten times that), the three
+/// figures of each outcome the same.
+pub(crate) fn candidate(
+    creator: usize,
+    tier: crate::domain::tier::Tier,
+    platform: crate::domain::roster::Platform,
+    price_cents: u64,
+    engagements: f64,
+) -> super::Candidate {
+    use crate::domain::roster::Metric;
+    let o = |expected: f64, basis| super::Outcome {
+        low: expected,
+        expected,
+        high: expected,
+        origin: super::Origin::Supplied,
+        spread: super::SpreadFrom::None,
+        basis,
+    };
+    super::Candidate {
+        creator,
+        tier,
+        platform,
+        price_cents,
+        price_estimated: false,
+        reach: o(engagements * 10.0, Metric::Reach),
+        engagements: o(engagements, Metric::Engagements),
+        conversions: None,
+    }
+}
+
+/// A random small model: 1–5 items drawn by `d`, a budget of $5–$34, bands on both groups
+/// and on platform 0 (each none one time in three), and creator counts one time in two.
+pub(crate) fn random_model(rnd: &mut impl FnMut(u64) -> u64, d: &ItemDraw) -> Model {
+    let n = 1 + rnd(5) as usize;
+    let items = random_items(rnd, n, d);
+    let budget = 100 * (5 + rnd(30));
+    let mut band = || match rnd(3) {
+        0 => Band::ANY,
+        _ => {
+            let min = budget * rnd(50) / 100;
+            Band {
+                min,
+                max: min + budget * rnd(80) / 100,
+            }
+        }
+    };
+    let groups = vec![band(), band()];
+    let platforms = vec![band(), Band::ANY];
+    let (min_count, max_count) = if rnd(2) == 0 {
+        (0, u32::MAX)
+    } else {
+        (rnd(3) as u32, 1 + rnd(4) as u32)
+    };
+    Model {
+        items,
+        budget,
+        groups,
+        platforms,
+        min_count,
+        max_count,
+    }
+}
+
+/// How [`random_model`]'s tests draw items: two platforms, up to three posts more than the
+/// fewest, forced one time in eight.
+pub(crate) const SMALL: ItemDraw = ItemDraw {
+    price_steps: 12,
+    max_value: 40,
+    platforms: 2,
+    extra_posts: 3,
+    forced_one_in: 8,
+};

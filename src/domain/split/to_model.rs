@@ -152,3 +152,49 @@ pub(super) fn sum_cents(cents: impl Iterator<Item = u64>) -> u128 {
 pub(super) fn reported(cents: u128) -> u64 {
     u64::try_from(cents).unwrap_or(u64::MAX)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::split::testgen::candidate;
+
+    #[test]
+    fn money_is_whole_cents_rounded_down_and_bands_inwards() {
+        assert_eq!(cents(100.125), 10_012);
+        assert_eq!(cents(0.29), 29);
+        assert_eq!(cents(-1.0), 0);
+        assert_eq!(cents(f64::NAN), 0);
+        let band = band_cents(
+            1_001,
+            Mix {
+                min_pct: 10.0,
+                max_pct: 20.0,
+            },
+        );
+        assert_eq!((band.min, band.max), (101, 200));
+    }
+
+    #[test]
+    fn posts_stop_at_what_the_cap_the_budget_and_the_bands_allow() {
+        let pool = [
+            candidate(0, Tier::Micro, Platform::Instagram, 1_000, 10.0),
+            candidate(1, Tier::Mega, Platform::TikTok, 50_000, 900.0),
+            candidate(2, Tier::Micro, Platform::TikTok, 1_000, 10.0),
+        ];
+        let s = SplitSettings {
+            budget: 100.0,
+            posts: (1, 9),
+            cap: Some(Cap::Percent(50.0)),
+            excluded: vec![2],
+            ..SplitSettings::default()
+        };
+        let (m, index) = model_for(&pool, &s);
+        // The mega post costs more than the budget: not offered; creator 2 is excluded.
+        assert_eq!(index, vec![0]);
+        assert_eq!(m.budget, 10_000);
+        // Half the budget is five posts of $10.
+        assert_eq!((m.items[0].lo, m.items[0].hi), (1, 5));
+        assert_eq!(m.items[0].group, tier_index(Tier::Micro));
+        assert!(m.groups.iter().all(|b| *b == Band::ANY));
+    }
+}

@@ -225,3 +225,58 @@ pub(super) fn search(
     };
     finished(best, ub, complete, nodes)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::split::model::Band;
+    use crate::domain::split::testgen::{enumerate, random_model, test_random, SMALL};
+
+    #[test]
+    fn a_finished_search_finds_the_best_plan_or_proves_there_is_none() {
+        let mut rnd = test_random(44);
+        let limits = Limits {
+            rel_gap: 0.0,
+            ..Limits::default()
+        };
+        let (mut plans, mut none) = (0, 0);
+        for _ in 0..600 {
+            let m = random_model(&mut rnd, &SMALL);
+            let s = Scaled::new(&m);
+            // The multipliers at 0 bound every plan by all items at their most posts.
+            let d = s.zero_duals();
+            let root = s.relax(&d).bound * s.value_scale;
+            match (search(&s, &d, root, None, &limits, 0), enumerate(&m)) {
+                (Solution::Plan(p), Some(best)) => {
+                    plans += 1;
+                    assert!(p.proven, "{m:?}");
+                    assert!((p.objective - best).abs() < 1e-9, "{p:?} vs {best}: {m:?}");
+                    assert!(Tally::of(&m, &p.posts).feasible(&m));
+                }
+                (Solution::NoPlan { proven }, None) => {
+                    none += 1;
+                    assert!(proven, "{m:?}");
+                }
+                (found, best) => panic!("{found:?} vs {best:?}: {m:?}"),
+            }
+        }
+        assert!(plans > 100 && none > 50, "{plans} plans, {none} without");
+    }
+
+    #[test]
+    fn options_past_the_cut_are_dropped_and_their_best_bound_kept() {
+        let m = crate::domain::split::testgen::model(
+            vec![crate::domain::split::testgen::item(100, 2.0, 0)],
+            1_000,
+            vec![Band::ANY],
+        );
+        let s = Scaled::new(&m);
+        let (r, c) = s.reduced(&s.zero_duals());
+        // Posts 0..=3 lose 3, 2, 1, 0 posts' worth against the best (3 posts).
+        let per_post = 2.0;
+        let (opts, dropped) = options_within(&s, &r, c, 6.0, 1.5 * per_post);
+        let kept: Vec<u32> = opts[0].iter().map(|o| o.0).collect();
+        assert_eq!(kept, vec![3, 2]);
+        assert!((dropped - (6.0 - 2.0 * per_post)).abs() < 1e-9, "{dropped}");
+    }
+}

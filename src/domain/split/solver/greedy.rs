@@ -197,3 +197,37 @@ impl Scaled<'_> {
         Some((posts, value))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::split::testgen::{enumerate, random_model, test_random, SMALL};
+
+    #[test]
+    fn greedy_plans_meet_every_constraint_and_take_the_forced() {
+        let mut rnd = test_random(33);
+        let (mut built, mut possible) = (0, 0);
+        for _ in 0..600 {
+            let m = random_model(&mut rnd, &SMALL);
+            let s = Scaled::new(&m);
+            let d = s.zero_duals();
+            let mut best: Incumbent = s.construct(&d);
+            possible += usize::from(enumerate(&m).is_some());
+            s.restarts(&d, &mut best);
+            let Some((posts, z)) = best else {
+                continue;
+            };
+            built += 1;
+            let t = Tally::of(&m, &posts);
+            assert!(t.feasible(&m), "{m:?}: {posts:?}");
+            assert_eq!(z, plan_value(&m, &posts));
+            for (it, &k) in m.items.iter().zip(&posts) {
+                assert!(k == 0 || (it.lo..=it.hi).contains(&k), "{m:?}: {posts:?}");
+                assert!(!it.forced || k > 0, "{m:?}: {posts:?}");
+            }
+            assert!(z <= enumerate(&m).expect("a plan exists") + 1e-9);
+        }
+        // The greedy is a heuristic; it finds most of the plans there are.
+        assert!(built * 2 > possible, "{built} of {possible}");
+    }
+}

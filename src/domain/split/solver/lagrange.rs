@@ -258,3 +258,68 @@ impl<'a> Scaled<'a> {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::split::testgen::{enumerate, random_model, test_random, SMALL};
+
+    #[test]
+    fn any_multipliers_bound_every_plan_and_steps_keep_them_at_zero_or_more() {
+        let mut rnd = test_random(21);
+        let mut checked = 0;
+        for _ in 0..600 {
+            let m = random_model(&mut rnd, &SMALL);
+            let Some(best) = enumerate(&m) else {
+                continue;
+            };
+            checked += 1;
+            let s = Scaled::new(&m);
+            let mut d = s.zero_duals();
+            let x = |rnd: &mut dyn FnMut(u64) -> u64| rnd(1000) as f64 / 400.0;
+            d.budget = x(&mut rnd);
+            d.group_max = vec![x(&mut rnd), x(&mut rnd)];
+            d.group_min = vec![x(&mut rnd), x(&mut rnd)];
+            d.platform_max = vec![x(&mut rnd), 0.0];
+            d.platform_min = vec![x(&mut rnd), 0.0];
+            d.count_min = x(&mut rnd);
+            d.count_max = x(&mut rnd);
+            for _ in 0..20 {
+                let r = s.relax(&d);
+                let bound = r.bound * s.value_scale;
+                assert!(
+                    bound >= best - 1e-6 * best.max(1.0),
+                    "{bound} < {best}: {m:?}"
+                );
+                if !s.step(&mut d, &r, best / s.value_scale, 1.0) {
+                    break;
+                }
+                let all = [d.budget, d.count_min, d.count_max]
+                    .into_iter()
+                    .chain(d.group_max.iter().copied())
+                    .chain(d.group_min.iter().copied())
+                    .chain(d.platform_max.iter().copied())
+                    .chain(d.platform_min.iter().copied());
+                assert!(all.into_iter().all(|v| v >= 0.0), "{d:?}");
+            }
+        }
+        assert!(checked > 100, "{checked}");
+    }
+
+    #[test]
+    fn an_item_takes_its_most_posts_when_they_pay_and_none_unless_forced() {
+        let it = Item {
+            price: 100,
+            value: 1.0,
+            group: 0,
+            platform: 0,
+            lo: 2,
+            hi: 5,
+            forced: false,
+        };
+        assert_eq!(Scaled::best_option(&it, 0.5, -0.2), (5, 2.3));
+        assert_eq!(Scaled::best_option(&it, -0.5, 0.0), (0, 0.0));
+        let forced = Item { forced: true, ..it };
+        assert_eq!(Scaled::best_option(&forced, -0.5, 0.0), (2, -1.0));
+    }
+}
