@@ -37,7 +37,7 @@ pub(super) fn improve(m: &Model, posts: &mut [u32], max_checks: usize) -> f64 {
     while checks < max_checks {
         // (gain, item, posts, the partner and its posts)
         let mut best: Option<Exchange> = None;
-        let floor = |best: &Option<Exchange>| best.map_or(1e-9, |b| b.0 + 1e-9);
+        let floor = |best: &Option<Exchange>| best.map_or(MIN_GAIN, |b| b.0 + MIN_GAIN);
         for (i, (it, &from)) in m.items.iter().zip(posts.iter()).enumerate() {
             let Some(k) = most_posts(m, &t, it, from) else {
                 continue;
@@ -123,6 +123,10 @@ fn most_posts(m: &Model, t: &Tally, it: &Item, from: u32) -> Option<u32> {
     };
     (top >= least).then_some(top)
 }
+
+/// The least gain in value a move must bring (and by which it must beat the best move so
+/// far) to be taken: smaller ones are rounding.
+const MIN_GAIN: f64 = 1e-9;
 
 /// Ranges of posts up to this long are tried whole by the local search.
 const WHOLE_RANGE: u32 = 8;
@@ -237,7 +241,7 @@ fn raise_and_repair(
                 continue;
             }
             let z = plan_value(m, &p);
-            if z > current + 1e-9 && best.as_ref().is_none_or(|(b, _)| z > *b) {
+            if z > current + MIN_GAIN && best.as_ref().is_none_or(|(b, _)| z > *b) {
                 best = Some((z, p));
             }
         }

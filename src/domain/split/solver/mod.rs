@@ -133,84 +133,16 @@ fn solve_normal(m: &Model, limits: &Limits) -> Solution {
         return Solution::NoPlan { proven: true };
     }
     let s = Scaled::new(m);
-    let mut d = s.zero_duals();
-    // Start the budget multiplier at the fractional knapsack's critical efficiency.
-    d.budget = {
-        let mut eff: Vec<(f64, f64)> = (0..m.items.len())
-            .map(|i| {
-                (
-                    s.value[i] / s.price[i],
-                    s.price[i] * f64::from(m.items[i].hi),
-                )
-            })
-            .collect();
-        eff.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let mut room = 1.0;
-        let mut at = 0.0;
-        for (e, w) in eff {
-            at = e;
-            room -= w;
-            if room <= 0.0 {
-                break;
-            }
-        }
-        if room > 0.0 {
-            0.0
-        } else {
-            at
-        }
-    };
-    let mut best: Incumbent = s.construct(&d);
-    let mut best_bound = f64::INFINITY;
-    let mut best_duals = d.clone();
-    let mut theta = 1.0;
-    let mut stale = 0;
-    let mut steps = 0;
     let tol = limits.rel_gap.max(0.0);
-    let done = |bound: f64, best: &Incumbent| {
-        best.as_ref()
-            .is_some_and(|(_, z)| bound - z / s.value_scale <= tol * bound + 1e-12)
+    let Priced {
+        best,
+        bound,
+        duals: best_duals,
+        steps,
+    } = match price(&s, limits) {
+        Ok(priced) => priced,
+        Err(none) => return none,
     };
-    while steps < limits.max_dual_steps {
-        steps += 1;
-        let r = s.relax(&d);
-        if !best_bound.is_finite() || r.bound < best_bound - 1e-12 * best_bound.abs() {
-            best_bound = r.bound;
-            best_duals = d.clone();
-            stale = 0;
-        } else {
-            stale += 1;
-            if stale >= 20 {
-                theta /= 2.0;
-                stale = 0;
-            }
-        }
-        if best_bound < floor_without_plan(1.0) {
-            // Every plan is worth at least 0, so a negative bound means no plan exists.
-            return Solution::NoPlan { proven: true };
-        }
-        if stale == 0 || steps % 8 == 0 {
-            if let Some((p, z)) = s.construct(&d) {
-                if best.as_ref().is_none_or(|(_, b)| z > *b) {
-                    best = Some((p, z));
-                }
-            }
-        }
-        if done(best_bound, &best) || theta < 1e-6 {
-            break;
-        }
-        let target = match &best {
-            Some((_, z)) => z / s.value_scale,
-            None => best_bound - 0.1 * best_bound.abs().max(0.01),
-        };
-        if !s.step(&mut d, &r, target.min(best_bound), theta) {
-            break;
-        }
-    }
-    if !done(best_bound, &best) {
-        s.restarts(&best_duals, &mut best);
-    }
-    let bound = best_bound * s.value_scale;
     let solution = search(&s, &best_duals, bound, best, limits, steps);
     // A search that stopped leaves a plan a few exchanges can still improve.
     let solution = exchanges_and_knapsack(&s, &best_duals, solution, limits);
@@ -267,6 +199,116 @@ fn solve_normal(m: &Model, limits: &Limits) -> Solution {
             other => other,
         },
     }
+}
+
+/// Bounds in the solver's units (about 1) this close are taken as equal: the slack of the
+/// test that the greedy's plan is proven, and the least relative fall of the bound that
+/// counts as progress.
+const BOUND_TOL: f64 = 1e-12;
+
+/// Subgradient steps without a better bound after which the step length is halved.
+const STALE_STEPS: u32 = 20;
+
+/// The step length (a fraction of the first) below which the steps stop.
+const MIN_THETA: f64 = 1e-6;
+
+/// What stages 1 and 2 leave: the best plan the greedy built, the best bound (in objective
+/// units) with the multipliers that gave it, and the subgradient steps taken.
+struct Priced {
+    best: Incumbent,
+    bound: f64,
+    duals: Duals,
+    steps: u32,
+}
+
+/// Stages 1 and 2: the multipliers tuned by projected subgradient steps from the fractional
+/// knapsack's budget price, greedy plans built with them on the way, and the greedy's
+/// restarts when that is not yet proven. `Err` with the solution when the bound alone
+/// proves there is no plan.
+fn price(s: &Scaled, limits: &Limits) -> Result<Priced, Solution> {
+    let mut d = s.zero_duals();
+    // Start the budget multiplier at the fractional knapsack's critical efficiency.
+    d.budget = {
+        let mut eff: Vec<(f64, f64)> = (0..s.m.items.len())
+            .map(|i| {
+                (
+                    s.value[i] / s.price[i],
+                    s.price[i] * f64::from(s.m.items[i].hi),
+                )
+            })
+            .collect();
+        eff.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut room = 1.0;
+        let mut at = 0.0;
+        for (e, w) in eff {
+            at = e;
+            room -= w;
+            if room <= 0.0 {
+                break;
+            }
+        }
+        if room > 0.0 {
+            0.0
+        } else {
+            at
+        }
+    };
+    let mut best: Incumbent = s.construct(&d);
+    let mut best_bound = f64::INFINITY;
+    let mut best_duals = d.clone();
+    let mut theta = 1.0;
+    let mut stale = 0;
+    let mut steps = 0;
+    let tol = limits.rel_gap.max(0.0);
+    let done = |bound: f64, best: &Incumbent| {
+        best.as_ref()
+            .is_some_and(|(_, z)| bound - z / s.value_scale <= tol * bound + BOUND_TOL)
+    };
+    while steps < limits.max_dual_steps {
+        steps += 1;
+        let r = s.relax(&d);
+        if !best_bound.is_finite() || r.bound < best_bound - BOUND_TOL * best_bound.abs() {
+            best_bound = r.bound;
+            best_duals = d.clone();
+            stale = 0;
+        } else {
+            stale += 1;
+            if stale >= STALE_STEPS {
+                theta /= 2.0;
+                stale = 0;
+            }
+        }
+        if best_bound < floor_without_plan(1.0) {
+            // Every plan is worth at least 0, so a negative bound means no plan exists.
+            return Err(Solution::NoPlan { proven: true });
+        }
+        if stale == 0 || steps % 8 == 0 {
+            if let Some((p, z)) = s.construct(&d) {
+                if best.as_ref().is_none_or(|(_, b)| z > *b) {
+                    best = Some((p, z));
+                }
+            }
+        }
+        if done(best_bound, &best) || theta < MIN_THETA {
+            break;
+        }
+        let target = match &best {
+            Some((_, z)) => z / s.value_scale,
+            None => best_bound - 0.1 * best_bound.abs().max(0.01),
+        };
+        if !s.step(&mut d, &r, target.min(best_bound), theta) {
+            break;
+        }
+    }
+    if !done(best_bound, &best) {
+        s.restarts(&best_duals, &mut best);
+    }
+    Ok(Priced {
+        best,
+        bound: best_bound * s.value_scale,
+        duals: best_duals,
+        steps,
+    })
 }
 
 /// For a plan not proven: the local search, then the bound that keeps the budget whole (and
