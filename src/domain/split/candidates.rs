@@ -53,7 +53,9 @@ pub struct Outcome {
 pub const REACH_SHARE_SOURCE: &str =
     "CreatiCalc's model: reach ≈ nano 70%, micro 40%, mid 25%, macro 15%, mega 10% of followers";
 
-pub fn reach_share(tier: Tier) -> f64 {
+/// The share of its followers a post reaches, by tier, when the roster gives no reach
+/// ([`REACH_SHARE_SOURCE`]).
+fn reach_share(tier: Tier) -> f64 {
     match tier {
         Tier::Emerging | Tier::Nano => 0.70,
         Tier::Micro => 0.40,
@@ -129,7 +131,7 @@ fn per_post_spread(
 }
 
 /// The candidate for one creator, or why it cannot be one.
-pub fn candidate(
+fn candidate(
     index: usize,
     c: &Creator,
     m: &CreatorMetrics,

@@ -37,8 +37,8 @@ mod to_model;
 
 pub use band_text::{parse_cap, parse_mix, parse_range, BandTextError};
 pub use candidates::{
-    candidate, candidates, candidates_in, reach_share, Candidate, Origin, Outcome, Pool, Skip,
-    SpreadFrom, REACH_SHARE_SOURCE,
+    candidates, candidates_in, Candidate, Origin, Outcome, Pool, Skip, SpreadFrom,
+    REACH_SHARE_SOURCE,
 };
 pub use conflicts::{Conflict, Relaxation};
 pub use mega_vs_micro::{mega_vs_micro, MegaVsMicro};
@@ -46,5 +46,5 @@ pub use planning::{count_over_cap, plan_all, plan_all_in, plan_pool, Planning};
 pub use plans::{Broken, Outcomes, Plan, PlanLine, Proof, Range, Totals};
 pub use settings::{BandOf, Bands, Cap, Mix, Objective, SplitSettings, Strategy};
 pub use solver::{bnb, lp};
-pub use strategies::{optimal, plan_one};
+pub use strategies::plan_one;
 pub use to_model::model_for;

@@ -153,7 +153,7 @@ fn tier_mix_split(built: &Built) -> Vec<u32> {
 }
 
 /// The optimal plan for settings, or the conflicts.
-pub fn optimal(
+pub(super) fn optimal(
     pool: &[Candidate],
     s: &SplitSettings,
     objective: Objective,

@@ -61,7 +61,7 @@ impl Work {
 }
 
 /// The largest model searched: tableau entries (rows × (columns + rows)).
-pub const MAX_TABLEAU: usize = 3_000_000;
+const MAX_TABLEAU: usize = 3_000_000;
 
 /// Columns of item `i`: `y` and, if any, `z`.
 struct Cols {
