@@ -10,6 +10,9 @@ use super::settings::{platform_index, tier_index, BandOf, Bands, Mix, Objective,
 use super::solver;
 use super::to_model::{band_cents, bands_of, build, cents, limits_of, reported, sum_cents};
 
+/// Percentages of the budget this close are taken as equal (rounding in their sums).
+const PCT_ROUNDING: f64 = 1e-9;
+
 /// A constraint that cannot hold, with the figures that show it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
@@ -136,7 +139,7 @@ pub(super) fn plain_conflicts(
         ),
     ] {
         let total: f64 = mixes.iter().map(|(_, m)| m.min_pct).sum();
-        if total > 100.0 + 1e-9 {
+        if total > 100.0 + PCT_ROUNDING {
             out.push(Conflict::MinimumsOverBudget {
                 what,
                 total_pct: total,
@@ -326,7 +329,7 @@ pub(super) fn diagnose(
             false,
         ) {
             let most_pct = spend / budget * 100.0;
-            if most_pct + 1e-9 < mix.min_pct {
+            if most_pct + PCT_ROUNDING < mix.min_pct {
                 relaxations.push(Relaxation::BandShort {
                     what,
                     most_pct,

@@ -16,11 +16,15 @@ pub(super) struct MoneyLimits {
     pub(super) cap: u64,
 }
 
+/// The fraction of a cent by which an amount in floating point may miss a whole number of
+/// cents and still count as it.
+const CENT_ALLOWANCE: f64 = 1e-6;
+
 /// An amount in whole cents, rounded down: a budget or cap of $100.125 allows $100.12 (a tiny
 /// allowance keeps $0.29 from reading as 28.999… cents).
 pub(super) fn cents(x: f64) -> u64 {
     if x.is_finite() && x > 0.0 {
-        (x * 100.0 + 1e-6).floor().min(u64::MAX as f64) as u64
+        (x * 100.0 + CENT_ALLOWANCE).floor().min(u64::MAX as f64) as u64
     } else {
         0
     }
@@ -41,8 +45,8 @@ pub(super) fn limits_of(s: &SplitSettings) -> MoneyLimits {
 pub(super) fn band_cents(budget: u64, mix: Mix) -> Band {
     let b = budget as f64;
     Band {
-        min: (b * mix.min_pct / 100.0 - 1e-6).ceil().max(0.0) as u64,
-        max: (b * mix.max_pct / 100.0 + 1e-6).floor().max(0.0) as u64,
+        min: (b * mix.min_pct / 100.0 - CENT_ALLOWANCE).ceil().max(0.0) as u64,
+        max: (b * mix.max_pct / 100.0 + CENT_ALLOWANCE).floor().max(0.0) as u64,
     }
 }
 

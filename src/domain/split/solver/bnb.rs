@@ -60,6 +60,9 @@ impl Work {
     }
 }
 
+/// A linear program's value this close to a whole number is taken as that number.
+const INTEGRAL_TOL: f64 = 1e-6;
+
 /// The largest model searched: tableau entries (rows × (columns + rows)).
 const MAX_TABLEAU: usize = 3_000_000;
 
@@ -259,7 +262,6 @@ pub fn search(
     // Pseudo-costs: per column and direction, the bound lost per unit moved (sum, count).
     let mut pseudo = vec![[(0.0f64, 0u32); 2]; width];
     let mut applied: Vec<Change> = Vec::new();
-    let tol = 1e-6;
     while let Some(Open {
         bound: parent,
         changes,
@@ -321,9 +323,9 @@ pub fn search(
             .map(|i| {
                 let it = &m.items[i];
                 let y = lp.x(cols.y[i]);
-                if y >= 1.0 - tol || (it.forced && y >= tol) {
+                if y >= 1.0 - INTEGRAL_TOL || (it.forced && y >= INTEGRAL_TOL) {
                     let z = cols.z[i].map_or(0.0, |z| lp.x(z));
-                    it.lo + ((z + tol).floor().max(0.0) as u32).min(it.hi - it.lo)
+                    it.lo + ((z + INTEGRAL_TOL).floor().max(0.0) as u32).min(it.hi - it.lo)
                 } else {
                     0
                 }
@@ -364,7 +366,7 @@ pub fn search(
         for j in 0..width {
             let v = lp.x(j);
             let f = v - v.floor();
-            if f <= tol || f >= 1.0 - tol {
+            if f <= INTEGRAL_TOL || f >= 1.0 - INTEGRAL_TOL {
                 continue;
             }
             let score = (f * cost(j, 0)).max(1e-9) * ((1.0 - f) * cost(j, 1)).max(1e-9);
