@@ -1,48 +1,49 @@
-//! The optimal split as a mathematical problem: choose a whole number of posts for every
-//! candidate to maximise the expected outcome, subject to the budget, a spend band per group
-//! (tier) and per platform, a number of posts per chosen candidate (which carries the cap)
-//! and a minimum and maximum number of candidates chosen.
+//! The optimal split as a mathematical problem: choose a whole number of posts for every candidate
+//! to maximise the expected outcome, subject to the budget, a spend band per group (tier) and per
+//! platform, a number of posts per chosen candidate (which carries the cap) and a minimum and
+//! maximum number of candidates chosen.
 //!
 //! It is a multiple-choice knapsack with a handful of coupling rows, and the method uses that:
 //!
-//! 1. **Bound** (`lagrange`). The coupling rows (budget, bands, counts) are moved into the objective with
-//!    multipliers (Lagrangian relaxation). For fixed multipliers each candidate is then decided
-//!    on its own, in O(n), and the result is an upper bound on every plan. The multipliers are
-//!    tuned by projected subgradient steps; any of them gives a valid bound, the best is kept.
-//!    Because a candidate's options are 0 or `lo..=hi` posts, this bound equals the linear
-//!    relaxation's.
-//! 2. **Plans** (`greedy`). The multipliers price every constraint, so a greedy that first meets the
-//!    minimums (group spends, creator count) and then fills by priced efficiency gives good
+//! 1. **Bound** (`lagrange`). The coupling rows (budget, bands, counts) are moved into the
+//!    objective with multipliers (Lagrangian relaxation). For fixed multipliers each candidate is
+//!    then decided on its own, in O(n), and the result is an upper bound on every plan. The
+//!    multipliers are tuned by projected subgradient steps; any of them gives a valid bound, the
+//!    best is kept. Because a candidate's options are 0 or `lo..=hi` posts, this bound equals the
+//!    linear relaxation's.
+//! 2. **Plans** (`greedy`). The multipliers price every constraint, so a greedy that first meets
+//!    the minimums (group spends, creator count) and then fills by priced efficiency gives good
 //!    plans; it runs on the way.
 //! 3. **Proof** (`dfs`). With a plan worth `z` and the bound `U`, any option whose own loss against
 //!    the multipliers exceeds `U - z` cannot be in a better plan, so it is dropped (reduced-cost
-//!    fixing). The few candidates left undecided are searched depth first, a branch being cut
-//!    when its bound falls to `z` or it can no longer meet a constraint. A finished search
-//!    proves the plan optimal (within `rel_gap`); a search stopped by `max_nodes` still
-//!    reports the proven gap `U - z`.
-//! 4. **A closer bound when the search stops** (`knapsack`). A few big posts can leave the linear bound
-//!    well above every plan (it may buy a fraction of a $20,000 post). Without spend bands,
-//!    the budget is then kept as a hard constraint and the knapsack that remains is solved
-//!    exactly by dynamic programming over money (prices rounded down to a grid, which only
-//!    loosens it); that bound replaces `U` when lower.
-//! 5. **Exchanges** (`local_search`). A plan the search could not prove optimal is improved by local search:
-//!    the best change of one candidate's posts, exchange of posts between two, or raise of one
-//!    that drops the weakest posts per cent to make room, until none helps.
+//!    fixing). The few candidates left undecided are searched depth first, a branch being cut when
+//!    its bound falls to `z` or it can no longer meet a constraint. A finished search proves the
+//!    plan optimal (within `rel_gap`); a search stopped by `max_nodes` still reports the proven gap
+//!    `U - z`.
+//! 4. **A closer bound when the search stops** (`knapsack`). A few big posts can leave the linear
+//!    bound well above every plan (it may buy a fraction of a $20,000 post). Without spend bands,
+//!    the budget is then kept as a hard constraint and the knapsack that remains is solved exactly
+//!    by dynamic programming over money (prices rounded down to a grid, which only loosens it);
+//!    that bound replaces `U` when lower.
+//! 5. **Exchanges** (`local_search`). A plan the search could not prove optimal is improved by
+//!    local search: the best change of one candidate's posts, exchange of posts between two, or
+//!    raise of one that drops the weakest posts per cent to make room, until none helps.
 //!
-//! 6. **Branch and bound with linear programming bounds** ([`bnb`], over [`lp`]). What is still unproven
-//!    (or has no plan yet, as when tight bands must be met by lumpy posts) is searched over
-//!    the items reduced-cost fixing leaves open, each node's bound from its own linear
-//!    program, within a work limit. It proves the plan optimal, or no plan possible, or
-//!    leaves a closer bound. When it finds the first plan, stages 5 and 6 run again from it
-//!    (fixing leaves fewer items open then). When the model is too big for it and has no
-//!    plan yet, it searches a restricted set (a few items of every tier and platform) for one.
+//! 6. **Branch and bound with linear programming bounds** ([`bnb`], over [`lp`]). What is still
+//!    unproven (or has no plan yet, as when tight bands must be met by lumpy posts) is searched
+//!    over the items reduced-cost fixing leaves open, each node's bound from its own linear
+//!    program, within a work limit. It proves the plan optimal, or no plan possible, or leaves a
+//!    closer bound. When it finds the first plan, stages 5 and 6 run again from it (fixing leaves
+//!    fewer items open then). When the model is too big for it and has no plan yet, it searches a
+//!    restricted set (a few items of every tier and platform) for one.
 //!
-//! Before all this, a band that no combination of its own items' whole posts can land in
-//! (`reach`) means no plan, proven at once.
+//! Before all this, a band that no combination of its own items' whole posts can land in (`reach`)
+//! means no plan, proven at once.
 //!
-//! Each technique is a module of its own, over the vocabulary of `split::model` (the
-//! [`Model`], [`Limits`], [`Solution`], [`Tally`]); [`solve`], here, is the pipeline that
-//! composes them.
+//! Each technique is a module of its own, over the vocabulary of `split::model` (the [`Model`],
+//! [`Limits`], [`Solution`], [`Tally`]); [`solve`], here, is the pipeline that composes them:
+//! `price` (stages 1 and 2), the search (3), `exchanges_and_knapsack` (5, then 4) and
+//! `lp_stage` (6), with `restricted_plan` when there is no plan yet.
 //!
 //! Money is in whole cents, so "spend never exceeds the budget" is checked exactly.
 
