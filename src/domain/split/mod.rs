@@ -1,6 +1,6 @@
 //! Budget splitting: from a roster, a budget and a goal to plans of whole posts per creator.
 //!
-//! [`candidates`] turns the analysed roster into what a plan is made of: per creator a
+//! [`candidates()`] turns the analysed roster into what a plan is made of: per creator a
 //! price per post (supplied or from the rate card) and the expected reach, engagements and
 //! conversions of one post, each supplied, estimated or assumed, with a pessimistic and an
 //! optimistic figure. [`plan_all`] then builds the four strategies side by side (equal,

@@ -71,9 +71,9 @@ pub struct Limits {
     /// updated), shared by all its runs in one solve; 0 turns it off.
     pub max_lp_work: u64,
     /// Bookkeeping allowed for that branch and bound's tree (open nodes looked through, bound
-    /// changes copied; see [`bnb::Work::tree`]), shared the same way. With
-    /// [`Limits::max_lp_work`] it bounds the search's time whatever the model: the tableau
-    /// work alone does not when the linear programs are tiny and the tree is not.
+    /// changes copied; see [`bnb::Work::tree`](super::bnb::Work::tree)), shared the same
+    /// way. With [`Limits::max_lp_work`] it bounds the search's time whatever the model: the
+    /// tableau work alone does not when the linear programs are tiny and the tree is not.
     pub max_tree_work: u64,
 }
 
