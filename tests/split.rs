@@ -558,7 +558,7 @@ fn big_post_the_greedy_skips_is_still_found() {
 
 // Models from `bench/split/random_check.py` where the Lagrangian search alone failed: tight
 // tier and platform bands that a few lumpy posts must meet. The branch and bound with linear
-// programming bounds (src/domain/split/bnb.rs) settles them.
+// programming bounds (src/domain/split/solver/bnb.rs) settles them.
 
 #[test]
 fn tight_bands_the_greedy_cannot_meet_still_get_the_best_plan_proven() {

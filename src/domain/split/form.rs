@@ -2,7 +2,7 @@
 //! Pure, so it is tested natively; the app keeps the typed text (a bad entry stays on
 //! screen beside its error) and plans with the entries that could be read.
 
-use super::{platform_index, Cap, Mix, Objective, SplitSettings, Strategy, PLATFORMS};
+use super::settings::{platform_index, Cap, Mix, Objective, SplitSettings, Strategy, PLATFORMS};
 use crate::domain::number::{parse_number, DecimalMark};
 use crate::domain::roster::Platform;
 use crate::domain::roster::Roster;

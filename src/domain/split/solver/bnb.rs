@@ -10,8 +10,9 @@
 //! node is cut when that bound cannot beat the best plan. Whole-number solutions are checked
 //! in exact cents before they count.
 
+use super::super::model::{beaten_above, floor_without_plan, Band, Incumbent, Model, Tally};
+use super::local_search::improve;
 use super::lp::{Lp, LpStatus};
-use super::solver::{beaten_above, improve, Model, Tally};
 
 /// What the search found.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,8 +60,11 @@ impl Work {
     }
 }
 
+/// A linear program's value this close to a whole number is taken as that number.
+const INTEGRAL_TOL: f64 = 1e-6;
+
 /// The largest model searched: tableau entries (rows × (columns + rows)).
-pub const MAX_TABLEAU: usize = 3_000_000;
+const MAX_TABLEAU: usize = 3_000_000;
 
 /// Columns of item `i`: `y` and, if any, `z`.
 struct Cols {
@@ -108,7 +112,7 @@ fn build(m: &Model) -> Option<(Lp, Cols, f64)> {
         r
     };
     rows.push((money(&|_| true), f64::NEG_INFINITY, 1.0));
-    let band = |b: &super::solver::Band| -> Option<(f64, f64)> {
+    let band = |b: &Band| -> Option<(f64, f64)> {
         let lo = if b.min > 0 {
             b.min as f64 / budget
         } else {
@@ -220,13 +224,13 @@ pub fn search(
         nodes: 0,
         work: Work { lp: 0, tree: 0 },
     };
-    let cutoff = |best: &Option<(Vec<u32>, f64)>| -> f64 {
+    let cutoff = |best: &Incumbent| -> f64 {
         let z = match (best.as_ref().map(|b| b.1), floor) {
             (Some(a), Some(b)) => Some(a.max(b)),
             (a, b) => a.or(b),
         };
         // Without either, every plan counts (each is worth at least 0).
-        z.map_or(-1e-9 * vs, |z| beaten_above(z, rel_gap))
+        z.map_or(floor_without_plan(vs), |z| beaten_above(z, rel_gap))
     };
     let max_pivots = 50 + 4 * width;
     // Open nodes: the changes from the root and the parent's bound. The search dives (goes
@@ -258,7 +262,6 @@ pub fn search(
     // Pseudo-costs: per column and direction, the bound lost per unit moved (sum, count).
     let mut pseudo = vec![[(0.0f64, 0u32); 2]; width];
     let mut applied: Vec<Change> = Vec::new();
-    let tol = 1e-6;
     while let Some(Open {
         bound: parent,
         changes,
@@ -320,9 +323,9 @@ pub fn search(
             .map(|i| {
                 let it = &m.items[i];
                 let y = lp.x(cols.y[i]);
-                if y >= 1.0 - tol || (it.forced && y >= tol) {
+                if y >= 1.0 - INTEGRAL_TOL || (it.forced && y >= INTEGRAL_TOL) {
                     let z = cols.z[i].map_or(0.0, |z| lp.x(z));
-                    it.lo + ((z + tol).floor().max(0.0) as u32).min(it.hi - it.lo)
+                    it.lo + ((z + INTEGRAL_TOL).floor().max(0.0) as u32).min(it.hi - it.lo)
                 } else {
                     0
                 }
@@ -363,7 +366,7 @@ pub fn search(
         for j in 0..width {
             let v = lp.x(j);
             let f = v - v.floor();
-            if f <= tol || f >= 1.0 - tol {
+            if f <= INTEGRAL_TOL || f >= 1.0 - INTEGRAL_TOL {
                 continue;
             }
             let score = (f * cost(j, 0)).max(1e-9) * ((1.0 - f) * cost(j, 1)).max(1e-9);
@@ -413,8 +416,9 @@ pub fn search(
 
 #[cfg(test)]
 mod tests {
-    use super::super::solver::{enumerate, random_items, test_random, Band, Item, ItemDraw, Model};
     use super::*;
+    use crate::domain::split::model::Item;
+    use crate::domain::split::testgen::{enumerate, random_items, test_random, ItemDraw};
 
     #[test]
     fn finds_the_best_plan_and_proves_it_on_random_tight_models() {

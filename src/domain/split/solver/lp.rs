@@ -460,6 +460,7 @@ impl Lp {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::split::testgen::unit_random;
 
     const INF: f64 = f64::INFINITY;
 
@@ -511,13 +512,7 @@ mod tests {
     /// box-constrained LP with one row is found by the fractional knapsack.
     #[test]
     fn matches_the_fractional_knapsack() {
-        let mut seed = 7u64;
-        let mut rnd = || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((seed >> 33) as f64) / f64::from(1u32 << 31)
-        };
+        let mut rnd = unit_random(7);
         for _ in 0..300 {
             let n = 2 + (rnd() * 12.0) as usize;
             let w: Vec<f64> = (0..n).map(|_| 0.05 + rnd()).collect();

@@ -1,0 +1,120 @@
+//! The entry points: every strategy side by side with the mega-vs-micro comparison
+//! ([`Planning`]), for a roster ([`plan_all`], [`plan_all_in`]) or a pool already built
+//! ([`plan_pool`]).
+
+use serde::Serialize;
+
+use super::candidates::{candidates_in, Pool, Skip};
+use super::mega_vs_micro::{mega_vs_micro, MegaVsMicro};
+use super::plans::Outcomes;
+use super::settings::{Objective, SplitSettings, Strategy};
+use super::strategies::plan_one;
+use super::to_model::limits_of;
+use crate::domain::analysis::Settings;
+use crate::domain::currency::Currency;
+use crate::domain::roster::Roster;
+
+/// Every strategy side by side.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Planning {
+    pub pool: Pool,
+    /// The settings these plans are for.
+    #[serde(skip)]
+    pub settings: SplitSettings,
+    pub objective: Objective,
+    pub strategies: Vec<(Strategy, Outcomes)>,
+    pub mega_vs_micro: MegaVsMicro,
+}
+
+impl Planning {
+    pub fn get(&self, s: Strategy) -> Option<&Outcomes> {
+        self.strategies
+            .iter()
+            .find(|(k, _)| *k == s)
+            .map(|(_, o)| o)
+    }
+}
+
+/// Every strategy for a roster.
+pub fn plan_all(roster: &Roster, analysis: &Settings, s: &SplitSettings) -> Planning {
+    plan_all_in(roster, analysis, s, None)
+}
+
+/// [`plan_all`] for a budget in `currency` (see [`candidates_in`]).
+pub fn plan_all_in(
+    roster: &Roster,
+    analysis: &Settings,
+    s: &SplitSettings,
+    currency: Option<Currency>,
+) -> Planning {
+    let pool = candidates_in(roster, analysis, s, currency);
+    plan_pool(pool, s)
+}
+
+/// Counts, among the pool's skipped creators, those whose fewest posts cost more than the
+/// cap or the whole budget (they are in no plan; forced ones are reported as conflicts).
+pub fn count_over_cap(pool: &mut Pool, s: &SplitSettings) {
+    let cap = limits_of(s).cap.min(limits_of(s).budget);
+    let lo = u64::from(s.posts.0.max(1));
+    let over = pool
+        .candidates
+        .iter()
+        .filter(|c| c.posts_cost(lo) > u128::from(cap) && !s.forced.contains(&c.creator))
+        .count();
+    pool.skipped.retain(|(k, _)| *k != Skip::OverCap);
+    if over > 0 {
+        pool.skipped.push((Skip::OverCap, over));
+    }
+}
+
+/// Every strategy for a pool already built.
+pub fn plan_pool(mut pool: Pool, s: &SplitSettings) -> Planning {
+    count_over_cap(&mut pool, s);
+    let strategies = Strategy::ALL
+        .iter()
+        .map(|k| (*k, plan_one(&pool.candidates, s, *k)))
+        .collect();
+    let mega_vs_micro = mega_vs_micro(&pool.candidates, s);
+    Planning {
+        settings: s.clone(),
+        objective: s.objective,
+        strategies,
+        mega_vs_micro,
+        pool,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::roster::Platform;
+    use crate::domain::split::testgen::candidate;
+    use crate::domain::split::Cap;
+    use crate::domain::tier::Tier;
+
+    #[test]
+    fn a_pool_is_planned_by_every_strategy_with_those_over_the_cap_counted() {
+        let pool = Pool {
+            candidates: vec![
+                candidate(0, Tier::Micro, Platform::Instagram, 1_000, 10.0),
+                candidate(1, Tier::Macro, Platform::Instagram, 90_000, 800.0),
+            ],
+            skipped: vec![(Skip::NoPrice, 2)],
+        };
+        let s = SplitSettings {
+            budget: 1_000.0,
+            cap: Some(Cap::Percent(50.0)),
+            ..SplitSettings::default()
+        };
+        let p = plan_pool(pool, &s);
+        let kinds: Vec<Strategy> = p.strategies.iter().map(|(k, _)| *k).collect();
+        assert_eq!(kinds, Strategy::ALL.to_vec());
+        assert_eq!(p.pool.skipped, vec![(Skip::NoPrice, 2), (Skip::OverCap, 1)]);
+        assert_eq!(p.objective, s.objective);
+        assert_eq!(p.get(Strategy::TierMix), Some(&Outcomes::NeedsTierMix));
+        // Counted once, however often it is asked.
+        let mut pool = p.pool.clone();
+        count_over_cap(&mut pool, &s);
+        assert_eq!(pool.skipped, p.pool.skipped);
+    }
+}

@@ -1,0 +1,318 @@
+//! What a plan is: its [`PlanLine`]s, [`Totals`] (spend, reach, engagements and conversions
+//! as [`Range`]s, cost per result, concentration, spend per tier and platform), the
+//! constraints it does not meet ([`Broken`]) and, for the optimal plan, its [`Proof`];
+//! [`Outcomes`] is a plan or why there is none. `assess` works all of it out from posts.
+
+use serde::Serialize;
+
+use super::candidates::{Candidate, Outcome};
+use super::conflicts::Conflict;
+use super::settings::{platform_index, tier_index, BandOf, SplitSettings, PLATFORMS};
+use super::to_model::{bands_of, Built};
+use crate::domain::roster::Platform;
+use crate::domain::tier::Tier;
+
+/// One line of a plan.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlanLine {
+    /// Index into [`Planning::pool`](super::Planning::pool)'s candidates.
+    pub candidate: usize,
+    pub posts: u32,
+    pub spend_cents: u64,
+}
+
+/// Pessimistic, expected and optimistic totals.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Default)]
+pub struct Range {
+    pub low: f64,
+    pub expected: f64,
+    pub high: f64,
+}
+
+impl Range {
+    fn add(&mut self, o: &Outcome, posts: u32) {
+        let k = f64::from(posts);
+        self.low += o.low * k;
+        self.expected += o.expected * k;
+        self.high += o.high * k;
+    }
+}
+
+/// What a plan buys and how it is spread.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Totals {
+    pub spend_cents: u64,
+    pub left_cents: u64,
+    pub creators: u32,
+    /// Posts in all (stopping at `u32::MAX`: each creator may have that many).
+    pub posts: u32,
+    pub reach: Range,
+    pub engagements: Range,
+    pub conversions: Option<Range>,
+    /// Spend per expected engagement.
+    pub cpe: Option<f64>,
+    /// Spend per thousand people reached.
+    pub cpm: Option<f64>,
+    /// Spend per expected conversion.
+    pub cpa: Option<f64>,
+    /// The biggest single creator's share of the spend, 0–1.
+    pub top_share: f64,
+    /// Herfindahl–Hirschman index of the spend shares, 0–10,000.
+    pub hhi: f64,
+    /// Spend per tier in cents, in tier order, tiers with spend only.
+    pub by_tier: Vec<(Tier, u64)>,
+    pub by_platform: Vec<(Platform, u64)>,
+    /// Spend on posts whose price is a rate-card estimate.
+    pub estimated_price_cents: u64,
+}
+
+/// A constraint a (simple) plan does not meet.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Broken {
+    Band {
+        what: BandOf,
+        spend_pct: f64,
+        min_pct: f64,
+        max_pct: f64,
+    },
+    MinCreators {
+        creators: u32,
+        min: u32,
+    },
+    MaxCreators {
+        creators: u32,
+        max: u32,
+    },
+    Forced {
+        missing: u32,
+    },
+}
+
+/// The optimal plan's certificate.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Proof {
+    /// No plan can reach more than this.
+    pub upper_bound: f64,
+    /// Percent below the upper bound.
+    pub gap_pct: f64,
+    /// The search finished: optimal (within 0.0001%).
+    pub proven: bool,
+}
+
+/// One plan.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Plan {
+    pub lines: Vec<PlanLine>,
+    pub totals: Totals,
+    pub broken: Vec<Broken>,
+    pub proof: Option<Proof>,
+}
+
+/// A strategy's result: a plan, or why there is none.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "result")]
+pub enum Outcomes {
+    Plan(Box<Plan>),
+    /// The tier-mix split without a tier mix.
+    NeedsTierMix,
+    Conflicts {
+        conflicts: Vec<Conflict>,
+    },
+}
+
+impl Outcomes {
+    pub fn plan(&self) -> Option<&Plan> {
+        match self {
+            Outcomes::Plan(p) => Some(p.as_ref()),
+            _ => None,
+        }
+    }
+}
+
+/// Totals and broken constraints of the posts `posts[j]` for model item `j`.
+pub(super) fn assess(pool: &[Candidate], built: &Built, s: &SplitSettings, posts: &[u32]) -> Plan {
+    let m = &built.model;
+    let mut lines = Vec::new();
+    let mut t = Totals {
+        spend_cents: 0,
+        left_cents: 0,
+        creators: 0,
+        posts: 0,
+        reach: Range::default(),
+        engagements: Range::default(),
+        conversions: pool
+            .iter()
+            .any(|c| c.conversions.is_some())
+            .then(Range::default),
+        cpe: None,
+        cpm: None,
+        cpa: None,
+        top_share: 0.0,
+        hhi: 0.0,
+        by_tier: Vec::new(),
+        by_platform: Vec::new(),
+        estimated_price_cents: 0,
+    };
+    let mut tiers = vec![0u64; Tier::ALL.len()];
+    let mut platforms = vec![0u64; PLATFORMS.len()];
+    for (j, &k) in posts.iter().enumerate() {
+        if k == 0 {
+            continue;
+        }
+        let ci = built.pool[j];
+        let c = &pool[ci];
+        let spend = m.items[j].price * u64::from(k);
+        lines.push(PlanLine {
+            candidate: ci,
+            posts: k,
+            spend_cents: spend,
+        });
+        // (Every plan keeps the budget, so its sums of cents fit; posts may not.)
+        t.spend_cents += spend;
+        t.creators += 1;
+        t.posts = t.posts.saturating_add(k);
+        t.reach.add(&c.reach, k);
+        t.engagements.add(&c.engagements, k);
+        if let (Some(r), Some(o)) = (t.conversions.as_mut(), c.conversions.as_ref()) {
+            r.add(o, k);
+        }
+        tiers[tier_index(c.tier)] += spend;
+        platforms[platform_index(c.platform)] += spend;
+        if c.price_estimated {
+            t.estimated_price_cents += spend;
+        }
+    }
+    t.left_cents = m.budget.saturating_sub(t.spend_cents);
+    let money = t.spend_cents as f64 / 100.0;
+    let per = |x: f64, scale: f64| (x > 0.0).then(|| money / x * scale);
+    t.cpe = per(t.engagements.expected, 1.0);
+    t.cpm = per(t.reach.expected, 1000.0);
+    t.cpa = t.conversions.and_then(|c| per(c.expected, 1.0));
+    if t.spend_cents > 0 {
+        let total = t.spend_cents as f64;
+        for l in &lines {
+            let share = l.spend_cents as f64 / total;
+            t.top_share = t.top_share.max(share);
+            t.hhi += (share * 100.0) * (share * 100.0);
+        }
+    }
+    t.by_tier = Tier::ALL
+        .iter()
+        .zip(&tiers)
+        .filter(|(_, s)| **s > 0)
+        .map(|(t, s)| (*t, *s))
+        .collect();
+    t.by_platform = PLATFORMS
+        .iter()
+        .zip(&platforms)
+        .filter(|(_, s)| **s > 0)
+        .map(|(p, s)| (*p, *s))
+        .collect();
+    // Constraints the plan does not meet.
+    let mut broken = Vec::new();
+    let pct = |c: u64| c as f64 / m.budget.max(1) as f64 * 100.0;
+    for (what, mix) in bands_of(s) {
+        let (b, spent) = match what {
+            BandOf::Tier(x) => (m.groups[tier_index(x)], tiers[tier_index(x)]),
+            BandOf::Platform(x) => (m.platforms[platform_index(x)], platforms[platform_index(x)]),
+        };
+        if spent < b.min || spent > b.max {
+            broken.push(Broken::Band {
+                what,
+                spend_pct: pct(spent),
+                min_pct: mix.min_pct,
+                max_pct: mix.max_pct,
+            });
+        }
+    }
+    if t.creators < m.min_count {
+        broken.push(Broken::MinCreators {
+            creators: t.creators,
+            min: m.min_count,
+        });
+    }
+    if t.creators > m.max_count {
+        broken.push(Broken::MaxCreators {
+            creators: t.creators,
+            max: m.max_count,
+        });
+    }
+    let missing = m
+        .items
+        .iter()
+        .zip(posts)
+        .filter(|(it, &k)| it.forced && k == 0)
+        .count() as u32;
+    if missing > 0 {
+        broken.push(Broken::Forced { missing });
+    }
+    Plan {
+        lines,
+        totals: t,
+        broken,
+        proof: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::split::settings::Mix;
+    use crate::domain::split::testgen::candidate;
+    use crate::domain::split::to_model::build;
+    use crate::domain::split::Objective;
+
+    #[test]
+    fn totals_and_broken_constraints_of_some_posts() {
+        let pool = [
+            candidate(0, Tier::Micro, Platform::Instagram, 1_000, 10.0),
+            candidate(1, Tier::Mega, Platform::TikTok, 6_000, 900.0),
+        ];
+        let s = SplitSettings {
+            budget: 100.0,
+            min_creators: 3,
+            tier_mix: vec![(
+                Tier::Micro,
+                Mix {
+                    min_pct: 50.0,
+                    max_pct: 100.0,
+                },
+            )],
+            ..SplitSettings::default()
+        };
+        let built = build(&pool, &s, Objective::Engagements);
+        let p = assess(&pool, &built, &s, &[2, 1]);
+        let t = &p.totals;
+        assert_eq!((t.spend_cents, t.left_cents), (8_000, 2_000));
+        assert_eq!((t.creators, t.posts), (2, 3));
+        assert_eq!(t.engagements.expected, 920.0);
+        assert_eq!(t.reach.expected, 9_200.0);
+        assert_eq!(t.conversions, None);
+        assert_eq!(t.cpe, Some(80.0 / 920.0));
+        assert_eq!(t.top_share, 0.75);
+        assert_eq!(t.hhi, 75.0 * 75.0 + 25.0 * 25.0);
+        assert_eq!(t.by_tier, vec![(Tier::Micro, 2_000), (Tier::Mega, 6_000)]);
+        assert_eq!(
+            t.by_platform,
+            vec![(Platform::Instagram, 2_000), (Platform::TikTok, 6_000)]
+        );
+        assert_eq!(
+            p.broken,
+            vec![
+                Broken::Band {
+                    what: BandOf::Tier(Tier::Micro),
+                    spend_pct: 20.0,
+                    min_pct: 50.0,
+                    max_pct: 100.0
+                },
+                Broken::MinCreators {
+                    creators: 2,
+                    min: 3
+                },
+            ]
+        );
+        assert_eq!(p.lines[1].spend_cents, 6_000);
+        assert!(p.proof.is_none());
+    }
+}

@@ -1,0 +1,233 @@
+//! The greedy plans: with the multipliers' prices, forced items first, then the group,
+//! platform and count minimums, then the fill by priced efficiency and by plain value per
+//! cent ([`Scaled::build_plan`]); and restarts with one skipped creator placed first.
+
+use super::super::model::{plan_value, Incumbent, Item, Tally};
+use super::lagrange::{Duals, Scaled};
+
+/// The greedy's orders for one set of multipliers.
+pub(super) struct Greedy {
+    r: Vec<f64>,
+    key: Vec<f64>,
+    order: Vec<usize>,
+    plain: Vec<usize>,
+}
+
+impl Scaled<'_> {
+    /// A plan built greedily with the multipliers' prices; `None` if it misses a minimum.
+    pub(super) fn construct(&self, d: &Duals) -> Option<(Vec<u32>, f64)> {
+        let g = self.greedy_order(d);
+        self.build_plan(&g, &[])
+    }
+
+    /// Items in the multipliers' priced order (with the keys and reduced values), and in
+    /// plain value-per-cent order.
+    pub(super) fn greedy_order(&self, d: &Duals) -> Greedy {
+        let m = self.m;
+        let (r, c) = self.reduced(d);
+        let n = m.items.len();
+        // Priced efficiency, with the count reward spread over the first posts.
+        let key: Vec<f64> = (0..n)
+            .map(|i| (r[i] + c / f64::from(m.items[i].lo)) / self.price[i])
+            .collect();
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by(|&a, &b| key[b].total_cmp(&key[a]).then(a.cmp(&b)));
+        let mut plain: Vec<usize> = (0..n).collect();
+        plain.sort_by(|&a, &b| {
+            let ea = self.value[a] / self.price[a];
+            let eb = self.value[b] / self.price[b];
+            eb.total_cmp(&ea).then(a.cmp(&b))
+        });
+        Greedy {
+            r,
+            key,
+            order,
+            plain,
+        }
+    }
+
+    /// Restarts of the greedy with one skipped creator placed first: the greedy fills in
+    /// priced order and may leave out a big post that the best plan pays for (a mega post
+    /// worth a quarter of the budget) because the room is gone when its turn comes.
+    pub(super) fn restarts(&self, d: &Duals, best: &mut Incumbent) {
+        let g = self.greedy_order(d);
+        let Some((base, _)) = self.build_plan(&g, &[]) else {
+            return;
+        };
+        let skipped: Vec<usize> = g
+            .order
+            .iter()
+            .copied()
+            .filter(|&i| base[i] < self.m.items[i].hi && self.value[i] > 0.0)
+            .take(30)
+            .collect();
+        for i in skipped {
+            let it = &self.m.items[i];
+            for k in [it.hi, it.lo] {
+                if let Some((p, z)) = self.build_plan(&g, &[(i, k)]) {
+                    if best.as_ref().is_none_or(|(_, b)| z > *b) {
+                        *best = Some((p, z));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The greedy plan: forced items, then `first` (an item and its posts) if given, then
+    /// the minimums, then the fill.
+    pub(super) fn build_plan(&self, g: &Greedy, first: &[(usize, u32)]) -> Option<(Vec<u32>, f64)> {
+        let m = self.m;
+        let n = m.items.len();
+        let (r, key, order) = (&g.r, &g.key, &g.order);
+        let mut posts = vec![0u32; n];
+        let mut t = Tally::new(m);
+        for (i, it) in m.items.iter().enumerate() {
+            if it.forced {
+                t.change(it, 0, it.lo);
+                posts[i] = it.lo;
+            }
+        }
+        for &(i, k) in first {
+            let it = &m.items[i];
+            let from = posts[i];
+            if k < from || !t.fits(m, it, from, k) {
+                return None;
+            }
+            t.change(it, from, k);
+            posts[i] = k;
+        }
+        // Adds posts to `i` (up to `cap` posts in all) while the upper limits allow.
+        let raise = |i: usize, cap: u32, posts: &mut Vec<u32>, t: &mut Tally| -> bool {
+            let it = &m.items[i];
+            let from = posts[i];
+            let mut to = from;
+            let top = cap.min(it.hi);
+            // (Checked: an item may have u32::MAX posts.)
+            let mut next = if from == 0 {
+                Some(it.lo)
+            } else {
+                from.checked_add(1)
+            };
+            while let Some(k) = next.filter(|&k| k <= top && t.fits(m, it, from, k)) {
+                to = k;
+                next = k.checked_add(1);
+            }
+            if to > from {
+                t.change(it, from, to);
+                posts[i] = to;
+                true
+            } else {
+                false
+            }
+        };
+        // 1. Group and platform minimums, each with its own best items, post by post.
+        for by_platform in [false, true] {
+            let bands = if by_platform { &m.platforms } else { &m.groups };
+            for (j, band) in bands.iter().enumerate() {
+                let spent = |t: &Tally| {
+                    if by_platform {
+                        t.platforms[j]
+                    } else {
+                        t.groups[j]
+                    }
+                };
+                let member = |it: &Item| (if by_platform { it.platform } else { it.group }) == j;
+                for &i in order {
+                    if spent(&t) >= band.min {
+                        break;
+                    }
+                    if !member(&m.items[i]) {
+                        continue;
+                    }
+                    while spent(&t) < band.min {
+                        let want = if posts[i] == 0 {
+                            m.items[i].lo
+                        } else {
+                            posts[i].saturating_add(1)
+                        };
+                        if !raise(i, want, &mut posts, &mut t) {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        // 2. The minimum count, with the items whose first posts are worth most as priced.
+        if t.count < m.min_count {
+            let mut by_entry: Vec<usize> = (0..n).filter(|&i| posts[i] == 0).collect();
+            by_entry.sort_by(|&a, &b| {
+                let va = f64::from(m.items[a].lo) * r[a];
+                let vb = f64::from(m.items[b].lo) * r[b];
+                vb.total_cmp(&va).then(a.cmp(&b))
+            });
+            for &i in &by_entry {
+                if t.count >= m.min_count {
+                    break;
+                }
+                raise(i, m.items[i].lo, &mut posts, &mut t);
+            }
+            if t.count < m.min_count {
+                // Cheapest first, as a last resort.
+                by_entry.sort_by_key(|&i| (m.items[i].price * u64::from(m.items[i].lo), i));
+                for &i in &by_entry {
+                    if t.count >= m.min_count {
+                        break;
+                    }
+                    raise(i, m.items[i].lo, &mut posts, &mut t);
+                }
+            }
+        }
+        // 3. Fill: priced order, then plain value per cent for what is left.
+        for &i in order {
+            if key[i] <= 0.0 {
+                break;
+            }
+            raise(i, u32::MAX, &mut posts, &mut t);
+        }
+        for &i in &g.plain {
+            if self.value[i] <= 0.0 {
+                break;
+            }
+            raise(i, u32::MAX, &mut posts, &mut t);
+        }
+        if !t.feasible(m) {
+            return None;
+        }
+        let value = plan_value(m, &posts);
+        Some((posts, value))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::split::testgen::{enumerate, random_model, test_random, SMALL};
+
+    #[test]
+    fn greedy_plans_meet_every_constraint_and_take_the_forced() {
+        let mut rnd = test_random(33);
+        let (mut built, mut possible) = (0, 0);
+        for _ in 0..600 {
+            let m = random_model(&mut rnd, &SMALL);
+            let s = Scaled::new(&m);
+            let d = s.zero_duals();
+            let mut best: Incumbent = s.construct(&d);
+            possible += usize::from(enumerate(&m).is_some());
+            s.restarts(&d, &mut best);
+            let Some((posts, z)) = best else {
+                continue;
+            };
+            built += 1;
+            let t = Tally::of(&m, &posts);
+            assert!(t.feasible(&m), "{m:?}: {posts:?}");
+            assert_eq!(z, plan_value(&m, &posts));
+            for (it, &k) in m.items.iter().zip(&posts) {
+                assert!(k == 0 || (it.lo..=it.hi).contains(&k), "{m:?}: {posts:?}");
+                assert!(!it.forced || k > 0, "{m:?}: {posts:?}");
+            }
+            assert!(z <= enumerate(&m).expect("a plan exists") + 1e-9);
+        }
+        // The greedy is a heuristic; it finds most of the plans there are.
+        assert!(built * 2 > possible, "{built} of {possible}");
+    }
+}
