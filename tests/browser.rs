@@ -475,3 +475,31 @@ async fn show_more_moves_focus_to_the_first_new_row() {
     assert_eq!(focused.id(), "creator-row-200");
     assert_eq!(all(&table(&root, "Creators"), "tbody tr").len(), 250);
 }
+
+#[wasm_bindgen_test]
+async fn quick_budget_edits_in_a_row_are_all_kept() {
+    // Two entries before the page has drawn again: each is one change to the form as it is
+    // then, so the second does not bring back what the first replaced.
+    let root = render().await;
+    button(&root, "Try a sample roster").click();
+    yew::scheduler::flush().await;
+    let budget: web_sys::HtmlInputElement = by_id(&root, "budget-amount");
+    let fewest: web_sys::HtmlInputElement = by_id(&root, "budget-min-creators");
+    budget.set_value("lots");
+    fire(&budget, "input");
+    fewest.set_value("x");
+    fire(&fewest, "input");
+    yew::scheduler::flush().await;
+    assert!(
+        root.query_selector("#budget-amount-error")
+            .unwrap()
+            .is_some(),
+        "the budget's error is shown"
+    );
+    assert!(
+        root.query_selector("#budget-min-creators-error")
+            .unwrap()
+            .is_some(),
+        "the creators' error is shown"
+    );
+}

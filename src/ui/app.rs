@@ -541,7 +541,9 @@ pub fn App() -> Html {
                     <BudgetPanel form={state.budget.clone()} errors={state.budget_errors.clone()}
                         planning={state.planning.clone()} roster={state.roster.clone()}
                         scheme={state.settings.scheme.clone()} on_request={state.plan_on_request}
-                        updating={state.plan_pending} on_action={on_action.clone()} />
+                        updating={state.plan_pending}
+                        on_edit={on_action.reform(|(edit, mark)| Action::EditBudget(edit, mark))}
+                        on_make_plan={on_action.reform(|_| Action::MakePlan)} />
                     <div class="actions export-actions" role="group" aria-label={loc.t("export.results")}>
                         <button type="button" onclick={export_results(&state, &loc, "csv", results_note.setter())}>{ loc.t("export.results_csv") }</button>
                         <button type="button" onclick={export_results(&state, &loc, "json", results_note.setter())}>{ loc.t("export.results_json") }</button>

@@ -10,7 +10,7 @@ use crate::domain::filter::{CreatorFilter, FilterEdit};
 use crate::domain::saved::{SavedSource, SavedState, SAVED_VERSION};
 use crate::domain::share::{self, ShareError};
 use crate::domain::sniff::{sniff, FileKind, Sniffed, WorkbookKind};
-use crate::domain::split::form::{BudgetForm, FormError};
+use crate::domain::split::form::{BudgetEdit, BudgetForm, FormError};
 use crate::domain::split::{plan_all_in, Planning};
 use crate::domain::spreadsheet::{SheetInfo, SheetText, WorkbookError};
 use crate::domain::{
@@ -334,8 +334,8 @@ pub enum Action {
     },
     /// Forget everything: roster, settings, budget (after "Clear my data").
     ClearAll,
-    /// The budget panel changed (the whole form, and the locale's decimal mark).
-    SetBudget(Box<BudgetForm>, DecimalMark),
+    /// One change in the budget panel (with the locale's decimal mark).
+    EditBudget(BudgetEdit, DecimalMark),
     /// Plan now (a roster too big to plan on every edit).
     MakePlan,
     /// Typing in the budget panel paused: make the plan the edits asked for.
@@ -852,8 +852,9 @@ impl Reducible for State {
                     }
                 }
             }
-            Action::SetBudget(form, mark) => {
-                s.budget = *form;
+            Action::EditBudget(BudgetEdit::Show(strategy), _) => s.budget.show = strategy,
+            Action::EditBudget(edit, mark) => {
+                s.budget.apply(edit);
                 s.budget_mark = mark;
                 if s.planning.is_some() && s.roster.creators.len() <= AUTO_PLAN {
                     // Said at once: what cannot be used; planned when typing pauses.

@@ -103,7 +103,30 @@ pub struct FormError {
     pub expected: Expected,
 }
 
+/// One change to the budget form, as the person made it: applied to the form as it is then,
+/// so quick edits in a row never undo each other.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BudgetEdit {
+    /// A text input, as typed.
+    Text(FormField, String),
+    Objective(Objective),
+    /// The cap is a percentage of the budget (else an amount).
+    CapPercent(bool),
+    /// The strategy whose plan is shown (nothing is planned again).
+    Show(Strategy),
+}
+
 impl BudgetForm {
+    /// Makes one change.
+    pub fn apply(&mut self, edit: BudgetEdit) {
+        match edit {
+            BudgetEdit::Text(field, text) => self.set(field, text),
+            BudgetEdit::Objective(o) => self.objective = o,
+            BudgetEdit::CapPercent(p) => self.cap_percent = p,
+            BudgetEdit::Show(s) => self.show = s,
+        }
+    }
+
     /// Sets one input to the text typed.
     pub fn set(&mut self, field: FormField, text: String) {
         match field {

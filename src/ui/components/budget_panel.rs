@@ -5,7 +5,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::domain::split::form::{BudgetForm, Expected, FormError, FormField};
+use crate::domain::split::form::{BudgetEdit, BudgetForm, Expected, FormError, FormField};
 use crate::domain::split::{Objective, Origin, Outcome, Outcomes, Plan, Planning, Range, Strategy};
 use crate::domain::{DecimalMark, Platform, Roster, Tier, TierScheme};
 use crate::export::{split_report, tsv};
@@ -13,7 +13,7 @@ use crate::i18n::{describe_broken, describe_conflict, describe_skip, tier_name};
 use crate::ui::charts::plan::{MegaMicroChart, StrategiesChart, TierSpendChart};
 use crate::ui::components::select::Select;
 use crate::ui::files::{copy_text, download};
-use crate::ui::state::{Action, Shared};
+use crate::ui::state::Shared;
 use crate::ui::Locale;
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +26,10 @@ pub struct BudgetPanelProps {
     pub on_request: bool,
     /// The plan shown is for earlier entries: a new one is on its way.
     pub updating: bool,
-    pub on_action: Callback<Action>,
+    /// One change to the form (with the reader's decimal mark).
+    pub on_edit: Callback<(BudgetEdit, DecimalMark)>,
+    /// "Make the plan", for a roster too big to plan on every edit.
+    pub on_make_plan: Callback<()>,
 }
 
 fn field_id(f: FormField) -> String {
@@ -128,15 +131,11 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
     };
     let form = &props.form;
     let currency = form.currency.clone();
-    // Sends the form with one input changed to what was typed.
+    // Sends one input's change, as typed.
     let edit = |field: FormField| {
-        let form = form.clone();
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: InputEvent| {
+        props.on_edit.reform(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let mut f = form.clone();
-            f.set(field, input.value());
-            on_action.emit(Action::SetBudget(Box::new(f), mark));
+            (BudgetEdit::Text(field, input.value()), mark)
         })
     };
     let error_of = |f: FormField| props.errors.iter().find(|e| e.field == f);
@@ -193,34 +192,19 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
             </fieldset>
         }
     };
-    let on_objective = {
-        let form = form.clone();
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            let mut f = form.clone();
-            f.objective = Objective::from_id(&select.value()).unwrap_or(Objective::Engagements);
-            on_action.emit(Action::SetBudget(Box::new(f), mark));
-        })
-    };
-    let on_cap_unit = {
-        let form = form.clone();
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            let mut f = form.clone();
-            f.cap_percent = select.value() == "percent";
-            on_action.emit(Action::SetBudget(Box::new(f), mark));
-        })
-    };
+    let on_objective = props.on_edit.reform(move |e: Event| {
+        let select: HtmlSelectElement = e.target_unchecked_into();
+        let o = Objective::from_id(&select.value()).unwrap_or(Objective::Engagements);
+        (BudgetEdit::Objective(o), mark)
+    });
+    let on_cap_unit = props.on_edit.reform(move |e: Event| {
+        let select: HtmlSelectElement = e.target_unchecked_into();
+        (BudgetEdit::CapPercent(select.value() == "percent"), mark)
+    });
     let show = |k: Strategy| {
-        let form = form.clone();
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut f = form.clone();
-            f.show = k;
-            on_action.emit(Action::SetBudget(Box::new(f), mark));
-        })
+        props
+            .on_edit
+            .reform(move |_: MouseEvent| (BudgetEdit::Show(k), mark))
     };
     let tiers: Vec<Tier> = Tier::ALL
         .into_iter()
@@ -301,10 +285,10 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
 
     let results = match &props.planning {
         None if props.on_request => {
-            let on_action = props.on_action.clone();
+            let on_make_plan = props.on_make_plan.clone();
             html! {
                 <p>
-                    <button type="button" onclick={Callback::from(move |_| on_action.emit(Action::MakePlan))}>
+                    <button type="button" onclick={Callback::from(move |_| on_make_plan.emit(()))}>
                         { loc.t("budget.make_plan") }
                     </button>
                     <span class="hint">{ format!(" {}", loc.t("budget.big_roster")) }</span>
