@@ -7,9 +7,11 @@
 //   node bench/ab.mjs DIR --runs 10
 //
 // On a shared machine single times are noise; compare the medians and minimums printed.
+import { parseArgs } from 'node:util';
 import { inBenchPage } from './page.mjs';
-const dir = process.argv[2];
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 6;
+const { values: opts, positionals } = parseArgs({ options: { runs: { type: 'string', default: '6' } }, allowPositionals: true });
+const [dir] = positionals;
+const runs = Number(opts.runs) || 6;
 const { value } = await inBenchPage(dir, '/bench.html', async (page) => {
   await page.waitForFunction(() => window.benchReady);
   return page.evaluate(async (n) => {

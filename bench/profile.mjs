@@ -6,10 +6,16 @@
 //
 // Prints the run times and, with --profile, the functions taking most of the time (names
 // need a module with its name section: `wasm-bindgen --keep-debug`, no wasm-opt).
+import { parseArgs } from 'node:util';
 import { inBenchPage } from './page.mjs';
-const dir = process.argv[2];
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
-const profile = process.argv.includes('--profile');
+import { median } from './stats.mjs';
+const { values: opts, positionals } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, profile: { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
+const [dir] = positionals;
+const runs = Number(opts.runs) || 5;
+const { profile } = opts;
 const { value } = await inBenchPage(dir, '/bench.html', async (page) => {
   await page.waitForFunction(() => window.benchReady);
   await page.evaluate(async () => {
@@ -30,8 +36,7 @@ const { value } = await inBenchPage(dir, '/bench.html', async (page) => {
     for (let i = 0; i < n; i++) { const t0 = performance.now(); ba(new Uint8Array(buf)); r.push(Math.round(performance.now() - t0)); }
     return r;
   }, runs);
-  const sorted = [...times].sort((a, b) => a - b);
-  let out = `runs ms ${times.join(' ')}; min ${sorted[0]} median ${sorted[sorted.length >> 1]}`;
+  let out = `runs ms ${times.join(' ')}; min ${Math.min(...times)} median ${median(times)}`;
   if (profile) {
     const { profile: p } = await cdp.send('Profiler.stop');
     const self = new Map(); const byId = new Map(p.nodes.map((n) => [n.id, n]));

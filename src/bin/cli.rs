@@ -1,9 +1,16 @@
 //! `tierwise`: the command-line tool over the same domain as the web app.
 //!
-//! `tierwise analyze FILE|- [--scheme NAME] [--platform NAME] [--format jsonl|csv]` prints one
-//! record per creator; problems go to stderr with their line numbers. The exit status is
-//! non-zero only when nothing could be read (1) or the arguments are wrong (2).
-//! `tierwise bench FILE` times reading + analysis for `make bench`.
+//! - `tierwise analyze FILE|- [--scheme NAME] [--platform NAME] [--format jsonl|csv]` prints
+//!   one record per creator; problems go to stderr with their line numbers.
+//! - `tierwise split FILE|- --budget AMOUNT [--objective …] [--tier-mix …] [--platform-mix …]
+//!   [--max-per-creator …] [--min-creators N] [--max-creators N] [--posts MIN..MAX]
+//!   [--strategy …] [--currency SIGN] [--format json|csv]` plans the budget as the app's
+//!   budget panel does and prints the plan, its totals and the optimal plan's bound.
+//! - `tierwise bench FILE` times reading + analysis for `make bench`.
+//!
+//! Exit status: 0 done; 1 nothing could be read; 2 a wrong argument (or the tier-mix
+//! strategy without a tier mix); 3 no plan meets the constraints (the conflicts are printed,
+//! and are in the JSON).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}

@@ -1,5 +1,5 @@
 //! Roster + settings → per-creator metrics (tier, engagement rates, benchmark, cost, flags)
-//! and the tier summary. Formulas from domain.md, "Engagement formulas":
+//! and the tier summary. The formulas, as the Formulas panel states them:
 //!
 //! - E (interactions per post) = likes + comments [+ shares] [+ saves], per the setting;
 //!   when the roster gives neither likes nor comments, its "engagements" column is E.

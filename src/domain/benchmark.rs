@@ -1,6 +1,6 @@
 //! Engagement benchmarks, rating bands and the price rate card, each with its source
-//! (domain.md, "Engagement benchmarks" and "Prices, CPM, CPE"). This file is the only
-//! place these figures live.
+//! (docs/benchmarks-sources.md checks each against it). This file is the only place these
+//! figures live.
 
 use serde::Serialize;
 

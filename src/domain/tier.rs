@@ -1,4 +1,4 @@
-//! Follower tiers and the schemes that define them (domain.md, "Tier schemes").
+//! Follower tiers and the schemes that define them (each with its source, shown beside the scheme).
 //!
 //! A scheme gives each tier it uses the lowest follower count that belongs to it.
 //! Intervals are half-open: exactly 10,000 followers is micro under the default scheme.
@@ -57,7 +57,7 @@ pub struct TierScheme {
     pub min_followers: [Option<u64>; 6],
 }
 
-/// The built-in schemes, default first. Figures from domain.md.
+/// The built-in schemes, default first. Figures from each scheme's source (`scheme_source`).
 pub fn builtin_schemes() -> Vec<TierScheme> {
     let s = |id: &str, source: &str, m: [Option<u64>; 6]| TierScheme {
         id: id.to_string(),

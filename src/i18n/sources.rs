@@ -65,7 +65,7 @@ pub fn scheme_source(lang: Lang, nf: &NumberFormat, scheme: &TierScheme) -> Stri
     if scheme.id == "custom" {
         return tf(lang, "scheme.custom_source", &[]);
     }
-    // The year of the source, for the schemes whose source gives one (domain.md).
+    // The year of the source, for the schemes whose source gives one (as published).
     let year = match scheme.id.as_str() {
         "broad-micro" => year_text(nf, 2020),
         "later-fohr" => year_text(nf, 2021),
