@@ -24,9 +24,11 @@ fn main() {
 mod cli {
     use std::io::{Read, Write};
 
+    use tierwise::domain::split::form::{BudgetForm, FormField};
     use tierwise::domain::split::{
         self, parse_cap, parse_mix, parse_range, Objective, Outcomes, SplitSettings, Strategy,
     };
+    use tierwise::domain::DecimalMark;
     use tierwise::domain::{
         analyze_creator, read_roster, scheme_by_id, ErBasis, Field, Notice, Platform, ReadOptions,
         Settings, Tier,
@@ -549,88 +551,83 @@ mod cli {
     }
 
     /// The planner's settings from `split`'s options.
+    /// The `--option` a budget-form input stands for in the command line.
+    fn option_of(field: FormField) -> String {
+        match field {
+            FormField::Budget => "--budget".into(),
+            FormField::Currency => "--currency".into(),
+            FormField::ConversionRate => "--conversion-rate".into(),
+            FormField::PostsMin | FormField::PostsMax => "--posts".into(),
+            FormField::Cap => "--max-per-creator".into(),
+            FormField::MinCreators => "--min-creators".into(),
+            FormField::MaxCreators => "--max-creators".into(),
+            FormField::TierMin(t) | FormField::TierMax(t) => format!("--tier-mix {}", t.id()),
+            FormField::PlatformMin(p) | FormField::PlatformMax(p) => {
+                format!("--platform-mix {}", p.id())
+            }
+            FormField::Include | FormField::Exclude => "--include".into(),
+        }
+    }
+
+    /// The command line's split options as the app's budget form holds them: the options'
+    /// own syntax (`micro=60..80`, `1..3`, `20%`) is read here, every number and rule by the
+    /// same [`BudgetForm::settings`] the budget panel uses, with the same errors.
     fn split_settings(a: &SplitArgs) -> Result<(SplitSettings, String), String> {
         let budget = a
             .budget
             .as_deref()
-            .ok_or_else(|| cli_error("cli.error.required", &[("option", "budget")]))?
-            .trim()
-            .trim_start_matches('$')
-            .replace(',', "")
-            .parse::<f64>()
-            .ok()
-            .filter(|b| b.is_finite() && *b > 0.0)
-            .ok_or_else(|| {
-                expected(
-                    "budget",
-                    "an amount above 0",
-                    a.budget.as_deref().unwrap_or(""),
-                )
-            })?;
-        let objective = match a.objective.as_deref() {
+            .ok_or_else(|| cli_error("cli.error.required", &[("option", "budget")]))?;
+        let mut form = BudgetForm {
+            budget: budget.to_string(),
+            currency: a.currency.clone().unwrap_or_else(|| "$".into()),
+            conversion_rate: a.conversion_rate.clone().unwrap_or_default(),
+            min_creators: a.min_creators.clone().unwrap_or_default(),
+            max_creators: a.max_creators.clone().unwrap_or_default(),
+            ..BudgetForm::default()
+        };
+        form.objective = match a.objective.as_deref() {
             None => Objective::Engagements,
             Some(o) => Objective::from_id(o)
                 .ok_or_else(|| unknown("objective", o, "reach, engagements, conversions"))?,
         };
         let tier = |name: &str| Tier::ALL.into_iter().find(|t| t.id() == name);
         let platform = |name: &str| Platform::parse(name).filter(|p| *p != Platform::Other);
-        let count = |v: &Option<String>, what: &str| -> Result<Option<u32>, String> {
-            v.as_deref()
-                .map(|t| {
-                    t.trim()
-                        .parse::<u32>()
-                        .map_err(|_| expected(what, "a whole number", t))
-                })
-                .transpose()
-        };
-        let posts = match a.posts.as_deref() {
-            None => (1, 3),
-            Some(t) => {
-                let (lo, hi) = parse_range(t).map_err(|e| band_error("posts", &e))?;
-                if lo.fract() != 0.0 || hi.fract() != 0.0 || !(1.0..=1000.0).contains(&hi) {
-                    return Err(expected("posts", "whole numbers such as 1..3", t));
-                }
-                (lo as u32, hi as u32)
+        if let Some(t) = a.posts.as_deref() {
+            let (lo, hi) = parse_range(t).map_err(|e| band_error("posts", &e))?;
+            form.posts_min = lo.to_string();
+            form.posts_max = hi.to_string();
+        }
+        if let Some(t) = a.tier_mix.as_deref() {
+            for (tier, m) in parse_mix(t, tier).map_err(|e| band_error("tier-mix", &e))? {
+                form.set(FormField::TierMin(tier), m.min_pct.to_string());
+                form.set(FormField::TierMax(tier), m.max_pct.to_string());
             }
-        };
-        let settings = SplitSettings {
-            budget,
-            objective,
-            conversion_rate_pct: a
-                .conversion_rate
-                .as_deref()
-                .map(|t| {
-                    t.trim()
-                        .trim_end_matches('%')
-                        .parse::<f64>()
-                        .ok()
-                        .filter(|r| (0.0..=100.0).contains(r))
-                        .ok_or_else(|| expected("conversion-rate", "a percentage", t))
-                })
-                .transpose()?,
-            posts,
-            tier_mix: a
-                .tier_mix
-                .as_deref()
-                .map(|t| parse_mix(t, tier).map_err(|e| band_error("tier-mix", &e)))
-                .transpose()?
-                .unwrap_or_default(),
-            platform_mix: a
-                .platform_mix
-                .as_deref()
-                .map(|t| parse_mix(t, platform).map_err(|e| band_error("platform-mix", &e)))
-                .transpose()?
-                .unwrap_or_default(),
-            cap: a
-                .cap
-                .as_deref()
-                .map(|t| parse_cap(t).map_err(|e| band_error("max-per-creator", &e)))
-                .transpose()?,
-            min_creators: count(&a.min_creators, "min-creators")?.unwrap_or(0),
-            max_creators: count(&a.max_creators, "max-creators")?,
-            forced: Vec::new(),
-            excluded: Vec::new(),
-        };
+        }
+        if let Some(t) = a.platform_mix.as_deref() {
+            for (p, m) in parse_mix(t, platform).map_err(|e| band_error("platform-mix", &e))? {
+                form.set(FormField::PlatformMin(p), m.min_pct.to_string());
+                form.set(FormField::PlatformMax(p), m.max_pct.to_string());
+            }
+        }
+        if let Some(t) = a.cap.as_deref() {
+            let (value, percent) =
+                match parse_cap(t).map_err(|e| band_error("max-per-creator", &e))? {
+                    split::Cap::Percent(v) => (v, true),
+                    split::Cap::Amount(v) => (v, false),
+                };
+            form.cap = value.to_string();
+            form.cap_percent = percent;
+        }
+        // No --include/--exclude: the roster's handles are not needed to read the options.
+        let (settings, errors) =
+            form.settings(&tierwise::domain::Roster::default(), DecimalMark::Dot);
+        if let Some(e) = errors.first() {
+            return Err(format!(
+                "{}: {}",
+                option_of(e.field),
+                tierwise::i18n::describe_form_error(lang(), &message_format(), e)
+            ));
+        }
         let strategy = a.strategy.clone().unwrap_or_else(|| "optimal".into());
         Strategy::from_id(&strategy).ok_or_else(|| {
             unknown(

@@ -533,6 +533,47 @@ pub fn describe_broken(lang: Lang, nf: &NumberFormat, b: &Broken) -> String {
 }
 
 /// Why a band list, range or cap typed on the command line could not be read.
+/// A budget entry that could not be used: what was typed and what was expected (the app's
+/// budget panel and `tierwise split` say it the same way).
+pub fn describe_form_error(
+    lang: Lang,
+    nf: &NumberFormat,
+    e: &crate::domain::split::form::FormError,
+) -> String {
+    use crate::domain::split::form::Expected;
+    let expected = match &e.expected {
+        Expected::Amount => tf(lang, "budget.expected.amount", &[("zero", &nf.count(0.0))]),
+        Expected::Percent => tf(
+            lang,
+            "budget.expected.percent",
+            &[("zero", &nf.count(0.0)), ("hundred", &nf.count(100.0))],
+        ),
+        Expected::Whole { min } => tf(
+            lang,
+            "budget.expected.whole",
+            &[("min", &nf.count(f64::from(*min)))],
+        ),
+        Expected::NotBelowMin => t(lang, "budget.expected.not_below_min"),
+        Expected::Handles { unknown } => tf(
+            lang,
+            "budget.expected.handles",
+            &[(
+                "unknown",
+                &unknown
+                    .iter()
+                    .map(|h| format!("@{h}"))
+                    .collect::<Vec<_>>()
+                    .join(&t(lang, "list.separator")),
+            )],
+        ),
+    };
+    tf(
+        lang,
+        "budget.error",
+        &[("text", &e.text), ("expected", &expected)],
+    )
+}
+
 pub fn describe_band_text_error(lang: Lang, e: &BandTextError) -> String {
     let (key, text) = match e {
         BandTextError::NotAPair(t) => ("band_error.not_a_pair", t),

@@ -5,7 +5,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::domain::split::form::{BudgetEdit, BudgetForm, Expected, FormError, FormField};
+use crate::domain::split::form::{BudgetEdit, BudgetForm, FormError, FormField};
 use crate::domain::split::{Objective, Origin, Outcome, Outcomes, Plan, Planning, Range, Strategy};
 use crate::domain::{DecimalMark, Platform, Roster, Tier, TierScheme};
 use crate::export::{split_report, tsv};
@@ -52,36 +52,7 @@ fn field_id(f: FormField) -> String {
 }
 
 fn error_text(loc: &Locale, e: &FormError) -> String {
-    let expected = match &e.expected {
-        Expected::Amount => loc.tf("budget.expected.amount", &[("zero", &loc.nf.count(0.0))]),
-        Expected::Percent => loc.tf(
-            "budget.expected.percent",
-            &[
-                ("zero", &loc.nf.count(0.0)),
-                ("hundred", &loc.nf.count(100.0)),
-            ],
-        ),
-        Expected::Whole { min } => loc.tf(
-            "budget.expected.whole",
-            &[("min", &loc.nf.count(f64::from(*min)))],
-        ),
-        Expected::NotBelowMin => loc.t("budget.expected.not_below_min"),
-        Expected::Handles { unknown } => loc.tf(
-            "budget.expected.handles",
-            &[(
-                "unknown",
-                &unknown
-                    .iter()
-                    .map(|h| format!("@{h}"))
-                    .collect::<Vec<_>>()
-                    .join(&loc.t("list.separator")),
-            )],
-        ),
-    };
-    loc.tf(
-        "budget.error",
-        &[("text", &e.text), ("expected", &expected)],
-    )
+    crate::i18n::describe_form_error(loc.lang, &loc.nf, e)
 }
 
 /// A column header for an abbreviation (CPE, CPM, HHI) that spells itself out on hover.
