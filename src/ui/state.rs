@@ -749,8 +749,12 @@ impl Reducible for State {
                 let value = if text.is_empty() {
                     Ok(None)
                 } else {
-                    match text.parse::<f64>() {
-                        Ok(v) if v.is_finite() && v >= 0.0 => Ok(Some(v.round() as u64)),
+                    // A number box gives the number as `1234.5` whatever the locale; read by
+                    // the domain's reader of numbers all the same.
+                    match crate::domain::parse_number(text, DecimalMark::Dot) {
+                        Ok(Some(n)) if n.value.is_finite() && n.value >= 0.0 => {
+                            Ok(Some(n.value.round() as u64))
+                        }
                         _ => Err(None),
                     }
                 };

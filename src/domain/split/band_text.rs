@@ -2,6 +2,17 @@
 //! read into [`Mix`]es and a [`Cap`], with what was wrong ([`BandTextError`]).
 
 use super::settings::{Cap, Mix};
+use crate::domain::number::{parse_number, DecimalMark};
+
+/// A number as the command line writes it (a dot for decimals, `%` allowed), by the domain's
+/// reader of numbers.
+fn number(text: &str) -> Option<f64> {
+    parse_number(text.trim(), DecimalMark::Dot)
+        .ok()
+        .flatten()
+        .map(|n| n.value)
+        .filter(|x| x.is_finite())
+}
 
 /// Why a band list, a range or a cap as the CLI takes them could not be read; each holds
 /// the text at fault. The words for the user are in the translation table
@@ -69,11 +80,8 @@ pub fn parse_mix<T>(
 /// `MIN..MAX` (or `MIN-MAX`, or one number for both) as two numbers.
 pub fn parse_range(text: &str) -> Result<(f64, f64), BandTextError> {
     let num = |t: &str| {
-        t.trim()
-            .trim_end_matches('%')
-            .parse::<f64>()
-            .ok()
-            .filter(|x| x.is_finite() && *x >= 0.0)
+        number(t)
+            .filter(|x| *x >= 0.0)
             .ok_or_else(|| BandTextError::NotANumber(t.trim().to_string()))
     };
     let (a, b) = match text.split_once("..") {
@@ -91,10 +99,8 @@ pub fn parse_range(text: &str) -> Result<(f64, f64), BandTextError> {
 pub fn parse_cap(text: &str) -> Result<Cap, BandTextError> {
     let t = text.trim();
     let value = |s: &str| {
-        s.trim()
-            .parse::<f64>()
-            .ok()
-            .filter(|x| x.is_finite() && *x > 0.0)
+        number(s)
+            .filter(|x| *x > 0.0)
             .ok_or_else(|| BandTextError::NotACap(text.to_string()))
     };
     match t.strip_suffix('%') {
@@ -112,6 +118,13 @@ mod tests {
         assert_eq!(parse_range("10..30"), Ok((10.0, 30.0)));
         assert_eq!(parse_range("10-30"), Ok((10.0, 30.0)));
         assert_eq!(parse_range(" 5 "), Ok((5.0, 5.0)));
+        assert_eq!(parse_range("10%..30%"), Ok((10.0, 30.0)));
+        assert_eq!(parse_cap("20%"), Ok(Cap::Percent(20.0)));
+        assert_eq!(
+            parse_cap("1,500"),
+            Ok(Cap::Amount(1500.0)),
+            "grouped as people write it"
+        );
         assert_eq!(
             parse_range("30..10"),
             Err(BandTextError::MinAboveMax("30..10".into()))

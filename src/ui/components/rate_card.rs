@@ -47,7 +47,12 @@ pub fn RateCardEditor(props: &RateCardProps) -> Html {
         );
         let onchange = props.on_action.reform(move |e: Event| {
             let el: HtmlInputElement = e.target_unchecked_into();
-            let v = el.value().trim().parse::<f64>().ok().filter(|v| *v >= 0.0);
+            // A number box gives `1234.5` whatever the locale: the domain's reader reads it.
+            let v = crate::domain::parse_number(el.value().trim(), crate::domain::DecimalMark::Dot)
+                .ok()
+                .flatten()
+                .map(|n| n.value)
+                .filter(|v| v.is_finite() && *v >= 0.0);
             Action::SetRate {
                 platform,
                 band,
