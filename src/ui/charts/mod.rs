@@ -141,14 +141,16 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
             </div>
             { props.legend.clone() }
             { props.notes.clone() }
-            <div class="actions chart-actions" role="group" aria-labelledby={title_id}>
+            <div class="actions chart-actions" role="group" aria-labelledby={title_id.clone()}>
                 <button type="button" aria-expanded={open.to_string()} aria-controls={table_id.clone()} onclick={toggle}>
                     { loc.t(if *open { "chart.hide_data" } else { "chart.show_data" }) }
                 </button>
                 <button type="button" onclick={save("svg")}>{ loc.t("chart.download_svg") }</button>
                 <button type="button" onclick={save("png")}>{ loc.t("chart.download_png") }</button>
             </div>
-            <div class="chart-data scroll-x" id={table_id} hidden={!*open}>
+            // Scrolls inside itself when wide: reachable by keyboard, named by the chart.
+            <div class="chart-data scroll-x" id={table_id} hidden={!*open}
+                role="region" aria-labelledby={title_id.clone()} tabindex={open.then_some("0")}>
                 if *open { { props.table.clone() } }
             </div>
         </figure>
