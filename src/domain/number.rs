@@ -45,6 +45,18 @@ pub enum NumberError {
     BadGrouping,
 }
 
+/// A plain English fallback; the words users read are in the translation table.
+impl std::fmt::Display for NumberError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NumberError::NotANumber => "not a number",
+            NumberError::BadGrouping => "thousands groups that are not three digits long",
+        })
+    }
+}
+
+impl std::error::Error for NumberError {}
+
 /// Texts that mean "no value" in real exports. Compared case-insensitively after trimming.
 const MISSING: &[&str] = &[
     "",

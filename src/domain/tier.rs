@@ -144,6 +144,23 @@ pub enum SchemeError {
     NotRising { tier: Tier, previous: Tier },
 }
 
+/// A plain English fallback; the words users read are in the translation table.
+impl std::fmt::Display for SchemeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SchemeError::NoTiers => f.write_str("no tier is switched on"),
+            SchemeError::MustStartAtZero(t) => {
+                write!(f, "the lowest tier ({}) must start at 0", t.id())
+            }
+            SchemeError::NotRising { tier, previous } => {
+                write!(f, "{} must start above {}", tier.id(), previous.id())
+            }
+        }
+    }
+}
+
+impl std::error::Error for SchemeError {}
+
 impl TierScheme {
     /// A custom scheme from edited cut-offs, checked.
     pub fn custom(min_followers: [Option<u64>; 6]) -> Result<TierScheme, SchemeError> {

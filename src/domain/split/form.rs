@@ -103,6 +103,23 @@ pub struct FormError {
     pub expected: Expected,
 }
 
+/// A plain English fallback; the words users read are in the translation table
+/// (`i18n::describe_form_error`).
+impl std::fmt::Display for FormError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let expected = match &self.expected {
+            Expected::Amount => "an amount above 0".to_string(),
+            Expected::Percent => "a percentage from 0 to 100".to_string(),
+            Expected::Whole { min } => format!("a whole number from {min}"),
+            Expected::NotBelowMin => "a maximum not below the minimum".to_string(),
+            Expected::Handles { unknown } => format!("handles of the roster, not {unknown:?}"),
+        };
+        write!(f, "{:?}: {:?}: expected {expected}", self.field, self.text)
+    }
+}
+
+impl std::error::Error for FormError {}
+
 /// One change to the budget form, as the person made it: applied to the form as it is then,
 /// so quick edits in a row never undo each other.
 #[derive(Clone, Debug, PartialEq)]
@@ -332,6 +349,20 @@ fn handles(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_form_error_is_an_error_with_its_field_text_and_expectation() {
+        let (_, errors) = BudgetForm {
+            budget: "lots".into(),
+            ..BudgetForm::default()
+        }
+        .settings(&Roster::default(), DecimalMark::Dot);
+        let e: &dyn std::error::Error = &errors[0];
+        assert_eq!(
+            e.to_string(),
+            "Budget: \"lots\": expected an amount above 0"
+        );
+    }
+
     use super::*;
     use crate::domain::{read_roster, ReadOptions};
 
