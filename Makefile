@@ -253,25 +253,27 @@ bench-wasm:
 # fuzz/seeds/ and fuzz/regressions/.
 #   make fuzz                      each target for FUZZ_SECONDS (default 300)
 #   make fuzz FUZZ_TARGETS=split   one target
-#   make test-fuzz                 a short bounded pass: FUZZ_TEST_SECONDS (20) a target
+#   make test-fuzz                 a short pass: FUZZ_TEST_RUNS inputs a target, fixed seed
+#                                  (a count, not a time: a slower or faster machine tries
+#                                  the same inputs, so what CI finds replays here)
 FUZZ_TOOLCHAIN     := nightly-2026-05-20
 CARGO_FUZZ_VERSION := 0.13.2
 FUZZ_TARGETS       ?= split share read
 FUZZ_SECONDS       ?= 300
-FUZZ_TEST_SECONDS  ?= 15
+FUZZ_TEST_RUNS     ?= 6000
 FUZZ_OPTIONS       := -timeout=20 -rss_limit_mb=4096 -max_len=4096
 
-# Installs the nightly toolchain and cargo-fuzz when missing, builds every target, then
-# runs each for $(1) seconds (libFuzzer's own seed $(2): 0 picks one at random).
+# Builds every target, then runs each with libFuzzer's options $(1) (its own seed $(2): 0
+# picks one at random).
 define fuzz_run
 	cargo +$(FUZZ_TOOLCHAIN) fuzz build -s none
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p fuzz/corpus/$$t fuzz/artifacts/$$t; \
 	  dirs="fuzz/corpus/$$t"; \
 	  for d in fuzz/seeds/$$t fuzz/regressions/$$t; do if [ -d $$d ]; then dirs="$$dirs $$d"; fi; done; \
-	  echo "fuzz: $$t for $(1) s"; \
+	  echo "fuzz: $$t ($(1))"; \
 	  cargo +$(FUZZ_TOOLCHAIN) fuzz run -s none $$t $$dirs -- $(FUZZ_OPTIONS) \
-	    -artifact_prefix=fuzz/artifacts/$$t/ -max_total_time=$(1) -seed=$(2) -print_final_stats=1 \
+	    -artifact_prefix=fuzz/artifacts/$$t/ $(1) -seed=$(2) -print_final_stats=1 \
 	    || { echo "fuzz: $$t found a failing input in fuzz/artifacts/$$t/ (replay: cargo +$(FUZZ_TOOLCHAIN) fuzz run -s none $$t FILE)" >&2; exit 1; }; \
 	done
 endef
@@ -292,12 +294,12 @@ setup-fuzz:
 	fi
 
 fuzz: setup-fuzz
-	$(call fuzz_run,$(FUZZ_SECONDS),0)
+	$(call fuzz_run,-max_total_time=$(FUZZ_SECONDS),0)
 
-# Fixed seed: the same corpus gives the same run. `make test` runs it (its installs are in
-# `make setup`).
+# Fixed seed and a fixed number of inputs: the same corpus gives the same run on any
+# machine. `make test` runs it (its installs are in `make setup`).
 test-fuzz: setup-fuzz
-	$(call fuzz_run,$(FUZZ_TEST_SECONDS),1)
+	$(call fuzz_run,-runs=$(FUZZ_TEST_RUNS),1)
 
 # ---- screenshot -----------------------------------------------------------------
 screenshot: build
