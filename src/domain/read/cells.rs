@@ -39,7 +39,9 @@ impl<'a> Cell<'a> {
     pub(super) fn is_blank(self) -> bool {
         match self {
             Cell::Text(t) => t.trim().is_empty(),
-            Cell::Bytes(b) => b.iter().all(u8::is_ascii_whitespace),
+            // Blank by the same rule as text cells (`str::trim`: a no-break space or a
+            // vertical tab is blank too), not only ASCII whitespace.
+            Cell::Bytes(_) => self.text().trim().is_empty(),
             Cell::Number(..) => false,
         }
     }

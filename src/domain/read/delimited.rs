@@ -616,6 +616,18 @@ mod tests {
     }
 
     #[test]
+    fn rows_of_whitespace_only_are_blank_lines_whatever_the_whitespace() {
+        // A spreadsheet copy's no-break spaces, a stray vertical tab (found by the read
+        // fuzz target: counted as a row without a handle, unlike the same row read as text).
+        for blank in [",\u{a0}", "\u{a0}\u{a0},\u{2003}", ",\u{b}", " ,\t"] {
+            let r = read(&format!("handle,followers\n{blank}\na,100\n"));
+            assert_eq!(r.rows_read, 1, "{blank:?}");
+            assert!(r.problems.is_empty(), "{blank:?}: {:?}", r.problems);
+            assert_eq!(r.creators[0].line, 3);
+        }
+    }
+
+    #[test]
     fn lone_cr_line_endings() {
         let r = read("handle,followers\ra,zz\rb,qq\r");
         let lines: Vec<u64> = r.problems.iter().map(|p| p.line).collect();
