@@ -1,5 +1,5 @@
 //! static/boot.js paints the page in its language before the wasm loads; its texts are
-//! copies of `layout-loading` and `app-page_title`. This keeps them equal to the
+//! copies of `layout-loading`, `app-page_title`, `app-title` and `app-tagline`. This keeps them equal to the
 //! translation files, as tests/manifests.rs does for the manifests.
 
 fn message(lang: &str, id: &str) -> String {
@@ -22,9 +22,11 @@ fn the_boot_script_says_what_the_translation_files_say() {
         // A JavaScript string literal as written in boot.js (Unicode as is).
         let js = |s: String| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
         let line = format!(
-            "    {lang}: [{}, {}],",
+            "    {lang}: [{}, {}, {}, {}],",
             js(message(lang, "layout-loading")),
-            js(message(lang, "app-page_title"))
+            js(message(lang, "app-page_title")),
+            js(message(lang, "app-title")),
+            js(message(lang, "app-tagline"))
         );
         assert!(
             boot.lines().any(|l| l == line),

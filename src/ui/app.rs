@@ -20,6 +20,7 @@ use crate::ui::components::{
     share_panel::SharePanel, summary_table::SummaryTable,
 };
 use crate::ui::files;
+use crate::ui::shell::Shell;
 use crate::ui::state::{Action, ShareNotice, Shared, State};
 use crate::ui::storage::{self, KeptRoster, SaveError};
 use crate::ui::Locale;
@@ -286,6 +287,17 @@ pub fn App() -> Html {
     });
     let update_ready = use_update_ready();
     use_share_link_reopen();
+    // The page header boot.js painted (see `shell`): kept, its texts in the language now.
+    let shell = use_memo((), |_| Shell::take());
+    {
+        let shell = shell.clone();
+        let texts = (loc.t("app.title"), loc.t("app.tagline"));
+        use_effect_with(texts, move |(title, tagline)| {
+            if let Some(shell) = shell.as_ref() {
+                shell.set_texts(title, tagline);
+            }
+        });
+    }
     {
         // A big kept roster comes back from IndexedDB after the first render.
         let (restoring, dispatch) = (state.restoring.clone(), state.dispatcher());
@@ -441,7 +453,10 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<Locale> context={loc.clone()}>
-            <a class="skip-link" href="#results">{ loc.t("app.skip") }</a>
+            if let Some(shell) = shell.as_ref() {
+                { create_portal(html! { <a class="skip-link" href="#results">{ loc.t("app.skip") }</a> }, shell.skip.clone()) }
+                { create_portal(html! { <LanguagePicker lang={loc.lang} on_change={on_lang} /> }, shell.header.clone()) }
+            }
             if update_ready {
                 <div class="update-banner" role="status">
                     { loc.t("update.ready") }
@@ -450,13 +465,6 @@ pub fn App() -> Html {
                     </button>
                 </div>
             }
-            <header class="top">
-                <div class="title">
-                    <h1>{ loc.t("app.title") }</h1>
-                    <p class="tagline">{ loc.t("app.tagline") }</p>
-                </div>
-                <LanguagePicker lang={loc.lang} on_change={on_lang} />
-            </header>
             <main>
                 <div class="layout">
                     <InputPanel text={state.text.clone()} source={state.source.clone()} show_line={state.show_line}

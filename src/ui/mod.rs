@@ -6,6 +6,7 @@ mod charts;
 mod components;
 mod files;
 mod locale;
+mod shell;
 mod state;
 mod storage;
 pub mod workbook;
