@@ -120,7 +120,7 @@ pub enum BenchmarkSource {
 }
 
 impl BenchmarkSource {
-    /// Every source, in the order the sources list shows them.
+    /// Every source, in declaration order.
     pub const ALL: [BenchmarkSource; 6] = [
         BenchmarkSource::Passo,
         BenchmarkSource::Markerly,

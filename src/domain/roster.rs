@@ -25,7 +25,7 @@ pub enum Platform {
 }
 
 impl Platform {
-    /// The three platforms Tierwise has benchmarks for, in display order.
+    /// The three platforms Tierwise has benchmarks for, in the order the settings list them.
     pub const KNOWN: [Platform; 3] = [Platform::Instagram, Platform::TikTok, Platform::YouTube];
 
     /// Stable lower-case id (`instagram`, `tiktok`, `youtube`, `other`), used in

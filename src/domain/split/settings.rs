@@ -59,7 +59,7 @@ pub enum Strategy {
 }
 
 impl Strategy {
-    /// Every strategy, in the order the plans are shown side by side.
+    /// Every strategy, in the order [`plan_all`](super::plan_all) makes and lists their plans.
     pub const ALL: [Strategy; 4] = [
         Strategy::Equal,
         Strategy::Proportional,
