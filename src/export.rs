@@ -14,33 +14,58 @@ use crate::i18n::{describe_flag, t, Lang, NumberFormat};
 /// One output record. Field names are part of the CLI's contract.
 #[derive(Serialize)]
 pub struct Record<'a> {
+    /// The line of the creator's first row (1-based, header included).
     pub line: u64,
+    /// The `@`-less handle (the name when the roster has no handle column).
     pub handle: &'a str,
+    /// The display name; empty without one.
     pub name: &'a str,
+    /// The platform's id (`instagram`…), or for another platform its name as written.
     pub platform: &'a str,
+    /// The follower count.
     pub followers: Option<f64>,
+    /// The tier's id (`micro`…); `None` without a follower count.
     pub tier: Option<&'static str>,
+    /// E: interactions per post (mean), per the interactions setting.
     pub engagements: Option<f64>,
+    /// ER by followers, in percent (mean over posts when per post).
     pub er_followers_pct: Option<f64>,
+    /// ER by followers, in percent, median over posts; only with per-post rows.
     pub er_followers_median_pct: Option<f64>,
+    /// ER by views, in percent.
     pub er_views_pct: Option<f64>,
+    /// ER by reach, in percent.
     pub er_reach_pct: Option<f64>,
+    /// Likes per post / followers × 100, in percent.
     pub likes_to_followers_pct: Option<f64>,
+    /// The roster's own engagement-rate cell, in percent.
     pub er_supplied_pct: Option<f64>,
     /// The headline ER counts only part of its interactions (likes or comments missing).
     pub er_partial: bool,
+    /// How many per-post rows were merged into the creator; `None` for a single row.
     pub posts_in_roster: Option<usize>,
+    /// The benchmark band in the output's language: its audience segment, its range (or
+    /// single figure) in percent, and its source in brackets.
     pub benchmark: Option<String>,
+    /// `below`, `within` or `above` the benchmark band.
     pub benchmark_comparison: Option<&'static str>,
+    /// The price of one post, supplied or estimated from the rate card.
     pub price_per_post: Option<f64>,
     /// The ISO code of the price's currency (and of CPE, CPM and CPV), when known.
     pub currency: Option<&'static str>,
+    /// The price is a rate-card estimate.
     pub price_estimated: bool,
+    /// Cost per engagement: price / E.
     pub cpe: Option<f64>,
+    /// Cost per thousand impressions (or what stood in for them, see `cpm_basis`).
     pub cpm: Option<f64>,
+    /// What the CPM divides by: `impressions`, `views`, `reach` or `followers`.
     pub cpm_basis: Option<&'static str>,
+    /// Cost per view: price / views.
     pub cpv: Option<f64>,
+    /// The ids of the data-quality flags raised (`er_very_low`…).
     pub flags: Vec<&'static str>,
+    /// Each flag explained in the output's language, in the order of `flags`.
     pub flag_details: Vec<String>,
 }
 
@@ -60,6 +85,8 @@ fn tidy_opt(x: Option<f64>) -> Option<f64> {
 
 pub use crate::domain::safe_cell;
 
+/// The output record of creator `c` with its metrics `m`: figures tidied (see [`tidy`]),
+/// words in `lang`.
 pub fn record<'a>(lang: Lang, c: &'a Creator, m: &CreatorMetrics, nf: &NumberFormat) -> Record<'a> {
     let m = &tidy_metrics(m);
     Record {
@@ -314,8 +341,11 @@ pub fn creators_tsv(
 /// Arabic and Thai open as mojibake). The CLI writes [`SheetFormat::MACHINE`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SheetFormat {
+    /// The field separator, `,` or `;`.
     pub delimiter: u8,
+    /// The decimal mark of numbers, `.` or `,`.
     pub decimal: char,
+    /// Start the file with a UTF-8 byte order mark.
     pub bom: bool,
 }
 
@@ -509,65 +539,115 @@ pub fn plan_csv(
 /// One plan line of the JSON output.
 #[derive(Serialize)]
 pub struct PlanEntry<'a> {
+    /// The line of the creator's first row (1-based, header included).
     pub line: u64,
+    /// The creator's handle.
     pub handle: &'a str,
+    /// The creator's display name; empty without one.
     pub name: &'a str,
+    /// The platform's id (`instagram`…, `other`).
     pub platform: &'static str,
+    /// The tier's id (`micro`…).
     pub tier: &'static str,
+    /// Posts bought.
     pub posts: u32,
+    /// The price of one post, in the budget's currency.
     pub price_per_post: f64,
+    /// The price is a rate-card estimate.
     pub price_estimated: bool,
+    /// What the posts cost, in the budget's currency.
     pub spend: f64,
+    /// The objective's expected total over the posts (engagements when the candidate has
+    /// no figure for the objective), to two decimals.
     pub expected: f64,
+    /// The pessimistic figure for `expected`.
     pub expected_low: f64,
+    /// The optimistic figure for `expected`.
     pub expected_high: f64,
+    /// Whether `expected` is supplied, estimated or assumed.
     pub expected_is: Origin,
+    /// People reached over the posts, expected.
     pub expected_reach: f64,
+    /// Interactions over the posts, expected.
     pub expected_engagements: f64,
+    /// Conversions over the posts, expected; `None` without figures for them.
     pub expected_conversions: Option<f64>,
 }
 
+/// A plan total as JSON: pessimistic, expected and optimistic, to two decimals.
 #[derive(Serialize)]
 pub struct RangeOut {
+    /// The pessimistic total.
     pub low: f64,
+    /// The expected total.
     pub expected: f64,
+    /// The optimistic total.
     pub high: f64,
 }
 
+/// A plan's totals as JSON; money in the budget's currency.
 #[derive(Serialize)]
 pub struct TotalsOut {
+    /// What the plan spends.
     pub spend: f64,
+    /// What is left of the budget.
     pub left_over: f64,
+    /// Creators in the plan.
     pub creators: u32,
+    /// Posts in all.
     pub posts: u32,
+    /// People reached.
     pub reach: RangeOut,
+    /// Interactions.
     pub engagements: RangeOut,
+    /// Conversions; `None` when no candidate has figures for them.
     pub conversions: Option<RangeOut>,
+    /// Spend per expected engagement.
     pub cpe: Option<f64>,
+    /// Spend per thousand people reached.
     pub cpm: Option<f64>,
+    /// Spend per expected conversion.
     pub cpa: Option<f64>,
+    /// The best-paid creator's share of the spend, in percent.
     pub top_creator_share_pct: f64,
+    /// Herfindahl–Hirschman index of the spend shares, 0–10,000.
     pub hhi: f64,
+    /// Spend per tier, keyed by tier id, tiers with spend only.
     pub spend_by_tier: serde_json::Map<String, serde_json::Value>,
+    /// Spend on posts whose price is a rate-card estimate.
     pub spend_on_estimated_prices: f64,
 }
 
+/// The CLI's `split` JSON: one strategy's plan with its totals, or why there is none.
 #[derive(Serialize)]
 pub struct SplitOut<'a> {
+    /// The strategy's id (`optimal`…).
     pub strategy: &'a str,
+    /// The objective's id (`reach`, `engagements`, `conversions`); its value is `objective`.
     pub objective_name: &'static str,
+    /// The budget, in its currency.
     pub budget: f64,
+    /// The plan's expected total of the objective; `None` without a plan.
     pub objective: Option<f64>,
+    /// The most any plan can reach: the optimal plan's bound, when it has one.
     pub upper_bound: Option<f64>,
+    /// How far `objective` is below `upper_bound`, in percent.
     pub gap_pct: Option<f64>,
+    /// For the optimal strategy: the search proved its plan optimal. `None` for the others.
     pub proven_optimal: Option<bool>,
+    /// One entry per creator in the plan.
     pub plan: Vec<PlanEntry<'a>>,
+    /// The plan's totals; `None` without a plan.
     pub totals: Option<TotalsOut>,
+    /// The constraints the plan does not meet, in words.
     pub broken: Vec<String>,
+    /// Why there is no plan: each conflict's `kind` and figures, with its `message` in words.
     pub conflicts: Vec<serde_json::Value>,
+    /// Who was left out of the candidates and why, in words.
     pub skipped: Vec<String>,
 }
 
+/// Cents as an amount of money.
 pub fn money(cents: u64) -> f64 {
     cents as f64 / 100.0
 }
@@ -577,6 +657,7 @@ pub fn r2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
+/// A plan total for JSON, each figure to two decimals.
 pub fn range(r: &crate::domain::split::Range) -> RangeOut {
     RangeOut {
         low: r2(r.low),

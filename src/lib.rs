@@ -16,6 +16,8 @@
 //! The [`domain`] is pure Rust shared by the web app (`ui`, WebAssembly only) and the
 //! `tierwise` command-line tool. All user-facing words live in [`i18n`].
 
+#![deny(missing_docs)]
+
 pub mod domain;
 pub mod export;
 pub mod i18n;

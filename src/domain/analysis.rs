@@ -33,12 +33,14 @@ pub enum Interactions {
 }
 
 impl Interactions {
+    /// Every setting, in the order the settings offer them.
     pub const ALL: [Interactions; 3] = [
         Interactions::LikesComments,
         Interactions::LikesCommentsShares,
         Interactions::All,
     ];
 
+    /// Stable id, for the CLI, saved settings and translation keys.
     pub fn id(self) -> &'static str {
         match self {
             Interactions::LikesComments => "likes_comments",
@@ -47,6 +49,7 @@ impl Interactions {
         }
     }
 
+    /// The metrics summed into E under this setting.
     pub fn metrics(self) -> &'static [Metric] {
         match self {
             Interactions::LikesComments => &[Metric::Likes, Metric::Comments],
@@ -64,10 +67,13 @@ impl Interactions {
 /// Everything the user can change about the analysis.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
+    /// The tier scheme creators are classified under.
     pub scheme: TierScheme,
+    /// Which interactions count towards E.
     pub interactions: Interactions,
     /// The ER shown first, rated and compared with a benchmark.
     pub basis: ErBasis,
+    /// The price ranges that estimate a post's price when the roster gives none.
     pub rate_card: RateCard,
 }
 
@@ -85,7 +91,10 @@ impl Default for Settings {
 /// A rate as a mean, plus a median when per-post rows exist.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Rate {
+    /// The row's figure, or over per-post rows the mean of the per-post figures (a rate
+    /// in percent, or interactions for E).
     pub mean: f64,
+    /// The median of the per-post figures; `None` for a creator of a single row.
     pub median: Option<f64>,
     /// Computed from only part of what it counts: likes or comments missing (the other
     /// given), or, over per-post rows, the divisor missing on some posts. Shown as partial;
@@ -97,15 +106,20 @@ pub struct Rate {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum CpmBasis {
+    /// Impressions, as the formula says.
     Impressions,
+    /// Views, standing in for missing impressions.
     Views,
+    /// Reach, standing in for missing impressions and views.
     Reach,
+    /// Followers, when the roster gives none of the others.
     Followers,
 }
 
 /// A price per post and whether the roster supplied it or the rate card estimated it.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Price {
+    /// The price of one post: the roster's, or the rate card range's point estimate.
     pub per_post: f64,
     /// The price's currency: the roster's (its cell or column), or US dollars for the rate
     /// card's estimates; `None` when the roster names none.
@@ -120,6 +134,7 @@ pub struct Price {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ErOrigin {
+    /// Computed from the roster's interactions over the chosen basis.
     Computed,
     /// The roster's own engagement-rate column (no figures to compute one).
     Supplied,
@@ -133,43 +148,61 @@ pub enum Flag {
     /// views or reach the followers are not in the rate: views that did not become
     /// interactions (bought or passive views?).
     ErVeryLow {
+        /// The creator's ER, in percent.
         er_pct: f64,
+        /// The benchmark band's low end, in percent.
         benchmark_low_pct: f64,
+        /// What the ER divides by.
         basis: ErBasis,
     },
     /// ER far above the benchmark band: engagement pods, or a mistyped follower count (view
     /// count, by views or reach)?
     ErVeryHigh {
+        /// The creator's ER, in percent.
         er_pct: f64,
+        /// The benchmark band's high end, in percent.
         benchmark_high_pct: f64,
+        /// What the ER divides by.
         basis: ErBasis,
     },
     /// Comments per 100 likes outside the healthy range, on a platform that has one
     /// (Instagram: [`healthy_comments_per_100_likes`]).
     CommentRatio {
+        /// The creator's comments per 100 likes.
         per_100_likes: f64,
     },
     /// Exactly 3 likes, or no likes beside a large audience: likes are probably hidden.
     LikesHidden {
+        /// The likes per post the roster gives (3 or 0).
         likes: f64,
     },
+    /// Fewer views per post than likes: the two figures do not fit together.
     ViewsBelowLikes {
+        /// Views per post.
         views: f64,
+        /// Likes per post.
         likes: f64,
     },
+    /// More interactions per post (E) than followers.
     EngagementsAboveFollowers {
+        /// E per post (mean).
         engagements: f64,
+        /// The follower count.
         followers: f64,
     },
     /// Rows repeated exactly: counted once.
     Duplicate {
+        /// The 1-based lines of the repeats.
         lines: Vec<u64>,
     },
     /// The same handle with different follower counts: the last one is used.
     ConflictingRows {
+        /// The 1-based lines whose follower counts disagree.
         lines: Vec<u64>,
     },
+    /// No follower count: no tier, no ER by followers, no rate-card price.
     NoFollowers,
+    /// The creator's text was repaired from a wrong-charset decoding.
     RepairedText,
 }
 
@@ -194,25 +227,41 @@ impl Flag {
 /// All figures for one creator.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CreatorMetrics {
+    /// The follower tier under the scheme; `None` without a follower count.
     pub tier: Option<Tier>,
     /// Interactions per post (mean), per the interactions setting.
     pub engagements: Option<Rate>,
+    /// ER by followers, in percent: E / followers × 100.
     pub er_followers: Option<Rate>,
+    /// ER by reach, in percent: E / reach × 100.
     pub er_reach: Option<Rate>,
+    /// ER by views, in percent: E / views × 100.
     pub er_views: Option<Rate>,
+    /// Likes per post / followers × 100, in percent (InfluencerDB).
     pub likes_to_followers: Option<f64>,
     /// The ER on the chosen basis (mean), or the roster's own rate when none can be computed.
     pub er: Option<f64>,
+    /// Whether [`CreatorMetrics::er`] was computed or supplied; `None` without an ER.
     pub er_origin: Option<ErOrigin>,
     /// The headline ER is partial (see [`Rate::partial`]).
     pub er_partial: bool,
+    /// The headline ER's rating band; only Instagram ER by followers has bands.
     pub rating: Option<Rating>,
+    /// The benchmark band for the creator's platform, basis and tier or audience.
     pub benchmark: Option<Benchmark>,
+    /// How the headline ER compares with the benchmark band.
     pub comparison: Option<Comparison>,
+    /// The price per post: supplied, else estimated from the rate card; `None` when
+    /// neither can say.
     pub price: Option<Price>,
+    /// Cost per engagement: price / E, in the price's currency.
     pub cpe: Option<f64>,
+    /// Cost per thousand impressions: price / impressions × 1000, with what stood in for
+    /// impressions.
     pub cpm: Option<(f64, CpmBasis)>,
+    /// Cost per view: price / views.
     pub cpv: Option<f64>,
+    /// Data-quality flags raised, in a fixed order.
     pub flags: Vec<Flag>,
 }
 
@@ -523,10 +572,13 @@ fn metrics_with(c: &Creator, s: &Settings, flags: &mut impl FlagSink) -> Creator
 pub struct TierSummary {
     /// `None` for creators without a follower count.
     pub tier: Option<Tier>,
+    /// How many creators the tier holds.
     pub creators: usize,
     /// Share of all creators, 0–1.
     pub share: f64,
+    /// The median of the tier's headline ERs, in percent; `None` when none has one.
     pub median_er: Option<f64>,
+    /// The tier's followers added up (creators without a count add 0).
     pub total_followers: f64,
     /// Lowest and highest price per post (supplied or estimated).
     pub price_range: Option<(f64, f64)>,
@@ -535,6 +587,7 @@ pub struct TierSummary {
     /// The prices' currency, when they share one (else the range is of figures in several
     /// currencies, and `mixed_currencies` says so).
     pub currency: Option<Currency>,
+    /// The prices name more than one currency.
     pub mixed_currencies: bool,
 }
 
@@ -543,19 +596,30 @@ pub struct TierSummary {
 /// than a million full metrics. The full metrics are computed for the creators shown.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CreatorKey {
+    /// [`CreatorMetrics::tier`].
     pub tier: Option<Tier>,
+    /// The headline ER, in percent ([`CreatorMetrics::er`]).
     pub er: Option<f64>,
+    /// E per post (mean).
     pub engagements: Option<f64>,
+    /// The price per post, supplied or estimated.
     pub price: Option<f64>,
+    /// The price is a rate-card estimate.
     pub price_estimated: bool,
+    /// The price's currency; `None` when the roster names none.
     pub currency: Option<Currency>,
+    /// Cost per engagement.
     pub cpe: Option<f64>,
+    /// Cost per thousand impressions (or what stood in for them).
     pub cpm: Option<f64>,
+    /// Cost per view.
     pub cpv: Option<f64>,
+    /// How many flags were raised, at most 255.
     pub flags: u8,
 }
 
 impl CreatorKey {
+    /// The key of a creator's full metrics.
     pub fn of(m: &CreatorMetrics) -> CreatorKey {
         CreatorKey {
             tier: m.tier,

@@ -7,13 +7,17 @@ use super::read::{read_roster, ReadOptions};
 /// What a benchmark run produced (returned so the work cannot be optimised away).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct BenchSummary {
+    /// The input's size, in bytes.
     pub bytes: usize,
+    /// Creators read.
     pub creators: usize,
+    /// Problems found ([`crate::domain::Roster::problem_count`]).
     pub problems: usize,
-    /// Creators per tier of the scheme, in tier order.
+    /// Creators per tier of the scheme, in tier order (then those without a tier, if any).
     pub tiers: Vec<usize>,
 }
 
+/// Reads `input`, analyses every creator under `settings` and sums up the result.
 pub fn bench_summary(input: &[u8], options: &ReadOptions, settings: &Settings) -> BenchSummary {
     let roster = read_roster(input, options);
     let analysis = analyze(&roster, settings);

@@ -11,14 +11,20 @@ use super::tier::Tier;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ErBasis {
+    /// Followers (subscribers on YouTube): the account's audience.
     Followers,
+    /// Accounts reached by the post.
     Reach,
+    /// Views of the post.
     Views,
 }
 
 impl ErBasis {
+    /// Every basis, in the order the settings offer them.
     pub const ALL: [ErBasis; 3] = [ErBasis::Followers, ErBasis::Reach, ErBasis::Views];
 
+    /// Stable id (`followers`, `reach`, `views`), for the CLI, saved settings and
+    /// translation keys.
     pub fn id(self) -> &'static str {
         match self {
             ErBasis::Followers => "followers",
@@ -32,12 +38,17 @@ impl ErBasis {
 /// average rather than a range.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Benchmark {
+    /// The platform the band was measured on.
     pub platform: Platform,
+    /// What the band's rates divide by.
     pub basis: ErBasis,
     /// What the band is for: a tier, or a range of followers (subscribers on YouTube).
     pub segment: Segment,
+    /// The band's low end, in percent.
     pub low_pct: f64,
+    /// The band's high end, in percent (equal to `low_pct` for a single figure).
     pub high_pct: f64,
+    /// Who published the band.
     pub source: BenchmarkSource,
 }
 
@@ -45,12 +56,17 @@ pub struct Benchmark {
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Segment {
+    /// The creators of one tier. (Every current table is by audience size; see
+    /// [`benchmark_for`].)
     Tier {
+        /// The tier.
         tier: Tier,
     },
     /// Followers (or YouTube subscribers) from `min`, below `max` (none: and up).
     Audience {
+        /// The lowest follower count in the band.
         min: f64,
+        /// The follower count where the next band begins; `None` for the top band.
         max: Option<f64>,
     },
 }
@@ -59,12 +75,16 @@ pub enum Segment {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Comparison {
+    /// Below the band's low end.
     Below,
+    /// From the low end to the high end, both included.
     Within,
+    /// Above the band's high end.
     Above,
 }
 
 impl Benchmark {
+    /// Where an ER (in percent) falls against the band.
     pub fn compare(&self, er_pct: f64) -> Comparison {
         if er_pct < self.low_pct {
             Comparison::Below
@@ -100,6 +120,7 @@ pub enum BenchmarkSource {
 }
 
 impl BenchmarkSource {
+    /// Every source, in declaration order.
     pub const ALL: [BenchmarkSource; 6] = [
         BenchmarkSource::Passo,
         BenchmarkSource::Markerly,
@@ -282,6 +303,7 @@ pub enum Rating {
     VeryHigh,
 }
 
+/// Where the [`Rating`] bands come from, as shown beside a rating.
 pub const RATING_SOURCE: &str = "Influencer Marketing Hub, Instagram ER by followers";
 
 /// The rating band of an Instagram ER by followers. Other platforms have no such bands.
@@ -304,11 +326,14 @@ pub fn rating(platform: Platform, basis: ErBasis, er_pct: f64) -> Option<Rating>
 /// of the band's low end, or above three times its high end. A Tierwise rule of thumb, shown
 /// as such; the flag explains, it does not judge.
 pub const FAR_BELOW_FACTOR: f64 = 1.0 / 3.0;
+/// How many times the band's high end an ER must exceed to raise a flag (see
+/// [`FAR_BELOW_FACTOR`]).
 pub const FAR_ABOVE_FACTOR: f64 = 3.0;
 
 /// Spendvet's healthy range of comments per 100 likes, for Instagram only
 /// ([`healthy_comments_per_100_likes`]).
 pub const HEALTHY_COMMENTS_PER_100_LIKES: (f64, f64) = (2.0, 5.0);
+/// Where [`HEALTHY_COMMENTS_PER_100_LIKES`] comes from, as shown beside the flag.
 pub const COMMENTS_SOURCE: &str = "spendvet";
 
 /// The healthy range of comments per 100 likes on this platform, if a source gives one
@@ -324,7 +349,9 @@ pub fn healthy_comments_per_100_likes(platform: Platform) -> Option<(f64, f64)> 
 /// A price range per post in US dollars; `high` is `None` for "and up".
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct PriceRange {
+    /// The lowest price, in US dollars.
     pub low: f64,
+    /// The highest price, in US dollars; `None` for "and up".
     pub high: Option<f64>,
 }
 
@@ -359,9 +386,12 @@ pub const RATE_CARD_BANDS: [(f64, &str); 4] = [
 /// An editable price-per-post card: per platform, one range per band of `RATE_CARD_BANDS`.
 #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct RateCard {
+    /// Where the prices come from, shown beside estimates.
     pub source: String,
     /// The user changed a figure: estimates are no longer the source's own.
     pub edited: bool,
+    /// Per platform, the price ranges of the nano, micro, macro and mega bands; a platform
+    /// without a row gets no estimates.
     pub rows: Vec<(Platform, [PriceRange; 4])>,
 }
 

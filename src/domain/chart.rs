@@ -15,6 +15,7 @@ pub const MAX_POINTS: usize = 2_000;
 pub const MAX_MARKED: usize = 400;
 /// The density's grid: columns along followers, rows along the rate.
 pub const BIN_COLS: usize = 64;
+/// The density grid's rows along the rate (see [`BIN_COLS`]).
 pub const BIN_ROWS: usize = 40;
 
 /// One creator on the scatter.
@@ -22,10 +23,13 @@ pub const BIN_ROWS: usize = 40;
 pub struct Point {
     /// Index into the roster's creators.
     pub creator: usize,
+    /// The creator's follower count, at least 1.
     pub followers: f64,
     /// The engagement rate in percent, on the analysis' basis.
     pub er: f64,
+    /// The creator's platform, which picks the point's colour and band.
     pub platform: Platform,
+    /// The creator's tier under the analysis' scheme.
     pub tier: Option<Tier>,
     /// How the rate compares with the creator's benchmark band, where a source has one.
     pub comparison: Option<Comparison>,
@@ -36,11 +40,15 @@ pub struct Point {
 /// Creators per cell of the density grid, row by row from the bottom (low rates).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Density {
+    /// [`BIN_COLS`] × [`BIN_ROWS`] counts; cell (col, row) is at `row * BIN_COLS + col`.
     pub counts: Vec<u32>,
+    /// The largest count of any cell, for shading.
     pub max: u32,
 }
 
 impl Density {
+    /// The count of cell (`col`, `row`), both 0-based from the bottom left; 0 outside the
+    /// grid.
     pub fn get(&self, col: usize, row: usize) -> u32 {
         self.counts.get(row * BIN_COLS + col).copied().unwrap_or(0)
     }
@@ -49,8 +57,11 @@ impl Density {
 /// One tier's median rate, for the sentence that says how the rate moves with size.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TierMedian {
+    /// The tier.
     pub tier: Tier,
+    /// The median rate of its creators on the chart, in percent.
     pub median_er: f64,
+    /// How many of its creators are on the chart.
     pub creators: usize,
 }
 
@@ -80,8 +91,11 @@ pub struct Scatter {
     pub platforms: Vec<(Platform, usize)>,
     /// Creators below, within and above their benchmark band.
     pub below: usize,
+    /// Creators within their benchmark band.
     pub within: usize,
+    /// Creators above their benchmark band.
     pub above: usize,
+    /// The median rate of every creator on the chart, in percent; `None` when none is.
     pub median_er: Option<f64>,
     /// The median rate of each tier with creators on the chart, smallest tier first.
     pub tier_medians: Vec<TierMedian>,
@@ -281,8 +295,11 @@ pub fn scatter(roster: &Roster, analysis: &Analysis, settings: &Settings) -> Sca
 /// One tier's share of a roster.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TierShare {
+    /// The tier.
     pub tier: Tier,
+    /// How many creators it holds.
     pub creators: usize,
+    /// Their followers added up.
     pub followers: f64,
     /// Of the creators with a follower count, 0–1.
     pub creators_share: f64,
@@ -346,10 +363,13 @@ pub fn objective_total(plan: &Plan, o: Objective) -> Option<Range> {
 /// A tier's spend in a plan against its target band.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TierSpend {
+    /// The tier.
     pub tier: Tier,
+    /// What the plan spends on the tier, in cents of the budget's currency.
     pub spend_cents: u64,
     /// Of the whole budget, in percent.
     pub share_pct: f64,
+    /// The tier's target spend band, when the settings give one.
     pub target: Option<Mix>,
     /// The share is outside its target band.
     pub off_target: bool,

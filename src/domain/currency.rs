@@ -9,27 +9,49 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Currency {
+    /// US dollar (`$`, `US$`, `USD`); the rate card's currency.
     Usd,
+    /// Euro (`€`, `EUR`).
     Eur,
+    /// Pound sterling (`£`, `GBP`).
     Gbp,
+    /// Polish złoty (`zł`, `PLN`).
     Pln,
+    /// Vietnamese đồng (`₫`, `đ`, `VND`).
     Vnd,
+    /// Thai baht (`฿`, `บาท`, `THB`).
     Thb,
+    /// Saudi riyal (`ر.س`, `ريال`, `SAR`).
     Sar,
+    /// UAE dirham (`د.إ`, `AED`).
     Aed,
+    /// Egyptian pound (`ج.م`, `EGP`).
     Egp,
+    /// Japanese yen (`¥`, `JPY`).
     Jpy,
+    /// Chinese yuan (`元`, `RMB`, `CNY`).
     Cny,
+    /// Indian rupee (`₹`, `INR`).
     Inr,
+    /// South Korean won (`₩`, `KRW`).
     Krw,
+    /// Russian ruble (`₽`, `руб.`, `RUB`).
     Rub,
+    /// Turkish lira (`₺`, `TRY`).
     Try,
+    /// Brazilian real (`R$`, `BRL`).
     Brl,
+    /// Indonesian rupiah (`Rp`, `IDR`).
     Idr,
+    /// Philippine peso (`₱`, `PHP`).
     Php,
+    /// Malaysian ringgit (`RM`, `MYR`).
     Myr,
+    /// Swiss franc (`CHF`).
     Chf,
+    /// Canadian dollar (`C$`, `CAD`).
     Cad,
+    /// Australian dollar (`A$`, `AUD`).
     Aud,
 }
 

@@ -12,15 +12,20 @@ pub const HEIGHT_MESSAGE: &str = "tierwise:height";
 /// Light, dark, or the reader's system setting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Theme {
+    /// The reader's system setting (`prefers-color-scheme`).
     #[default]
     Auto,
+    /// Light, whatever the system says.
     Light,
+    /// Dark, whatever the system says.
     Dark,
 }
 
 impl Theme {
+    /// Every theme, in the order the embed form offers them.
     pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
 
+    /// The value of the address's `theme=` (`auto`, `light`, `dark`).
     pub fn id(self) -> &'static str {
         match self {
             Theme::Auto => "auto",
@@ -29,6 +34,7 @@ impl Theme {
         }
     }
 
+    /// The theme a `theme=` value names; `None` for an unknown one.
     pub fn from_id(id: &str) -> Option<Theme> {
         Theme::ALL.into_iter().find(|t| t.id() == id)
     }
@@ -41,6 +47,7 @@ pub struct EmbedOptions {
     pub embedded: bool,
     /// Without the page's header and footer text.
     pub compact: bool,
+    /// Light, dark or the reader's setting.
     pub theme: Theme,
     /// A BCP 47 language tag for the text and number format; `None`: the reader's browser's.
     pub lang: Option<String>,

@@ -10,7 +10,9 @@ use super::tier::Tier;
 pub struct CreatorFilter {
     /// Part of a handle or name, any case (`@` ignored).
     pub text: String,
+    /// Only creators of this tier; `None`: every tier (and creators without one).
     pub tier: Option<Tier>,
+    /// Only creators on this platform; `None`: every platform.
     pub platform: Option<Platform>,
     /// Only creators with a data-quality flag.
     pub flagged: bool,
@@ -20,9 +22,13 @@ pub struct CreatorFilter {
 /// never undo each other.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FilterEdit {
+    /// Sets the handle or name text.
     Text(String),
+    /// Sets the tier (`None`: every tier).
     Tier(Option<Tier>),
+    /// Sets the platform (`None`: every platform).
     Platform(Option<Platform>),
+    /// Sets whether only flagged creators are shown.
     Flagged(bool),
     /// Show everyone.
     Clear,

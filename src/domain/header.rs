@@ -19,22 +19,37 @@ use serde::Serialize;
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Field {
+    /// The creator's handle (`@name`, a profile URL); identifies the creator.
     Handle,
+    /// The creator's display name; identifies the creator when there is no handle.
     Name,
+    /// The platform the creator posts on.
     Platform,
+    /// Followers (subscribers on YouTube).
     Followers,
+    /// Likes per post.
     Likes,
+    /// Comments per post.
     Comments,
+    /// Shares per post.
     Shares,
+    /// Saves (bookmarks) per post.
     Saves,
+    /// Views (plays) per post.
     Views,
+    /// Accounts reached per post.
     Reach,
+    /// Impressions per post.
     Impressions,
     /// Interactions per post given as one number ("Engagement avg.").
     Engagements,
+    /// The account's number of posts (`media_count`, `videoCount`).
     Posts,
+    /// The price of one post.
     Price,
+    /// The creator's category or niche, as text.
     Category,
+    /// The creator's country, as text.
     Country,
     /// An engagement rate the export already computed, in percent.
     EngagementRate,
@@ -45,6 +60,7 @@ pub enum Field {
 }
 
 impl Field {
+    /// Every field, in declaration order.
     pub const ALL: [Field; 19] = [
         Field::Handle,
         Field::Name,
@@ -92,6 +108,7 @@ impl Field {
         }
     }
 
+    /// The field with this [`Field::id`]; `None` for an unknown id.
     pub fn from_id(id: &str) -> Option<Field> {
         Field::ALL.into_iter().find(|f| f.id() == id)
     }
@@ -116,6 +133,7 @@ impl Field {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FieldKind {
+    /// Text, kept as written (handle, name, platform, category, country, post).
     Text,
     /// A non-negative count (followers, likes…), possibly an average, so fractions are fine.
     Count,
@@ -908,6 +926,7 @@ const CONTEXT_WORDS: &[&str] = &[
 /// What a header says.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct HeaderMatch {
+    /// The field the header names; `None` when it names none (an extra column).
     pub field: Option<Field>,
     /// For handle and name columns: how sure the header is.
     pub identity: Option<Identity>,

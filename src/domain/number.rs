@@ -31,6 +31,8 @@ pub enum Evidence {
 /// A cell read as a number.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Number {
+    /// The figure, with `K`/`M`/`B` applied; a percentage is its percent figure (`1.39%`
+    /// is 1.39).
     pub value: f64,
     /// The cell carried a percent sign.
     pub percent: bool,

@@ -14,16 +14,22 @@ use super::sniff::FileKind;
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Platform {
+    /// Instagram (also `IG`, `insta`).
     Instagram,
+    /// TikTok (also `TT`, Douyin).
     TikTok,
+    /// YouTube (also `YT`, `youtu.be` links).
     YouTube,
     /// Anything else; the creator's `platform_label` keeps the text.
     Other,
 }
 
 impl Platform {
+    /// The three platforms Tierwise has benchmarks for, in the order the settings list them.
     pub const KNOWN: [Platform; 3] = [Platform::Instagram, Platform::TikTok, Platform::YouTube];
 
+    /// Stable lower-case id (`instagram`, `tiktok`, `youtube`, `other`), used in
+    /// translation keys, the CLI and saved settings.
     pub fn id(self) -> &'static str {
         match self {
             Platform::Instagram => "instagram",
@@ -198,22 +204,36 @@ impl Platform {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Metric {
+    /// Followers (subscribers on YouTube) of the account.
     Followers,
+    /// Likes per post.
     Likes,
+    /// Comments per post.
     Comments,
+    /// Shares per post.
     Shares,
+    /// Saves (bookmarks) per post.
     Saves,
+    /// Views (plays) per post.
     Views,
+    /// Accounts reached per post.
     Reach,
+    /// Impressions per post.
     Impressions,
+    /// Interactions per post given as one number ([`Field::Engagements`]).
     Engagements,
+    /// The account's number of posts (`media_count`, `videoCount`); not used in the math.
     Posts,
+    /// The price of one post, in the creator's [`Creator::currency`] (or none named).
     Price,
+    /// An engagement rate the roster states, in percent (1.39 for 1.39%).
     EngagementRate,
+    /// Clicks or conversions per post.
     Conversions,
 }
 
 impl Metric {
+    /// Every metric, in the order of their slots in [`Values`].
     pub const ALL: [Metric; 13] = [
         Metric::Followers,
         Metric::Likes,
@@ -230,6 +250,8 @@ impl Metric {
         Metric::Conversions,
     ];
 
+    /// The metric a numeric field's cells fill; `None` for text fields (handle, name,
+    /// platform, category, country, post).
     pub fn of_field(field: Field) -> Option<Metric> {
         Some(match field {
             Field::Followers => Metric::Followers,
@@ -262,11 +284,13 @@ impl Default for Values {
 }
 
 impl Values {
+    /// The figure for `m`; `None` when the row has none.
     pub fn get(&self, m: Metric) -> Option<f64> {
         let v = self.0[m as usize];
         (!v.is_nan()).then_some(v)
     }
 
+    /// Sets the figure for `m`; `None` marks it missing.
     pub fn set(&mut self, m: Metric, v: Option<f64>) {
         self.0[m as usize] = v.unwrap_or(f64::NAN);
     }
@@ -291,7 +315,9 @@ impl Values {
 /// One input row's figures with the line it came from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
+    /// The row's line (1-based, header included).
     pub line: u64,
+    /// The row's own figures, as read.
     pub values: Values,
     /// A hash of the row's post id, link or date (0 without one): two rows with the same
     /// figures are duplicates only if they are about the same post.
@@ -305,7 +331,10 @@ pub enum Source {
     /// One row of the roster.
     SingleRow,
     /// Several rows, one per post: figures are means, medians are kept.
-    PerPost { posts: usize },
+    PerPost {
+        /// How many distinct rows (posts) were merged; exact repeats are not counted.
+        posts: usize,
+    },
 }
 
 /// A creator's text (handle, name…): kept in place up to 24 bytes, so that a roster of a
@@ -319,11 +348,16 @@ pub struct Creator {
     pub line: u64,
     /// `@`-less handle, or the name when the roster has no handle column.
     pub handle: Text,
+    /// The display name; empty when the roster has no name column or the cell is empty.
     pub name: Text,
+    /// The platform from the row's platform cell, else its links, else the roster's
+    /// assumed platform ([`Notice::PlatformAssumed`]).
     pub platform: Platform,
     /// The platform as written, for `Platform::Other`.
     pub platform_label: Text,
+    /// The category (niche) cell as written; empty without one.
     pub category: Text,
+    /// The country cell as written; empty without one.
     pub country: Text,
     /// Cells of the unmapped columns, in [`Roster::extra_columns`] order.
     pub extras: Vec<String>,
@@ -332,6 +366,7 @@ pub struct Creator {
     /// The rows merged into this creator (one per post when `Source::PerPost`); empty
     /// when the creator came from a single row.
     pub rows: Vec<Row>,
+    /// One row, or several merged per post.
     pub source: Source,
     /// Lines that repeated an earlier row exactly and were not counted again.
     pub duplicate_lines: Vec<u64>,
@@ -347,6 +382,7 @@ pub struct Creator {
 }
 
 impl Creator {
+    /// The creator's figure for `m` (see [`Creator::values`]); `None` when missing.
     pub fn get(&self, m: Metric) -> Option<f64> {
         self.values.get(m)
     }
@@ -366,14 +402,20 @@ impl Creator {
 pub enum InputFormat {
     /// Delimited text; the delimiter as a character.
     Delimited {
+        /// The separator between cells: `,`, `;`, a tab…
         delimiter: char,
     },
+    /// One JSON document: an array of creator objects, an object holding such an array, or
+    /// one creator object.
     Json,
+    /// JSON Lines: one creator object per line.
     JsonLines,
     /// A file that is not a roster (an image, a PDF…): nothing was read.
     NotARoster {
+        /// What the file is, from its first bytes.
         file: FileKind,
     },
+    /// Nothing was read: the input is empty or blank, or a workbook could not be read.
     #[default]
     Empty,
 }
@@ -397,7 +439,9 @@ pub enum MarkDecidedBy {
 /// A column of the input and what Tierwise made of it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Column {
+    /// The header as written in the input.
     pub header: String,
+    /// The field the column feeds; `None` for a column kept as an extra.
     pub field: Option<Field>,
     /// Set by the user rather than recognised from the header.
     pub mapped_by_user: bool,
@@ -412,19 +456,39 @@ pub struct Column {
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum ProblemKind {
     /// Not a number of this kind; the cell is treated as missing.
-    NotANumber { expected: FieldKind },
+    NotANumber {
+        /// How the column's cells are read.
+        expected: FieldKind,
+    },
     /// Thousands groups not three digits long.
-    BadGrouping { expected: FieldKind },
+    BadGrouping {
+        /// How the column's cells are read.
+        expected: FieldKind,
+    },
     /// A negative count or price; the cell is treated as missing.
-    Negative { expected: FieldKind },
+    Negative {
+        /// How the column's cells are read.
+        expected: FieldKind,
+    },
     /// A percent sign in a count or price.
-    UnexpectedPercent { expected: FieldKind },
+    UnexpectedPercent {
+        /// How the column's cells are read.
+        expected: FieldKind,
+    },
     /// Neither a handle nor a name: the row is left out.
     NoIdentity,
     /// More cells than headers: usually an unquoted comma in a name. The row is left out.
-    TooManyCells { expected: usize, found: usize },
+    TooManyCells {
+        /// Cells in the header.
+        expected: usize,
+        /// Cells in the row.
+        found: usize,
+    },
     /// A JSON line or element that does not parse, or is not an object. Left out.
-    Json { error: JsonError },
+    Json {
+        /// What is wrong and where.
+        error: JsonError,
+    },
     /// A quote opens a cell and never closes: the row is left out and reading goes on
     /// from the next line (otherwise every later row would become one cell).
     UnclosedQuote,
@@ -434,7 +498,9 @@ pub enum ProblemKind {
     /// Past [`LISTED_PER_KIND`] problems of one kind in one column, the rest are counted:
     /// `count` more like `like`, the first of them on the problem's line.
     More {
+        /// How many problems past the listed ones.
         count: usize,
+        /// The kind they share (the first one's, with its figures).
         like: Box<ProblemKind>,
     },
 }
@@ -458,8 +524,11 @@ pub enum JsonFault {
 /// A JSON fault and where it is: 1-based line and byte column in the whole input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct JsonError {
+    /// What kind of fault.
     pub fault: JsonFault,
+    /// 1-based line of the fault in the whole input.
     pub line: u64,
+    /// 1-based byte column of the fault on its line.
     pub column: u64,
 }
 
@@ -591,6 +660,7 @@ pub struct Problem {
     pub item: Option<u64>,
     /// The offending text (cut to 80 characters).
     pub text: String,
+    /// What was wrong, and whether the row or only the cell was left out.
     #[serde(flatten)]
     pub kind: ProblemKind,
 }
@@ -600,97 +670,175 @@ pub struct Problem {
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Notice {
     /// The file is not a roster: an image, a PDF, an archive… Nothing was read.
-    NotARoster { file: FileKind },
+    NotARoster {
+        /// What the file is, from its first bytes.
+        file: FileKind,
+    },
     /// Read from this sheet of a workbook (index among `count` worksheets); the sheets before
     /// it are empty when `skipped_empty`.
     Sheet {
+        /// The sheet's name as the workbook gives it.
         name: String,
+        /// The sheet's 0-based index among the worksheets.
         index: usize,
+        /// How many worksheets the workbook has.
         count: usize,
+        /// The sheet was picked because the visible sheets before it hold nothing.
         skipped_empty: bool,
     },
     /// A workbook that could not be read, with why.
     WorkbookUnreadable {
+        /// Why it could not be read.
         error: super::spreadsheet::WorkbookError,
     },
     /// Not valid UTF-8: read as Windows-1252.
     NotUtf8,
     /// UTF-16 text (Excel's "Unicode text"), read as such.
-    Utf16 { big_endian: bool },
+    Utf16 {
+        /// Big-endian (UTF-16BE) rather than little-endian.
+        big_endian: bool,
+    },
     /// UTF-8 with a few bytes that are not: each was read as Windows-1252, on these lines
     /// (the first 1,000 such bytes' lines).
-    RepairedBytes { bytes: usize, lines: Vec<u64> },
+    RepairedBytes {
+        /// How many bytes were not UTF-8.
+        bytes: usize,
+        /// Their 1-based lines, in order.
+        lines: Vec<u64>,
+    },
     /// No handle column: creators are told apart by name.
     NamesAsHandles,
     /// Some creators have one row per post; their figures are per-post means.
-    PerPostRows { creators: usize, rows: usize },
+    PerPostRows {
+        /// Creators with more than one row.
+        creators: usize,
+        /// The rows merged into them.
+        rows: usize,
+    },
     /// Rows repeated exactly, counted once.
-    DuplicateRows { rows: usize },
+    DuplicateRows {
+        /// How many repeats were left out.
+        rows: usize,
+    },
     /// Texts repaired from a wrong-charset decoding.
-    RepairedText { cells: usize },
+    RepairedText {
+        /// How many cells were repaired.
+        cells: usize,
+    },
     /// A column read as another field than its header says, from its cells (an
     /// `Engagement` column of percentages is the engagement rate).
-    ReadAs { column: ColumnRef, field: Field },
+    ReadAs {
+        /// The column.
+        column: ColumnRef,
+        /// The field it was read as.
+        field: Field,
+    },
     /// A platform column whose cells are not platforms (`Music`, `Games`): kept as an extra.
     NotPlatforms {
+        /// The column.
         column: ColumnRef,
+        /// A few of its cells, as written.
         examples: Vec<String>,
     },
     /// A column of lifetime totals (its median is `times_followers` × the followers; 0 when
     /// its header says "total"), not figures per post: kept as an extra.
     LifetimeTotals {
+        /// The column.
         column: ColumnRef,
+        /// The field its header names.
         field: Field,
+        /// The median, over rows, of the cell divided by the followers; 0 when the header
+        /// decided.
         times_followers: f64,
     },
     /// Columns that never hold the field in the same row both fill it.
     ColumnsCombined {
+        /// The field they fill.
         field: Field,
+        /// The columns, in input order.
         columns: Vec<ColumnRef>,
     },
     /// Of several columns for one field, `used` feeds it, for `why`; the others are extras.
     ColumnChosen {
+        /// The field.
         field: Field,
+        /// The column that feeds it.
         used: ColumnRef,
+        /// The columns passed over, kept as extras.
         over: Vec<ColumnRef>,
+        /// What decided.
         why: ChoiceReason,
     },
     /// Which column holds handles and which names was decided from their cells.
     IdentityByCells {
+        /// The header of the column read as handles; `None` when none holds handles.
         handle: Option<String>,
+        /// The header of the column read as display names, when one of the undecided
+        /// columns is.
         name: Option<String>,
     },
     /// More columns name creators than a handle and a name: these are kept as extras.
-    IdentityExtra { columns: Vec<String> },
+    IdentityExtra {
+        /// Their headers.
+        columns: Vec<String>,
+    },
     /// The column's cells are `Display name @handle`: both are taken from it.
-    NameAndHandle { column: ColumnRef },
+    NameAndHandle {
+        /// The column.
+        column: ColumnRef,
+    },
     /// Rows without a platform of their own were given `platform`, for this reason.
     PlatformAssumed {
+        /// The platform given.
         platform: Platform,
+        /// Why that one.
         from: PlatformFrom,
+        /// How many rows took it.
         rows: usize,
     },
     /// Rows without a platform column took it from their profile or post links.
-    PlatformFromLinks { rows: usize },
+    PlatformFromLinks {
+        /// How many rows.
+        rows: usize,
+    },
     /// The engagement-rate column holds fractions (0.0139 for 1.39%): read as percentages.
-    RateAsFraction { column: String },
+    RateAsFraction {
+        /// The column's header.
+        column: String,
+    },
     /// The header is on this line; the lines above it are not rows.
-    HeaderOnLine { line: u64 },
+    HeaderOnLine {
+        /// The header's 1-based line.
+        line: u64,
+    },
     /// Every line was wrapped whole in quotes (`"handle,followers"`): read unwrapped.
     UnwrappedRows,
     /// The header has more columns than any roster ([`MAX_COLUMNS`]): nothing was read.
-    TooManyColumns { found: usize },
+    TooManyColumns {
+        /// How many cells the header has.
+        found: usize,
+    },
     /// The user's mapping by header text names headers no column has: nothing was read.
     /// `columns` are the file's headers.
     MappedHeaderMissing {
+        /// The mapped headers the file lacks.
         headers: Vec<String>,
+        /// The file's headers, trimmed.
         columns: Vec<String>,
     },
     /// Prices are in more than one currency: per currency, how many. Nothing is converted.
-    MixedCurrencies { counts: Vec<(Currency, usize)> },
+    MixedCurrencies {
+        /// Each currency with how many creators' prices name it, most first.
+        counts: Vec<(Currency, usize)>,
+    },
     /// Prices without a sign were taken to be in the currency the others (or the price
     /// column's header) name.
-    UnmarkedPrices { currency: Currency, count: usize },
+    UnmarkedPrices {
+        /// The currency they were taken to be in.
+        currency: Currency,
+        /// How many prices had no sign.
+        count: usize,
+    },
 }
 
 /// A column named in a notice: its header, and its 1-based number when another column has
@@ -699,6 +847,7 @@ pub enum Notice {
 /// ` (column N)` for a twin (`"Subscribers count (column 4)"`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ColumnRef {
+    /// The header, trimmed.
     pub header: String,
     /// The column's 1-based number, only when its header is written more than once.
     pub position: Option<usize>,
@@ -772,21 +921,31 @@ pub enum PlatformFrom {
     /// The user chose it (`--platform`, the settings).
     Chosen,
     /// Words of these headers name it (`Youtuber`, `Tiktoker name`).
-    Headers { headers: Vec<String> },
+    Headers {
+        /// The headers whose words name it.
+        headers: Vec<String>,
+    },
     /// Words of these headers name it outright (`Tiktoker`); the `weaker` headers' words
     /// only suggest other platforms (`subscribers` is used on several) and do not count.
     HeadersOverWeaker {
+        /// The headers that name it outright.
         headers: Vec<String>,
+        /// Each other platform suggested, with the headers suggesting it.
         weaker: Vec<(Platform, Vec<String>)>,
     },
     /// These headers name it at least twice as often as the `fewer` name another.
     HeadersOverFewer {
+        /// The headers that name it.
         headers: Vec<String>,
+        /// Each other platform named, with the headers naming it.
         fewer: Vec<(Platform, Vec<String>)>,
     },
     /// The headers name several platforms, none clearly more than the others: the
     /// default was taken.
-    HeadersDisagree { named: Vec<(Platform, Vec<String>)> },
+    HeadersDisagree {
+        /// Each platform named, with the headers naming it.
+        named: Vec<(Platform, Vec<String>)>,
+    },
     /// Nothing says: Instagram, the most common.
     Default,
 }
@@ -794,12 +953,18 @@ pub enum PlatformFrom {
 /// A read roster.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Roster {
+    /// What the input was read as.
     pub format: InputFormat,
+    /// Every column of the input, in input order.
     pub columns: Vec<Column>,
     /// Indices into `columns` of the columns no field was found for, kept as extras.
     pub extra_columns: Vec<usize>,
+    /// The creators, in the order of their first rows; rows of one creator are merged.
     pub creators: Vec<Creator>,
+    /// Rejected rows and cells, in line order, then the counted rest
+    /// ([`ProblemKind::More`]).
     pub problems: Vec<Problem>,
+    /// Facts about the whole input worth telling the user.
     pub notices: Vec<Notice>,
     /// Fields Tierwise needs that no column provides: the user should map them.
     pub missing: Vec<Field>,

@@ -22,11 +22,16 @@ pub const MAX_RATE: f64 = 1e12;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum SavedSource {
+    /// No roster is kept.
     #[default]
     None,
+    /// Text the user pasted or typed.
     Pasted,
+    /// The built-in sample roster.
     Sample,
+    /// A file the user opened.
     File {
+        /// The file's name, as the browser gave it.
         name: String,
     },
 }
@@ -34,20 +39,31 @@ pub enum SavedSource {
 /// Everything but the roster's text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SavedState {
+    /// The record's shape; only [`SAVED_VERSION`] is read back.
     pub version: u32,
+    /// The tier scheme in use (a built-in one by id, or custom cut-offs).
     pub scheme: TierScheme,
+    /// The id of the built-in scheme to compare with; `None` for no comparison.
     pub compare: Option<String>,
+    /// Which interactions count towards E.
     pub interactions: Interactions,
+    /// What the headline ER divides by.
     pub basis: ErBasis,
+    /// The rate card, as edited.
     pub rate_card: RateCard,
+    /// The platform of rows without one, when it is not inferred.
     pub default_platform: Platform,
     /// Take the platform of rows without one from the file's words before
     /// `default_platform` (the setting "From the file"). Records from before it existed
     /// meant an explicit platform only when it was not Instagram.
     #[serde(default = "infer_by_default")]
     pub infer_platform: bool,
+    /// The user's column mapping by 0-based column index (`None`: ignore the column), as in
+    /// `ReadOptions::mapping`.
     pub mapping: Vec<(usize, Option<Field>)>,
+    /// The budget panel's fields, as typed.
     pub budget: BudgetForm,
+    /// Where the kept roster came from.
     pub source: SavedSource,
 }
 
@@ -56,6 +72,7 @@ fn infer_by_default() -> bool {
 }
 
 impl SavedState {
+    /// The record as JSON; empty if it cannot be written (it always can).
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }

@@ -34,7 +34,9 @@ const FILE_KEY: &str = "tierwise_share";
 /// What a link or a shared file carries.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Shared {
+    /// Every setting and the budget panel, as autosave keeps them.
     pub state: SavedState,
+    /// The roster's text, as pasted or read from its file.
     pub roster: String,
 }
 
@@ -94,7 +96,11 @@ pub enum Link {
     /// The fragment, without `#` (`share=1.…`).
     Fragment(String),
     /// Too long for a link: the link would be `chars` characters with the page's address.
-    TooLong { chars: usize },
+    TooLong {
+        /// The link's length with the page's address, in characters (for a roster over
+        /// [`MAX_LINK_ROSTER`], the least it could be).
+        chars: usize,
+    },
 }
 
 fn record_json(state: &SavedState, roster: &str) -> String {

@@ -8,32 +8,48 @@ use serde::Serialize;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FileKind {
+    /// A PNG image.
     Png,
+    /// A JPEG image.
     Jpeg,
+    /// A GIF image.
     Gif,
+    /// A WebP image.
     WebP,
+    /// A HEIC, HEIF or AVIF image (phone photos).
     Heic,
+    /// A BMP image.
     Bmp,
+    /// A TIFF image.
     Tiff,
+    /// A PDF document.
     Pdf,
     /// A zip archive that is not a workbook.
     Zip,
+    /// A gzip-compressed file.
     Gzip,
+    /// A 7-Zip archive.
     SevenZip,
+    /// A RAR archive.
     Rar,
     /// A Word document (docx, or an old .doc).
     WordDocument,
     /// A PowerPoint presentation.
     Presentation,
+    /// A video (MP4, MOV, AVI, WebM, MKV).
     Video,
+    /// Audio (MP3, M4A, WAV, Ogg, FLAC).
     Audio,
+    /// A program (Windows, Linux or macOS executable).
     Executable,
+    /// An SQLite database.
     Sqlite,
     /// Bytes that are not text, of no kind recognised.
     Binary,
 }
 
 impl FileKind {
+    /// Every kind, in declaration order.
     pub const ALL: [FileKind; 19] = [
         FileKind::Png,
         FileKind::Jpeg,
@@ -101,7 +117,9 @@ pub enum WorkbookKind {
 pub enum Sniffed {
     /// Text: read it as a delimited or JSON roster.
     Text,
+    /// A spreadsheet workbook of this format: read its sheet as a roster.
     Workbook(WorkbookKind),
+    /// A file of this kind, not a roster: named, not read.
     NotARoster(FileKind),
 }
 

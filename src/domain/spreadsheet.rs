@@ -25,6 +25,7 @@ use super::sniff::WorkbookKind;
 /// A sheet of a workbook, as the sheet picker lists it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SheetInfo {
+    /// The sheet's name, as on its tab.
     pub name: String,
     /// Hidden in the workbook (still readable).
     pub hidden: bool,

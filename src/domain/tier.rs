@@ -11,15 +11,23 @@ use serde::Serialize;
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Tier {
+    /// The smallest accounts: under 1,000 followers in the default scheme.
     Emerging,
+    /// 1,000 to 10,000 followers in the default scheme.
     Nano,
+    /// 10,000 to 100,000 followers in the default scheme.
     Micro,
+    /// Between micro and macro; the default scheme does not use it (HypeAuditor: 20,000 to
+    /// 100,000).
     Mid,
+    /// 100,000 to 1,000,000 followers in the default scheme.
     Macro,
+    /// 1,000,000 followers and up in every built-in scheme.
     Mega,
 }
 
 impl Tier {
+    /// Every tier, smallest first.
     pub const ALL: [Tier; 6] = [
         Tier::Emerging,
         Tier::Nano,
@@ -41,6 +49,8 @@ impl Tier {
         }
     }
 
+    /// The tier's 0-based position in [`Tier::ALL`], the index into
+    /// [`TierScheme::min_followers`].
     pub fn index(self) -> usize {
         self as usize
     }
@@ -54,6 +64,8 @@ pub struct TierScheme {
     pub id: String,
     /// Where the cut-offs come from, shown beside the scheme.
     pub source: String,
+    /// Per tier in [`Tier::ALL`] order, the lowest follower count in it; `None` for a tier
+    /// the scheme does not use.
     pub min_followers: [Option<u64>; 6],
 }
 
@@ -141,7 +153,12 @@ pub enum SchemeError {
     /// The lowest tier in use must start at 0 so every creator has a tier.
     MustStartAtZero(Tier),
     /// This tier starts at or below the tier before it.
-    NotRising { tier: Tier, previous: Tier },
+    NotRising {
+        /// The tier that starts too low.
+        tier: Tier,
+        /// The tier in use before it.
+        previous: Tier,
+    },
 }
 
 /// A plain English fallback; the words users read are in the translation table.
@@ -174,6 +191,8 @@ impl TierScheme {
         Ok(scheme)
     }
 
+    /// Checks the cut-offs: at least one tier in use, the lowest starting at 0, and the
+    /// minimums rising strictly.
     pub fn validate(&self) -> Result<(), SchemeError> {
         let used: Vec<(Tier, u64)> = self.tiers().collect();
         let Some(&(first, first_min)) = used.first() else {

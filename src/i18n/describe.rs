@@ -34,6 +34,7 @@ pub fn segment_name(lang: Lang, nf: &NumberFormat, b: &crate::domain::Benchmark)
     }
 }
 
+/// A tier's name in `lang`; `None` names creators without a tier.
 pub fn tier_name(lang: Lang, tier: Option<Tier>) -> String {
     match tier {
         Some(t) => self::t(lang, &format!("tier.{}", t.id())),
@@ -41,10 +42,12 @@ pub fn tier_name(lang: Lang, tier: Option<Tier>) -> String {
     }
 }
 
+/// A field's name in `lang`, as the column mapping shows it.
 pub fn field_name(lang: Lang, field: Field) -> String {
     t(lang, &format!("field.{}", field.id()))
 }
 
+/// A rating band's name in `lang`.
 pub fn rating_name(lang: Lang, r: Rating) -> String {
     t(
         lang,
@@ -57,6 +60,7 @@ pub fn rating_name(lang: Lang, r: Rating) -> String {
     )
 }
 
+/// Below, within or above the benchmark, in `lang`.
 pub fn comparison_name(lang: Lang, c: Comparison) -> String {
     t(
         lang,
@@ -68,6 +72,7 @@ pub fn comparison_name(lang: Lang, c: Comparison) -> String {
     )
 }
 
+/// What a CPM was computed on, in `lang`.
 pub fn cpm_basis_name(lang: Lang, b: CpmBasis) -> String {
     t(
         lang,
@@ -128,6 +133,8 @@ fn problem_reason(lang: Lang, kind: &ProblemKind) -> String {
     }
 }
 
+/// A rejected row or cell as one sentence in `lang`: where, what it says, what was
+/// expected (or how many more like it).
 pub fn describe_problem(lang: Lang, nf: &NumberFormat, p: &Problem) -> String {
     let what = problem_reason(lang, &p.kind);
     if let ProblemKind::More { count, .. } = &p.kind {
@@ -574,6 +581,7 @@ pub fn describe_form_error(
     )
 }
 
+/// Why a band, range or cap typed for the CLI could not be read, in `lang`.
 pub fn describe_band_text_error(lang: Lang, e: &BandTextError) -> String {
     let (key, text) = match e {
         BandTextError::NotAPair(t) => ("band_error.not_a_pair", t),
@@ -608,6 +616,7 @@ pub fn describe_skip(lang: Lang, nf: &NumberFormat, s: Skip, n: usize) -> String
     count(lang, nf, key, n)
 }
 
+/// A notice about the whole input as one sentence in `lang`.
 pub fn describe_notice(lang: Lang, nf: &NumberFormat, n: &Notice) -> String {
     match n {
         Notice::NotARoster { file } => tf(

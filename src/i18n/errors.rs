@@ -8,13 +8,18 @@ use crate::domain::{JsonError, JsonFault};
 /// Why a file could not be read, from the system's error (whose text is English).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileFault {
+    /// No file of that name.
     NotFound,
+    /// Not allowed to read it.
     Denied,
+    /// A directory, not a file.
     IsDirectory,
+    /// Any other failure to read.
     Unreadable,
 }
 
 impl FileFault {
+    /// The fault a system error stands for, by its kind.
     pub fn from_io(e: &std::io::Error) -> FileFault {
         match e.kind() {
             std::io::ErrorKind::NotFound => FileFault::NotFound,

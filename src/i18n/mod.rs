@@ -24,11 +24,16 @@ pub use sources::{benchmark_source, scheme_label, scheme_source};
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
 pub enum Lang {
+    /// English, the default and the fallback for any missing message.
     #[default]
     En,
+    /// Arabic, written right to left.
     Ar,
+    /// Vietnamese.
     Vi,
+    /// Polish.
     Pl,
+    /// Thai.
     Th,
     /// `en-XA`: English accented and a third longer, for finding untranslated text and
     /// layouts that break on longer words. Only by `?lang=en-XA` or `--lang en-XA`.

@@ -5,7 +5,9 @@
 /// How numbers are written in the user's locale.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NumberFormat {
+    /// The thousands separator (`,`, a no-break space, Arabic `٬`).
     pub group: String,
+    /// The decimal mark (`.`, `,`, Arabic `٫`).
     pub decimal: String,
     /// The locale's digits 0–9 when not ASCII (Arabic-Indic, Thai).
     pub digits: Option<[char; 10]>,
@@ -266,6 +268,8 @@ impl NumberFormat {
         }
     }
 
+    /// Compact figure for summaries: below 10,000 as is (at most one decimal), else in
+    /// thousands, millions or billions with the locale's unit (`12.5K`, `3.4M`, `1B`).
     pub fn compact(&self, v: f64) -> String {
         if v < 10_000.0 {
             return self.format(v, 1);

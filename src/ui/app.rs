@@ -238,6 +238,8 @@ fn share_error_text(loc: &Locale, e: &ShareError) -> String {
     }
 }
 
+/// The whole page: it holds the [`State`](super::State), the locale and the embed options,
+/// and draws every panel.
 #[component]
 pub fn App() -> Html {
     let embed = use_memo((), |_| embed_options());

@@ -7,9 +7,12 @@
 
 use crate::i18n::{t, tf, Lang, NumberFormat};
 
+/// The page's language and number format.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Locale {
+    /// The language of the words.
     pub lang: Lang,
+    /// How numbers are written, from the browser's `Intl.NumberFormat` for `tag`.
     pub nf: NumberFormat,
     /// The BCP 47 tag the number format comes from.
     pub tag: String,
@@ -71,10 +74,12 @@ impl Locale {
         }
     }
 
+    /// The text for `key` in this language (see [`crate::i18n::t`]).
     pub fn t(&self, key: &str) -> String {
         t(self.lang, key)
     }
 
+    /// The text for `key` with its `{ $name }` values from `args` (see [`crate::i18n::tf`]).
     pub fn tf(&self, key: &str, args: &[(&str, &str)]) -> String {
         tf(self.lang, key, args)
     }

@@ -166,21 +166,30 @@ impl SortKey {
     }
 }
 
+/// Everything the page shows: the input, the settings, the roster read from it, its
+/// analysis and plans, and what the user is doing with them. Changed only by [`Action`]s.
 #[derive(Clone, Debug)]
 pub struct State {
     /// The text in the paste box (files are not copied into it).
     pub text: Shared<String>,
     /// The bytes being analysed: the pasted text, the sample, or a file.
     pub input: Shared<Vec<u8>>,
+    /// Where the input came from: pasted, the sample, or a file.
     pub source: InputSource,
+    /// How the input is read: the platform of rows without one, the user's column mapping,
+    /// the workbook sheet.
     pub read_options: ReadOptions,
+    /// The analysis settings: tier scheme, interactions, ER basis, rate card.
     pub settings: Settings,
     /// Id of the scheme to compare with, if any.
     pub compare: Option<String>,
     /// The last cut-off edit that could not become a scheme, with the reason.
     pub scheme_error: Option<CutoffError>,
+    /// The roster read from `input`.
     pub roster: Shared<Roster>,
+    /// The analysis of every creator of `roster`, and the tier summary.
     pub analysis: Shared<Analysis>,
+    /// The creators table's sort column, and whether it runs ascending.
     pub sort: (SortKey, bool),
     /// Creator indices in display order.
     pub order: Shared<Vec<usize>>,
@@ -200,6 +209,7 @@ pub struct State {
     pub show_line: Option<(u64, u32)>,
     /// The budget panel's inputs as typed, and the decimal mark of the user's locale.
     pub budget: BudgetForm,
+    /// The decimal mark the budget panel's numbers are read with.
     pub budget_mark: DecimalMark,
     /// Entries of the budget panel that could not be used.
     pub budget_errors: Vec<FormError>,
@@ -285,6 +295,7 @@ impl Default for State {
     }
 }
 
+/// One change to the [`State`], as the page asks for it.
 pub enum Action {
     /// The paste box changed.
     Paste(String),
@@ -294,42 +305,66 @@ pub enum Action {
     ShowLine(u64),
     /// Re-read the paste box.
     Analyse,
+    /// Show the sample roster.
     LoadSample,
     /// A file is being read (its roster arrives with `LoadFile`).
     Busy {
+        /// The file's name.
         name: String,
+        /// Its size, in bytes.
         bytes: u64,
     },
+    /// A file was read (a roster, or a file saved by "Save as a file", which brings its
+    /// settings).
     LoadFile {
+        /// The file's name.
         name: String,
+        /// Its contents.
         bytes: Vec<u8>,
     },
+    /// A picked or dropped file gave no roster.
     FileError(FileProblem),
     /// A sheet of a workbook, read by the workbook worker, with the workbook it is from.
     LoadSheet {
+        /// The workbook file's name.
         name: String,
+        /// Its format.
         kind: WorkbookKind,
+        /// The whole workbook, kept for picking another sheet.
         bytes: Shared<Vec<u8>>,
+        /// The sheet read, as text, with the workbook's list of sheets.
         sheet: SheetText,
     },
+    /// Drop the roster; settings, comparison and budget stay.
     Clear,
+    /// Use the built-in scheme with this id (or `custom`, keeping the cut-offs).
     SetScheme(String),
     /// A cut-off box changed, as typed: empty drops the tier.
     SetCutoff(Tier, String),
+    /// Compare tiers with the built-in scheme of this id; `None`: no comparison.
     SetCompare(Option<String>),
+    /// Count these interactions towards E.
     SetInteractions(Interactions),
+    /// Divide the headline ER by this.
     SetBasis(ErBasis),
     /// The platform of rows without one: chosen, or (`None`) taken from the file's words.
     SetDefaultPlatform(Option<Platform>),
     /// The user maps column `index` to a field (or to nothing).
     MapColumn(usize, Option<Field>),
+    /// Sort the creators table by this column; the column already sorted by turns around.
     Sort(SortKey),
+    /// Show another page of rows of the creators table.
     ShowMore,
     /// A rate-card box changed: the low (`high == false`) or high end of a price range.
     SetRate {
+        /// The rate card row's platform.
         platform: Platform,
+        /// The band, 0-based in `RATE_CARD_BANDS` order (nano, micro, macro, mega).
         band: usize,
+        /// The high end ("to") rather than the low end ("from").
         high: bool,
+        /// The amount typed; `None` (an empty box) makes a high end "and up" and leaves a
+        /// low end as it was.
         value: Option<f64>,
     },
     /// Forget everything: roster, settings, budget (after "Clear my data").
@@ -343,8 +378,12 @@ pub enum Action {
     /// Show this kept or shared record and roster (the locale's decimal mark comes along),
     /// with what to tell the user about it.
     Restore {
+        /// The settings record.
         saved: Box<SavedState>,
+        /// The roster's text.
         text: String,
+        /// What opening a share link or file did, to tell the user; `None` for the kept
+        /// record.
         notice: Option<ShareNotice>,
     },
     /// Show a kept record whose roster is still coming back from IndexedDB.

@@ -13,8 +13,12 @@ use crate::domain::spreadsheet::{SheetText, WorkbookError};
 /// first one that holds anything).
 #[derive(Serialize, Deserialize)]
 pub struct SheetRequest {
+    /// The whole workbook file.
     pub bytes: Vec<u8>,
+    /// Its format, as sniffed from its first bytes.
     pub kind: WorkbookKind,
+    /// The sheet to read, by 0-based index among the worksheets; `None`: the first that
+    /// holds anything.
     pub sheet: Option<usize>,
 }
 

@@ -40,10 +40,15 @@ pub enum SpreadFrom {
 /// The expected outcome of one post, with its band.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Outcome {
+    /// The pessimistic figure per post, never above `expected`.
     pub low: f64,
+    /// The expected figure per post: people reached, interactions or conversions.
     pub expected: f64,
+    /// The optimistic figure per post, never below `expected`.
     pub high: f64,
+    /// Whether `expected` is supplied, estimated or assumed.
     pub origin: Origin,
+    /// Where `low` and `high` come from.
     pub spread: SpreadFrom,
     /// The figure it is based on (reach, impressions, views, engagements, followers…).
     pub basis: Metric,
@@ -70,13 +75,21 @@ fn reach_share(tier: Tier) -> f64 {
 pub struct Candidate {
     /// Index into the roster's creators.
     pub creator: usize,
+    /// The creator's tier under the analysis' scheme.
     pub tier: Tier,
+    /// The creator's platform.
     pub platform: Platform,
     /// Price of one post in cents.
     pub price_cents: u64,
+    /// The price is a rate-card estimate (in US dollars), not the roster's.
     pub price_estimated: bool,
+    /// People reached by one post: the roster's reach, impressions or views, else a tier's
+    /// share of followers ([`REACH_SHARE_SOURCE`]).
     pub reach: Outcome,
+    /// Interactions on one post: the roster's E, else followers × the benchmark ER.
     pub engagements: Outcome,
+    /// Clicks or conversions from one post: the roster's, else engagements × the typed
+    /// conversion rate; `None` with neither.
     pub conversions: Option<Outcome>,
 }
 
@@ -94,6 +107,7 @@ impl Candidate {
         u128::from(self.price()) * u128::from(posts)
     }
 
+    /// The outcome the objective counts; `None` for conversions without figures.
     pub fn outcome(&self, o: Objective) -> Option<&Outcome> {
         match o {
             Objective::Reach => Some(&self.reach),
@@ -107,9 +121,13 @@ impl Candidate {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Skip {
+    /// No tier: the creator has no follower count.
     NoTier,
+    /// No price above 0, supplied or from the rate card.
     NoPrice,
+    /// No interactions in the roster and no benchmark to estimate them from.
     NoEngagements,
+    /// The user excluded the creator.
     Excluded,
     /// The fewest posts cost more than the cap or the whole budget.
     OverCap,
@@ -235,7 +253,10 @@ fn candidate(
 /// The candidates of a roster and how many creators were left out, by reason.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Pool {
+    /// The candidates, in roster order.
     pub candidates: Vec<Candidate>,
+    /// How many creators were left out, per reason, in the order the reasons were met.
+    /// Those [`Skip::OverCap`] stay among `candidates`, but no plan can hold them.
     pub skipped: Vec<(Skip, usize)>,
 }
 

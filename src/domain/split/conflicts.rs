@@ -19,68 +19,102 @@ const PCT_ROUNDING: f64 = 1e-9;
 pub enum Conflict {
     /// The objective needs figures no candidate has (conversions without a column or rate).
     NoObjectiveFigures {
+        /// The objective asked for.
         objective: Objective,
     },
+    /// No creator of the roster can be a candidate: every one was skipped (see [`Skip`](super::Skip)).
     NoCandidates,
     /// The minimum shares add up to more than the whole budget.
     MinimumsOverBudget {
+        /// The tiers' or the platforms' bands.
         what: Bands,
+        /// Their minimums added up, in percent of the budget.
         total_pct: f64,
     },
     /// A band is empty (min above max).
     BandReversed {
+        /// The band.
         what: BandOf,
+        /// Its minimum, in percent of the budget.
         min_pct: f64,
+        /// Its maximum, in percent of the budget.
         max_pct: f64,
     },
     /// Even every candidate of a tier (platform) at its most posts cannot reach the minimum.
     BandOutOfReach {
+        /// The band.
         what: BandOf,
+        /// The band's minimum, in cents.
         need_cents: u64,
+        /// What all its candidates at their most posts cost, in cents.
         most_cents: u64,
     },
+    /// The minimum number of creators is above the maximum.
     MinOverMaxCreators {
+        /// The minimum number of creators.
         min: u32,
+        /// The maximum number of creators.
         max: u32,
     },
+    /// Fewer candidates than the minimum number of creators.
     TooFewCandidates {
+        /// The minimum number of creators.
         min: u32,
+        /// How many candidates there are.
         available: u32,
     },
     /// The cheapest `min` creators at their fewest posts already cost more than the budget.
     MinCreatorsOverBudget {
+        /// The minimum number of creators.
         min: u32,
+        /// What the cheapest `min` of them cost at their fewest posts, in cents.
         cheapest_cents: u64,
+        /// The budget, in cents.
         budget_cents: u64,
     },
+    /// The forced creators at their fewest posts cost more than the budget.
     ForcedOverBudget {
+        /// What they cost, in cents.
         spend_cents: u64,
+        /// The budget, in cents.
         budget_cents: u64,
     },
+    /// More forced creators than the maximum number of creators.
     ForcedOverMaxCreators {
+        /// How many creators are forced.
         forced: u32,
+        /// The maximum number of creators.
         max: u32,
     },
+    /// The forced creators of a band at their fewest posts cost more than its maximum.
     ForcedOverBand {
+        /// The band.
         what: BandOf,
+        /// What they cost, in cents.
         spend_cents: u64,
+        /// The band's maximum, in cents.
         max_cents: u64,
     },
     /// A forced creator's fewest posts cost more than one creator may get: the least of
     /// the cap, the budget and the maximum of their tier's and platform's bands.
     ForcedOverCap {
+        /// The creator, as an index into the roster.
         creator: usize,
+        /// What their fewest posts cost, in cents.
         spend_cents: u64,
+        /// The most one creator may get, in cents.
         cap_cents: u64,
     },
     /// A forced creator who cannot be in any plan: left out too, or without a follower
     /// count, a price or figures for the objective.
     ForcedNotPlannable {
+        /// The creator, as an index into the roster.
         creator: usize,
     },
     /// The constraints hold one by one but not together; dropping one of these would allow
     /// a plan (what that plan then reaches is given).
     Together {
+        /// One per constraint whose removal allows a plan; empty when none alone does.
         relaxations: Vec<Relaxation>,
     },
     /// The search stopped before finding a plan or proving there is none.
@@ -93,16 +127,32 @@ pub enum Conflict {
 pub enum Relaxation {
     /// With every other constraint kept, the band gets at most `most_pct` of the budget.
     BandShort {
+        /// The band.
         what: BandOf,
+        /// The most it can get, in percent of the budget.
         most_pct: f64,
+        /// Its minimum, in percent of the budget.
         min_pct: f64,
     },
     /// With every other constraint kept, at most `most` creators fit.
-    CountShort { most: u32, min: u32 },
+    CountShort {
+        /// The most creators a plan can have.
+        most: u32,
+        /// The minimum number of creators.
+        min: u32,
+    },
     /// Without the maximum number of creators a plan needs `reached`.
-    MaxCreators { reached: u32, max: u32 },
+    MaxCreators {
+        /// The creators in the plan found without the maximum.
+        reached: u32,
+        /// The maximum number of creators.
+        max: u32,
+    },
     /// Without the cap there is a plan whose largest creator gets this much.
-    Cap { largest_cents: u64 },
+    Cap {
+        /// What the best-paid creator of that plan gets, in cents.
+        largest_cents: u64,
+    },
 }
 
 /// Conflicts visible without a search.

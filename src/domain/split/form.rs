@@ -12,26 +12,38 @@ use crate::domain::tier::Tier;
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct BudgetForm {
+    /// The budget, an amount in the roster's currency.
     pub budget: String,
     /// A sign or code written before amounts (`$`, `€`, `PLN `).
     pub currency: String,
+    /// What the plan maximises.
     pub objective: Objective,
+    /// The percent of engagements assumed to convert, where the roster has no conversions
+    /// column; empty for none.
     pub conversion_rate: String,
+    /// The fewest posts per chosen creator (empty: 1).
     pub posts_min: String,
+    /// The most posts per chosen creator (empty: 3, or the minimum if higher).
     pub posts_max: String,
+    /// The most one creator may get; empty for no cap.
     pub cap: String,
     /// The cap is a percentage of the budget (else an amount).
     pub cap_percent: bool,
+    /// The fewest creators in a plan; empty for no minimum.
     pub min_creators: String,
+    /// The most creators in a plan; empty for no maximum.
     pub max_creators: String,
     /// Per tier, in [`Tier::ALL`] order: the band's minimum and maximum percent.
     pub tier_min: [String; 6],
+    /// Per tier, the band's maximum percent (see `tier_min`).
     pub tier_max: [String; 6],
     /// Per platform (Instagram, TikTok, YouTube, other): the band's minimum and maximum.
     pub platform_min: [String; 4],
+    /// Per platform, the band's maximum (see `platform_min`).
     pub platform_max: [String; 4],
     /// Handles that must be in the plan, and handles left out (comma or space separated).
     pub include: String,
+    /// Handles left out of every plan (see `include`).
     pub exclude: String,
     /// The strategy whose plan is shown.
     pub show: Strategy,
@@ -64,19 +76,33 @@ impl Default for BudgetForm {
 /// An input of the form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormField {
+    /// [`BudgetForm::budget`].
     Budget,
+    /// [`BudgetForm::currency`].
     Currency,
+    /// [`BudgetForm::conversion_rate`].
     ConversionRate,
+    /// [`BudgetForm::posts_min`].
     PostsMin,
+    /// [`BudgetForm::posts_max`].
     PostsMax,
+    /// [`BudgetForm::cap`].
     Cap,
+    /// [`BudgetForm::min_creators`].
     MinCreators,
+    /// [`BudgetForm::max_creators`].
     MaxCreators,
+    /// The minimum percent of this tier's band.
     TierMin(Tier),
+    /// The maximum percent of this tier's band.
     TierMax(Tier),
+    /// The minimum percent of this platform's band.
     PlatformMin(Platform),
+    /// The maximum percent of this platform's band.
     PlatformMax(Platform),
+    /// [`BudgetForm::include`].
     Include,
+    /// [`BudgetForm::exclude`].
     Exclude,
 }
 
@@ -88,18 +114,27 @@ pub enum Expected {
     /// A percentage from 0 to 100.
     Percent,
     /// A whole number (of posts or creators) from `min`.
-    Whole { min: u32 },
+    Whole {
+        /// The least number allowed.
+        min: u32,
+    },
     /// The maximum is below the minimum.
     NotBelowMin,
     /// Handles of the roster; these are not in it.
-    Handles { unknown: Vec<String> },
+    Handles {
+        /// The handles typed that no creator has.
+        unknown: Vec<String>,
+    },
 }
 
 /// An entry that could not be used: which input, what was typed, what was expected.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormError {
+    /// The input.
     pub field: FormField,
+    /// What was typed in it.
     pub text: String,
+    /// What it should hold.
     pub expected: Expected,
 }
 
@@ -126,6 +161,7 @@ impl std::error::Error for FormError {}
 pub enum BudgetEdit {
     /// A text input, as typed.
     Text(FormField, String),
+    /// The objective chosen.
     Objective(Objective),
     /// The cap is a percentage of the budget (else an amount).
     CapPercent(bool),

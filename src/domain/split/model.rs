@@ -19,6 +19,7 @@ pub struct Item {
     pub platform: usize,
     /// Posts when chosen: `lo..=hi`, with `1 <= lo <= hi`.
     pub lo: u32,
+    /// The most posts when chosen.
     pub hi: u32,
     /// Must be chosen.
     pub forced: bool,
@@ -27,11 +28,14 @@ pub struct Item {
 /// A spend band in cents, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
 pub struct Band {
+    /// The least spend, in cents.
     pub min: u64,
+    /// The most spend, in cents.
     pub max: u64,
 }
 
 impl Band {
+    /// No constraint: any spend from 0 up.
     pub const ANY: Band = Band {
         min: 0,
         max: u64::MAX,
@@ -45,12 +49,18 @@ impl Band {
 /// The whole problem.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
 pub struct Model {
+    /// The candidates, one item each.
     pub items: Vec<Item>,
     /// In cents.
     pub budget: u64,
+    /// A spend band per group (built from the tiers, in `Tier::ALL` order); [`Band::ANY`]
+    /// for one without a band.
     pub groups: Vec<Band>,
+    /// A spend band per platform (Instagram, TikTok, YouTube, other).
     pub platforms: Vec<Band>,
+    /// The fewest items a plan must choose.
     pub min_count: u32,
+    /// The most items a plan may choose (`u32::MAX`: no maximum).
     pub max_count: u32,
 }
 
@@ -97,19 +107,26 @@ pub enum Solution {
     /// A plan meeting every constraint.
     Plan(Solved),
     /// No plan meets every constraint; `proven` says the search showed it (else it gave up).
-    NoPlan { proven: bool },
+    NoPlan {
+        /// The search proved there is no plan (else it stopped at a limit).
+        proven: bool,
+    },
 }
 
+/// A plan the solver found, with how far from the best it is proven to be.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Solved {
     /// Posts per item, in [`Model::items`] order (0: not chosen).
     pub posts: Vec<u32>,
+    /// The plan's value: the sum of each item's value × its posts.
     pub objective: f64,
     /// No plan can do better than this.
     pub upper_bound: f64,
     /// The search finished: the plan is optimal within [`Limits::rel_gap`].
     pub proven: bool,
+    /// Nodes of the search visited.
     pub nodes: u64,
+    /// Subgradient steps taken for the bound.
     pub dual_steps: u32,
 }
 
@@ -127,10 +144,15 @@ impl Solved {
 /// Spend and count of a plan, kept up to date as posts change.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tally {
+    /// The plan's spend, in cents.
     pub spend: u64,
+    /// Spend per group, in cents, as [`Model::groups`].
     pub groups: Vec<u64>,
+    /// Spend per platform, in cents, as [`Model::platforms`].
     pub platforms: Vec<u64>,
+    /// Items chosen (with at least one post).
     pub count: u32,
+    /// The plan's value: the sum of each item's value × its posts.
     pub value: f64,
 }
 

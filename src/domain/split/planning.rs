@@ -17,16 +17,21 @@ use crate::domain::roster::Roster;
 /// Every strategy side by side.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Planning {
+    /// The candidates the plans were made from, and who was left out.
     pub pool: Pool,
     /// The settings these plans are for.
     #[serde(skip)]
     pub settings: SplitSettings,
+    /// What the plans maximise (the settings' objective).
     pub objective: Objective,
+    /// Each strategy with what it came to, in [`Strategy::ALL`] order.
     pub strategies: Vec<(Strategy, Outcomes)>,
+    /// The seed's comparison of one mega creator with 30–40 micro ones.
     pub mega_vs_micro: MegaVsMicro,
 }
 
 impl Planning {
+    /// What this strategy came to.
     pub fn get(&self, s: Strategy) -> Option<&Outcomes> {
         self.strategies
             .iter()

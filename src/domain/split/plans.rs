@@ -17,15 +17,20 @@ use crate::domain::tier::Tier;
 pub struct PlanLine {
     /// Index into [`Planning::pool`](super::Planning::pool)'s candidates.
     pub candidate: usize,
+    /// Posts bought from the creator, at least 1.
     pub posts: u32,
+    /// What they cost: posts × price, in cents.
     pub spend_cents: u64,
 }
 
 /// Pessimistic, expected and optimistic totals.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Default)]
 pub struct Range {
+    /// The sum of the pessimistic figures.
     pub low: f64,
+    /// The sum of the expected figures.
     pub expected: f64,
+    /// The sum of the optimistic figures.
     pub high: f64,
 }
 
@@ -41,13 +46,20 @@ impl Range {
 /// What a plan buys and how it is spread.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Totals {
+    /// What the plan spends, in cents.
     pub spend_cents: u64,
+    /// What is left of the budget, in cents.
     pub left_cents: u64,
+    /// Creators in the plan.
     pub creators: u32,
     /// Posts in all (stopping at `u32::MAX`: each creator may have that many).
     pub posts: u32,
+    /// People reached, over every post.
     pub reach: Range,
+    /// Interactions, over every post.
     pub engagements: Range,
+    /// Clicks or conversions, over every post; `None` when no candidate has figures for
+    /// them.
     pub conversions: Option<Range>,
     /// Spend per expected engagement.
     pub cpe: Option<f64>,
@@ -61,6 +73,8 @@ pub struct Totals {
     pub hhi: f64,
     /// Spend per tier in cents, in tier order, tiers with spend only.
     pub by_tier: Vec<(Tier, u64)>,
+    /// Spend per platform in cents (Instagram, TikTok, YouTube, other), platforms with
+    /// spend only.
     pub by_platform: Vec<(Platform, u64)>,
     /// Spend on posts whose price is a rate-card estimate.
     pub estimated_price_cents: u64,
@@ -70,21 +84,34 @@ pub struct Totals {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Broken {
+    /// A tier's or platform's spend is outside its band.
     Band {
+        /// The band.
         what: BandOf,
+        /// The plan's spend on it, in percent of the budget.
         spend_pct: f64,
+        /// The band's minimum, in percent of the budget.
         min_pct: f64,
+        /// The band's maximum, in percent of the budget.
         max_pct: f64,
     },
+    /// Fewer creators than the minimum.
     MinCreators {
+        /// Creators in the plan.
         creators: u32,
+        /// The minimum number of creators.
         min: u32,
     },
+    /// More creators than the maximum.
     MaxCreators {
+        /// Creators in the plan.
         creators: u32,
+        /// The maximum number of creators.
         max: u32,
     },
+    /// Forced creators left out of the plan.
     Forced {
+        /// How many.
         missing: u32,
     },
 }
@@ -103,9 +130,13 @@ pub struct Proof {
 /// One plan.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Plan {
+    /// One line per creator with posts.
     pub lines: Vec<PlanLine>,
+    /// What the plan buys and how it is spread.
     pub totals: Totals,
+    /// The constraints the plan does not meet (the simple strategies do not try to).
     pub broken: Vec<Broken>,
+    /// How close to the best possible plan it is; only the optimal plan has one.
     pub proof: Option<Proof>,
 }
 
@@ -113,15 +144,20 @@ pub struct Plan {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "result")]
 pub enum Outcomes {
+    /// A plan.
     Plan(Box<Plan>),
     /// The tier-mix split without a tier mix.
     NeedsTierMix,
+    /// No plan: no candidate has figures for the objective, or (for the optimal plan) the
+    /// constraints cannot all hold. These say which.
     Conflicts {
+        /// The constraints that cannot hold, with their figures.
         conflicts: Vec<Conflict>,
     },
 }
 
 impl Outcomes {
+    /// The plan, if there is one.
     pub fn plan(&self) -> Option<&Plan> {
         match self {
             Outcomes::Plan(p) => Some(p.as_ref()),

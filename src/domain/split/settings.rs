@@ -21,12 +21,15 @@ pub enum Objective {
 }
 
 impl Objective {
+    /// Every objective, by funnel stage.
     pub const ALL: [Objective; 3] = [
         Objective::Reach,
         Objective::Engagements,
         Objective::Conversions,
     ];
 
+    /// Stable id (`reach`, `engagements`, `conversions`), for the CLI, saved settings and
+    /// translation keys.
     pub fn id(self) -> &'static str {
         match self {
             Objective::Reach => "reach",
@@ -35,6 +38,7 @@ impl Objective {
         }
     }
 
+    /// The objective with this [`Objective::id`]; `None` for an unknown id.
     pub fn from_id(id: &str) -> Option<Objective> {
         Objective::ALL.into_iter().find(|o| o.id() == id)
     }
@@ -55,6 +59,7 @@ pub enum Strategy {
 }
 
 impl Strategy {
+    /// Every strategy, in the order [`plan_all`](super::plan_all) makes and lists their plans.
     pub const ALL: [Strategy; 4] = [
         Strategy::Equal,
         Strategy::Proportional,
@@ -62,6 +67,8 @@ impl Strategy {
         Strategy::Optimal,
     ];
 
+    /// Stable id (`equal`, `proportional`, `tier-mix`, `optimal`), for the CLI and
+    /// translation keys.
     pub fn id(self) -> &'static str {
         match self {
             Strategy::Equal => "equal",
@@ -71,6 +78,7 @@ impl Strategy {
         }
     }
 
+    /// The strategy with this [`Strategy::id`]; `None` for an unknown id.
     pub fn from_id(id: &str) -> Option<Strategy> {
         Strategy::ALL.into_iter().find(|s| s.id() == id)
     }
@@ -82,14 +90,16 @@ impl Strategy {
 pub enum Cap {
     /// Percent of the budget.
     Percent(f64),
-    /// An amount of money.
+    /// An amount of money, in the budget's currency.
     Amount(f64),
 }
 
 /// A spend band in percent of the total budget, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Mix {
+    /// The least share of the budget, in percent (0–100).
     pub min_pct: f64,
+    /// The most share of the budget, in percent (0–100).
     pub max_pct: f64,
 }
 
@@ -98,20 +108,26 @@ pub struct Mix {
 pub struct SplitSettings {
     /// In the roster's currency.
     pub budget: f64,
+    /// What the plan maximises.
     pub objective: Objective,
     /// Percent of engagements that become a click or conversion, typed by the user; used
     /// where the roster has no conversions column (and marked "assumed").
     pub conversion_rate_pct: Option<f64>,
     /// Posts per chosen creator, `min..=max` (min at least 1).
     pub posts: (u32, u32),
+    /// Spend bands per tier; a tier not listed has no band.
     pub tier_mix: Vec<(Tier, Mix)>,
+    /// Spend bands per platform; a platform not listed has no band.
     pub platform_mix: Vec<(Platform, Mix)>,
+    /// The most one creator may get; `None` for no cap.
     pub cap: Option<Cap>,
+    /// The fewest creators a plan may have (0: no minimum).
     pub min_creators: u32,
+    /// The most creators a plan may have; `None` for no maximum.
     pub max_creators: Option<u32>,
     /// Creators (indices into the roster) that must be in the plan.
     pub forced: Vec<usize>,
-    /// Creators that must not.
+    /// Creators (indices into the roster) that must not.
     pub excluded: Vec<usize>,
 }
 
@@ -137,7 +153,9 @@ impl Default for SplitSettings {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Bands {
+    /// The tiers' bands ([`SplitSettings::tier_mix`]).
     Tiers,
+    /// The platforms' bands ([`SplitSettings::platform_mix`]).
     Platforms,
 }
 
@@ -145,7 +163,9 @@ pub enum Bands {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "value")]
 pub enum BandOf {
+    /// The band of this tier.
     Tier(Tier),
+    /// The band of this platform.
     Platform(Platform),
 }
 

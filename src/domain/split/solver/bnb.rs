@@ -24,6 +24,7 @@ pub struct Outcome {
     pub open: f64,
     /// Every node was decided: the search is a proof.
     pub complete: bool,
+    /// Nodes of the search tree solved.
     pub nodes: u64,
     /// The work done, of each kind.
     pub work: Work,

@@ -30,6 +30,8 @@ const DUAL_TOL: f64 = 1e-10;
 const PIVOT_TOL: f64 = 1e-9;
 const REFACTOR_EVERY: usize = 64;
 
+/// A linear program and its dense tableau, kept between solves so a changed bound re-solves
+/// from the last basis.
 #[derive(Clone, Debug)]
 pub struct Lp {
     rows: usize,
@@ -88,10 +90,12 @@ impl Lp {
         lp
     }
 
+    /// How many rows (constraints `row_lo <= A x <= row_hi`) the problem has.
     pub fn rows(&self) -> usize {
         self.rows
     }
 
+    /// How many columns (variables `x`) the problem has.
     pub fn cols(&self) -> usize {
         self.cols
     }
@@ -101,6 +105,8 @@ impl Lp {
         self.x[j]
     }
 
+    /// The bounds `(lo, hi)` of variable `j`: column `j` when `j < cols`, else the slack of
+    /// row `j - cols` (that row's `row_lo`, `row_hi`).
     pub fn bounds(&self, j: usize) -> (f64, f64) {
         (self.lo[j], self.hi[j])
     }
