@@ -363,8 +363,10 @@ pub struct Creator {
     pub extras: Vec<String>,
     /// The creator's figures: the row's, or means over its posts.
     pub values: Values,
-    /// The rows merged into this creator (one per post when `Source::PerPost`); empty
-    /// when the creator came from a single row.
+    /// The rows merged into this creator (one per post when `Source::PerPost`). Empty for
+    /// a creator of one row; a creator whose other rows were exact repeats or snapshots of
+    /// its counts has them here while `source` stays `SingleRow` (so read `source`, not
+    /// this list's length, to know whether the figures are per-post means).
     pub rows: Vec<Row>,
     /// One row, or several merged per post.
     pub source: Source,

@@ -140,7 +140,7 @@ pub fn builtin_schemes() -> Vec<TierScheme> {
     ]
 }
 
-/// The scheme with this id, or the default one.
+/// The built-in scheme with this id; `None` for an id no built-in scheme has.
 pub fn scheme_by_id(id: &str) -> Option<TierScheme> {
     builtin_schemes().into_iter().find(|s| s.id == id)
 }
