@@ -179,6 +179,7 @@ fn tidy_metrics(m: &CreatorMetrics) -> CreatorMetrics {
 /// Every creator's figures as CSV (the CLI's `analyze --format csv` with
 /// [`SheetFormat::MACHINE`], the app's results export with the user's format): a byte order
 /// mark, columns and words in `lang` and the locale's delimiter, unless written for programs.
+/// An error is the writer's (a closed pipe stays [`std::io::ErrorKind::BrokenPipe`]).
 pub fn write_csv<W: std::io::Write>(
     mut out: W,
     lang: Lang,
@@ -186,19 +187,27 @@ pub fn write_csv<W: std::io::Write>(
     roster: &Roster,
     settings: &Settings,
     nf: &NumberFormat,
-) -> Result<(), String> {
-    out.write_all(sheet.preamble().as_bytes())
-        .map_err(|e| e.to_string())?;
+) -> std::io::Result<()> {
+    // The writer's own error where there is one (csv's `From` would wrap it as `Other`).
+    let io = |e: csv::Error| {
+        if !e.is_io_error() {
+            return std::io::Error::other(e);
+        }
+        match e.into_kind() {
+            csv::ErrorKind::Io(e) => e,
+            kind => std::io::Error::other(format!("{kind:?}")),
+        }
+    };
+    out.write_all(sheet.preamble().as_bytes())?;
     let mut w = csv::WriterBuilder::new()
         .delimiter(sheet.delimiter)
         .from_writer(out);
-    w.write_record(creator_columns(lang, sheet))
-        .map_err(|e| e.to_string())?;
+    w.write_record(creator_columns(lang, sheet)).map_err(io)?;
     for c in &roster.creators {
         w.write_record(creator_row(lang, sheet, c, settings, nf))
-            .map_err(|e| e.to_string())?;
+            .map_err(io)?;
     }
-    w.flush().map_err(|e| e.to_string())
+    w.flush()
 }
 
 /// The columns of the creators' CSV and table exports, as programs read them.

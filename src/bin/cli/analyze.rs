@@ -151,11 +151,10 @@ pub fn analyze_command(args: &AnalyzeArgs) -> i32 {
                     serde_json::to_writer(
                         &mut out,
                         &record(lang(), c, &m, &NumberFormat::default()),
-                    )
-                    .map_err(|e| e.to_string())?;
-                    out.write_all(b"\n").map_err(|e| e.to_string())
+                    )?;
+                    out.write_all(b"\n")
                 })
-                .and_then(|()| out.flush().map_err(|e| e.to_string()))
+                .and_then(|()| out.flush())
         }
         Format::Csv => write_csv(
             std::io::stdout().lock(),
@@ -168,7 +167,7 @@ pub fn analyze_command(args: &AnalyzeArgs) -> i32 {
     };
     if let Err(e) = result {
         // A closed pipe (`| head`) is not an error worth a message.
-        if !e.contains("Broken pipe") {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
             eprintln!("tierwise: {}", tierwise::i18n::t(lang(), "cli.error.write"));
         }
     }
