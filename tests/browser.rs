@@ -457,26 +457,6 @@ async fn a_rejected_cut_off_keeps_what_was_typed_and_says_why() {
 }
 
 #[wasm_bindgen_test]
-async fn show_more_moves_focus_to_the_first_new_row() {
-    let root = render().await;
-    let mut text = String::from("handle,followers\n");
-    for i in 0..250 {
-        text.push_str(&format!("c{i},{}\n", 1000 + i));
-    }
-    paste(&root, &text).await;
-    button(&root, "Show more").click();
-    yew::scheduler::flush().await;
-    let focused = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .active_element()
-        .unwrap();
-    assert_eq!(focused.id(), "creator-row-200");
-    assert_eq!(all(&table(&root, "Creators"), "tbody tr").len(), 250);
-}
-
-#[wasm_bindgen_test]
 async fn quick_budget_edits_in_a_row_are_all_kept() {
     // Two entries before the page has drawn again: each is one change to the form as it is
     // then, so the second does not bring back what the first replaced.

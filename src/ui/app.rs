@@ -8,6 +8,7 @@ use std::rc::Rc;
 use crate::domain::embed::EmbedOptions;
 use crate::domain::saved::SavedState;
 use crate::domain::share::{self, ShareError};
+use crate::domain::split::form::BudgetEdit;
 use crate::domain::DecimalMark;
 use crate::domain::{scheme_by_id, InputFormat};
 use crate::export::{creators_json, creators_tsv, write_csv};
@@ -222,6 +223,26 @@ fn LanguagePicker(props: &LanguagePickerProps) -> Html {
     }
 }
 
+/// The app's callbacks, made once.
+struct StableCallbacks {
+    action: Callback<Action>,
+    select: Callback<usize>,
+    edit_budget: Callback<(BudgetEdit, DecimalMark)>,
+    make_plan: Callback<()>,
+}
+
+impl StableCallbacks {
+    fn new(dispatcher: UseReducerDispatcher<State>) -> StableCallbacks {
+        let action = Callback::from(move |a: Action| dispatcher.dispatch(a));
+        StableCallbacks {
+            select: action.reform(Action::Select),
+            edit_budget: action.reform(|(edit, mark)| Action::EditBudget(edit, mark)),
+            make_plan: action.reform(|()| Action::MakePlan),
+            action,
+        }
+    }
+}
+
 /// Why a link or file could not be opened, in words.
 fn share_error_text(loc: &Locale, e: &ShareError) -> String {
     match e {
@@ -311,10 +332,14 @@ pub fn App() -> Html {
     }
     let save_error = use_autosave(&state, &baseline);
     let results_note = use_state(String::new);
-    let on_action = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+    // The callbacks stay the same from render to render (a Callback compares by identity):
+    // a component whose data did not change is not drawn again when something else moves,
+    // such as the creators table's window as it scrolls.
+    let callbacks = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| StableCallbacks::new(dispatcher))
     };
+    let on_action = callbacks.action.clone();
     let roster = &state.roster;
     let has_input = !state.input.is_empty();
     let format_text = match roster.format {
@@ -433,7 +458,7 @@ pub fn App() -> Html {
             }
         });
     }
-    let on_select = on_action.reform(Action::Select);
+    let on_select = callbacks.select.clone();
     {
         // Budget edits are planned once typing pauses; a newer edit restarts the wait, so
         // each keystroke does not solve again (the plan on screen stays, marked updating).
@@ -552,8 +577,8 @@ pub fn App() -> Html {
                         planning={state.planning.clone()} roster={state.roster.clone()}
                         scheme={state.settings.scheme.clone()} on_request={state.plan_on_request}
                         updating={state.plan_pending}
-                        on_edit={on_action.reform(|(edit, mark)| Action::EditBudget(edit, mark))}
-                        on_make_plan={on_action.reform(|_| Action::MakePlan)} />
+                        on_edit={callbacks.edit_budget.clone()}
+                        on_make_plan={callbacks.make_plan.clone()} />
                     <div class="actions export-actions" role="group" aria-label={loc.t("export.results")}>
                         <button type="button" onclick={export_results(&state, &loc, "csv", results_note.setter())}>{ loc.t("export.results_csv") }</button>
                         <button type="button" onclick={export_results(&state, &loc, "json", results_note.setter())}>{ loc.t("export.results_json") }</button>
@@ -561,7 +586,7 @@ pub fn App() -> Html {
                         <span role="status" class="hint">{ (*results_note).clone() }</span>
                     </div>
                     <CreatorsTable roster={state.roster.clone()}
-                        order={state.order.clone()} page={state.page.clone()} sort={state.sort} shown={state.shown}
+                        order={state.order.clone()} sort={state.sort} rewind={state.rewind}
                         settings={state.settings.clone()} selected={state.selected} filter={state.filter.clone()} on_action={on_action.clone()} />
                 }
                 if has_input {

@@ -14,9 +14,9 @@ use crate::domain::split::form::{BudgetEdit, BudgetForm, FormError};
 use crate::domain::split::{plan_all_in, Planning};
 use crate::domain::spreadsheet::{SheetInfo, SheetText, WorkbookError};
 use crate::domain::{
-    analyze, analyze_creator, builtin_schemes, read_roster, Analysis, Creator, CreatorKey,
-    CreatorMetrics, DecimalMark, ErBasis, Field, Interactions, Metric, Platform, ReadOptions,
-    Roster, SchemeError, Settings, Tier, TierScheme,
+    analyze, builtin_schemes, read_roster, Analysis, Creator, CreatorKey, DecimalMark, ErBasis,
+    Field, Interactions, Metric, Platform, ReadOptions, Roster, SchemeError, Settings, Tier,
+    TierScheme,
 };
 
 /// A shared value compared by identity: props holding a whole roster must not compare
@@ -193,10 +193,10 @@ pub struct State {
     pub sort: (SortKey, bool),
     /// Creator indices in display order.
     pub order: Shared<Vec<usize>>,
-    /// Full metrics of the creators shown (`order[..shown]`), computed when they change.
-    pub page: Shared<Vec<CreatorMetrics>>,
-    /// How many rows of the creators table are shown.
-    pub shown: usize,
+
+    /// Counts the new orders (a roster, a sort, a filter): when it moves, the creators table
+    /// scrolls back to its top.
+    pub rewind: u32,
     /// Why the last file gave no roster.
     pub file_error: Option<FileProblem>,
     /// The workbook the roster was read from, when it came from one.
@@ -247,8 +247,6 @@ pub struct State {
 /// Rosters up to this many creators are planned again on every edit.
 pub const AUTO_PLAN: usize = 5_000;
 
-pub const PAGE: usize = 200;
-
 /// Files up to this size are shown in the paste box, so they can be edited; bigger not.
 const SHOWN_FILE: usize = 512 * 1024;
 
@@ -269,8 +267,7 @@ impl Default for State {
             }),
             sort: (SortKey::Line, true),
             order: Shared::new(Vec::new()),
-            page: Shared::new(Vec::new()),
-            shown: PAGE,
+            rewind: 0,
             file_error: None,
             workbook: None,
             busy: None,
@@ -353,8 +350,6 @@ pub enum Action {
     MapColumn(usize, Option<Field>),
     /// Sort the creators table by this column; the column already sorted by turns around.
     Sort(SortKey),
-    /// Show another page of rows of the creators table.
-    ShowMore,
     /// A rate-card box changed: the low (`high == false`) or high end of a price range.
     SetRate {
         /// The rate card row's platform.
@@ -550,17 +545,6 @@ impl State {
             }
         }
         self.order = Shared::new(order);
-        self.fill_page();
-    }
-
-    fn fill_page(&mut self) {
-        let page = self
-            .order
-            .iter()
-            .take(self.shown)
-            .map(|&i| analyze_creator(&self.roster.creators[i], &self.settings))
-            .collect();
-        self.page = Shared::new(page);
     }
 
     fn set_input(&mut self, bytes: Vec<u8>, source: InputSource) {
@@ -572,7 +556,7 @@ impl State {
             .collect();
         self.input = Shared::new(bytes);
         self.source = source;
-        self.shown = PAGE;
+        self.rewind = self.rewind.wrapping_add(1);
         self.file_error = None;
         self.workbook = None;
         self.busy = None;
@@ -666,7 +650,7 @@ impl Reducible for State {
             Action::Reveal => s.reveal = s.reveal.wrapping_add(1),
             Action::Filter(edit) => {
                 s.filter.edit(edit);
-                s.shown = PAGE;
+                s.rewind = s.rewind.wrapping_add(1);
                 s.resort();
             }
             Action::Select(creator) => {
@@ -675,12 +659,8 @@ impl Reducible for State {
                     s.filter = CreatorFilter::default();
                     s.resort();
                 }
-                if let Some(pos) = s.order.iter().position(|&i| i == creator) {
+                if s.order.contains(&creator) {
                     s.selected = Some(creator);
-                    if pos >= s.shown {
-                        s.shown = (pos / PAGE + 1) * PAGE;
-                        s.fill_page();
-                    }
                 }
             }
             Action::LoadFile { name, bytes } => {
@@ -850,11 +830,9 @@ impl Reducible for State {
                         ),
                     )
                 };
+                // A new order is read from its top.
+                s.rewind = s.rewind.wrapping_add(1);
                 s.resort();
-            }
-            Action::ShowMore => {
-                s.shown += PAGE;
-                s.fill_page();
             }
             Action::SetRate {
                 platform,

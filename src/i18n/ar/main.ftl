@@ -640,10 +640,10 @@ compare-hint = عدد المؤثرين في كل فئة حسب كل نظام
 
 table-caption = المؤثرون
 table-sort = الترتيب حسب { $column }
-table-showing = عرض { $shown } من أصل { $total ->
+table-count = { $total ->
         [zero] { $total } مؤثر
         [one] مؤثر واحد
-        [two] مؤثرَين
+        [two] مؤثران
         [few] { $total } مؤثرين
         [many] { $total } مؤثرًا
        *[other] { $total } مؤثر
@@ -664,7 +664,6 @@ table-filtered = { $all ->
         [many] { $matching } من أصل { $all } مؤثرًا يطابقون عامل التصفية
        *[other] { $matching } من أصل { $all } مؤثر يطابقون عامل التصفية
     }
-table-show_more = عرض المزيد
 
 ## col
 

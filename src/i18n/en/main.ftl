@@ -500,7 +500,7 @@ compare-hint = Creators per tier under each scheme
 
 table-caption = Creators
 table-sort = Sort by { $column }
-table-showing = Showing { $shown } of { $total ->
+table-count = { $total ->
         [one] { $total } creator
        *[other] { $total } creators
     }
@@ -517,7 +517,6 @@ table-filtered = { $all ->
         [one] { $matching } of { $all } creator match the filter
        *[other] { $matching } of { $all } creators match the filter
     }
-table-show_more = Show more
 
 ## col
 

@@ -575,7 +575,12 @@ compare-hint = Liczba twórców na poszczególnych poziomach w każdym schemacie
 
 table-caption = Twórcy
 table-sort = Sortuj według: { $column }
-table-showing = Widoczni twórcy: { $shown } z { $total }
+table-count = { $total ->
+        [one] { $total } twórca
+        [few] { $total } twórcy
+        [many] { $total } twórców
+       *[other] { $total } twórcy
+    }
 filter-label = Znajdź twórców
 filter-text = Nazwa konta lub imię
 filter-tier = Poziom
@@ -590,7 +595,6 @@ table-filtered = { $all ->
         [many] { $matching } z { $all } twórców pasuje do filtra
        *[other] { $matching } z { $all } twórców pasuje do filtra
     }
-table-show_more = Pokaż więcej
 
 ## col
 

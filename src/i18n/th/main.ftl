@@ -456,7 +456,7 @@ compare-hint = จำนวนครีเอเตอร์ในแต่ล�
 
 table-caption = ครีเอเตอร์
 table-sort = เรียงตาม { $column }
-table-showing = แสดง { $shown } จาก { $total } ราย
+table-count = ทั้งหมด { $total } ราย
 filter-label = ค้นหาครีเอเตอร์
 filter-text = ชื่อบัญชีหรือชื่อ
 filter-tier = ระดับ
@@ -466,7 +466,6 @@ filter-any_platform = ทุกแพลตฟอร์ม
 filter-flagged = เฉพาะที่มีข้อสังเกต
 filter-clear = แสดงทั้งหมด
 table-filtered = ครีเอเตอร์ { $matching } จาก { $all } รายตรงกับตัวกรอง
-table-show_more = แสดงเพิ่ม
 
 ## col
 

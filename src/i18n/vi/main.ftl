@@ -457,7 +457,7 @@ compare-hint = Số nhà sáng tạo mỗi hạng theo từng thang
 
 table-caption = Nhà sáng tạo
 table-sort = Sắp xếp theo { $column }
-table-showing = Đang hiển thị { $shown }/{ $total } nhà sáng tạo
+table-count = Tổng cộng { $total } nhà sáng tạo
 filter-label = Tìm nhà sáng tạo
 filter-text = Tên tài khoản hoặc tên
 filter-tier = Hạng
@@ -467,7 +467,6 @@ filter-any_platform = Mọi nền tảng
 filter-flagged = Chỉ người bị gắn cờ
 filter-clear = Hiện tất cả
 table-filtered = { $matching } trên { $all } nhà sáng tạo khớp bộ lọc
-table-show_more = Hiển thị thêm
 
 ## col
 

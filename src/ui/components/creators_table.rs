@@ -4,7 +4,9 @@
 use yew::prelude::*;
 
 use crate::domain::filter::{CreatorFilter, FilterEdit};
-use crate::domain::{Creator, CreatorMetrics, ErBasis, ErOrigin, Metric, Roster, Settings, Source};
+use crate::domain::{
+    analyze_creator, Creator, CreatorMetrics, ErBasis, ErOrigin, Metric, Roster, Settings, Source,
+};
 use crate::i18n::{
     comparison_name, cpm_basis_name, describe_flag, rating_name, segment_name, tier_name,
 };
@@ -18,16 +20,142 @@ use crate::ui::Locale;
 pub struct CreatorsTableProps {
     pub roster: Shared<Roster>,
     pub order: Shared<Vec<usize>>,
-    /// Full metrics of the shown creators, in display order.
-    pub page: Shared<Vec<CreatorMetrics>>,
     pub sort: (SortKey, bool),
-    pub shown: usize,
+    /// Moves when a new order (a roster, a sort, a filter) is to be read from its top.
+    pub rewind: u32,
     pub settings: Settings,
     /// The creator chosen on a chart: marked, and brought into view when it changes.
     pub selected: Option<usize>,
     /// Which creators are shown (`order` holds only those).
     pub filter: CreatorFilter,
     pub on_action: Callback<Action>,
+}
+
+/// A row's height before one is measured, in CSS pixels.
+const ROW_PX: f64 = 56.0;
+/// The most the table's rows and stand-ins take, in CSS pixels: browsers lay out nothing
+/// much taller than 16 million pixels, so past this the stand-ins shrink in proportion
+/// (the scroll bar then moves through the order, not through pixels).
+const MAX_HEIGHT: f64 = 8_000_000.0;
+/// How near (in rows) the view may come to the window's edge before the window moves.
+const MARGIN: usize = 20;
+
+/// Where the creators table's view stays when its window of drawn rows moves.
+enum Anchor {
+    /// This row (a position in the order) stays this far below the header line.
+    Row(usize, f64),
+    /// The view stays at the end (the last creator at the bottom).
+    End,
+}
+
+/// The creators table's scroll box as it is on screen now (CSS pixels, viewport
+/// coordinates).
+struct Viewport {
+    wrap: web_sys::Element,
+    /// The line under the sticky header row: what is above it is out of view.
+    top: f64,
+    /// How much of the box is below that line.
+    height: f64,
+    /// The top of the table's body (the stand-in above the drawn rows, or the first row).
+    body_top: f64,
+    /// The stand-in above the drawn rows: its height.
+    above: f64,
+    /// The drawn rows: their position in the order, top and bottom.
+    rows: Vec<(usize, f64, f64)>,
+}
+
+impl Viewport {
+    fn measure(wrap: &NodeRef, head: &NodeRef, body: &NodeRef) -> Option<Viewport> {
+        let (wrap, head, body) = (
+            wrap.cast::<web_sys::Element>()?,
+            head.cast::<web_sys::Element>()?,
+            body.cast::<web_sys::Element>()?,
+        );
+        let frame = wrap.get_bounding_client_rect();
+        // The header's cells stick to the box's top (the `thead` itself scrolls away).
+        let cell = head.query_selector("th").ok().flatten().unwrap_or(head);
+        let top = cell.get_bounding_client_rect().bottom().max(frame.top());
+        let above = body
+            .query_selector("tr.stand-in.above")
+            .ok()
+            .flatten()
+            .map_or(0.0, |e| e.get_bounding_client_rect().height());
+        let list = body.query_selector_all("tr[data-pos]").ok()?;
+        let rows = (0..list.length())
+            .filter_map(|i| {
+                let e: web_sys::Element = wasm_bindgen::JsCast::dyn_into(list.item(i)?).ok()?;
+                let pos = e.get_attribute("data-pos")?.parse().ok()?;
+                let r = e.get_bounding_client_rect();
+                Some((pos, r.top(), r.bottom()))
+            })
+            .collect();
+        Some(Viewport {
+            height: (frame.bottom() - top).max(0.0),
+            body_top: body.get_bounding_client_rect().top(),
+            wrap,
+            top,
+            above,
+            rows,
+        })
+    }
+
+    /// The view is scrolled to the very end.
+    fn at_end(&self) -> bool {
+        let w = &self.wrap;
+        w.scroll_top() + w.client_height() >= w.scroll_height() - 1
+    }
+
+    /// The drawn rows' mean height.
+    fn row_height(&self) -> Option<f64> {
+        let (first, last) = (self.rows.first()?, self.rows.last()?);
+        let h = (last.2 - first.1) / self.rows.len() as f64;
+        (h.is_finite() && h > 1.0).then_some(h)
+    }
+
+    /// The row at the top of the view (a position in the order; `end` is the first row not
+    /// drawn, `hidden_px` the height a row not drawn stands in for) and how far below the
+    /// header line its top is (0 or less).
+    fn row_at_top(&self, first: usize, end: usize, hidden_px: f64) -> (usize, f64) {
+        let y = self.top - self.body_top;
+        if y < self.above {
+            return (first.min((y.max(0.0) / hidden_px) as usize), 0.0);
+        }
+        if let Some(&(pos, row_top, _)) =
+            self.rows.iter().find(|&&(_, _, bottom)| bottom > self.top)
+        {
+            return (pos, row_top - self.top);
+        }
+        let drawn = self.rows.last().map_or(self.body_top + self.above, |r| r.2);
+        let past = ((self.top - drawn).max(0.0) / hidden_px) as usize;
+        (end + past, 0.0)
+    }
+
+    /// Scrolls so that the drawn row `pos` is `offset` below the header line.
+    fn put_at_top(&self, pos: usize, offset: f64) {
+        let Some(&(_, row_top, _)) = self.rows.iter().find(|r| r.0 == pos) else {
+            return;
+        };
+        let delta = row_top - self.top - offset;
+        if delta.abs() >= 1.0 {
+            self.wrap
+                .set_scroll_top(self.wrap.scroll_top() + delta.round() as i32);
+        }
+    }
+}
+
+/// How many rows of the creators table are drawn at once (the rest stand in by height).
+const WINDOW: usize = 120;
+
+/// Moves focus to the drawn row at position `pos` of the order (the browser scrolls it
+/// into view).
+fn focus_row(pos: usize) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&format!("creator-row-{pos}")))
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = el.focus();
+    }
 }
 
 /// An empty cell: a dash to see, "not available" to hear.
@@ -255,6 +383,79 @@ fn FilterBar(props: &FilterBarProps) -> Html {
     }
 }
 
+/// One creator's row, drawn again only when its own figures change (not when the window
+/// of rows around it moves).
+#[derive(Properties, PartialEq)]
+struct CreatorRowProps {
+    roster: Shared<Roster>,
+    /// The creator: an index into the roster.
+    index: usize,
+    /// Its position in the table's order (0-based).
+    pos: usize,
+    metrics: CreatorMetrics,
+    settings: Shared<Settings>,
+    selected: bool,
+}
+
+#[component]
+fn CreatorRow(props: &CreatorRowProps) -> Html {
+    let loc = use_context::<Locale>().unwrap_or_default();
+    let nf = &loc.nf;
+    let (i, n, m) = (props.index, props.pos, &props.metrics);
+    let Some(c) = props.roster.creators.get(i) else {
+        return Html::default();
+    };
+    let e = m
+        .engagements
+        .map(|e| {
+            let median = e
+                .median
+                .map(|md| loc.tf("cell.median", &[("value", &nf.count(md))]));
+            let posts = match c.source {
+                Source::PerPost { posts } => {
+                    Some(loc.tf("cell.posts", &[("count", &posts.to_string())]))
+                }
+                Source::SingleRow => None,
+            };
+            html! { <>{ nf.count(e.mean) }
+                if let Some(md) = median { <br/><small>{ md }</small> }
+                if let Some(p) = posts { <br/><small>{ p }</small> }
+            </> }
+        })
+        .unwrap_or_else(|| dash(&loc));
+    let platform = if c.platform_label.is_empty() {
+        loc.t(&format!("platform.{}", c.platform.id()))
+    } else {
+        c.platform_label.to_string()
+    };
+    html! {
+        <tr class={classes!(props.selected.then_some("selected"))} aria-rowindex={(n + 2).to_string()} data-pos={n.to_string()}
+            aria-current={props.selected.then_some("true")}>
+            <td class="num">{ nf.ordinal(c.line) }</td>
+            <th scope="row" class="handle" tabindex="-1" id={format!("creator-row-{n}")}>
+                { c.handle.to_string() }
+                if !c.name.is_empty() && c.name != c.handle { <br/><small>{ c.name.to_string() }</small> }
+            </th>
+            <td>{ platform }</td>
+            <td class="num">{ c.get(Metric::Followers).map(|f| html! { { nf.count(f) } }).unwrap_or_else(|| dash(&loc)) }</td>
+            <td>{ m.tier.map(|t| html! { <span class={format!("tier-badge tier-{}", t.id())}>{ tier_name(loc.lang, Some(t)) }</span> }).unwrap_or_else(|| dash(&loc)) }</td>
+            <td class="num">{ e }</td>
+            <td class="num">{ er_cell(&loc, c, m, &props.settings) }</td>
+            <td>{ benchmark_cell(&loc, m) }</td>
+            <td class="num">{ price_cell(&loc, c, m, &props.settings) }</td>
+            <td class="num">{ m.cpe.map(|v| html! { { nf.money_in(sign(m), v) } }).unwrap_or_else(|| dash(&loc)) }</td>
+            <td class="num">{ m.cpm.map(|(v, b)| html! { <>{ nf.money_in(sign(m), v) }<br/><small>{ loc.tf("cell.cpm_basis", &[("basis", &cpm_basis_name(loc.lang, b))]) }</small></> }).unwrap_or_else(|| dash(&loc)) }</td>
+            <td class="num">{ m.cpv.map(|v| html! { { nf.money_in(sign(m), v) } }).unwrap_or_else(|| dash(&loc)) }</td>
+            <td class="flags">
+                if !m.flags.is_empty() {
+                    <ul>{ for m.flags.iter().map(|f| html! { <li>{ describe_flag(loc.lang, nf, f) }</li> }) }</ul>
+                }
+            </td>
+            { for c.extras.iter().map(|v| html! { <td class="extra">{ v.clone() }</td> }) }
+        </tr>
+    }
+}
+
 #[component]
 pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
@@ -279,55 +480,162 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
             </th>
         }
     };
-    let on_more = props.on_action.reform(|_: MouseEvent| Action::ShowMore);
-    // After "Show more", focus the first new row, so the next Tab goes on from there (and
-    // focus is not lost when the button goes away on the last page).
-    let shown_before = use_mut_ref(|| props.shown);
+    // Only a window of rows from `first` is drawn (their figures worked out here, for them
+    // alone); the rows above and below stand in as two rows of their estimated height, and
+    // scrolling moves the window. Scrolling is the table's own: nothing else is drawn again.
+    let window = use_state_eq(|| 0usize);
+    let first = (*window).min(total.saturating_sub(WINDOW));
+    let settings = Shared(use_memo(props.settings.clone(), |s| s.clone()));
+    let page = use_memo(
+        (
+            props.roster.clone(),
+            props.order.clone(),
+            settings.clone(),
+            first,
+        ),
+        |(roster, order, settings, first)| {
+            order
+                .iter()
+                .skip(*first)
+                .take(WINDOW)
+                .map(|&i| analyze_creator(&roster.creators[i], settings))
+                .collect::<Vec<_>>()
+        },
+    );
+    let end = (first + page.len()).min(total);
+    let wrap_ref = use_node_ref();
+    let head_ref = use_node_ref();
+    let body_ref = use_node_ref();
+    // A row's height as measured (`None` before the first measure).
+    let row_px = use_mut_ref(|| None::<f64>);
+    // Where the view is to stay when the window moves.
+    let anchor = use_mut_ref(|| None::<Anchor>);
+    // A row (its position) to focus once it is drawn: the creator chosen on a chart.
+    let focus = use_mut_ref(|| None::<usize>);
+    let avg = row_px.borrow().unwrap_or(ROW_PX);
+    let scale = (MAX_HEIGHT / (total as f64 * avg).max(1.0)).min(1.0);
+    let onkeydown = {
+        // Home and End go to the first and the last creator at once (the browser's own
+        // would animate through stand-ins whose heights change on the way).
+        let (wrap_ref, anchor, window) = (wrap_ref.clone(), anchor.clone(), window.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(wrap) = wrap_ref.cast::<web_sys::Element>() else {
+                return;
+            };
+            match e.key().as_str() {
+                "Home" if !e.ctrl_key() && !e.alt_key() => {
+                    e.prevent_default();
+                    window.set(0);
+                    wrap.set_scroll_top(0);
+                }
+                "End" if !e.ctrl_key() && !e.alt_key() => {
+                    e.prevent_default();
+                    *anchor.borrow_mut() = Some(Anchor::End);
+                    window.set(total.saturating_sub(WINDOW));
+                    wrap.set_scroll_top(wrap.scroll_height());
+                }
+                _ => {}
+            }
+        })
+    };
+    let onscroll = {
+        let (wrap_ref, head_ref, body_ref) = (wrap_ref.clone(), head_ref.clone(), body_ref.clone());
+        let (row_px, anchor, window) = (row_px.clone(), anchor.clone(), window.clone());
+        Callback::from(move |_: Event| {
+            let Some(view) = Viewport::measure(&wrap_ref, &head_ref, &body_ref) else {
+                return;
+            };
+            let avg = row_px.borrow().unwrap_or(ROW_PX);
+            let scale = (MAX_HEIGHT / (total as f64 * avg).max(1.0)).min(1.0);
+            let (at, offset) = view.row_at_top(first, end, avg * scale);
+            let rows_seen = (view.height / avg).ceil() as usize;
+            let near_top = first > 0 && at < first + MARGIN;
+            let near_end = end < total && at + rows_seen + MARGIN > end;
+            if near_top || near_end {
+                *anchor.borrow_mut() = Some(if view.at_end() {
+                    Anchor::End
+                } else {
+                    Anchor::Row(at, offset)
+                });
+                window.set(at.saturating_sub(WINDOW / 4));
+            }
+        })
+    };
     {
-        let shown_before = shown_before.clone();
-        use_effect_with(props.shown, move |shown| {
-            let before = *shown_before.borrow();
-            if *shown > before {
-                if let Some(row) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id(&format!("creator-row-{before}")))
-                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-                {
-                    let _ = row.focus();
+        // After drawing: measure the rows, put the anchored row back where it was, focus
+        // the row waiting for it.
+        let (wrap_ref, head_ref, body_ref) = (wrap_ref.clone(), head_ref.clone(), body_ref.clone());
+        let (row_px, anchor, focus) = (row_px.clone(), anchor.clone(), focus.clone());
+        use_effect_with((first, page.clone()), move |_| {
+            if let Some(view) = Viewport::measure(&wrap_ref, &head_ref, &body_ref) {
+                // Kept unless the rows drawn now differ much: the stand-ins (and the scroll
+                // bar) then keep their size as the window moves.
+                if let Some(avg) = view.row_height() {
+                    let mut known = row_px.borrow_mut();
+                    if known.is_none_or(|k| (avg - k).abs() > k * 0.25) {
+                        *known = Some(avg);
+                    }
+                }
+                match anchor.borrow_mut().take() {
+                    Some(Anchor::Row(at, offset)) => view.put_at_top(at, offset),
+                    Some(Anchor::End) => view.wrap.set_scroll_top(view.wrap.scroll_height()),
+                    None => {}
                 }
             }
-            *shown_before.borrow_mut() = *shown;
-        });
-    }
-    {
-        let order = props.order.clone();
-        use_effect_with(props.selected, move |selected| {
-            let row = selected.and_then(|c| order.iter().position(|&i| i == c));
-            if let Some(el) = row
-                .and_then(|n| {
-                    web_sys::window()?
-                        .document()?
-                        .get_element_by_id(&format!("creator-row-{n}"))
-                })
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-            {
-                let _ = el.focus();
+            if let Some(pos) = focus.borrow_mut().take() {
+                focus_row(pos);
             }
         });
     }
+    {
+        // A new order (a roster, sorted, filtered) is read from its top.
+        let (wrap_ref, window) = (wrap_ref.clone(), window.clone());
+        use_effect_with(props.rewind, move |_| {
+            window.set(0);
+            if let Some(wrap) = wrap_ref.cast::<web_sys::Element>() {
+                wrap.set_scroll_top(0);
+            }
+        });
+    }
+    {
+        // The creator chosen on a chart: drawn (with a few rows above it) and focused.
+        let (order, window, focus) = (props.order.clone(), window.clone(), focus.clone());
+        use_effect_with(props.selected, move |selected| {
+            let Some(pos) = selected.and_then(|c| order.iter().position(|&i| i == c)) else {
+                return;
+            };
+            if (first..end).contains(&pos) {
+                focus_row(pos);
+            } else {
+                *focus.borrow_mut() = Some(pos);
+                window.set(pos.saturating_sub(WINDOW / 4));
+            }
+        });
+    }
+    let columns = 13 + props.roster.extra_columns.len();
+    let stand_in = |rows: usize, class: &'static str| {
+        (rows > 0).then(|| {
+            let px = rows as f64 * avg * scale;
+            html! {
+                <tr class={classes!("stand-in", class)} aria-hidden="true">
+                    <td colspan={columns.to_string()} style={format!("height:{px:.0}px")}></td>
+                </tr>
+            }
+        })
+    };
     html! {
         <>
         <FilterBar roster={props.roster.clone()} settings={props.settings.clone()} filter={props.filter.clone()} on_action={props.on_action.clone()} />
-        <div class="table-wrap" role="region" aria-labelledby="creators-caption" tabindex="0">
-            <table class="creators">
+        <div class="table-wrap" role="region" aria-labelledby="creators-caption" tabindex="0" ref={wrap_ref} {onscroll} {onkeydown}>
+            <table class="creators" aria-rowcount={(total + 1).to_string()}>
                 <caption id="creators-caption">
                     { loc.t("table.caption") }
-                    <span class="hint">{ loc.tf("layout.dash_aside", &[("text", &loc.tf("table.showing", &[("shown", &nf.count(props.shown.min(total) as f64)), ("total", &nf.count(total as f64))]))]) }</span>
+                    <span class="hint">{ loc.tf("layout.dash_aside", &[("text", &loc.tf("table.count", &[("total", &nf.count(total as f64))]))]) }</span>
                     if !props.filter.is_empty() {
                         <span class="hint">{ loc.t("layout.status_joiner") }{ loc.tfn("table.filtered", &[("matching", &nf.count(total as f64)), ("all", &nf.count(creators.len() as f64))], &[("all", creators.len() as f64)]) }</span>
                     }
                 </caption>
-                <thead><tr>
+                <thead ref={head_ref}><tr aria-rowindex="1">
                     { for SortKey::ALL.into_iter().take_while(|k| *k != SortKey::Price).map(header) }
                     <th scope="col">{ loc.t("col.benchmark") }</th>
                     { for SortKey::ALL.into_iter().skip_while(|k| *k != SortKey::Price).map(header) }
@@ -336,50 +644,15 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
                         <th scope="col" class="extra">{ props.roster.columns[j].header.clone() }</th>
                     }) }
                 </tr></thead>
-                <tbody>
-                { for props.order.iter().zip(props.page.iter()).enumerate().map(|(n, (&i, m))| {
-                    let c = &creators[i];
-                    let e = m.engagements.map(|e| {
-                        let median = e.median.map(|md| loc.tf("cell.median", &[("value", &nf.count(md))]));
-                        let posts = match c.source { Source::PerPost { posts } => Some(loc.tf("cell.posts", &[("count", &posts.to_string())])), Source::SingleRow => None };
-                        html! { <>{ nf.count(e.mean) }
-                            if let Some(md) = median { <br/><small>{ md }</small> }
-                            if let Some(p) = posts { <br/><small>{ p }</small> }
-                        </> }
-                    }).unwrap_or_else(|| dash(&loc));
-                    let platform = if c.platform_label.is_empty() { loc.t(&format!("platform.{}", c.platform.id())) } else { c.platform_label.to_string() };
-                    html! {
-                        <tr key={i} class={classes!((props.selected == Some(i)).then_some("selected"))}
-                            aria-current={(props.selected == Some(i)).then_some("true")}>
-                            <td class="num">{ nf.ordinal(c.line) }</td>
-                            <th scope="row" class="handle" tabindex="-1" id={format!("creator-row-{n}")}>
-                                { c.handle.to_string() }
-                                if !c.name.is_empty() && c.name != c.handle { <br/><small>{ c.name.to_string() }</small> }
-                            </th>
-                            <td>{ platform }</td>
-                            <td class="num">{ c.get(Metric::Followers).map(|f| html! { { nf.count(f) } }).unwrap_or_else(|| dash(&loc)) }</td>
-                            <td>{ m.tier.map(|t| html! { <span class={format!("tier-badge tier-{}", t.id())}>{ tier_name(loc.lang, Some(t)) }</span> }).unwrap_or_else(|| dash(&loc)) }</td>
-                            <td class="num">{ e }</td>
-                            <td class="num">{ er_cell(&loc, c, m, &props.settings) }</td>
-                            <td>{ benchmark_cell(&loc, m) }</td>
-                            <td class="num">{ price_cell(&loc, c, m, &props.settings) }</td>
-                            <td class="num">{ m.cpe.map(|v| html! { { nf.money_in(sign(m), v) } }).unwrap_or_else(|| dash(&loc)) }</td>
-                            <td class="num">{ m.cpm.map(|(v, b)| html! { <>{ nf.money_in(sign(m), v) }<br/><small>{ loc.tf("cell.cpm_basis", &[("basis", &cpm_basis_name(loc.lang, b))]) }</small></> }).unwrap_or_else(|| dash(&loc)) }</td>
-                            <td class="num">{ m.cpv.map(|v| html! { { nf.money_in(sign(m), v) } }).unwrap_or_else(|| dash(&loc)) }</td>
-                            <td class="flags">
-                                if !m.flags.is_empty() {
-                                    <ul>{ for m.flags.iter().map(|f| html! { <li>{ describe_flag(loc.lang, nf, f) }</li> }) }</ul>
-                                }
-                            </td>
-                            { for c.extras.iter().map(|v| html! { <td class="extra">{ v.clone() }</td> }) }
-                        </tr>
-                    }
+                <tbody ref={body_ref}>
+                { for stand_in(first, "above") }
+                { for props.order[first.min(total)..end].iter().zip(page.iter()).enumerate().map(|(k, (&i, m))| html! {
+                    <CreatorRow key={i} roster={props.roster.clone()} index={i} pos={first + k} metrics={m.clone()}
+                        settings={settings.clone()} selected={props.selected == Some(i)} />
                 }) }
+                { for stand_in(total - end, "below") }
                 </tbody>
             </table>
-            if props.shown < total {
-                <button type="button" onclick={on_more}>{ loc.t("table.show_more") }</button>
-            }
         </div>
         </>
     }
