@@ -9,7 +9,8 @@
 #                    browser tests, build, end-to-end tests: what CI runs (.ci/run)
 #   make fuzz        the fuzz targets (split, share, read) for FUZZ_SECONDS each
 #   make bench       reading (Tierwise native and wasm, uDSV, d3-dsv, Papa Parse), the split,
-#                    the first load (sizes, wasm by crate, Lighthouse) → docs/benchmarks.md
+#                    the first load (sizes, wasm by crate, Lighthouse), a 1M-row roster in the
+#                    built app (upload, sort, scroll, plan) → docs/benchmarks.md
 #   make screenshot  docs/screenshot.png of the page with the sample roster loaded
 #
 # Tool versions are pinned here and nowhere else (package.json pins binaryen to the
@@ -52,7 +53,7 @@ BENCH_RUNS := 5
 
 .PHONY: help setup setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium \
         build build-dist serve demo test test-fmt test-clippy test-clippy-wasm test-native test-browser \
-        test-e2e bench bench-tools bench-data bench-native bench-wasm bench-split-data bench-recompute-data \
+        test-e2e bench bench-tools bench-data bench-native bench-wasm bench-split-data bench-recompute-data bench-bigroster-data \
         screenshot clean fuzz test-fuzz setup-fuzz
 
 help:
@@ -183,13 +184,14 @@ test-e2e:
 	node --test tests/e2e/
 
 # ---- bench ----------------------------------------------------------------------
-bench: setup bench-tools bench-data bench-native bench-wasm bench-split-data bench-recompute-data build-dist
+bench: setup bench-tools bench-data bench-native bench-wasm bench-split-data bench-recompute-data bench-bigroster-data build-dist
 	node bench/run.mjs --dir $(BENCH_DIR) --native $(BENCH_DIR)/native.jsonl \
 	  --rounds $(BENCH_RUNS) --out docs/benchmarks.md
 	node bench/split/run.mjs --dir $(BENCH_DIR) --rounds $(BENCH_RUNS) --out docs/benchmarks.md
 	node bench/split/recompute.mjs --dist dist --roster $(BENCH_DIR)/roster1000.csv \
 	  --rounds 3 --out docs/benchmarks.md
 	node bench/firstload.mjs --dist dist --lighthouse --runs 3 --out docs/benchmarks.md
+	node bench/bigroster.mjs --dist dist --roster $(BENCH_DIR)/roster1m.csv --out docs/benchmarks.md
 
 # The first-load measure's tools, pinned, installed only for `make bench` (not by setup:
 # CI does not need them): Lighthouse from npm (not saved in package.json) and twiggy.
@@ -201,6 +203,10 @@ bench-tools:
 # The 1,000-creator roster the budget panel's recompute is timed on (the split fixtures' roster).
 bench-recompute-data:
 	python3 scripts/gen_roster.py --rows 1000 --seed 7 --out $(BENCH_DIR)/roster1000.csv
+
+# The 1M-row roster the built app is tried with (bench/bigroster.mjs).
+bench-bigroster-data:
+	python3 scripts/gen_roster.py --rows 1000000 --seed 11 --out $(BENCH_DIR)/roster1m.csv
 
 # The split instances (seeded) and HiGHS's answers on them (pip install highspy if missing).
 bench-split-data: bench-wasm

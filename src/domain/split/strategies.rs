@@ -48,21 +48,27 @@ fn simple_split(built: &Built, proportional: bool) -> Vec<u32> {
     let mut best: (f64, Vec<u32>) = (-1.0, vec![0; m.items.len()]);
     for k in team_sizes(m.min_count, max_k) {
         let mut team: Vec<usize> = order.iter().copied().take(k as usize).collect();
-        let share = |team: &[usize], i: usize| -> f64 {
+        // Each member's share of the budget, from the team's size and total outcome per
+        // post (summed once per team, not once per member: teams reach a million).
+        let shares = |team: &[usize]| {
             let weight: f64 = team.iter().map(|&j| m.items[j].value).sum();
-            if proportional && weight > 0.0 {
-                m.budget as f64 * m.items[i].value / weight
-            } else {
-                m.budget as f64 / team.len().max(1) as f64
+            let size = team.len().max(1) as f64;
+            move |i: usize| -> f64 {
+                if proportional && weight > 0.0 {
+                    m.budget as f64 * m.items[i].value / weight
+                } else {
+                    m.budget as f64 / size
+                }
             }
         };
         loop {
+            let share = shares(&team);
             let keep: Vec<usize> = team
                 .iter()
                 .copied()
                 .filter(|&i| {
                     let it = &m.items[i];
-                    it.forced || share(&team, i) >= (it.price * u64::from(it.lo)) as f64
+                    it.forced || share(i) >= (it.price * u64::from(it.lo)) as f64
                 })
                 .collect();
             if keep.len() == team.len() {
@@ -70,11 +76,12 @@ fn simple_split(built: &Built, proportional: bool) -> Vec<u32> {
             }
             team = keep;
         }
+        let share = shares(&team);
         let mut posts = vec![0u32; m.items.len()];
         let mut spend = 0u64;
         for &i in &team {
             let it = &m.items[i];
-            let afford = (share(&team, i) / it.price as f64).floor() as u64;
+            let afford = (share(i) / it.price as f64).floor() as u64;
             let p = afford.clamp(u64::from(it.lo), u64::from(it.hi)) as u32;
             let cost = it.price * u64::from(p);
             if let Some(after) = spend.checked_add(cost).filter(|s| *s <= m.budget) {
