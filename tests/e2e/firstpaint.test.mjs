@@ -36,6 +36,12 @@ for (const [lang, viewport] of [['en', { width: 1280, height: 900 }], ['ar', { w
       path: `?lang=${lang}`,
       initScript: observe,
       ready: (p) => p.locator('textarea#roster-text'),
+      // The app's wasm arrives a moment after the page, as it does over any network (from
+      // 127.0.0.1 it can come before the first frame, when nothing of boot.js is painted).
+      beforeGoto: (p) => p.route(/\.wasm$/, async (route) => {
+        await new Promise((r) => setTimeout(r, 500));
+        await route.continue();
+      }),
     });
     try {
       const tagline = message(lang, 'app-tagline');

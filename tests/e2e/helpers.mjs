@@ -61,10 +61,12 @@ export async function launchBrowser() {
  * afterwards is recorded: every request (page and context, incl. workers),
  * uncaught page errors, console errors, websockets.
  *
+ * `beforeGoto(page)`, when given, runs before the page is opened (to route its requests).
+ *
  * Returns { page, context, browser, server, url, requests, pageErrors,
  *           consoleErrors, close() }.
  */
-export async function openApp({ viewport = { width: 1280, height: 900 }, initScript, contextOptions = {}, path: start = '', ready = pasteBox } = {}) {
+export async function openApp({ viewport = { width: 1280, height: 900 }, initScript, contextOptions = {}, path: start = '', ready = pasteBox, beforeGoto } = {}) {
   if (!existsSync(path.join(DIST, 'index.html'))) {
     throw new Error(`${path.relative(ROOT, DIST)}/index.html is missing: run \`make build\` first`);
   }
@@ -93,6 +95,7 @@ export async function openApp({ viewport = { width: 1280, height: 900 }, initScr
       if (msg.type() === 'error') consoleErrors.push(msg.text());
     });
     page.setDefaultTimeout(STEP_TIMEOUT);
+    if (beforeGoto) await beforeGoto(page);
     await page.goto(server.url + start, { waitUntil: 'load' });
     await ready(page).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
     return {
