@@ -23,15 +23,6 @@ pub(crate) fn unit_random(mut seed: u64) -> impl FnMut() -> f64 {
     move || lcg(&mut seed) as f64 / f64::from(1u32 << 31)
 }
 
-/// A xorshift step for tests that keep its stream of cases: the next state of `x`, taken
-/// modulo `n`.
-pub(crate) fn xorshift(x: &mut u64, n: u64) -> u64 {
-    *x ^= *x << 13;
-    *x ^= *x >> 7;
-    *x ^= *x << 17;
-    *x % n
-}
-
 /// How the tests draw random candidates: price in `100 * (1..=price_steps)` cents, value
 /// in `1..=max_value`, one of two groups, `platforms` platforms, 1–2 posts at least and
 /// up to `extra_posts - 1` more, forced one time in `forced_one_in`.

@@ -371,40 +371,39 @@ impl BandedLp {
 mod tests {
     use super::*;
     use crate::domain::split::model::{Band, Item};
-    use crate::domain::split::testgen::{enumerate, item, model, plan_of, xorshift};
+    use crate::domain::split::testgen::{enumerate, item, model, plan_of, test_random};
 
     #[test]
     fn the_knapsack_bound_is_never_below_the_best_plan() {
         // Random small models and random multipliers: any multipliers give a valid bound,
         // on the exact grid and on a coarse (rounded-down) one.
-        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
-        let next = xorshift;
+        let mut next = test_random(0x2545_F491_4F6C_DD1D);
         for _ in 0..400 {
-            let n = 2 + next(&mut x, 5) as usize;
+            let n = 2 + next(5) as usize;
             let items: Vec<Item> = (0..n)
                 .map(|_| {
-                    let lo = 1 + next(&mut x, 2) as u32;
+                    let lo = 1 + next(2) as u32;
                     Item {
-                        price: 100 + next(&mut x, 40) * 37,
-                        value: next(&mut x, 1000) as f64,
-                        group: next(&mut x, 2) as usize,
-                        platform: next(&mut x, 2) as usize,
+                        price: 100 + next(40) * 37,
+                        value: next(1000) as f64,
+                        group: next(2) as usize,
+                        platform: next(2) as usize,
                         lo,
-                        hi: lo + next(&mut x, 3) as u32,
-                        forced: next(&mut x, 9) == 0,
+                        hi: lo + next(3) as u32,
+                        forced: next(9) == 0,
                     }
                 })
                 .collect();
-            let budget = 200 + next(&mut x, 3000);
+            let budget = 200 + next(3000);
             // Half the models have the budget as their only constraint.
-            let plain = next(&mut x, 2) == 0;
+            let plain = next(2) == 0;
             let mut band = || {
                 if plain {
                     Band::ANY
                 } else {
                     Band {
-                        min: next(&mut x, budget / 2 + 1),
-                        max: budget / 3 + next(&mut x, budget),
+                        min: next(budget / 2 + 1),
+                        max: budget / 3 + next(budget),
                     }
                 }
             };
@@ -412,7 +411,7 @@ mod tests {
             let (min_count, max_count) = if plain {
                 (0, u32::MAX)
             } else {
-                (next(&mut x, 3) as u32, 1 + next(&mut x, 5) as u32)
+                (next(3) as u32, 1 + next(5) as u32)
             };
             let m = Model {
                 groups: vec![g0, g1],
@@ -445,7 +444,7 @@ mod tests {
                 );
             }
             let mut d = zero;
-            let mut r = || next(&mut x, 1000) as f64 / 20_000.0;
+            let mut r = || next(1000) as f64 / 20_000.0;
             d.group_max = vec![r(), r()];
             d.group_min = vec![r(), r()];
             d.platform_max = vec![r(), r()];
