@@ -502,30 +502,32 @@ fn split_options_are_read_by_the_budget_forms_rules_with_its_words() {
     // The same reader and rules as the app's budget panel: "$2,500" is an amount, a box that
     // cannot be used is named with what was typed and what was expected (exit status 2).
     let roster = "handle,platform,followers,likes,comments,price\na,instagram,5000,250,10,100\n";
-    let (code, _, err) = tierwise(&["split", "-", "--budget", "lots"], Some(roster));
-    assert_eq!(code, 2, "{err}");
-    assert!(
-        err.contains("--budget: “lots”: expected an amount above 0"),
-        "{err}"
-    );
-    let (code, _, err) = tierwise(
-        &["split", "-", "--budget", "500", "--min-creators", "two"],
-        Some(roster),
-    );
-    assert_eq!(code, 2, "{err}");
-    assert!(
-        err.contains("--min-creators: “two”: expected a whole number from 0"),
-        "{err}"
-    );
-    let (code, _, err) = tierwise(
-        &["split", "-", "--budget", "500", "--conversion-rate", "150%"],
-        Some(roster),
-    );
-    assert_eq!(code, 2, "{err}");
-    assert!(
-        err.contains("--conversion-rate: “150%”: expected a percentage from 0 to 100"),
-        "{err}"
-    );
+    for (option, typed, said) in [
+        (
+            "--budget",
+            "lots",
+            "--budget: “lots”: expected an amount above 0",
+        ),
+        (
+            "--min-creators",
+            "two",
+            "--min-creators: “two”: expected a whole number from 0",
+        ),
+        (
+            "--conversion-rate",
+            "150%",
+            "--conversion-rate: “150%”: expected a percentage from 0 to 100",
+        ),
+    ] {
+        let mut args = vec!["split", "-"];
+        if option != "--budget" {
+            args.extend(["--budget", "500"]);
+        }
+        args.extend([option, typed]);
+        let (code, _, err) = tierwise(&args, Some(roster));
+        assert_eq!(code, 2, "{option} {typed}: {err}");
+        assert!(err.contains(said), "{err}");
+    }
     let (code, out, err) = tierwise(
         &["split", "-", "--budget", "$2,500", "--format", "json"],
         Some(roster),

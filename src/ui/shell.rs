@@ -45,30 +45,25 @@ fn child(
     Some(made)
 }
 
+/// The element with this id, else a new `div` of that id put first in `parent`.
+fn div_by_id(doc: &Document, parent: &Element, id: &str) -> Option<Element> {
+    if let Some(found) = doc.get_element_by_id(id) {
+        return Some(found);
+    }
+    let made = doc.create_element("div").ok()?;
+    made.set_id(id);
+    parent.prepend_with_node_1(&made).ok()?;
+    Some(made)
+}
+
 impl Shell {
     /// boot.js's shell in the page, or one made now at the start of the body, without its
     /// loading line (call it while the app draws its first frame).
     pub fn take() -> Option<Shell> {
         let doc = document()?;
         let body: Element = doc.body()?.unchecked_into();
-        let root = match doc.get_element_by_id("boot-shell") {
-            Some(root) => root,
-            None => {
-                let root = doc.create_element("div").ok()?;
-                root.set_id("boot-shell");
-                let _ = body.prepend_with_node_1(&root);
-                root
-            }
-        };
-        let skip = match doc.get_element_by_id("boot-skip") {
-            Some(skip) => skip,
-            None => {
-                let skip = doc.create_element("div").ok()?;
-                skip.set_id("boot-skip");
-                let _ = root.prepend_with_node_1(&skip);
-                skip
-            }
-        };
+        let root = div_by_id(&doc, &body, "boot-shell")?;
+        let skip = div_by_id(&doc, &root, "boot-skip")?;
         let header = child(&doc, &root, "header.top", "header", "top")?;
         let title_box = child(&doc, &header, "div.title", "div", "title")?;
         let title = child(&doc, &title_box, "h1", "h1", "")?;
