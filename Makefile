@@ -166,8 +166,8 @@ test-clippy:
 	cargo clippy --all-targets -- -D warnings
 
 test-clippy-wasm:
-	cargo clippy --target wasm32-unknown-unknown --lib --bin tierwise-app --bin workbook --tests -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --bin tierwise-app -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bin tierwise-app --bin workbook --bin engine --tests -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --bin tierwise-app --bin engine -- -D warnings
 
 test-native:
 	cargo test

@@ -137,10 +137,21 @@ const { value: r, chromiumVersion } = await inBenchPage(path.resolve(ROOT, opts.
   // Planning: a budget typed, then "Make the plan" (a roster this big is planned on request).
   const budget = page.getByLabel('Total budget', { exact: true });
   await budget.fill('20000');
+  const make = page.getByRole('button', { name: 'Make the plan', exact: true });
+  // "Cancel" a second into the plan: from the click to the page saying the plan stopped.
+  await make.click();
+  await page.waitForTimeout(1_000);
+  const cancel = page.getByRole('button', { name: 'Cancel', exact: true });
+  if (await cancel.isVisible()) {
+    t0 = await now();
+    await cancel.click();
+    await make.waitFor();
+    out.cancelMs = (await now()) - t0;
+  }
   t0 = await now();
-  // Clicked from a timer: the click's handler plans, on the main thread, for as long as it
-  // takes (Playwright's own click would wait for it and time out).
-  await page.getByRole('button', { name: 'Make the plan', exact: true }).evaluate((b) => setTimeout(() => b.click(), 0));
+  // Clicked from a timer, so that a page planning on its own thread for a long time would
+  // not stop this script (Playwright's own click would wait for it and time out).
+  await make.evaluate((b) => setTimeout(() => b.click(), 0));
   try {
     await drawn(() => document.querySelector('.budget-outcome[aria-busy="false"] table'), PLAN_WAIT_MS);
     out.plan = { ms: (await now()) - t0, longest: await longest(t0) };
@@ -167,16 +178,19 @@ ${fmt(bytes / MiB, 1)} MiB (scripts/gen_roster.py), uploaded by the file picker.
 | (same) | the engagement chart is drawn | ${s(r.chartsMs)} s | |
 | sorts by followers | the new first row is drawn | ${s(r.sort.ms)} s | ${ms(r.sort.longest)} ms |
 | scrolls the table (60 wheel turns of 400 px) | each frame | median ${ms(r.scroll.medianFrame)} ms, 95th percentile ${ms(r.scroll.p95Frame)} ms; ${r.scroll.over50} of ${r.scroll.frames} frames over 50 ms | ${ms(r.scroll.longest)} ms (${r.scroll.longTasks} tasks over 50 ms) |
+| presses "Cancel" a second into a plan | the page says the plan stopped | ${r.cancelMs == null ? 'not measured (the plan was made within a second)' : `${ms(r.cancelMs)} ms`} | |
 | types a budget and presses "Make the plan" | the plan is drawn | ${r.plan.unfinished ? `not within ${PLAN_WAIT_MS / 1000} s` : `${s(r.plan.ms)} s`} | ${r.plan.unfinished ? `over ${PLAN_WAIT_MS / 1000} s (still planning)` : `${ms(r.plan.longest)} ms`} |
 
 Peak memory of the page's renderer process through reading, sorting and scrolling: ${r.peakMiB == null ? 'not measured (no /proc)' : `${fmt(r.peakMiB, 0)} MiB (${fmt(r.peakMiB / (bytes / MiB), 1)}× the file)`}.
 The scroll reached row ${fmt(r.scroll.rows, 0)}.
 
 Goals (issue 13): no main-thread task over 50 ms while a big roster is read, sorted, scrolled or
-planned; the table scrolls at 60 frames a second (16.7 ms a frame). Today reading, analysis,
-sorting and planning run on the main thread (there is no worker yet), so those tasks are as long
-as the work; scrolling draws 120 rows at a time and moves that window as the table scrolls, so
-only the frames where the window moves are long.
+planned; the table scrolls at 60 frames a second (16.7 ms a frame); "Cancel" takes effect
+within 200 ms. Plans and sorts of rosters over 20,000 creators are made by the engine, in a worker
+of its own (src/ui/engine.rs), so the page stays free while they are made; reading and analysis
+still run on the main thread (their task is as long as the work), and the worker reads the roster
+a second time for itself. Scrolling draws 120 rows at a time and moves that window as the table
+scrolls, so only the frames where the window moves are long.
 ${END}
 `;
 writeSection(path.resolve(ROOT, opts.out), START, END, section);

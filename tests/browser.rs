@@ -483,3 +483,56 @@ async fn quick_budget_edits_in_a_row_are_all_kept() {
         "the creators' error is shown"
     );
 }
+
+/// The engine's replies cross from its worker as JavaScript values (serde-wasm-bindgen):
+/// a plan reads back exactly, every figure to the last bit, and an order as the same
+/// indices.
+#[wasm_bindgen_test]
+fn the_engine_s_replies_cross_as_javascript_values_exactly() {
+    use tierwise::domain::engine::{order_from_bytes, Engine, Reply, Request};
+    use tierwise::domain::order::SortKey;
+    use tierwise::domain::split::SplitSettings;
+    let mut engine = Engine::new();
+    engine.answer(Request::Read {
+        input: tierwise::ui::SAMPLE.as_bytes().to_vec(),
+        options: Default::default(),
+    });
+    let plan = engine
+        .answer(Request::Plan {
+            ticket: 4,
+            split: SplitSettings {
+                budget: 7_500.0,
+                min_creators: 2,
+                ..SplitSettings::default()
+            },
+            currency: None,
+        })
+        .unwrap();
+    let order = engine
+        .answer(Request::Order {
+            ticket: 5,
+            filter: Default::default(),
+            key: SortKey::Er,
+            ascending: false,
+        })
+        .unwrap();
+    for reply in [plan, order] {
+        let value = serde_wasm_bindgen::to_value(&reply).unwrap();
+        let back: Reply = serde_wasm_bindgen::from_value(value).unwrap();
+        assert_eq!(back, reply);
+        match back {
+            Reply::Planned { ticket, planning } => {
+                assert_eq!(ticket, 4);
+                assert!(planning.strategies.iter().any(|(_, o)| o.plan().is_some()));
+            }
+            Reply::Ordered { ticket, order } => {
+                assert_eq!(ticket, 5);
+                let n = engine.roster().creators.len();
+                let mut seen = order_from_bytes(&order);
+                seen.sort_unstable();
+                assert_eq!(seen, (0..n).collect::<Vec<_>>());
+            }
+            Reply::Ready => unreachable!(),
+        }
+    }
+}

@@ -65,7 +65,7 @@ impl Interactions {
 }
 
 /// Everything the user can change about the analysis.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Settings {
     /// The tier scheme creators are classified under.
     pub scheme: TierScheme,

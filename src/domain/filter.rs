@@ -6,7 +6,7 @@ use super::roster::{Creator, Platform};
 use super::tier::Tier;
 
 /// What the user asked to see; the default shows everyone.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatorFilter {
     /// Part of a handle or name, any case (`@` ignored).
     pub text: String,

@@ -201,7 +201,7 @@ impl Platform {
 }
 
 /// A numeric figure of a row. Stored per row in [`Values`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Metric {
     /// Followers (subscribers on YouTube) of the account.

@@ -20,6 +20,7 @@ use crate::ui::components::{
     problems_panel::ProblemsPanel, rate_card::RateCardEditor, settings_panel::SettingsPanel,
     share_panel::SharePanel, summary_table::SummaryTable,
 };
+use crate::ui::engine::{use_engine, EngineLink};
 use crate::ui::files;
 use crate::ui::shell::Shell;
 use crate::ui::state::{Action, ShareNotice, Shared, State};
@@ -229,12 +230,21 @@ struct StableCallbacks {
     select: Callback<usize>,
     edit_budget: Callback<(BudgetEdit, DecimalMark)>,
     make_plan: Callback<()>,
+    cancel_plan: Callback<()>,
 }
 
 impl StableCallbacks {
-    fn new(dispatcher: UseReducerDispatcher<State>) -> StableCallbacks {
+    fn new(dispatcher: UseReducerDispatcher<State>, engine: EngineLink) -> StableCallbacks {
         let action = Callback::from(move |a: Action| dispatcher.dispatch(a));
         StableCallbacks {
+            cancel_plan: {
+                let action = action.clone();
+                Callback::from(move |()| {
+                    // The worker stops at once; the state forgets the plan it waited for.
+                    engine.restart();
+                    action.emit(Action::CancelPlan);
+                })
+            },
             select: action.reform(Action::Select),
             edit_budget: action.reform(|(edit, mark)| Action::EditBudget(edit, mark)),
             make_plan: action.reform(|()| Action::MakePlan),
@@ -335,9 +345,10 @@ pub fn App() -> Html {
     // The callbacks stay the same from render to render (a Callback compares by identity):
     // a component whose data did not change is not drawn again when something else moves,
     // such as the creators table's window as it scrolls.
+    let engine = use_engine(&state);
     let callbacks = {
         let dispatcher = state.dispatcher();
-        use_memo((), move |_| StableCallbacks::new(dispatcher))
+        use_memo((), move |_| StableCallbacks::new(dispatcher, engine))
     };
     let on_action = callbacks.action.clone();
     let roster = &state.roster;
@@ -520,7 +531,7 @@ pub fn App() -> Html {
                 if has_input {
                     <Glance roster={state.roster.clone()} analysis={state.analysis.clone()} scatter={scatter.clone()}
                         planning={state.planning.clone()} plan_on_request={state.plan_on_request}
-                        plan_updating={state.plan_pending} has_budget={!state.budget.budget.trim().is_empty()} currency={state.budget.currency.clone()} />
+                        plan_updating={state.plan_pending || state.plan_request.is_some()} has_budget={!state.budget.budget.trim().is_empty()} currency={state.budget.currency.clone()} />
                 }
                 if !roster.creators.is_empty() {
                     <section class="charts" aria-labelledby="charts-heading">
@@ -576,9 +587,11 @@ pub fn App() -> Html {
                     <BudgetPanel form={state.budget.clone()} errors={state.budget_errors.clone()}
                         planning={state.planning.clone()} roster={state.roster.clone()}
                         scheme={state.settings.scheme.clone()} on_request={state.plan_on_request}
-                        updating={state.plan_pending}
+                        updating={state.plan_pending || state.plan_request.is_some()}
+                        planning_now={state.plan_request.is_some()}
                         on_edit={callbacks.edit_budget.clone()}
-                        on_make_plan={callbacks.make_plan.clone()} />
+                        on_make_plan={callbacks.make_plan.clone()}
+                        on_cancel={callbacks.cancel_plan.clone()} />
                     <div class="actions export-actions" role="group" aria-label={loc.t("export.results")}>
                         <button type="button" onclick={export_results(&state, &loc, "csv", results_note.setter())}>{ loc.t("export.results_csv") }</button>
                         <button type="button" onclick={export_results(&state, &loc, "json", results_note.setter())}>{ loc.t("export.results_json") }</button>
@@ -587,6 +600,7 @@ pub fn App() -> Html {
                     </div>
                     <CreatorsTable roster={state.roster.clone()}
                         order={state.order.clone()} sort={state.sort} rewind={state.rewind}
+                        sorting={state.order_request.is_some()}
                         settings={state.settings.clone()} selected={state.selected} filter={state.filter.clone()} on_action={on_action.clone()} />
                 }
                 if has_input {

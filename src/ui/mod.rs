@@ -4,6 +4,7 @@
 mod app;
 mod charts;
 mod components;
+pub mod engine;
 mod files;
 mod locale;
 mod shell;

@@ -7,16 +7,17 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::domain::filter::{CreatorFilter, FilterEdit};
+use crate::domain::order::display_order;
+pub use crate::domain::order::SortKey;
 use crate::domain::saved::{SavedSource, SavedState, SAVED_VERSION};
 use crate::domain::share::{self, ShareError};
 use crate::domain::sniff::{sniff, FileKind, Sniffed, WorkbookKind};
 use crate::domain::split::form::{BudgetEdit, BudgetForm, FormError};
-use crate::domain::split::{plan_all_in, Planning};
+use crate::domain::split::Planning;
 use crate::domain::spreadsheet::{SheetInfo, SheetText, WorkbookError};
 use crate::domain::{
-    analyze, builtin_schemes, read_roster, Analysis, Creator, CreatorKey, DecimalMark, ErBasis,
-    Field, Interactions, Metric, Platform, ReadOptions, Roster, SchemeError, Settings, Tier,
-    TierScheme,
+    analyze, builtin_schemes, read_roster, Analysis, DecimalMark, ErBasis, Field, Interactions,
+    Platform, ReadOptions, Roster, SchemeError, Settings, Tier, TierScheme,
 };
 
 /// A shared value compared by identity: props holding a whole roster must not compare
@@ -114,58 +115,6 @@ pub enum ShareNotice {
     BadFile { name: String, error: ShareError },
 }
 
-/// Columns of the creators table, each sortable.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SortKey {
-    Line,
-    Handle,
-    Platform,
-    Followers,
-    Tier,
-    Engagements,
-    Er,
-    Price,
-    Cpe,
-    Cpm,
-    Cpv,
-    Flags,
-}
-
-impl SortKey {
-    pub const ALL: [SortKey; 12] = [
-        SortKey::Line,
-        SortKey::Handle,
-        SortKey::Platform,
-        SortKey::Followers,
-        SortKey::Tier,
-        SortKey::Engagements,
-        SortKey::Er,
-        SortKey::Price,
-        SortKey::Cpe,
-        SortKey::Cpm,
-        SortKey::Cpv,
-        SortKey::Flags,
-    ];
-
-    /// Translation key of the column's title.
-    pub fn title_key(self) -> &'static str {
-        match self {
-            SortKey::Line => "col.line",
-            SortKey::Handle => "col.handle",
-            SortKey::Platform => "col.platform",
-            SortKey::Followers => "col.followers",
-            SortKey::Tier => "col.tier",
-            SortKey::Engagements => "col.engagements",
-            SortKey::Er => "col.er",
-            SortKey::Price => "col.price",
-            SortKey::Cpe => "col.cpe",
-            SortKey::Cpm => "col.cpm",
-            SortKey::Cpv => "col.cpv",
-            SortKey::Flags => "col.flags",
-        }
-    }
-}
-
 /// Everything the page shows: the input, the settings, the roster read from it, its
 /// analysis and plans, and what the user is doing with them. Changed only by [`Action`]s.
 #[derive(Clone, Debug)]
@@ -220,6 +169,16 @@ pub struct State {
     /// The budget form changed since the plan on screen was made: a new one is due once the
     /// typing pauses (`PlanDue`); meanwhile the old plan stays, marked as updating.
     pub plan_pending: bool,
+    /// The plan asked of the engine and not answered yet (the plan on screen, if any, is
+    /// for earlier entries).
+    pub plan_request: Option<PlanRequest>,
+    /// Counts the plans asked for: only the newest one's answer is taken.
+    pub plan_ticket: u32,
+    /// The creators table's order asked of the engine and not answered yet (the table
+    /// shows the order it had, or roster order for a new roster, meanwhile).
+    pub order_request: Option<OrderRequest>,
+    /// Counts the orders asked for: only the newest one's answer is taken.
+    pub order_ticket: u32,
     /// What a share link or shared file did.
     pub share_notice: Option<ShareNotice>,
     /// A share link is shown while the user's own, different work stays kept: autosave waits
@@ -246,6 +205,34 @@ pub struct State {
 
 /// Rosters up to this many creators are planned again on every edit.
 pub const AUTO_PLAN: usize = 5_000;
+
+/// Rosters up to this many creators are sorted and filtered on the page itself: a few
+/// milliseconds, less than a message to the engine and back costs. Bigger ones by the
+/// engine, in its worker.
+pub const SORT_HERE: usize = 20_000;
+
+/// A plan asked of the engine ([`crate::domain::engine::Request::Plan`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanRequest {
+    /// Names the answer.
+    pub ticket: u32,
+    /// The budget panel's settings.
+    pub split: crate::domain::split::SplitSettings,
+    /// The budget's currency.
+    pub currency: Option<crate::domain::currency::Currency>,
+}
+
+/// An order of the creators table asked of the engine
+/// ([`crate::domain::engine::Request::Order`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct OrderRequest {
+    /// Names the answer.
+    pub ticket: u32,
+    /// Which creators.
+    pub filter: CreatorFilter,
+    /// The column sorted by, and whether ascending.
+    pub sort: (SortKey, bool),
+}
 
 /// Files up to this size are shown in the paste box, so they can be edited; bigger not.
 const SHOWN_FILE: usize = 512 * 1024;
@@ -279,6 +266,10 @@ impl Default for State {
             planning: None,
             plan_on_request: false,
             plan_pending: false,
+            plan_request: None,
+            plan_ticket: 0,
+            order_request: None,
+            order_ticket: 0,
             share_notice: None,
             autosave_paused: false,
             restoring: None,
@@ -370,6 +361,22 @@ pub enum Action {
     MakePlan,
     /// Typing in the budget panel paused: make the plan the edits asked for.
     PlanDue,
+    /// Stop making the plan asked for.
+    CancelPlan,
+    /// The engine's plan, for the request with this ticket.
+    Planned {
+        /// The request's ticket.
+        ticket: u32,
+        /// Every strategy's plan.
+        planning: Box<Planning>,
+    },
+    /// The engine's order of the creators table, for the request with this ticket.
+    Ordered {
+        /// The request's ticket.
+        ticket: u32,
+        /// Creator indices, in display order.
+        order: Vec<usize>,
+    },
     /// Show this kept or shared record and roster (the locale's decimal mark comes along),
     /// with what to tell the user about it.
     Restore {
@@ -466,6 +473,10 @@ pub const SAMPLE: &str = include_str!("../../static/sample-roster.csv");
 impl State {
     fn reread(&mut self) {
         self.roster = Shared::new(read_roster(&self.input, &self.read_options));
+        // The plan and the order on screen were for the roster before: their indices mean
+        // nothing now. Roster order stands in until the engine's answer comes.
+        self.planning = None;
+        self.order = Shared::new((0..self.roster.creators.len()).collect());
         // A budget still in the default dollars follows a roster priced in one other
         // currency (zł, €…): its prices are then all usable, and shown in it.
         if let Some(cur) = self.roster.price_currency() {
@@ -485,6 +496,9 @@ impl State {
     /// Plans every strategy again (a big roster only when `now`).
     fn replan(&mut self, now: bool) {
         self.plan_pending = false;
+        // An answer on its way is for older entries.
+        self.plan_ticket = self.plan_ticket.wrapping_add(1);
+        self.plan_request = None;
         if self.roster.creators.is_empty() {
             self.planning = None;
             self.budget_errors.clear();
@@ -501,59 +515,45 @@ impl State {
         self.plan_on_request = false;
         // A budget in "€" plans only on prices in euros (unsigned prices count as its).
         let currency = crate::domain::currency::Currency::from_sign(&self.budget.currency);
-        self.planning = Some(Shared::new(plan_all_in(
-            &self.roster,
-            &self.settings,
-            &settings,
+        // Planned by the engine, in its worker; the plan on screen stays until the answer.
+        self.plan_request = Some(PlanRequest {
+            ticket: self.plan_ticket,
+            split: settings,
             currency,
-        )));
+        });
+    }
+
+    /// The plan being made is not wanted any more ("Cancel"): the entries stay, the plan
+    /// on screen (if any) too, and a roster too big to plan on every edit waits for
+    /// "Make the plan" again.
+    fn cancel_plan(&mut self) {
+        if self.plan_request.take().is_some() {
+            self.plan_ticket = self.plan_ticket.wrapping_add(1);
+            self.plan_pending = false;
+            self.plan_on_request = self.roster.creators.len() > AUTO_PLAN;
+        }
     }
 
     fn resort(&mut self) {
         let (key, ascending) = self.sort;
-        let creators = &self.roster.creators;
-        let keys = &self.analysis.keys;
-        let mut order: Vec<usize> = if self.filter.is_empty() {
-            (0..creators.len()).collect()
-        } else {
-            self.filter.apply(creators, keys)
-        };
-        let num = |i: usize| sort_value(key, &creators[i], &keys[i]);
-        match key {
-            SortKey::Handle => order.sort_by_cached_key(|&i| creators[i].handle.to_lowercase()),
-            SortKey::Platform => order.sort_by_key(|&i| creators[i].platform),
-            _ => {
-                // Each creator's value looked up once, not at each of the ~20 comparisons a
-                // million-row sort makes of it; sorted with its index, so that ties keep the
-                // order they had (`order` is ascending), as a stable sort would. Missing values
-                // sort last whatever the direction.
-                let mut keyed: Vec<(Option<f64>, usize)> =
-                    order.iter().map(|&i| (num(i), i)).collect();
-                keyed.sort_unstable_by(|(x, a), (y, b)| {
-                    match (x, y) {
-                        (Some(x), Some(y)) => x.total_cmp(y),
-                        (Some(_), None) => std::cmp::Ordering::Less,
-                        (None, Some(_)) => std::cmp::Ordering::Greater,
-                        (None, None) => std::cmp::Ordering::Equal,
-                    }
-                    .then(a.cmp(b))
-                });
-                order = keyed.into_iter().map(|(_, i)| i).collect();
-            }
+        self.order_ticket = self.order_ticket.wrapping_add(1);
+        self.order_request = None;
+        let unsorted = key == SortKey::Line && ascending && self.filter.is_empty();
+        if self.roster.creators.len() > SORT_HERE && !unsorted {
+            self.order_request = Some(OrderRequest {
+                ticket: self.order_ticket,
+                filter: self.filter.clone(),
+                sort: self.sort,
+            });
+            return;
         }
-        if !ascending {
-            let missing_last = matches!(key, SortKey::Handle | SortKey::Platform);
-            if missing_last {
-                order.reverse();
-            } else {
-                let split = order
-                    .iter()
-                    .position(|&i| num(i).is_none())
-                    .unwrap_or(order.len());
-                order[..split].reverse();
-            }
-        }
-        self.order = Shared::new(order);
+        self.order = Shared::new(display_order(
+            &self.roster.creators,
+            &self.analysis.keys,
+            &self.filter,
+            key,
+            ascending,
+        ));
     }
 
     fn set_input(&mut self, bytes: Vec<u8>, source: InputSource) {
@@ -606,22 +606,6 @@ impl State {
     }
 }
 
-fn sort_value(key: SortKey, c: &Creator, m: &CreatorKey) -> Option<f64> {
-    match key {
-        SortKey::Line => Some(c.line as f64),
-        SortKey::Followers => c.get(Metric::Followers),
-        SortKey::Tier => m.tier.map(|t| t.index() as f64),
-        SortKey::Engagements => m.engagements,
-        SortKey::Er => m.er,
-        SortKey::Price => m.price,
-        SortKey::Cpe => m.cpe,
-        SortKey::Cpm => m.cpm,
-        SortKey::Cpv => m.cpv,
-        SortKey::Flags => Some(f64::from(m.flags)),
-        SortKey::Handle | SortKey::Platform => None,
-    }
-}
-
 impl Reducible for State {
     type Action = Action;
 
@@ -664,11 +648,15 @@ impl Reducible for State {
             }
             Action::Select(creator) => {
                 if !s.order.contains(&creator) && !s.filter.is_empty() {
-                    // Chosen on a chart but filtered out of the table: show everyone again.
+                    // Chosen on a chart but filtered out of the table: show everyone again
+                    // (the creator is among them, whether the order comes now or later).
                     s.filter = CreatorFilter::default();
+                    s.rewind = s.rewind.wrapping_add(1);
                     s.resort();
-                }
-                if s.order.contains(&creator) {
+                    if creator < s.roster.creators.len() {
+                        s.selected = Some(creator);
+                    }
+                } else if s.order.contains(&creator) {
                     s.selected = Some(creator);
                 }
             }
@@ -895,6 +883,23 @@ impl Reducible for State {
                 }
             }
             Action::MakePlan => s.replan(true),
+            Action::CancelPlan => s.cancel_plan(),
+            Action::Planned { ticket, planning } => {
+                if s.plan_request.as_ref().is_some_and(|r| r.ticket == ticket) {
+                    s.plan_request = None;
+                    s.planning = Some(Shared::new(*planning));
+                }
+            }
+            Action::Ordered { ticket, order } => {
+                let n = s.roster.creators.len();
+                if s.order_request.as_ref().is_some_and(|r| r.ticket == ticket)
+                    && order.iter().all(|&i| i < n)
+                {
+                    s.order_request = None;
+                    s.order = Shared::new(order);
+                    s.rewind = s.rewind.wrapping_add(1);
+                }
+            }
             Action::PlanDue => {
                 if s.plan_pending {
                     s.replan(false);

@@ -25,7 +25,7 @@ use super::text::{decode, Encoding};
 pub use delimited::detect_delimiter;
 
 /// Choices the user can make about reading.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReadOptions {
     /// Platform for rows whose roster has no platform column or an empty cell, when it
     /// cannot be inferred (or always, when `infer_platform` is off).

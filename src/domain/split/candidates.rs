@@ -4,7 +4,7 @@
 //! pessimistic and an optimistic figure; the [`Pool`] of them, with who was left out and why
 //! ([`Skip`]).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::settings::{Objective, SplitSettings};
 use crate::domain::analysis::{CreatorMetrics, Settings};
@@ -14,7 +14,7 @@ use crate::domain::roster::{Creator, Metric, Platform, Roster};
 use crate::domain::tier::Tier;
 
 /// Where an expected figure comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Origin {
     /// The roster's own figure (a mean over posts when it has several).
@@ -26,7 +26,7 @@ pub enum Origin {
 }
 
 /// Where the pessimistic and optimistic figures come from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SpreadFrom {
     /// The creator's weakest and strongest post in the roster.
@@ -38,7 +38,7 @@ pub enum SpreadFrom {
 }
 
 /// The expected outcome of one post, with its band.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Outcome {
     /// The pessimistic figure per post, never above `expected`.
     pub low: f64,
@@ -71,7 +71,7 @@ fn reach_share(tier: Tier) -> f64 {
 }
 
 /// A creator as a plan sees it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Candidate {
     /// Index into the roster's creators.
     pub creator: usize,
@@ -118,7 +118,7 @@ impl Candidate {
 }
 
 /// Why a creator of the roster is not a candidate.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Skip {
     /// No tier: the creator has no follower count.
@@ -251,7 +251,7 @@ fn candidate(
 }
 
 /// The candidates of a roster and how many creators were left out, by reason.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Pool {
     /// The candidates, in roster order.
     pub candidates: Vec<Candidate>,

@@ -2,7 +2,7 @@
 //! for a model the solver proved has none, which single constraint's removal would allow one
 //! and how far it is from holding ([`Relaxation`], `diagnose`).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::candidates::Candidate;
 use super::model::{Item, Limits, Solution};
@@ -14,7 +14,7 @@ use super::to_model::{band_cents, bands_of, build, cents, limits_of, reported, s
 const PCT_ROUNDING: f64 = 1e-9;
 
 /// A constraint that cannot hold, with the figures that show it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Conflict {
     /// The objective needs figures no candidate has (conversions without a column or rate).
@@ -122,7 +122,7 @@ pub enum Conflict {
 }
 
 /// How far one constraint is from holding while all the others do.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Relaxation {
     /// With every other constraint kept, the band gets at most `most_pct` of the budget.

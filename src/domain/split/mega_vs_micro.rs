@@ -1,7 +1,7 @@
 //! The seed-001 comparison: the whole budget on one mega creator against 30–40 micro
 //! creators, each as the optimal plan of its own pool ([`mega_vs_micro`]).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::candidates::Candidate;
 use super::model::Limits;
@@ -12,7 +12,7 @@ use super::to_model::cents;
 use crate::domain::tier::Tier;
 
 /// The seed-001 comparison: the whole budget on one mega creator vs 30–40 micro creators.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MegaVsMicro {
     /// `None` when the roster has no mega creator the budget can pay.
     pub one_mega: Option<Plan>,

@@ -2,11 +2,11 @@
 //! ([`Planning`]), for a roster ([`plan_all`], [`plan_all_in`]) or a pool already built
 //! ([`plan_pool`]).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::candidates::{candidates_in, Pool, Skip};
 use super::mega_vs_micro::{mega_vs_micro, MegaVsMicro};
-use super::plans::Outcomes;
+use super::plans::{Outcomes, Plan};
 use super::settings::{Objective, SplitSettings, Strategy};
 use super::strategies::plan_one;
 use super::to_model::limits_of;
@@ -15,12 +15,11 @@ use crate::domain::currency::Currency;
 use crate::domain::roster::Roster;
 
 /// Every strategy side by side.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Planning {
     /// The candidates the plans were made from, and who was left out.
     pub pool: Pool,
     /// The settings these plans are for.
-    #[serde(skip)]
     pub settings: SplitSettings,
     /// What the plans maximise (the settings' objective).
     pub objective: Objective,
@@ -28,6 +27,10 @@ pub struct Planning {
     pub strategies: Vec<(Strategy, Outcomes)>,
     /// The seed's comparison of one mega creator with 30–40 micro ones.
     pub mega_vs_micro: MegaVsMicro,
+    /// Some candidate of the pool has a conversions figure (its own or from the typed
+    /// rate), so conversions can be shown; kept when [`Planning::compact`] drops the
+    /// candidates no plan holds.
+    pub any_conversions: bool,
 }
 
 impl Planning {
@@ -37,6 +40,39 @@ impl Planning {
             .iter()
             .find(|(k, _)| *k == s)
             .map(|(_, o)| o)
+    }
+
+    /// The same plans with only the candidates some plan holds (each plan line's
+    /// `candidate` renumbered to match): what the page needs to show them, small enough to
+    /// send from a worker whatever the roster's size.
+    pub fn compact(mut self) -> Planning {
+        let mut kept: Vec<Option<usize>> = vec![None; self.pool.candidates.len()];
+        let mut candidates = Vec::new();
+        let mut renumber = |plan: &mut Plan| {
+            for l in &mut plan.lines {
+                let Some(slot) = kept.get_mut(l.candidate) else {
+                    continue;
+                };
+                l.candidate = *slot.get_or_insert_with(|| {
+                    candidates.push(self.pool.candidates[l.candidate].clone());
+                    candidates.len() - 1
+                });
+            }
+        };
+        for (_, outcomes) in &mut self.strategies {
+            if let Some(plan) = outcomes.plan_mut() {
+                renumber(plan);
+            }
+        }
+        let m = &mut self.mega_vs_micro;
+        for plan in [m.one_mega.as_mut(), m.micro.as_mut()]
+            .into_iter()
+            .flatten()
+        {
+            renumber(plan);
+        }
+        self.pool.candidates = candidates;
+        self
     }
 }
 
@@ -80,7 +116,9 @@ pub fn plan_pool(mut pool: Pool, s: &SplitSettings) -> Planning {
         .map(|k| (*k, plan_one(&pool.candidates, s, *k)))
         .collect();
     let mega_vs_micro = mega_vs_micro(&pool.candidates, s);
+    let any_conversions = pool.candidates.iter().any(|c| c.conversions.is_some());
     Planning {
+        any_conversions,
         settings: s.clone(),
         objective: s.objective,
         strategies,

@@ -3,7 +3,7 @@
 //! constraints it does not meet ([`Broken`]) and, for the optimal plan, its [`Proof`];
 //! [`Outcomes`] is a plan or why there is none. `assess` works all of it out from posts.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::candidates::{Candidate, Outcome};
 use super::conflicts::Conflict;
@@ -13,7 +13,7 @@ use crate::domain::roster::Platform;
 use crate::domain::tier::Tier;
 
 /// One line of a plan.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PlanLine {
     /// Index into [`Planning::pool`](super::Planning::pool)'s candidates.
     pub candidate: usize,
@@ -24,7 +24,7 @@ pub struct PlanLine {
 }
 
 /// Pessimistic, expected and optimistic totals.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct Range {
     /// The sum of the pessimistic figures.
     pub low: f64,
@@ -44,7 +44,7 @@ impl Range {
 }
 
 /// What a plan buys and how it is spread.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Totals {
     /// What the plan spends, in cents.
     pub spend_cents: u64,
@@ -81,7 +81,7 @@ pub struct Totals {
 }
 
 /// A constraint a (simple) plan does not meet.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Broken {
     /// A tier's or platform's spend is outside its band.
@@ -117,7 +117,7 @@ pub enum Broken {
 }
 
 /// The optimal plan's certificate.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Proof {
     /// No plan can reach more than this.
     pub upper_bound: f64,
@@ -128,7 +128,7 @@ pub struct Proof {
 }
 
 /// One plan.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
     /// One line per creator with posts.
     pub lines: Vec<PlanLine>,
@@ -141,7 +141,7 @@ pub struct Plan {
 }
 
 /// A strategy's result: a plan, or why there is none.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "result")]
 pub enum Outcomes {
     /// A plan.
@@ -161,6 +161,14 @@ impl Outcomes {
     pub fn plan(&self) -> Option<&Plan> {
         match self {
             Outcomes::Plan(p) => Some(p.as_ref()),
+            _ => None,
+        }
+    }
+
+    /// The plan, if there is one, to change.
+    pub fn plan_mut(&mut self) -> Option<&mut Plan> {
+        match self {
+            Outcomes::Plan(p) => Some(p.as_mut()),
             _ => None,
         }
     }

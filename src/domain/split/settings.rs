@@ -3,7 +3,7 @@
 //! tier and platform bands as [`Mix`]es, the [`Cap`], creator counts, forced and excluded
 //! creators), with the names of its bands ([`BandOf`], [`Bands`]).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::domain::roster::Platform;
 use crate::domain::tier::Tier;
@@ -85,7 +85,7 @@ impl Strategy {
 }
 
 /// The most one creator may get.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "value")]
 pub enum Cap {
     /// Percent of the budget.
@@ -95,7 +95,7 @@ pub enum Cap {
 }
 
 /// A spend band in percent of the total budget, both ends included.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Mix {
     /// The least share of the budget, in percent (0–100).
     pub min_pct: f64,
@@ -104,7 +104,7 @@ pub struct Mix {
 }
 
 /// Everything the planner sets.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SplitSettings {
     /// In the roster's currency.
     pub budget: f64,
@@ -150,7 +150,7 @@ impl Default for SplitSettings {
 }
 
 /// Which kind of bands: the tiers' or the platforms'.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Bands {
     /// The tiers' bands ([`SplitSettings::tier_mix`]).
@@ -160,7 +160,7 @@ pub enum Bands {
 }
 
 /// One band of the settings: a tier's or a platform's.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "value")]
 pub enum BandOf {
     /// The band of this tier.

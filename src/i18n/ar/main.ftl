@@ -257,6 +257,8 @@ budget-expected-whole = المطلوب عدد صحيح من { $min } فأكثر
 budget-expected-not_below_min = الحد الأقصى أقل من الحد الأدنى
 budget-expected-handles = ليس في القائمة: { $unknown }
 budget-updating = جارٍ تحديث الخطة…
+budget-planning = جارٍ إعداد الخطة…
+budget-cancel = إلغاء
 budget-make_plan = إعداد الخطة
 budget-big_roster = هذه القائمة كبيرة، لذا تُعدّ الخطط عند طلبك لا مع كل تغيير.
 budget-skipped = خارج كل الخطط: { $list }.
@@ -640,6 +642,7 @@ compare-hint = عدد المؤثرين في كل فئة حسب كل نظام
 
 table-caption = المؤثرون
 table-sort = الترتيب حسب { $column }
+table-updating = جارٍ تحديث القائمة…
 table-count = { $total ->
         [zero] { $total } مؤثر
         [one] مؤثر واحد

@@ -238,6 +238,8 @@ budget-expected-whole = expected a whole number from { $min }
 budget-expected-not_below_min = the maximum is below the minimum
 budget-expected-handles = not in the roster: { $unknown }
 budget-updating = Updating the plan…
+budget-planning = Making the plan…
+budget-cancel = Cancel
 budget-make_plan = Make the plan
 budget-big_roster = This roster is large, so plans are made when you ask rather than on every change.
 budget-skipped = Not in any plan: { $list }.
@@ -500,6 +502,7 @@ compare-hint = Creators per tier under each scheme
 
 table-caption = Creators
 table-sort = Sort by { $column }
+table-updating = Updating the list…
 table-count = { $total ->
         [one] { $total } creator
        *[other] { $total } creators

@@ -254,6 +254,8 @@ budget-expected-whole = oczekiwano liczby całkowitej od { $min } wzwyż
 budget-expected-not_below_min = maksimum jest mniejsze niż minimum
 budget-expected-handles = brak na liście: { $unknown }
 budget-updating = Aktualizuję plan…
+budget-planning = Układam plan…
+budget-cancel = Anuluj
 budget-make_plan = Utwórz plan
 budget-big_roster = Ta lista jest duża, więc plany powstają na Twoje żądanie, a nie przy każdej zmianie.
 budget-skipped = Poza wszystkimi planami: { $list }.
@@ -575,6 +577,7 @@ compare-hint = Liczba twórców na poszczególnych poziomach w każdym schemacie
 
 table-caption = Twórcy
 table-sort = Sortuj według: { $column }
+table-updating = Aktualizuję listę…
 table-count = { $total ->
         [one] { $total } twórca
         [few] { $total } twórcy

@@ -227,6 +227,8 @@ budget-expected-whole = ต้องเป็นจำนวนเต็มต�
 budget-expected-not_below_min = ค่าสูงสุดน้อยกว่าค่าต่ำสุด
 budget-expected-handles = ไม่มีในรายชื่อ: { $unknown }
 budget-updating = กำลังปรับแผน…
+budget-planning = กำลังจัดทำแผน…
+budget-cancel = ยกเลิก
 budget-make_plan = สร้างแผน
 budget-big_roster = รายชื่อนี้มีขนาดใหญ่ จึงสร้างแผนเมื่อคุณสั่งเท่านั้น ไม่ใช่ทุกครั้งที่มีการเปลี่ยนแปลง
 budget-skipped = ไม่อยู่ในแผนใดเลย: { $list }
@@ -456,6 +458,7 @@ compare-hint = จำนวนครีเอเตอร์ในแต่ล�
 
 table-caption = ครีเอเตอร์
 table-sort = เรียงตาม { $column }
+table-updating = กำลังปรับรายการ…
 table-count = ทั้งหมด { $total } ราย
 filter-label = ค้นหาครีเอเตอร์
 filter-text = ชื่อบัญชีหรือชื่อ

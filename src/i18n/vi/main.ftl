@@ -228,6 +228,8 @@ budget-expected-whole = cần một số nguyên từ { $min } trở lên
 budget-expected-not_below_min = giá trị tối đa nhỏ hơn giá trị tối thiểu
 budget-expected-handles = không có trong danh sách: { $unknown }
 budget-updating = Đang cập nhật kế hoạch…
+budget-planning = Đang lập kế hoạch…
+budget-cancel = Hủy
 budget-make_plan = Lập kế hoạch
 budget-big_roster = Danh sách này lớn, nên kế hoạch chỉ được lập khi bạn yêu cầu thay vì sau mỗi thay đổi.
 budget-skipped = Không có trong kế hoạch nào: { $list }.
@@ -457,6 +459,7 @@ compare-hint = Số nhà sáng tạo mỗi hạng theo từng thang
 
 table-caption = Nhà sáng tạo
 table-sort = Sắp xếp theo { $column }
+table-updating = Đang cập nhật danh sách…
 table-count = Tổng cộng { $total } nhà sáng tạo
 filter-label = Tìm nhà sáng tạo
 filter-text = Tên tài khoản hoặc tên

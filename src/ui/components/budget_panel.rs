@@ -30,6 +30,10 @@ pub struct BudgetPanelProps {
     pub on_edit: Callback<(BudgetEdit, DecimalMark)>,
     /// "Make the plan", for a roster too big to plan on every edit.
     pub on_make_plan: Callback<()>,
+    /// The engine is making a plan (in its worker): "Cancel" is offered.
+    pub planning_now: bool,
+    /// "Cancel": stop making the plan.
+    pub on_cancel: Callback<()>,
 }
 
 fn field_id(f: FormField) -> String {
@@ -285,7 +289,24 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
             <h2 id="budget-heading">{ loc.t("budget.heading") }</h2>
             <p class="hint">{ loc.t("budget.intro") }</p>
             { form_html }
-            <p class="hint plan-updating" role="status">{ if props.updating { loc.t("budget.updating") } else { String::new() } }</p>
+            <p class="hint plan-updating" role="status">
+                { if props.planning_now && props.planning.is_none() {
+                    loc.t("budget.planning")
+                } else if props.updating {
+                    loc.t("budget.updating")
+                } else {
+                    String::new()
+                } }
+                if props.planning_now {
+                    // Shown only when the plan takes a while (see style.css), so a quick
+                    // one does not flash a button.
+                    { " " }
+                    <button type="button" class="plan-cancel" onclick={{
+                        let on_cancel = props.on_cancel.clone();
+                        Callback::from(move |_| on_cancel.emit(()))
+                    }}>{ loc.t("budget.cancel") }</button>
+                }
+            </p>
             <div class={classes!("budget-outcome", props.updating.then_some("updating"))} aria-busy={props.updating.to_string()}>
                 { results }
             </div>
@@ -313,11 +334,7 @@ fn view_planning(
         .iter()
         .map(|(k, n)| describe_skip(loc.lang, nf, *k, *n))
         .collect::<Vec<_>>();
-    let has_conversions = planning
-        .pool
-        .candidates
-        .iter()
-        .any(|c| c.conversions.is_some());
+    let has_conversions = planning.any_conversions;
     let cell_or_dash =
         |v: Option<f64>, f: &dyn Fn(f64) -> String| v.map(f).unwrap_or_else(|| "–".into());
     let comparison_row = |k: Strategy, o: &Outcomes| {

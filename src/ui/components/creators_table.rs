@@ -28,6 +28,8 @@ pub struct CreatorsTableProps {
     pub selected: Option<usize>,
     /// Which creators are shown (`order` holds only those).
     pub filter: CreatorFilter,
+    /// The engine is sorting or filtering: the order shown is the one before.
+    pub sorting: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -626,8 +628,9 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
     html! {
         <>
         <FilterBar roster={props.roster.clone()} settings={props.settings.clone()} filter={props.filter.clone()} on_action={props.on_action.clone()} />
+        <p class="hint table-status" role="status">{ if props.sorting { loc.t("table.updating") } else { String::new() } }</p>
         <div class="table-wrap" role="region" aria-labelledby="creators-caption" tabindex="0" ref={wrap_ref} {onscroll} {onkeydown}>
-            <table class="creators" aria-rowcount={(total + 1).to_string()}>
+            <table class="creators" aria-rowcount={(total + 1).to_string()} aria-busy={props.sorting.to_string()}>
                 <caption id="creators-caption">
                     { loc.t("table.caption") }
                     <span class="hint">{ loc.tf("layout.dash_aside", &[("text", &loc.tf("table.count", &[("total", &nf.count(total as f64))]))]) }</span>

@@ -1,0 +1,354 @@
+//! The engine behind the page: it holds a roster and its analysis and answers the heavy
+//! questions asked of them (the creators table's order, every strategy's plan). Requests
+//! and replies are plain serialisable values, so the engine runs in the page's worker
+//! (`src/bin/engine.rs`), off the thread that draws, and natively in tests alike.
+//!
+//! The page sends the roster's input and the settings whenever they change, then asks;
+//! requests are answered in the order they come, so a question is always answered about
+//! the last roster and settings sent before it. Each question carries a ticket the page
+//! uses to drop answers it no longer waits for.
+
+use serde::{Deserialize, Serialize};
+
+use super::analysis::{analyze, Analysis, Settings};
+use super::currency::Currency;
+use super::filter::CreatorFilter;
+use super::order::{display_order, SortKey};
+use super::read::{read_roster, ReadOptions};
+use super::roster::Roster;
+use super::split::{plan_all_in, Planning, SplitSettings};
+
+/// What the page asks the engine.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Request {
+    /// Read this input (the bytes the page read its roster from) with these options: the
+    /// roster questions are about from now on.
+    Read {
+        /// The pasted text's or the file's bytes.
+        #[serde(with = "serde_bytes")]
+        input: Vec<u8>,
+        /// How to read them (the same options the page read them with).
+        options: ReadOptions,
+    },
+    /// Analyse with these settings from now on.
+    Settings(Settings),
+    /// The creators a filter lets through, sorted by a column.
+    Order {
+        /// Names the answer.
+        ticket: u32,
+        /// Which creators.
+        filter: CreatorFilter,
+        /// The column sorted by.
+        key: SortKey,
+        /// Ascending, else descending.
+        ascending: bool,
+    },
+    /// Every strategy's plan for a budget.
+    Plan {
+        /// Names the answer.
+        ticket: u32,
+        /// The budget panel's settings, as the page read them from the form.
+        split: SplitSettings,
+        /// The budget's currency: only prices in it (or in none) are planned with.
+        currency: Option<Currency>,
+    },
+}
+
+/// What the engine answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reply {
+    /// The engine is running and listening (sent once, first).
+    Ready,
+    /// The answer to [`Request::Order`].
+    Ordered {
+        /// The request's ticket.
+        ticket: u32,
+        /// The creators' indices in display order, each as 4 little-endian bytes
+        /// ([`order_bytes`]): a million of them cross to the page as one byte array.
+        #[serde(with = "serde_bytes")]
+        order: Vec<u8>,
+    },
+    /// The answer to [`Request::Plan`], with only the candidates some plan holds
+    /// ([`Planning::compact`]).
+    Planned {
+        /// The request's ticket.
+        ticket: u32,
+        /// Every strategy's plan.
+        planning: Box<Planning>,
+    },
+}
+
+/// A roster, its settings and analysis, answering [`Request`]s.
+#[derive(Debug, Default)]
+pub struct Engine {
+    roster: Roster,
+    settings: Settings,
+    /// `None` until a question needs it after the roster or the settings changed.
+    analysis: Option<Analysis>,
+}
+
+impl Engine {
+    /// An engine with no roster and the default settings.
+    pub fn new() -> Engine {
+        Engine::default()
+    }
+
+    /// Answers one request; `Read` and `Settings` have no answer.
+    pub fn answer(&mut self, request: Request) -> Option<Reply> {
+        match request {
+            Request::Read { input, options } => {
+                self.roster = read_roster(&input, &options);
+                self.analysis = None;
+                None
+            }
+            Request::Settings(settings) => {
+                if settings != self.settings {
+                    self.settings = settings;
+                    self.analysis = None;
+                }
+                None
+            }
+            Request::Order {
+                ticket,
+                filter,
+                key,
+                ascending,
+            } => {
+                let roster = &self.roster;
+                let settings = &self.settings;
+                let analysis = self
+                    .analysis
+                    .get_or_insert_with(|| analyze(roster, settings));
+                let order =
+                    display_order(&roster.creators, &analysis.keys, &filter, key, ascending);
+                Some(Reply::Ordered {
+                    ticket,
+                    order: order_bytes(&order),
+                })
+            }
+            Request::Plan {
+                ticket,
+                split,
+                currency,
+            } => Some(Reply::Planned {
+                ticket,
+                planning: Box::new(
+                    plan_all_in(&self.roster, &self.settings, &split, currency).compact(),
+                ),
+            }),
+        }
+    }
+
+    /// The roster read last.
+    pub fn roster(&self) -> &Roster {
+        &self.roster
+    }
+}
+
+/// Creator indices as 4 little-endian bytes each (a roster holds fewer than 2³² creators).
+pub fn order_bytes(order: &[usize]) -> Vec<u8> {
+    order
+        .iter()
+        .flat_map(|&i| (i as u32).to_le_bytes())
+        .collect()
+}
+
+/// The indices [`order_bytes`] wrote (a last partial group of bytes is ignored).
+pub fn order_from_bytes(bytes: &[u8]) -> Vec<usize> {
+    bytes
+        .chunks_exact(4)
+        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::split::{plan_all_in, Strategy};
+    use crate::domain::{Platform, Tier};
+
+    /// A roster shaped like an agency's export: platforms, prices, per-post rows.
+    fn roster_csv() -> String {
+        let mut s = String::from("handle,platform,followers,likes,comments,price\n");
+        for i in 0..240u64 {
+            let platform = ["instagram", "tiktok", "youtube"][(i % 3) as usize];
+            let followers = 2_000 + (i * 7_919) % 900_000;
+            let likes = followers / (20 + i % 30);
+            let price = 40 + (followers / 900) * (1 + i % 4);
+            s.push_str(&format!(
+                "@creator{i},{platform},{followers},{likes},{},{price}\n",
+                likes / 25
+            ));
+        }
+        s
+    }
+
+    fn engine_with(csv: &str, settings: Settings) -> Engine {
+        let mut e = Engine::new();
+        assert_eq!(
+            e.answer(Request::Read {
+                input: csv.as_bytes().to_vec(),
+                options: ReadOptions::default(),
+            }),
+            None
+        );
+        assert_eq!(e.answer(Request::Settings(settings)), None);
+        e
+    }
+
+    #[test]
+    fn the_order_is_the_page_s_order_for_the_same_roster_and_filter() {
+        let csv = roster_csv();
+        let mut e = engine_with(&csv, Settings::default());
+        let roster = read_roster(csv.as_bytes(), &ReadOptions::default());
+        let analysis = analyze(&roster, &Settings::default());
+        let filter = CreatorFilter {
+            platform: Some(Platform::TikTok),
+            ..CreatorFilter::default()
+        };
+        for (key, ascending) in [
+            (SortKey::Followers, false),
+            (SortKey::Er, true),
+            (SortKey::Handle, false),
+        ] {
+            let Some(Reply::Ordered { ticket, order }) = e.answer(Request::Order {
+                ticket: 7,
+                filter: filter.clone(),
+                key,
+                ascending,
+            }) else {
+                panic!("no order");
+            };
+            assert_eq!(ticket, 7);
+            let want = display_order(&roster.creators, &analysis.keys, &filter, key, ascending);
+            assert_eq!(want.len(), 80);
+            assert_eq!(order_from_bytes(&order), want);
+        }
+    }
+
+    #[test]
+    fn new_settings_change_the_analysis_the_order_is_made_from() {
+        let csv = roster_csv();
+        let mut e = engine_with(&csv, Settings::default());
+        let ask = |e: &mut Engine| match e.answer(Request::Order {
+            ticket: 1,
+            filter: CreatorFilter {
+                tier: Some(Tier::Micro),
+                ..CreatorFilter::default()
+            },
+            key: SortKey::Line,
+            ascending: true,
+        }) {
+            Some(Reply::Ordered { order, .. }) => order_from_bytes(&order).len(),
+            other => panic!("{other:?}"),
+        };
+        let before = ask(&mut e);
+        let other = crate::domain::scheme_by_id("influencer-marketing-hub").unwrap_or_else(|| {
+            crate::domain::builtin_schemes()
+                .pop()
+                .expect("a built-in scheme")
+        });
+        let settings = Settings {
+            scheme: other.clone(),
+            ..Settings::default()
+        };
+        let roster = read_roster(csv.as_bytes(), &ReadOptions::default());
+        let want = analyze(&roster, &settings)
+            .keys
+            .iter()
+            .filter(|k| k.tier == Some(Tier::Micro))
+            .count();
+        e.answer(Request::Settings(settings));
+        assert_eq!(ask(&mut e), want);
+        assert_ne!(
+            before, want,
+            "the two schemes draw the micro tier alike here"
+        );
+    }
+
+    #[test]
+    fn a_plan_keeps_only_the_candidates_its_plans_hold_and_names_the_same_creators() {
+        let csv = roster_csv();
+        let mut e = engine_with(&csv, Settings::default());
+        let split = SplitSettings {
+            budget: 25_000.0,
+            ..SplitSettings::default()
+        };
+        let Some(Reply::Planned { ticket, planning }) = e.answer(Request::Plan {
+            ticket: 3,
+            split: split.clone(),
+            currency: None,
+        }) else {
+            panic!("no plan");
+        };
+        assert_eq!(ticket, 3);
+        let roster = read_roster(csv.as_bytes(), &ReadOptions::default());
+        let full = plan_all_in(&roster, &Settings::default(), &split, None);
+        assert!(planning.pool.candidates.len() < full.pool.candidates.len());
+        assert_eq!(planning.settings, split);
+        assert_eq!(planning.pool.skipped, full.pool.skipped);
+        assert_eq!(planning.any_conversions, full.any_conversions);
+        for k in Strategy::ALL {
+            let (a, b) = (planning.get(k), full.get(k));
+            let (Some(a), Some(b)) = (a.and_then(|o| o.plan()), b.and_then(|o| o.plan())) else {
+                assert_eq!(
+                    a.and_then(|o| o.plan()).is_some(),
+                    b.and_then(|o| o.plan()).is_some()
+                );
+                continue;
+            };
+            assert_eq!(a.totals, b.totals);
+            let creators = |p: &crate::domain::split::Plan,
+                            pool: &[crate::domain::split::Candidate]| {
+                p.lines
+                    .iter()
+                    .map(|l| (pool[l.candidate].creator, l.posts))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(
+                creators(a, &planning.pool.candidates),
+                creators(b, &full.pool.candidates)
+            );
+            assert!(!a.lines.is_empty());
+        }
+    }
+
+    #[test]
+    fn requests_cross_a_self_describing_format_intact() {
+        let csv = roster_csv();
+        let mut e = engine_with(&csv, Settings::default());
+        let request = Request::Plan {
+            ticket: 9,
+            split: SplitSettings {
+                budget: 12_000.0,
+                min_creators: 3,
+                ..SplitSettings::default()
+            },
+            currency: Some(Currency::Usd),
+        };
+        let text = serde_json::to_string(&request).expect("serialisable");
+        let back: Request = serde_json::from_str(&text).expect("reads back");
+        assert_eq!(back, request);
+        // Replies hold computed figures, which JSON does not read back to the last bit;
+        // the page's own format (serde-wasm-bindgen) is checked in tests/browser.rs.
+        assert!(matches!(
+            e.answer(back),
+            Some(Reply::Planned { ticket: 9, .. })
+        ));
+        let read = Request::Read {
+            input: csv.into_bytes(),
+            options: ReadOptions::default(),
+        };
+        let text = serde_json::to_string(&read).expect("serialisable");
+        assert_eq!(serde_json::from_str::<Request>(&text).ok(), Some(read));
+    }
+
+    #[test]
+    fn orders_cross_as_bytes_and_back() {
+        let order = vec![0, 5, 70_000, 1_048_575, 3];
+        assert_eq!(order_from_bytes(&order_bytes(&order)), order);
+        assert_eq!(order_from_bytes(&[1, 0, 0, 0, 9]), vec![1]);
+    }
+}

@@ -1,0 +1,78 @@
+// Plans and big sorts are made by the engine, in a worker of its own: the page stays free
+// while a big roster is planned, "Cancel" stops a plan at once, a newer request wins, and
+// the engine started again after "Cancel" still knows the roster.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, uploadInput, creatorsTable, readStatus, sampleButton, eventually, T } from './helpers.mjs';
+
+const followersOf = (i) => 1_500 + ((i * 7_919) % 2_400_000);
+
+/** A roster of `rows` creators with prices, shaped like an agency's export. */
+function roster(rows) {
+  const lines = ['handle,platform,followers,avg_likes,avg_comments,price'];
+  for (let i = 0; i < rows; i++) {
+    const followers = followersOf(i);
+    const likes = Math.round(followers / (18 + (i % 37)));
+    lines.push(`c${i},${['instagram', 'tiktok', 'youtube'][i % 3]},${followers},${likes},${i % 90},${40 + Math.round(followers / 700) * (1 + (i % 4))}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const firstHandle = (page) => page.evaluate(() => document.querySelector('table.creators tbody tr[data-pos] th.handle')?.textContent.trim());
+const planStatus = (page) => page.locator('.budget .plan-updating');
+
+test('the sample roster is planned by the engine worker, and a budget edit plans again', T, async () => {
+  const { page, close, pageErrors } = await openApp();
+  try {
+    await sampleButton(page).click();
+    await page.getByLabel('Total budget', { exact: true }).fill('5000');
+    const outcome = page.locator('.budget-outcome[aria-busy="false"] table').first();
+    await outcome.waitFor();
+    // The page started the engine's worker (and the workbook reader only when a workbook came).
+    const workers = page.workers().map((w) => w.url());
+    assert.ok(workers.some((u) => u.endsWith('/engine_loader.js')), `workers: ${workers}`);
+    const spend = async () => (await page.locator('.budget-outcome').innerText()).match(/\$[\d,]+/g)?.join(' ');
+    const before = await spend();
+    await page.getByLabel('Total budget', { exact: true }).fill('900');
+    await eventually(async () => assert.notEqual(await spend(), before));
+    await page.locator('.budget-outcome[aria-busy="false"]').waitFor();
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('a big roster is planned off the page: "Cancel" stops the plan at once and the engine still knows the roster', T, async () => {
+  const ROWS = 250_000;
+  const { page, close, pageErrors } = await openApp();
+  try {
+    await uploadInput(page).setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(roster(ROWS)) });
+    await readStatus(page).filter({ hasText: '250,000 creators read' }).waitFor({ timeout: 60_000 });
+    await creatorsTable(page).waitFor();
+    await page.getByLabel('Total budget', { exact: true }).fill('20000');
+    const make = page.getByRole('button', { name: 'Make the plan', exact: true });
+    await make.click();
+    // The click returns at once (the plan is made in the worker): the page says so and
+    // offers "Cancel" while it takes.
+    await planStatus(page).filter({ hasText: 'Making the plan…' }).waitFor();
+    const cancel = page.getByRole('button', { name: 'Cancel', exact: true });
+    await cancel.click({ timeout: 10_000 });
+    // Cancelled: no plan, no "making" status, and the roster waits for "Make the plan" again.
+    await make.waitFor({ timeout: 5_000 });
+    assert.equal(await planStatus(page).innerText(), '');
+    assert.equal(await page.locator('.budget-outcome table').count(), 0);
+    assert.equal(await cancel.count(), 0);
+
+    // The worker started again knows the roster: it sorts it (largest first).
+    const before = await firstHandle(page);
+    await creatorsTable(page).getByRole('button', { name: 'Followers', exact: true }).click();
+    assert.equal(before, 'c0');
+    let most = 0;
+    for (let i = 1; i < ROWS; i++) if (followersOf(i) > followersOf(most)) most = i;
+    await eventually(async () => assert.equal(await firstHandle(page), `c${most}`), { timeout: 30_000 });
+    assert.equal(await page.locator('.table-status').innerText(), '');
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await close();
+  }
+});
