@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::analysis::{analyze, Analysis, Settings};
 use super::currency::Currency;
 use super::filter::CreatorFilter;
-use super::order::{display_order, SortKey};
+use super::order::{filter_mask, SortKey, Sorted};
 use super::read::{read_roster, ReadOptions};
 use super::roster::Roster;
 use super::split::{plan_all_in, Planning, SplitSettings};
@@ -85,8 +85,11 @@ pub enum Reply {
 pub struct Engine {
     roster: Roster,
     settings: Settings,
-    /// `None` until a question needs it after the roster or the settings changed.
+    /// The analysis of `roster` under `settings` (`None` only before the first roster).
     analysis: Option<Analysis>,
+    /// Every creator sorted by each column asked for so far, in [`SortKey::ALL`] order:
+    /// turning a column around or filtering it sorts nothing again.
+    sorted: Vec<Option<Sorted>>,
 }
 
 impl Engine {
@@ -98,15 +101,19 @@ impl Engine {
     /// Answers one request; `Read` and `Settings` have no answer.
     pub fn answer(&mut self, request: Request) -> Option<Reply> {
         match request {
+            // The analysis is made at once, while the page has nothing to ask yet: a sort
+            // asked later is answered sooner.
             Request::Read { input, options } => {
                 self.roster = read_roster(&input, &options);
-                self.analysis = None;
+                self.analysis = Some(analyze(&self.roster, &self.settings));
+                self.sorted.clear();
                 None
             }
             Request::Settings(settings) => {
-                if settings != self.settings {
+                if settings != self.settings || self.analysis.is_none() {
                     self.settings = settings;
-                    self.analysis = None;
+                    self.analysis = Some(analyze(&self.roster, &self.settings));
+                    self.sorted.clear();
                 }
                 None
             }
@@ -116,13 +123,19 @@ impl Engine {
                 key,
                 ascending,
             } => {
-                let roster = &self.roster;
-                let settings = &self.settings;
+                let (roster, settings) = (&self.roster, &self.settings);
                 let analysis = self
                     .analysis
                     .get_or_insert_with(|| analyze(roster, settings));
-                let order =
-                    display_order(&roster.creators, &analysis.keys, &filter, key, ascending);
+                let (creators, keys) = (&roster.creators, &analysis.keys);
+                let slot = SortKey::ALL.iter().position(|k| *k == key).unwrap_or(0);
+                if self.sorted.len() < SortKey::ALL.len() {
+                    self.sorted.resize(SortKey::ALL.len(), None);
+                }
+                let sorted =
+                    self.sorted[slot].get_or_insert_with(|| Sorted::new(creators, keys, key));
+                let keep = filter_mask(creators, keys, &filter);
+                let order = sorted.arrange(ascending, keep.as_deref());
                 Some(Reply::Ordered {
                     ticket,
                     order: order_bytes(&order),
@@ -166,6 +179,7 @@ pub fn order_from_bytes(bytes: &[u8]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::order::display_order;
     use crate::domain::split::{plan_all_in, Strategy};
     use crate::domain::{Platform, Tier};
 

@@ -11,6 +11,7 @@ pub mod embed;
 pub mod engine;
 pub mod filter;
 mod header;
+pub mod keep;
 mod number;
 pub mod order;
 mod read;

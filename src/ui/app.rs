@@ -6,7 +6,7 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use crate::domain::embed::EmbedOptions;
-use crate::domain::saved::SavedState;
+use crate::domain::keep::Keeping;
 use crate::domain::share::{self, ShareError};
 use crate::domain::split::form::BudgetEdit;
 use crate::domain::DecimalMark;
@@ -20,8 +20,11 @@ use crate::ui::components::{
     problems_panel::ProblemsPanel, rate_card::RateCardEditor, settings_panel::SettingsPanel,
     share_panel::SharePanel, summary_table::SummaryTable,
 };
-use crate::ui::engine::{use_engine, EngineLink};
+use crate::ui::engine::EngineLink;
 use crate::ui::files;
+use crate::ui::hooks::{
+    use_autosave, use_document_language, use_engine, use_share_link_reopen, use_update_ready,
+};
 use crate::ui::shell::Shell;
 use crate::ui::state::{Action, ShareNotice, Shared, State};
 use crate::ui::storage::{self, KeptRoster, SaveError};
@@ -38,7 +41,8 @@ fn embed_options() -> EmbedOptions {
     EmbedOptions::from_query(&query)
 }
 
-fn location_hash() -> String {
+/// The address's fragment (`#…`), where a share link carries its record.
+pub(crate) fn location_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
@@ -80,7 +84,9 @@ fn first_state(mark: DecimalMark, embed: &EmbedOptions) -> (State, bool) {
                 });
                 let mut s = State::restored(shared.state, shared.roster, mark);
                 s.share_notice = Some(ShareNotice::OpenedLink);
-                s.autosave_paused = differs;
+                if differs {
+                    s.keeping = Keeping::Shared;
+                }
                 return (s, false);
             }
             Err(e) => shared_error = Some(e),
@@ -90,13 +96,13 @@ fn first_state(mark: DecimalMark, embed: &EmbedOptions) -> (State, bool) {
     let mut s = match kept {
         Some((saved, KeptRoster::Text(text))) => {
             let mut s = State::restored(saved, text, mark);
-            s.input_kept = true;
+            s.keeping = Keeping::kept();
             s
         }
         Some((saved, KeptRoster::InIndexedDb)) => {
             // The settings now; the roster when IndexedDB hands it back.
             let mut s = State::restored(saved.clone(), String::new(), mark);
-            s.restoring = Some(Box::new(saved));
+            s.keeping = Keeping::Restoring(Box::new(saved));
             s
         }
         None => {
@@ -161,28 +167,6 @@ fn reveal_glance() {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
     let _ = el.focus_with_options(&options);
-}
-
-/// The document follows the language: `lang`, `dir`, the title and the description.
-#[hook]
-fn use_document_language(loc: &Locale) {
-    let (lang, title, description) = (loc.lang, loc.t("app.page_title"), loc.t("app.description"));
-    use_effect_with((lang, title, description), |(lang, title, description)| {
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            if let Some(root) = doc.document_element() {
-                let _ = root.set_attribute("lang", lang.code());
-                let _ = root.set_attribute("dir", lang.dir());
-            }
-            doc.set_title(title);
-            if let Ok(Some(meta)) = doc.query_selector("meta[name=description]") {
-                let _ = meta.set_attribute("content", description);
-            }
-            if let Ok(Some(link)) = doc.query_selector("link[rel=manifest]") {
-                let _ =
-                    link.set_attribute("href", &format!("./manifest.{}.webmanifest", lang.code()));
-            }
-        }
-    });
 }
 
 #[derive(Properties, PartialEq)]
@@ -333,9 +317,9 @@ pub fn App() -> Html {
     }
     {
         // A big kept roster comes back from IndexedDB after the first render.
-        let (restoring, dispatch) = (state.restoring.clone(), state.dispatcher());
+        let (restoring, dispatch) = (state.keeping.restoring().is_some(), state.dispatcher());
         use_effect_with((), move |_| {
-            if restoring.is_some() {
+            if restoring {
                 restore_from_idb(Callback::from(move |a| dispatch.dispatch(a)));
             }
         });
@@ -385,7 +369,7 @@ pub fn App() -> Html {
                 ),
             )],
         )
-    } else if state.restoring.is_some() {
+    } else if state.keeping.restoring().is_some() {
         loc.t("storage.restoring")
     } else if state.stale {
         loc.t("status.stale")
@@ -511,7 +495,7 @@ pub fn App() -> Html {
                         default_platform={(!state.read_options.infer_platform).then_some(state.read_options.default_platform)}
                         scheme_error={state.scheme_error.clone()} open={!roster.creators.is_empty()} on_action={on_action.clone()} />
                 </div>
-                <p role="status" class="status" aria-busy={(state.busy.is_some() || state.restoring.is_some()).to_string()}>
+                <p role="status" class="status" aria-busy={(state.busy.is_some() || state.keeping.restoring().is_some()).to_string()}>
                     { status }
                     if let Some(f) = format_text { <span class="hint">{ format!(" · {f}") }</span> }
                 </p>
@@ -525,7 +509,7 @@ pub fn App() -> Html {
                         } }
                     </p>
                 }
-                if state.restore_failed {
+                if state.keeping.restore_failed() {
                     <p class="save-error" role="status">{ loc.t("storage.restore_failed") }</p>
                 }
                 if has_input {
@@ -541,7 +525,7 @@ pub fn App() -> Html {
                         <TierMixChart roster={state.roster.clone()} scheme={state.settings.scheme.clone()} other={other.clone()} />
                     </section>
                 }
-                if state.autosave_paused {
+                if matches!(state.keeping, Keeping::Shared) {
                     <div class="share-banner" role="status">
                         <p>{ loc.t("share.paused") }</p>
                         <div class="actions">
@@ -624,36 +608,6 @@ pub fn App() -> Html {
     }
 }
 
-/// Whether a new version of the app is installed and waiting (static/register-sw.js says so
-/// with a `tierwise-update-ready` event, or a flag when it came before the app started).
-#[hook]
-fn use_update_ready() -> bool {
-    let ready = use_state(|| false);
-    {
-        let ready = ready.clone();
-        use_effect_with((), move |_| {
-            use wasm_bindgen::JsCast;
-            if let Some(window) = web_sys::window() {
-                let already = js_sys::Reflect::get(&window, &"tierwiseUpdateReady".into())
-                    .map(|v| v.is_truthy())
-                    .unwrap_or(false);
-                if already {
-                    ready.set(true);
-                }
-                let on_ready =
-                    wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || ready.set(true));
-                let _ = window.add_event_listener_with_callback(
-                    "tierwise-update-ready",
-                    on_ready.as_ref().unchecked_ref(),
-                );
-                // The app lives as long as the page.
-                on_ready.forget();
-            }
-        });
-    }
-    *ready
-}
-
 /// Switches to the waiting version and reloads (static/register-sw.js).
 fn apply_update() {
     use wasm_bindgen::JsCast;
@@ -673,114 +627,6 @@ fn apply_update() {
     }
 }
 
-/// Says on `window.tierwiseAutosave` (`{ runs, last }`) that autosave has looked at a change
-/// and what it did: `paused` (a shared view, or the kept roster still coming back), `nothing`
-/// (nothing of the user's to keep), `saved` (the record kept, the roster already kept) or
-/// `saved-roster` (the roster's text written too, once storage answered). Tests wait for it
-/// instead of waiting a while for nothing to happen.
-fn autosave_settled(last: &str) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let key = wasm_bindgen::JsValue::from_str("tierwiseAutosave");
-    let runs = js_sys::Reflect::get(&window, &key)
-        .ok()
-        .and_then(|v| js_sys::Reflect::get(&v, &"runs".into()).ok())
-        .and_then(|v| v.as_f64())
-        .unwrap_or(0.0);
-    let record = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&record, &"runs".into(), &(runs + 1.0).into());
-    let _ = js_sys::Reflect::set(&record, &"last".into(), &last.into());
-    let _ = js_sys::Reflect::set(&window, &key, &record);
-}
-
-/// Keeps the settings record after every change and the roster's text when it changes
-/// (local storage, or IndexedDB for a big one: see storage); says why when the browser
-/// refuses (the page itself keeps everything).
-#[hook]
-fn use_autosave(state: &UseReducerHandle<State>, baseline: &SavedState) -> Option<SaveError> {
-    let error = use_state_eq(|| None::<SaveError>);
-    // What was restored from storage is kept already; a roster from a share link is not.
-    let last_input = use_mut_ref(|| match state.share_notice {
-        Some(ShareNotice::OpenedLink) => crate::ui::state::Shared::new(Vec::new()),
-        _ => state.input.clone(),
-    });
-    let last_json = use_mut_ref(String::new);
-    // Saves of the roster finish later; only the newest one's outcome is shown.
-    let generation = use_mut_ref(|| 0u64);
-    let mounted = use_mut_ref(|| false);
-    {
-        let error = error.clone();
-        let baseline = baseline.clone();
-        use_effect_with(
-            (
-                state.saved(),
-                state.input.clone(),
-                state.autosave_paused || state.restoring.is_some(),
-                state.input_kept,
-            ),
-            move |(saved, input, paused, input_kept)| {
-                if *paused {
-                    // A shared link is shown (the user's own work stays as it was kept), or
-                    // the kept roster is still coming back.
-                    autosave_settled("paused");
-                    return;
-                }
-                let first = std::mem::replace(&mut *mounted.borrow_mut(), true);
-                if input.is_empty() && *saved == baseline {
-                    // Nothing of the user's: keep nothing (after "Clear my data" too). Not on
-                    // opening the page: a kept record this version cannot read (a newer
-                    // one's) stays until the user makes something of their own.
-                    if !first {
-                        storage::clear(false);
-                    }
-                    last_json.borrow_mut().clear();
-                    *last_input.borrow_mut() = input.clone();
-                    *generation.borrow_mut() += 1;
-                    error.set(None);
-                    autosave_settled("nothing");
-                    return;
-                }
-                let mut problem = None;
-                let json = saved.to_json();
-                if *last_json.borrow() != json {
-                    match storage::save_state(saved) {
-                        Ok(()) => *last_json.borrow_mut() = json,
-                        Err(e) => problem = Some(e),
-                    }
-                }
-                if *last_input.borrow() != *input && *input_kept {
-                    // Restored from storage: already kept there.
-                    *last_input.borrow_mut() = input.clone();
-                } else if *last_input.borrow() != *input {
-                    *last_input.borrow_mut() = input.clone();
-                    *generation.borrow_mut() += 1;
-                    let mine = *generation.borrow();
-                    let text = crate::domain::decode_text(input);
-                    let (error, generation) = (error.clone(), generation.clone());
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let result = storage::save_input(text).await;
-                        if *generation.borrow() == mine {
-                            error.set(problem.or(result.err()));
-                        }
-                        autosave_settled("saved-roster");
-                    });
-                    return;
-                }
-                if let Some(old) = (*error).clone() {
-                    // A roster refused earlier stays refused until it changes.
-                    if matches!(old, SaveError::Refused { chars } if chars > 0) {
-                        problem = problem.or(Some(old));
-                    }
-                }
-                error.set(problem);
-                autosave_settled("saved");
-            },
-        );
-    }
-    (*error).clone()
-}
-
 /// After a share link: back to the user's own kept roster and settings.
 fn back_to_mine(on_action: Callback<Action>) -> Callback<MouseEvent> {
     Callback::from(move |_| {
@@ -798,28 +644,6 @@ fn back_to_mine(on_action: Callback<Action>) -> Callback<MouseEvent> {
         }
         focus_results();
     })
-}
-
-/// A share link pasted into the address bar of an open page changes only the fragment, which
-/// loads nothing: open it as a fresh page.
-#[hook]
-fn use_share_link_reopen() {
-    use_effect_with((), |_| {
-        use wasm_bindgen::JsCast;
-        if let Some(window) = web_sys::window() {
-            let on_change = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-                if share::is_share_fragment(&location_hash()) {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.location().reload();
-                    }
-                }
-            });
-            let _ = window
-                .add_event_listener_with_callback("hashchange", on_change.as_ref().unchecked_ref());
-            // The app lives as long as the page.
-            on_change.forget();
-        }
-    });
 }
 
 /// "Clear my data": after a confirmation, forgets everything kept and on screen.

@@ -15,8 +15,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
-use crate::domain::engine::{order_from_bytes, Engine, Reply, Request};
-use crate::ui::state::{Action, State};
+use crate::domain::engine::{Engine, Reply, Request};
+use crate::domain::ReadOptions;
+use crate::ui::state::Shared;
 
 /// The worker's loader script, beside the page (trunk writes it: `data-loader-shim`).
 const LOADER: &str = "./engine_loader.js";
@@ -63,8 +64,10 @@ struct Link {
     worker: Option<Running>,
     /// The engine answering on the page, when no worker could start.
     here: Option<Engine>,
-    /// The last roster and settings sent, for a worker started again.
-    read: Option<JsValue>,
+    /// The roster's input and read options last sent (the page's own bytes, not a copy),
+    /// for a worker started again.
+    read: Option<(Shared<Vec<u8>>, ReadOptions)>,
+    /// The settings last sent.
     settings: Option<JsValue>,
     /// The order asked for and not answered yet (sent again to a new worker).
     order: Option<(u32, JsValue)>,
@@ -73,14 +76,64 @@ struct Link {
     plan: Option<(u32, JsValue)>,
 }
 
+/// A message for the worker: a request made into a JavaScript value, or the roster's
+/// input, made into one only when posted (it may be big).
+#[derive(Clone)]
+enum Msg {
+    Read,
+    Value(JsValue),
+}
+
 struct Running {
     worker: web_sys::Worker,
     /// Said `Ready`: messages posted before that could be lost.
     ready: bool,
-    /// Requests waiting for `Ready`.
-    queue: Vec<JsValue>,
+    /// Messages waiting for `Ready`.
+    queue: Vec<Msg>,
     _on_message: Closure<dyn Fn(web_sys::MessageEvent)>,
     _on_error: Closure<dyn Fn(web_sys::Event)>,
+}
+
+/// `Request::Read` as a JavaScript value, its bytes copied out of the wasm memory once
+/// into an array whose buffer is handed over to the worker (not copied again), with that
+/// buffer.
+fn read_value(input: &[u8], options: &ReadOptions) -> Option<(JsValue, js_sys::Array)> {
+    let request = Request::Read {
+        input: Vec::new(),
+        options: options.clone(),
+    };
+    let value = serde_wasm_bindgen::to_value(&request).ok()?;
+    let fields = js_sys::Reflect::get(&value, &JsValue::from_str("read")).ok()?;
+    let bytes = js_sys::Uint8Array::from(input);
+    js_sys::Reflect::set(&fields, &JsValue::from_str("input"), &bytes).ok()?;
+    Some((value, js_sys::Array::of1(&bytes.buffer())))
+}
+
+impl Link {
+    fn post(&self, worker: &web_sys::Worker, msg: &Msg) {
+        match msg {
+            Msg::Value(v) => {
+                let _ = worker.post_message(v);
+            }
+            Msg::Read => {
+                if let Some((value, transfer)) = self
+                    .read
+                    .as_ref()
+                    .and_then(|(input, options)| read_value(input, options))
+                {
+                    let _ = worker.post_message_with_transfer(&value, &transfer);
+                }
+            }
+        }
+    }
+
+    /// What a new engine must be told: the roster, the settings and an order still awaited.
+    fn replay(&self) -> Vec<Msg> {
+        let read = self.read.as_ref().map(|_| Msg::Read);
+        let settings = self.settings.clone().map(Msg::Value);
+        let order = self.order.as_ref().map(|(_, v)| Msg::Value(v.clone()));
+        [read, settings, order].into_iter().flatten().collect()
+    }
 }
 
 impl EngineLink {
@@ -128,14 +181,7 @@ impl EngineLink {
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         let mut l = self.0.borrow_mut();
-        let queue: Vec<JsValue> = [
-            l.read.clone(),
-            l.settings.clone(),
-            l.order.as_ref().map(|(_, v)| v.clone()),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let queue = l.replay();
         l.worker = Some(Running {
             worker,
             ready: false,
@@ -145,43 +191,40 @@ impl EngineLink {
         });
     }
 
-    /// The worker failed: the engine answers on the page, starting with what the worker
-    /// was asked and did not answer.
+    /// The worker failed: the engine answers on the page from now on, starting with the
+    /// roster, the settings and what the worker was asked and did not answer.
     fn answer_here(&self) {
-        let (queue, read, settings, order, plan) = {
+        let requests = {
             let mut l = self.0.borrow_mut();
             if l.here.is_some() {
                 return;
             }
-            let queue = match l.worker.take() {
-                Some(r) => {
-                    r.worker.terminate();
-                    r.queue
-                }
-                None => Vec::new(),
-            };
-            l.here = Some(Engine::new());
-            let plan = l.plan.clone();
-            (
-                queue,
-                l.read.clone(),
-                l.settings.clone(),
-                l.order.clone(),
-                plan,
-            )
-        };
-        let pending = if queue.is_empty() {
-            [read, settings, order.map(|(_, v)| v), plan.map(|(_, v)| v)]
-                .into_iter()
-                .flatten()
-                .collect()
-        } else {
-            queue
-        };
-        for v in pending {
-            if let Ok(request) = serde_wasm_bindgen::from_value::<Request>(v) {
-                self.answer_on_page(request);
+            if let Some(r) = l.worker.take() {
+                r.worker.terminate();
             }
+            l.here = Some(Engine::new());
+            let mut requests = Vec::new();
+            if let Some((input, options)) = &l.read {
+                requests.push(Request::Read {
+                    input: input.to_vec(),
+                    options: options.clone(),
+                });
+            }
+            let values = [
+                l.settings.clone(),
+                l.order.clone().map(|(_, v)| v),
+                l.plan.clone().map(|(_, v)| v),
+            ];
+            requests.extend(
+                values
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|v| serde_wasm_bindgen::from_value::<Request>(v).ok()),
+            );
+            requests
+        };
+        for request in requests {
+            self.answer_on_page(request);
         }
     }
 
@@ -203,11 +246,12 @@ impl EngineLink {
             let mut l = self.0.borrow_mut();
             match &reply {
                 Reply::Ready => {
-                    if let Some(r) = l.worker.as_mut() {
+                    if let Some(mut r) = l.worker.take() {
                         r.ready = true;
-                        for v in r.queue.drain(..) {
-                            let _ = r.worker.post_message(&v);
+                        for msg in r.queue.drain(..) {
+                            l.post(&r.worker, &msg);
                         }
+                        l.worker = Some(r);
                     }
                     return;
                 }
@@ -227,7 +271,26 @@ impl EngineLink {
         on_reply.emit(reply);
     }
 
-    /// Sends one request (answered later, through the callback).
+    /// The roster's input and how to read it: what every later question is about.
+    pub fn read(&self, input: Shared<Vec<u8>>, options: ReadOptions) {
+        {
+            let mut l = self.0.borrow_mut();
+            // Questions about the roster before are not answered any more.
+            l.order = None;
+            l.read = Some((input.clone(), options.clone()));
+        }
+        if self.0.borrow().here.is_some() {
+            self.answer_on_page(Request::Read {
+                input: input.to_vec(),
+                options,
+            });
+            return;
+        }
+        self.dispatch(Msg::Read);
+    }
+
+    /// Sends one request (answered later, through the callback). For the roster's input,
+    /// [`EngineLink::read`].
     pub fn send(&self, request: Request) {
         if self.0.borrow().here.is_some() {
             self.answer_on_page(request);
@@ -240,28 +303,34 @@ impl EngineLink {
         let Ok(value) = serde_wasm_bindgen::to_value(&request) else {
             return;
         };
+        {
+            let mut l = self.0.borrow_mut();
+            match &request {
+                Request::Read { .. } => {}
+                Request::Settings(_) => l.settings = Some(value.clone()),
+                Request::Order { ticket, .. } => l.order = Some((*ticket, value.clone())),
+                Request::Plan { ticket, .. } => l.plan = Some((*ticket, value.clone())),
+            }
+        }
+        self.dispatch(Msg::Value(value));
+    }
+
+    /// Posts now, or once the worker is ready.
+    fn dispatch(&self, msg: Msg) {
         let mut l = self.0.borrow_mut();
-        match &request {
-            Request::Read { .. } => {
-                l.read = Some(value.clone());
-                // Questions about the roster before are not answered any more.
-                l.order = None;
-            }
-            Request::Settings(_) => l.settings = Some(value.clone()),
-            Request::Order { ticket, .. } => l.order = Some((*ticket, value.clone())),
-            Request::Plan { ticket, .. } => l.plan = Some((*ticket, value.clone())),
+        let Some(mut r) = l.worker.take() else {
+            return;
+        };
+        if r.ready {
+            l.post(&r.worker, &msg);
+        } else {
+            r.queue.push(msg);
         }
-        if let Some(r) = l.worker.as_mut() {
-            if r.ready {
-                let _ = r.worker.post_message(&value);
-            } else {
-                r.queue.push(value);
-            }
-        }
+        l.worker = Some(r);
     }
 
     /// Drops whatever the engine is doing (a plan being made): ends its worker and starts
-    /// another, which is sent the roster, the settings and an order still awaited.
+    /// another, which is told the roster, the settings and an order still awaited.
     pub fn restart(&self) {
         let old = {
             let mut l = self.0.borrow_mut();
@@ -275,73 +344,4 @@ impl EngineLink {
         drop(old);
         self.start();
     }
-}
-
-/// The page's engine, kept told of the roster and the settings, asked for each plan and
-/// big order the state wants, its answers dispatched as [`Action`]s. Returns the link
-/// (for "Cancel").
-#[yew::hook]
-pub fn use_engine(state: &yew::UseReducerHandle<State>) -> EngineLink {
-    use yew::{use_effect_with, use_memo};
-    let link = {
-        let dispatcher = state.dispatcher();
-        use_memo((), move |_| {
-            EngineLink::new(Callback::from(move |reply: Reply| match reply {
-                Reply::Ready => {}
-                Reply::Ordered { ticket, order } => dispatcher.dispatch(Action::Ordered {
-                    ticket,
-                    order: order_from_bytes(&order),
-                }),
-                Reply::Planned { ticket, planning } => {
-                    dispatcher.dispatch(Action::Planned { ticket, planning })
-                }
-            }))
-        })
-    };
-    // Declared in this order, so that in one render the roster and the settings reach the
-    // engine before the questions about them.
-    {
-        let link = (*link).clone();
-        use_effect_with(
-            (state.input.clone(), state.read_options.clone()),
-            move |(input, options)| {
-                link.send(Request::Read {
-                    input: input.to_vec(),
-                    options: options.clone(),
-                });
-            },
-        );
-    }
-    {
-        let link = (*link).clone();
-        use_effect_with(state.settings.clone(), move |settings| {
-            link.send(Request::Settings(settings.clone()));
-        });
-    }
-    {
-        let link = (*link).clone();
-        use_effect_with(state.plan_request.clone(), move |request| {
-            if let Some(r) = request {
-                link.send(Request::Plan {
-                    ticket: r.ticket,
-                    split: r.split.clone(),
-                    currency: r.currency,
-                });
-            }
-        });
-    }
-    {
-        let link = (*link).clone();
-        use_effect_with(state.order_request.clone(), move |request| {
-            if let Some(r) = request {
-                link.send(Request::Order {
-                    ticket: r.ticket,
-                    filter: r.filter.clone(),
-                    key: r.sort.0,
-                    ascending: r.sort.1,
-                });
-            }
-        });
-    }
-    (*link).clone()
 }

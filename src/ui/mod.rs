@@ -6,6 +6,7 @@ mod charts;
 mod components;
 pub mod engine;
 mod files;
+mod hooks;
 mod locale;
 mod shell;
 mod state;

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::domain::filter::{CreatorFilter, FilterEdit};
+use crate::domain::keep::Keeping;
 use crate::domain::order::display_order;
 pub use crate::domain::order::SortKey;
 use crate::domain::saved::{SavedSource, SavedState, SAVED_VERSION};
@@ -181,19 +182,11 @@ pub struct State {
     pub order_ticket: u32,
     /// What a share link or shared file did.
     pub share_notice: Option<ShareNotice>,
-    /// A share link is shown while the user's own, different work stays kept: autosave waits
-    /// until they choose which one to keep.
-    pub autosave_paused: bool,
-    /// The kept roster is being read back from IndexedDB, for this kept record (autosave
-    /// waits meanwhile).
-    pub restoring: Option<Box<SavedState>>,
-    /// The kept roster could not be read back (the settings were).
-    pub restore_failed: bool,
+    /// What the page keeps and when: autosave on, a shared view shown over the user's own
+    /// kept work, or the kept roster coming back from IndexedDB.
+    pub keeping: Keeping,
     /// The last rate-card edit that was not applied, with why.
     pub rate_error: Option<RateError>,
-    /// The roster on screen is the one kept in storage (restored, not changed since): it
-    /// need not be written again.
-    pub input_kept: bool,
     /// Counts the rosters the user brought (sample, paste, file, "Analyse"): when it moves,
     /// the page brings the answer into view. Typing does not move it.
     pub reveal: u32,
@@ -271,11 +264,8 @@ impl Default for State {
             order_request: None,
             order_ticket: 0,
             share_notice: None,
-            autosave_paused: false,
-            restoring: None,
-            restore_failed: false,
+            keeping: Keeping::default(),
             rate_error: None,
-            input_kept: false,
             reveal: 0,
             selected: None,
             filter: CreatorFilter::default(),
@@ -573,8 +563,7 @@ impl State {
         self.share_notice = None;
         // A roster of the user's own now: one still coming back from storage must not
         // replace it, and it is not the kept one.
-        self.restoring = None;
-        self.input_kept = false;
+        self.keeping.own_roster();
         self.selected = None;
         self.filter = CreatorFilter::default();
         self.reread();
@@ -624,7 +613,7 @@ impl Reducible for State {
             Action::Edit(text) => {
                 s.text = Shared::new(text);
                 s.stale = true;
-                s.restoring = None;
+                s.keeping.own_roster();
             }
             Action::Analyse => {
                 if s.text.is_empty() && matches!(s.source, InputSource::File { .. }) {
@@ -672,10 +661,12 @@ impl Reducible for State {
                             // Like a link: the user's own work on screen (and kept) is not
                             // replaced in storage until they choose.
                             let own = !s.input.is_empty() || s.saved() != State::default().saved();
-                            let paused = s.autosave_paused || own;
+                            let paused = matches!(s.keeping, Keeping::Shared) || own;
                             s = State::restored(shared.state, shared.roster, s.budget_mark);
                             s.share_notice = Some(ShareNotice::OpenedFile { name });
-                            s.autosave_paused = paused;
+                            if paused {
+                                s.keeping = Keeping::Shared;
+                            }
                             s.reveal = self.reveal.wrapping_add(1);
                         }
                         Err(error) => {
@@ -730,13 +721,16 @@ impl Reducible for State {
                 let (budget, budget_mark) = (s.budget.clone(), s.budget_mark);
                 // A shared view stays a shared view: clearing it must not let autosave
                 // replace the user's own kept work.
-                let autosave_paused = s.autosave_paused;
+                let keeping = match s.keeping {
+                    Keeping::Shared => Keeping::Shared,
+                    _ => Keeping::fresh(),
+                };
                 s = State {
                     settings,
                     compare,
                     budget,
                     budget_mark,
-                    autosave_paused,
+                    keeping,
                     ..State::default()
                 };
             }
@@ -912,27 +906,25 @@ impl Reducible for State {
             } => {
                 s = State::restored(*saved, text, s.budget_mark);
                 s.share_notice = notice;
-                s.input_kept = true;
+                s.keeping = Keeping::kept();
             }
             Action::StartRestore(saved) => {
                 s = State::restored((*saved).clone(), String::new(), s.budget_mark);
-                s.restoring = Some(saved);
+                s.keeping = Keeping::Restoring(saved);
             }
             Action::RestoreKept(text) => {
-                if let Some(kept) = s.restoring.take() {
+                if let Some(kept) = s.keeping.restored() {
                     // The settings as they are now (changed meanwhile or not), the roster's
                     // source as kept.
                     let mut now = s.saved();
                     now.source = kept.source;
                     s = State::restored(now, text, s.budget_mark);
-                    s.input_kept = true;
+                    s.keeping = Keeping::kept();
                 }
             }
-            Action::KeepShared => s.autosave_paused = false,
+            Action::KeepShared => s.keeping.keep_shared(),
             Action::RestoreFailed => {
-                if s.restoring.take().is_some() {
-                    s.restore_failed = true;
-                }
+                s.keeping.restore_failed_now();
             }
             Action::ClearAll => s = State::default(),
         }
