@@ -7,31 +7,38 @@ use std::rc::Rc;
 
 use crate::domain::embed::EmbedOptions;
 use crate::domain::keep::Keeping;
-use crate::domain::share::{self, ShareError};
+use crate::domain::scheme_by_id;
+use crate::domain::share;
 use crate::domain::split::form::BudgetEdit;
 use crate::domain::DecimalMark;
-use crate::domain::{scheme_by_id, InputFormat};
-use crate::export::{creators_json, creators_tsv, write_csv};
-use crate::i18n::{count, describe_notice, field_name, Lang};
+use crate::i18n::{describe_notice, Lang};
 use crate::ui::charts::{scatter::ScatterChart, tiers::TierMixChart};
 use crate::ui::components::{
-    budget_panel::BudgetPanel, columns_panel::ColumnsPanel, compare_table::CompareTable,
-    creators_table::CreatorsTable, formulas::Formulas, glance::Glance, input_panel::InputPanel,
-    problems_panel::ProblemsPanel, rate_card::RateCardEditor, settings_panel::SettingsPanel,
-    share_panel::SharePanel, summary_table::SummaryTable,
+    budget_panel::BudgetPanel,
+    columns_panel::ColumnsPanel,
+    compare_table::CompareTable,
+    creators_table::CreatorsTable,
+    export_actions::ExportActions,
+    formulas::Formulas,
+    glance::Glance,
+    input_panel::InputPanel,
+    notices::{ShareNotices, StorageNotices},
+    problems_panel::ProblemsPanel,
+    rate_card::RateCardEditor,
+    read_status::ReadStatus,
+    settings_panel::SettingsPanel,
+    share_panel::SharePanel,
+    summary_table::SummaryTable,
 };
 use crate::ui::engine::EngineLink;
-use crate::ui::files;
 use crate::ui::hooks::{
-    use_autosave, use_document_language, use_engine, use_share_link_reopen, use_update_ready,
+    restore_from_idb, use_autosave, use_document_language, use_engine, use_plan_pause,
+    use_restore_kept, use_share_link_reopen, use_update_ready,
 };
 use crate::ui::shell::Shell;
 use crate::ui::state::{Action, ShareNotice, Shared, State};
-use crate::ui::storage::{self, KeptRoster, SaveError};
+use crate::ui::storage::{self, KeptRoster};
 use crate::ui::Locale;
-
-/// A budget edit is planned after typing pauses this long.
-const PLAN_PAUSE_MS: u32 = 300;
 
 /// How the page was asked to show itself (`?embed=…&theme=…&lang=…&scheme=…`).
 fn embed_options() -> EmbedOptions {
@@ -124,22 +131,6 @@ fn first_state(mark: DecimalMark, embed: &EmbedOptions) -> (State, bool) {
     (s, pristine)
 }
 
-/// Reads the kept roster back from IndexedDB; it is shown unless the user has put another
-/// roster on screen meanwhile.
-fn restore_from_idb(on_action: Callback<Action>) {
-    wasm_bindgen_futures::spawn_local(async move {
-        match storage::load_big().await {
-            Some(text) => on_action.emit(Action::RestoreKept(text)),
-            None => on_action.emit(Action::RestoreFailed),
-        }
-        // Said for tests: the kept roster's answer has been handled (shown, or not when the
-        // user put another roster on screen meanwhile).
-        if let Some(window) = web_sys::window() {
-            let _ = js_sys::Reflect::set(&window, &"tierwiseRestored".into(), &true.into());
-        }
-    });
-}
-
 /// Moves the focus to the results, after a control that disappears (the share banner's).
 fn focus_results() {
     use wasm_bindgen::JsCast;
@@ -215,6 +206,8 @@ struct StableCallbacks {
     edit_budget: Callback<(BudgetEdit, DecimalMark)>,
     make_plan: Callback<()>,
     cancel_plan: Callback<()>,
+    back_to_mine: Callback<()>,
+    keep_shared: Callback<()>,
 }
 
 impl StableCallbacks {
@@ -232,24 +225,16 @@ impl StableCallbacks {
             select: action.reform(Action::Select),
             edit_budget: action.reform(|(edit, mark)| Action::EditBudget(edit, mark)),
             make_plan: action.reform(|()| Action::MakePlan),
+            back_to_mine: {
+                let action = action.clone();
+                Callback::from(move |()| back_to_mine(&action))
+            },
+            keep_shared: action.reform(|()| {
+                focus_results();
+                Action::KeepShared
+            }),
             action,
         }
-    }
-}
-
-/// Why a link or file could not be opened, in words.
-fn share_error_text(loc: &Locale, e: &ShareError) -> String {
-    match e {
-        ShareError::Version(v) => loc.tf("share.error.version", &[("version", &v.to_string())]),
-        ShareError::Damaged => loc.t("share.error.damaged"),
-        ShareError::TooLarge => loc.t("share.error.too_large"),
-        ShareError::NotARecord(detail) => loc.tf(
-            "share.error.not_a_record",
-            &[(
-                "detail",
-                &crate::i18n::describe_json_error(loc.lang, detail),
-            )],
-        ),
     }
 }
 
@@ -315,17 +300,8 @@ pub fn App() -> Html {
             }
         });
     }
-    {
-        // A big kept roster comes back from IndexedDB after the first render.
-        let (restoring, dispatch) = (state.keeping.restoring().is_some(), state.dispatcher());
-        use_effect_with((), move |_| {
-            if restoring {
-                restore_from_idb(Callback::from(move |a| dispatch.dispatch(a)));
-            }
-        });
-    }
+    use_restore_kept(&state);
     let save_error = use_autosave(&state, &baseline);
-    let results_note = use_state(String::new);
     // The callbacks stay the same from render to render (a Callback compares by identity):
     // a component whose data did not change is not drawn again when something else moves,
     // such as the creators table's window as it scrolls.
@@ -337,100 +313,6 @@ pub fn App() -> Html {
     let on_action = callbacks.action.clone();
     let roster = &state.roster;
     let has_input = !state.input.is_empty();
-    let format_text = match roster.format {
-        InputFormat::Delimited { delimiter } => Some(loc.tf(
-            "status.format.delimited",
-            &[(
-                "delimiter",
-                &loc.t(match delimiter {
-                    '\t' => "delimiter.tab",
-                    ';' => "delimiter.semicolon",
-                    '|' => "delimiter.pipe",
-                    _ => "delimiter.comma",
-                }),
-            )],
-        )),
-        InputFormat::Json => Some(loc.t("status.format.json")),
-        InputFormat::JsonLines => Some(loc.t("status.format.json_lines")),
-        InputFormat::NotARoster { .. } => None,
-        InputFormat::Empty => None,
-    };
-    let status = if let Some((name, bytes)) = &state.busy {
-        loc.tf(
-            "input.reading",
-            &[(
-                "name",
-                &loc.tf(
-                    "layout.file_kb",
-                    &[
-                        ("name", name),
-                        ("size", &loc.nf.format(*bytes as f64 / 1024.0, 0)),
-                    ],
-                ),
-            )],
-        )
-    } else if state.keeping.restoring().is_some() {
-        loc.t("storage.restoring")
-    } else if state.stale {
-        loc.t("status.stale")
-    } else if has_input {
-        let summary = loc.tf(
-            "status.summary",
-            &[
-                (
-                    "creators",
-                    &count(loc.lang, &loc.nf, "count.creators", roster.creators.len()),
-                ),
-                (
-                    "rows",
-                    &count(loc.lang, &loc.nf, "count.rows", roster.rows_read),
-                ),
-                (
-                    "problems",
-                    &count(loc.lang, &loc.nf, "count.problems", roster.problem_count()),
-                ),
-            ],
-        );
-        // Said in the live region too, so a change of scheme or order is announced.
-        let scheme = loc.tf(
-            "status.scheme",
-            &[(
-                "scheme",
-                &loc.t(&format!("scheme_short.{}", state.settings.scheme.id)),
-            )],
-        );
-        let (key, ascending) = state.sort;
-        let sorted = loc.tf(
-            "status.sorted",
-            &[
-                ("column", &loc.t(key.title_key())),
-                (
-                    "direction",
-                    &loc.t(if ascending {
-                        "status.ascending"
-                    } else {
-                        "status.descending"
-                    }),
-                ),
-            ],
-        );
-        let missing = roster
-            .missing
-            .iter()
-            .map(|f| loc.tf("columns.missing", &[("field", &field_name(loc.lang, *f))]));
-        std::iter::once(summary)
-            .chain(missing)
-            .chain(
-                (!roster.creators.is_empty())
-                    .then_some([scheme, sorted])
-                    .into_iter()
-                    .flatten(),
-            )
-            .collect::<Vec<_>>()
-            .join(&loc.t("layout.status_joiner"))
-    } else {
-        loc.t("status.empty")
-    };
     let other = state.compare.as_deref().and_then(scheme_by_id);
     // The scatter's numbers feed the summary band too: computed once per analysis.
     let scatter = {
@@ -454,24 +336,7 @@ pub fn App() -> Html {
         });
     }
     let on_select = callbacks.select.clone();
-    {
-        // Budget edits are planned once typing pauses; a newer edit restarts the wait, so
-        // each keystroke does not solve again (the plan on screen stays, marked updating).
-        let timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
-        let dispatch = state.dispatcher();
-        use_effect_with(
-            (state.plan_pending, state.budget.clone()),
-            move |(pending, _)| {
-                timer.borrow_mut().take();
-                if *pending {
-                    *timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(
-                        PLAN_PAUSE_MS,
-                        move || dispatch.dispatch(Action::PlanDue),
-                    ));
-                }
-            },
-        );
-    }
+    use_plan_pause(&state);
 
     html! {
         <ContextProvider<Locale> context={loc.clone()}>
@@ -495,27 +360,14 @@ pub fn App() -> Html {
                         default_platform={(!state.read_options.infer_platform).then_some(state.read_options.default_platform)}
                         scheme_error={state.scheme_error.clone()} open={!roster.creators.is_empty()} on_action={on_action.clone()} />
                 </div>
-                <p role="status" class="status" aria-busy={(state.busy.is_some() || state.keeping.restoring().is_some()).to_string()}>
-                    { status }
-                    if let Some(f) = format_text { <span class="hint">{ format!(" · {f}") }</span> }
-                </p>
-                if let Some(e) = &save_error {
-                    <p class="save-error" role="status">
-                        { match e {
-                            SaveError::Unavailable => loc.t("storage.unavailable"),
-                            SaveError::Refused { chars } if *chars > 0 => loc.tf("storage.refused_roster",
-                                &[("chars", &loc.nf.count(*chars as f64))]),
-                            SaveError::Refused { .. } => loc.t("storage.refused"),
-                        } }
-                    </p>
-                }
-                if state.keeping.restore_failed() {
-                    <p class="save-error" role="status">{ loc.t("storage.restore_failed") }</p>
-                }
+                <ReadStatus roster={state.roster.clone()} busy={state.busy.clone()}
+                    restoring={state.keeping.restoring().is_some()} stale={state.stale} has_input={has_input}
+                    scheme={state.settings.scheme.id.clone()} sort={state.sort} />
+                <StorageNotices save_error={save_error.clone()} restore_failed={state.keeping.restore_failed()} />
                 if has_input {
                     <Glance roster={state.roster.clone()} analysis={state.analysis.clone()} scatter={scatter.clone()}
                         planning={state.planning.clone()} plan_on_request={state.plan_on_request}
-                        plan_updating={state.plan_pending || state.plan_request.is_some()} has_budget={!state.budget.budget.trim().is_empty()} currency={state.budget.currency.clone()} />
+                        plan_updating={state.plan_pending || state.plan_request.is_some()} planning_now={state.plan_request.is_some()} has_budget={!state.budget.budget.trim().is_empty()} currency={state.budget.currency.clone()} />
                 }
                 if !roster.creators.is_empty() {
                     <section class="charts" aria-labelledby="charts-heading">
@@ -525,27 +377,8 @@ pub fn App() -> Html {
                         <TierMixChart roster={state.roster.clone()} scheme={state.settings.scheme.clone()} other={other.clone()} />
                     </section>
                 }
-                if matches!(state.keeping, Keeping::Shared) {
-                    <div class="share-banner" role="status">
-                        <p>{ loc.t("share.paused") }</p>
-                        <div class="actions">
-                            <button type="button" onclick={back_to_mine(on_action.clone())}>{ loc.t("share.back_to_mine") }</button>
-                            <button type="button" onclick={on_action.reform(|_| { focus_results(); Action::KeepShared })}>{ loc.t("share.keep_shared") }</button>
-                        </div>
-                    </div>
-                }
-                if let Some(n) = &state.share_notice {
-                    <p role={if matches!(n, ShareNotice::BadLink(_) | ShareNotice::BadFile { .. }) { "alert" } else { "status" }}
-                        class={classes!("share-notice", matches!(n, ShareNotice::BadLink(_) | ShareNotice::BadFile { .. }).then_some("error"))}>
-                        { match n {
-                            ShareNotice::OpenedLink => loc.t("share.opened_link"),
-                            ShareNotice::OpenedFile { name } => loc.tf("share.opened_file", &[("name", name)]),
-                            ShareNotice::BadLink(e) => loc.tf("share.bad_link", &[("reason", &share_error_text(&loc, e))]),
-                            ShareNotice::BadFile { name, error } => loc.tf("share.bad_file",
-                                &[("name", name), ("reason", &share_error_text(&loc, error))]),
-                        } }
-                    </p>
-                }
+                <ShareNotices shown={matches!(state.keeping, Keeping::Shared)} notice={state.share_notice.clone()}
+                    on_back={callbacks.back_to_mine.clone()} on_keep={callbacks.keep_shared.clone()} />
                 if !roster.notices.is_empty() {
                     <ul class="notices">
                         { for roster.notices.iter().map(|n| html! { <li>{ describe_notice(loc.lang, &loc.nf, n) }</li> }) }
@@ -576,12 +409,7 @@ pub fn App() -> Html {
                         on_edit={callbacks.edit_budget.clone()}
                         on_make_plan={callbacks.make_plan.clone()}
                         on_cancel={callbacks.cancel_plan.clone()} />
-                    <div class="actions export-actions" role="group" aria-label={loc.t("export.results")}>
-                        <button type="button" onclick={export_results(&state, &loc, "csv", results_note.setter())}>{ loc.t("export.results_csv") }</button>
-                        <button type="button" onclick={export_results(&state, &loc, "json", results_note.setter())}>{ loc.t("export.results_json") }</button>
-                        <button type="button" onclick={export_results(&state, &loc, "copy", results_note.setter())}>{ loc.t("export.results_copy") }</button>
-                        <span role="status" class="hint">{ (*results_note).clone() }</span>
-                    </div>
+                    <ExportActions roster={state.roster.clone()} settings={state.settings.clone()} />
                     <CreatorsTable roster={state.roster.clone()}
                         order={state.order.clone()} sort={state.sort} rewind={state.rewind}
                         sorting={state.order_request.is_some()}
@@ -628,8 +456,8 @@ fn apply_update() {
 }
 
 /// After a share link: back to the user's own kept roster and settings.
-fn back_to_mine(on_action: Callback<Action>) -> Callback<MouseEvent> {
-    Callback::from(move |_| {
+fn back_to_mine(on_action: &Callback<Action>) {
+    {
         match storage::load() {
             Some((saved, KeptRoster::Text(text))) => on_action.emit(Action::Restore {
                 saved: Box::new(saved),
@@ -643,7 +471,7 @@ fn back_to_mine(on_action: Callback<Action>) -> Callback<MouseEvent> {
             None => on_action.emit(Action::ClearAll),
         }
         focus_results();
-    })
+    }
 }
 
 /// "Clear my data": after a confirmation, forgets everything kept and on screen.
@@ -656,52 +484,6 @@ fn clear_data(loc: &Locale, on_action: Callback<Action>) -> Callback<MouseEvent>
         if sure {
             storage::clear(true);
             on_action.emit(Action::ClearAll);
-        }
-    })
-}
-
-/// The results' export buttons: every creator's figures as CSV, JSON, or a table to paste.
-fn export_results(
-    state: &UseReducerHandle<State>,
-    loc: &Locale,
-    kind: &'static str,
-    note: UseStateSetter<String>,
-) -> Callback<MouseEvent> {
-    let roster = state.roster.clone();
-    let settings = state.settings.clone();
-    let loc = loc.clone();
-    Callback::from(move |_| {
-        let (lang, nf) = (loc.lang, &loc.nf);
-        match kind {
-            "csv" => {
-                let mut out = Vec::new();
-                let sheet = crate::export::SheetFormat::for_locale(nf);
-                if write_csv(&mut out, lang, sheet, &roster, &settings, nf).is_ok() {
-                    files::download(
-                        "tierwise-results.csv",
-                        "text/csv;charset=utf-8",
-                        &String::from_utf8_lossy(&out),
-                    );
-                }
-            }
-            "json" => files::download(
-                "tierwise-results.json",
-                "application/json",
-                &creators_json(lang, &roster, &settings, nf),
-            ),
-            _ => {
-                let sheet = crate::export::SheetFormat::for_locale(nf);
-                let text = creators_tsv(lang, sheet, &roster, &settings, nf);
-                let copied = loc.tf(
-                    "export.copied",
-                    &[("rows", &nf.count(roster.creators.len() as f64))],
-                );
-                let unavailable = loc.t("export.no_clipboard");
-                let note = note.clone();
-                files::copy_text(&text, move |ok| {
-                    note.set(if ok { copied } else { unavailable });
-                });
-            }
         }
     })
 }

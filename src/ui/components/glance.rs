@@ -22,6 +22,9 @@ pub struct GlanceProps {
     /// The plan shown is for earlier budget entries: a new one is on its way.
     #[prop_or_default]
     pub plan_updating: bool,
+    /// The engine is making a plan (none is on screen yet, or the one shown is older).
+    #[prop_or_default]
+    pub planning_now: bool,
     /// A budget has been typed.
     pub has_budget: bool,
     pub currency: AttrValue,
@@ -177,7 +180,9 @@ pub fn Glance(props: &GlanceProps) -> Html {
             )
         }
         None => {
-            let why = if props.plan_on_request {
+            let why = if props.planning_now {
+                loc.t("budget.planning")
+            } else if props.plan_on_request {
                 loc.t("glance.plan_on_request")
             } else if props.has_budget {
                 loc.t("glance.plan_none")

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::domain::keep::{Autosave, Step};
 use crate::domain::saved::SavedState;
-use crate::ui::state::{ShareNotice, State};
+use crate::ui::state::{Action, ShareNotice, State};
 use crate::ui::storage::{self, SaveError};
 
 /// Says on `window.tierwiseAutosave` (`{ runs, last }`) that autosave has looked at a change
@@ -100,4 +100,31 @@ pub fn use_autosave(state: &UseReducerHandle<State>, baseline: &SavedState) -> O
         );
     }
     (*error).clone()
+}
+
+/// Reads the kept roster back from IndexedDB; it is shown unless the user has put another
+/// roster on screen meanwhile.
+pub fn restore_from_idb(on_action: Callback<Action>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        match storage::load_big().await {
+            Some(text) => on_action.emit(Action::RestoreKept(text)),
+            None => on_action.emit(Action::RestoreFailed),
+        }
+        // Said for tests: the kept roster's answer has been handled (shown, or not when the
+        // user put another roster on screen meanwhile).
+        if let Some(window) = web_sys::window() {
+            let _ = js_sys::Reflect::set(&window, &"tierwiseRestored".into(), &true.into());
+        }
+    });
+}
+
+/// A big kept roster comes back from IndexedDB after the first render.
+#[hook]
+pub fn use_restore_kept(state: &UseReducerHandle<State>) {
+    let (restoring, dispatch) = (state.keeping.restoring().is_some(), state.dispatcher());
+    use_effect_with((), move |_| {
+        if restoring {
+            restore_from_idb(Callback::from(move |a| dispatch.dispatch(a)));
+        }
+    });
 }

@@ -70,3 +70,26 @@ pub fn use_engine(state: &yew::UseReducerHandle<State>) -> EngineLink {
     }
     (*link).clone()
 }
+
+/// A budget edit is planned after typing pauses this long.
+const PLAN_PAUSE_MS: u32 = 300;
+
+/// Budget edits are planned once typing pauses; a newer edit restarts the wait, so each
+/// keystroke does not ask for a plan again (the plan on screen stays, marked updating).
+#[yew::hook]
+pub fn use_plan_pause(state: &yew::UseReducerHandle<State>) {
+    let timer = yew::use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
+    let dispatch = state.dispatcher();
+    yew::use_effect_with(
+        (state.plan_pending, state.budget.clone()),
+        move |(pending, _)| {
+            timer.borrow_mut().take();
+            if *pending {
+                *timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(
+                    PLAN_PAUSE_MS,
+                    move || dispatch.dispatch(Action::PlanDue),
+                ));
+            }
+        },
+    );
+}

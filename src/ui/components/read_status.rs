@@ -1,0 +1,130 @@
+//! The line under the input that says what was read: creators, rows and problems, the
+//! missing fields, the scheme and the table's order, the input's format; or that a file
+//! is being read, the kept roster is coming back, or the paste box holds edits not read.
+
+use yew::prelude::*;
+
+use crate::domain::{InputFormat, Roster};
+use crate::i18n::{count, field_name};
+use crate::ui::state::{Shared, SortKey};
+use crate::ui::Locale;
+
+#[derive(Properties, PartialEq)]
+pub struct ReadStatusProps {
+    pub roster: Shared<Roster>,
+    /// A file being read: its name and size.
+    pub busy: Option<(String, u64)>,
+    /// The kept roster is coming back from storage.
+    pub restoring: bool,
+    /// The paste box holds edits not read yet.
+    pub stale: bool,
+    pub has_input: bool,
+    /// The tier scheme's id.
+    pub scheme: AttrValue,
+    pub sort: (SortKey, bool),
+}
+
+/// A live region, so that a new roster, scheme or order is announced.
+#[component]
+pub fn ReadStatus(props: &ReadStatusProps) -> Html {
+    let loc = use_context::<Locale>().unwrap_or_default();
+    let roster = &props.roster;
+    let has_input = props.has_input;
+    let format_text = match roster.format {
+        InputFormat::Delimited { delimiter } => Some(loc.tf(
+            "status.format.delimited",
+            &[(
+                "delimiter",
+                &loc.t(match delimiter {
+                    '\t' => "delimiter.tab",
+                    ';' => "delimiter.semicolon",
+                    '|' => "delimiter.pipe",
+                    _ => "delimiter.comma",
+                }),
+            )],
+        )),
+        InputFormat::Json => Some(loc.t("status.format.json")),
+        InputFormat::JsonLines => Some(loc.t("status.format.json_lines")),
+        InputFormat::NotARoster { .. } => None,
+        InputFormat::Empty => None,
+    };
+    let status = if let Some((name, bytes)) = &props.busy {
+        loc.tf(
+            "input.reading",
+            &[(
+                "name",
+                &loc.tf(
+                    "layout.file_kb",
+                    &[
+                        ("name", name),
+                        ("size", &loc.nf.format(*bytes as f64 / 1024.0, 0)),
+                    ],
+                ),
+            )],
+        )
+    } else if props.restoring {
+        loc.t("storage.restoring")
+    } else if props.stale {
+        loc.t("status.stale")
+    } else if has_input {
+        let summary = loc.tf(
+            "status.summary",
+            &[
+                (
+                    "creators",
+                    &count(loc.lang, &loc.nf, "count.creators", roster.creators.len()),
+                ),
+                (
+                    "rows",
+                    &count(loc.lang, &loc.nf, "count.rows", roster.rows_read),
+                ),
+                (
+                    "problems",
+                    &count(loc.lang, &loc.nf, "count.problems", roster.problem_count()),
+                ),
+            ],
+        );
+        // Said in the live region too, so a change of scheme or order is announced.
+        let scheme = loc.tf(
+            "status.scheme",
+            &[("scheme", &loc.t(&format!("scheme_short.{}", props.scheme)))],
+        );
+        let (key, ascending) = props.sort;
+        let sorted = loc.tf(
+            "status.sorted",
+            &[
+                ("column", &loc.t(key.title_key())),
+                (
+                    "direction",
+                    &loc.t(if ascending {
+                        "status.ascending"
+                    } else {
+                        "status.descending"
+                    }),
+                ),
+            ],
+        );
+        let missing = roster
+            .missing
+            .iter()
+            .map(|f| loc.tf("columns.missing", &[("field", &field_name(loc.lang, *f))]));
+        std::iter::once(summary)
+            .chain(missing)
+            .chain(
+                (!roster.creators.is_empty())
+                    .then_some([scheme, sorted])
+                    .into_iter()
+                    .flatten(),
+            )
+            .collect::<Vec<_>>()
+            .join(&loc.t("layout.status_joiner"))
+    } else {
+        loc.t("status.empty")
+    };
+    html! {
+        <p role="status" class="status" aria-busy={(props.busy.is_some() || props.restoring).to_string()}>
+            { status }
+            if let Some(f) = format_text { <span class="hint">{ format!(" · {f}") }</span> }
+        </p>
+    }
+}
