@@ -6,11 +6,12 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use crate::domain::embed::EmbedOptions;
+use crate::domain::filter::FilterEdit;
 use crate::domain::keep::Keeping;
 use crate::domain::scheme_by_id;
 use crate::domain::share;
 use crate::domain::split::form::BudgetEdit;
-use crate::domain::DecimalMark;
+use crate::domain::{DecimalMark, Field};
 use crate::i18n::{describe_notice, Lang};
 use crate::ui::charts::{scatter::ScatterChart, tiers::TierMixChart};
 use crate::ui::components::{
@@ -36,7 +37,7 @@ use crate::ui::hooks::{
     use_restore_kept, use_share_link_reopen, use_update_ready,
 };
 use crate::ui::shell::Shell;
-use crate::ui::state::{Action, ShareNotice, Shared, State};
+use crate::ui::state::{Action, SettingsEdit, ShareNotice, Shared, SortKey, State};
 use crate::ui::storage::{self, KeptRoster};
 use crate::ui::Locale;
 
@@ -120,7 +121,7 @@ fn first_state(mark: DecimalMark, embed: &EmbedOptions) -> (State, bool) {
             if let Some(id) = &embed.scheme {
                 s = Rc::try_unwrap(yew::Reducible::reduce(
                     Rc::new(s),
-                    Action::SetScheme(id.clone()),
+                    Action::Settings(SettingsEdit::Scheme(id.clone())),
                 ))
                 .unwrap_or_else(|rc| (*rc).clone());
             }
@@ -208,6 +209,11 @@ struct StableCallbacks {
     cancel_plan: Callback<()>,
     back_to_mine: Callback<()>,
     keep_shared: Callback<()>,
+    settings: Callback<SettingsEdit>,
+    map_column: Callback<(usize, Option<Field>)>,
+    sort: Callback<SortKey>,
+    filter: Callback<FilterEdit>,
+    show_line: Callback<u64>,
 }
 
 impl StableCallbacks {
@@ -225,6 +231,11 @@ impl StableCallbacks {
             select: action.reform(Action::Select),
             edit_budget: action.reform(|(edit, mark)| Action::EditBudget(edit, mark)),
             make_plan: action.reform(|()| Action::MakePlan),
+            settings: action.reform(Action::Settings),
+            map_column: action.reform(|(i, f)| Action::MapColumn(i, f)),
+            sort: action.reform(Action::Sort),
+            filter: action.reform(Action::Filter),
+            show_line: action.reform(Action::ShowLine),
             back_to_mine: {
                 let action = action.clone();
                 Callback::from(move |()| back_to_mine(&action))
@@ -358,7 +369,7 @@ pub fn App() -> Html {
                         file_error={state.file_error.clone()} workbook={state.workbook.clone()} on_action={on_action.clone()} />
                     <SettingsPanel settings={state.settings.clone()} compare={state.compare.clone()}
                         default_platform={(!state.read_options.infer_platform).then_some(state.read_options.default_platform)}
-                        scheme_error={state.scheme_error.clone()} open={!roster.creators.is_empty()} on_action={on_action.clone()} />
+                        scheme_error={state.scheme_error.clone()} open={!roster.creators.is_empty()} on_edit={callbacks.settings.clone()} />
                 </div>
                 <ReadStatus roster={state.roster.clone()} busy={state.busy.clone()}
                     restoring={state.keeping.restoring().is_some()} stale={state.stale} has_input={has_input}
@@ -385,7 +396,7 @@ pub fn App() -> Html {
                     </ul>
                 }
                 if !roster.columns.is_empty() {
-                    <ColumnsPanel roster={state.roster.clone()} on_action={on_action.clone()} />
+                    <ColumnsPanel roster={state.roster.clone()} on_map={callbacks.map_column.clone()} />
                 }
                 <section class="results" id="results" aria-labelledby="results-heading" tabindex="-1">
                 <h2 id="results-heading" class="visually-hidden">{ loc.t("results.heading") }</h2>
@@ -413,15 +424,16 @@ pub fn App() -> Html {
                     <CreatorsTable roster={state.roster.clone()}
                         order={state.order.clone()} sort={state.sort} rewind={state.rewind}
                         sorting={state.order_request.is_some()}
-                        settings={state.settings.clone()} selected={state.selected} filter={state.filter.clone()} on_action={on_action.clone()} />
+                        settings={state.settings.clone()} selected={state.selected} filter={state.filter.clone()}
+                        on_sort={callbacks.sort.clone()} on_filter={callbacks.filter.clone()} />
                 }
                 if has_input {
                     <ProblemsPanel roster={state.roster.clone()}
-                        can_show_lines={!state.text.is_empty()} on_action={on_action.clone()} />
+                        can_show_lines={!state.text.is_empty()} on_show_line={callbacks.show_line.clone()} />
                 }
                 </section>
                 <SharePanel saved={state.saved()} input={state.input.clone()} embedded={embed.embedded} />
-                <RateCardEditor card={state.settings.rate_card.clone()} error={state.rate_error} on_action={on_action.clone()} />
+                <RateCardEditor card={state.settings.rate_card.clone()} error={state.rate_error} on_edit={callbacks.settings.clone()} />
                 <Formulas settings={state.settings.clone()} />
             </main>
             <footer>

@@ -273,6 +273,34 @@ impl Default for State {
     }
 }
 
+/// One change in the settings panel or the rate card: what those components may ask.
+pub enum SettingsEdit {
+    /// Use the built-in scheme with this id (or `custom`, keeping the cut-offs).
+    Scheme(String),
+    /// A cut-off box changed, as typed: empty drops the tier.
+    Cutoff(Tier, String),
+    /// Compare tiers with the built-in scheme of this id; `None`: no comparison.
+    Compare(Option<String>),
+    /// Count these interactions towards E.
+    Interactions(Interactions),
+    /// Divide the headline ER by this.
+    Basis(ErBasis),
+    /// The platform of rows without one: chosen, or (`None`) taken from the file's words.
+    DefaultPlatform(Option<Platform>),
+    /// A rate-card box changed: the low (`high == false`) or high end of a price range.
+    Rate {
+        /// The rate card row's platform.
+        platform: Platform,
+        /// The band, 0-based in `RATE_CARD_BANDS` order (nano, micro, macro, mega).
+        band: usize,
+        /// The high end ("to") rather than the low end ("from").
+        high: bool,
+        /// The amount typed; `None` (an empty box) makes a high end "and up" and leaves a
+        /// low end as it was.
+        value: Option<f64>,
+    },
+}
+
 /// One change to the [`State`], as the page asks for it.
 pub enum Action {
     /// The paste box changed.
@@ -315,34 +343,12 @@ pub enum Action {
     },
     /// Drop the roster; settings, comparison and budget stay.
     Clear,
-    /// Use the built-in scheme with this id (or `custom`, keeping the cut-offs).
-    SetScheme(String),
-    /// A cut-off box changed, as typed: empty drops the tier.
-    SetCutoff(Tier, String),
-    /// Compare tiers with the built-in scheme of this id; `None`: no comparison.
-    SetCompare(Option<String>),
-    /// Count these interactions towards E.
-    SetInteractions(Interactions),
-    /// Divide the headline ER by this.
-    SetBasis(ErBasis),
-    /// The platform of rows without one: chosen, or (`None`) taken from the file's words.
-    SetDefaultPlatform(Option<Platform>),
+    /// One change in the settings panel or the rate card.
+    Settings(SettingsEdit),
     /// The user maps column `index` to a field (or to nothing).
     MapColumn(usize, Option<Field>),
     /// Sort the creators table by this column; the column already sorted by turns around.
     Sort(SortKey),
-    /// A rate-card box changed: the low (`high == false`) or high end of a price range.
-    SetRate {
-        /// The rate card row's platform.
-        platform: Platform,
-        /// The band, 0-based in `RATE_CARD_BANDS` order (nano, micro, macro, mega).
-        band: usize,
-        /// The high end ("to") rather than the low end ("from").
-        high: bool,
-        /// The amount typed; `None` (an empty box) makes a high end "and up" and leaves a
-        /// low end as it was.
-        value: Option<f64>,
-    },
     /// Forget everything: roster, settings, budget (after "Clear my data").
     ClearAll,
     /// One change in the budget panel (with the locale's decimal mark).
@@ -595,6 +601,122 @@ impl State {
     }
 }
 
+impl State {
+    /// One change in the settings panel or the rate card.
+    fn edit_settings(&mut self, edit: SettingsEdit) {
+        match edit {
+            SettingsEdit::Scheme(id) => {
+                if id == "custom" {
+                    self.settings.scheme.id = "custom".to_string();
+                    self.settings.scheme.source = String::new();
+                } else if let Some(scheme) = builtin_schemes().into_iter().find(|x| x.id == id) {
+                    self.settings.scheme = scheme;
+                }
+                self.scheme_error = None;
+                // Comparing a scheme with itself says nothing: compare with the default
+                // (or, when that is the one chosen, with HypeAuditor's).
+                if self.compare.as_deref() == Some(self.settings.scheme.id.as_str()) {
+                    let other = if self.settings.scheme.id == "seeds" {
+                        "hypeauditor"
+                    } else {
+                        "seeds"
+                    };
+                    self.compare = Some(other.to_string());
+                }
+                self.reanalyse();
+            }
+            SettingsEdit::Cutoff(tier, typed) => {
+                let text = typed.trim();
+                let value = if text.is_empty() {
+                    Ok(None)
+                } else {
+                    // A number box gives the number as `1234.5` whatever the locale; read by
+                    // the domain's reader of numbers all the same.
+                    match crate::domain::parse_number(text, DecimalMark::Dot) {
+                        Ok(Some(n)) if n.value.is_finite() && n.value >= 0.0 => {
+                            Ok(Some(n.value.round() as u64))
+                        }
+                        _ => Err(None),
+                    }
+                };
+                let result = value.and_then(|v| {
+                    let mut mins = self.settings.scheme.min_followers;
+                    mins[tier.index()] = v;
+                    TierScheme::custom(mins).map_err(Some)
+                });
+                match result {
+                    Ok(scheme) => {
+                        self.settings.scheme = scheme;
+                        self.scheme_error = None;
+                        self.reanalyse();
+                    }
+                    // Kept with what was typed, so the box still shows it beside the reason.
+                    Err(scheme) => {
+                        self.scheme_error = Some(CutoffError {
+                            tier,
+                            typed,
+                            scheme,
+                        })
+                    }
+                }
+            }
+            SettingsEdit::Compare(id) => self.compare = id,
+            SettingsEdit::Interactions(i) => {
+                self.settings.interactions = i;
+                self.reanalyse();
+            }
+            SettingsEdit::Basis(b) => {
+                self.settings.basis = b;
+                self.reanalyse();
+            }
+            SettingsEdit::DefaultPlatform(p) => {
+                self.read_options.infer_platform = p.is_none();
+                self.read_options.default_platform = p.unwrap_or(Platform::Instagram);
+                self.reread();
+            }
+            SettingsEdit::Rate {
+                platform,
+                band,
+                high,
+                value,
+            } => {
+                let card = &mut self.settings.rate_card;
+                if let Some((_, ranges)) = card.rows.iter_mut().find(|(p, _)| *p == platform) {
+                    if let Some(range) = ranges.get_mut(band) {
+                        // Raising a range "from" first passes through "to" below "from":
+                        // the refused edit is remembered, so fixing "to" next applies both.
+                        let mut next = match self.rate_error {
+                            Some(e) if e.platform == platform && e.band == band => e.tried,
+                            _ => *range,
+                        };
+                        match (high, value) {
+                            // An empty upper end means "and up"; the lower end is needed.
+                            (true, v) => next.high = v,
+                            (false, Some(v)) => next.low = v,
+                            (false, None) => {}
+                        }
+                        if next.is_valid() {
+                            *range = next;
+                            card.edited = true;
+                            self.rate_error = None;
+                            self.reanalyse();
+                        } else {
+                            // Kept out of the card (and of what is saved), and said.
+                            self.rate_error = Some(RateError {
+                                platform,
+                                band,
+                                high,
+                                tried: next,
+                                kept: *range,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 impl Reducible for State {
     type Action = Action;
 
@@ -734,75 +856,6 @@ impl Reducible for State {
                     ..State::default()
                 };
             }
-            Action::SetScheme(id) => {
-                if id == "custom" {
-                    s.settings.scheme.id = "custom".to_string();
-                    s.settings.scheme.source = String::new();
-                } else if let Some(scheme) = builtin_schemes().into_iter().find(|x| x.id == id) {
-                    s.settings.scheme = scheme;
-                }
-                s.scheme_error = None;
-                // Comparing a scheme with itself says nothing: compare with the default
-                // (or, when that is the one chosen, with HypeAuditor's).
-                if s.compare.as_deref() == Some(s.settings.scheme.id.as_str()) {
-                    let other = if s.settings.scheme.id == "seeds" {
-                        "hypeauditor"
-                    } else {
-                        "seeds"
-                    };
-                    s.compare = Some(other.to_string());
-                }
-                s.reanalyse();
-            }
-            Action::SetCutoff(tier, typed) => {
-                let text = typed.trim();
-                let value = if text.is_empty() {
-                    Ok(None)
-                } else {
-                    // A number box gives the number as `1234.5` whatever the locale; read by
-                    // the domain's reader of numbers all the same.
-                    match crate::domain::parse_number(text, DecimalMark::Dot) {
-                        Ok(Some(n)) if n.value.is_finite() && n.value >= 0.0 => {
-                            Ok(Some(n.value.round() as u64))
-                        }
-                        _ => Err(None),
-                    }
-                };
-                let result = value.and_then(|v| {
-                    let mut mins = s.settings.scheme.min_followers;
-                    mins[tier.index()] = v;
-                    TierScheme::custom(mins).map_err(Some)
-                });
-                match result {
-                    Ok(scheme) => {
-                        s.settings.scheme = scheme;
-                        s.scheme_error = None;
-                        s.reanalyse();
-                    }
-                    // Kept with what was typed, so the box still shows it beside the reason.
-                    Err(scheme) => {
-                        s.scheme_error = Some(CutoffError {
-                            tier,
-                            typed,
-                            scheme,
-                        })
-                    }
-                }
-            }
-            Action::SetCompare(id) => s.compare = id,
-            Action::SetInteractions(i) => {
-                s.settings.interactions = i;
-                s.reanalyse();
-            }
-            Action::SetBasis(b) => {
-                s.settings.basis = b;
-                s.reanalyse();
-            }
-            Action::SetDefaultPlatform(p) => {
-                s.read_options.infer_platform = p.is_none();
-                s.read_options.default_platform = p.unwrap_or(Platform::Instagram);
-                s.reread();
-            }
             Action::MapColumn(index, field) => {
                 s.read_options.mapping.retain(|(i, _)| *i != index);
                 s.read_options.mapping.push((index, field));
@@ -825,45 +878,7 @@ impl Reducible for State {
                 s.rewind = s.rewind.wrapping_add(1);
                 s.resort();
             }
-            Action::SetRate {
-                platform,
-                band,
-                high,
-                value,
-            } => {
-                let card = &mut s.settings.rate_card;
-                if let Some((_, ranges)) = card.rows.iter_mut().find(|(p, _)| *p == platform) {
-                    if let Some(range) = ranges.get_mut(band) {
-                        // Raising a range "from" first passes through "to" below "from":
-                        // the refused edit is remembered, so fixing "to" next applies both.
-                        let mut next = match s.rate_error {
-                            Some(e) if e.platform == platform && e.band == band => e.tried,
-                            _ => *range,
-                        };
-                        match (high, value) {
-                            // An empty upper end means "and up"; the lower end is needed.
-                            (true, v) => next.high = v,
-                            (false, Some(v)) => next.low = v,
-                            (false, None) => {}
-                        }
-                        if next.is_valid() {
-                            *range = next;
-                            card.edited = true;
-                            s.rate_error = None;
-                            s.reanalyse();
-                        } else {
-                            // Kept out of the card (and of what is saved), and said.
-                            s.rate_error = Some(RateError {
-                                platform,
-                                band,
-                                high,
-                                tried: next,
-                                kept: *range,
-                            });
-                        }
-                    }
-                }
-            }
+            Action::Settings(edit) => s.edit_settings(edit),
             Action::EditBudget(BudgetEdit::Show(strategy), _) => s.budget.show = strategy,
             Action::EditBudget(edit, mark) => {
                 s.budget.apply(edit);

@@ -7,13 +7,14 @@ use yew::prelude::*;
 use crate::domain::{DecimalMark, Field, MarkDecidedBy, Roster};
 use crate::i18n::{column_note, field_name};
 use crate::ui::components::select::Select;
-use crate::ui::state::{Action, Shared};
+use crate::ui::state::Shared;
 use crate::ui::Locale;
 
 #[derive(Properties, PartialEq)]
 pub struct ColumnsPanelProps {
     pub roster: Shared<Roster>,
-    pub on_action: Callback<Action>,
+    /// The user maps column `index` to a field (or to nothing).
+    pub on_map: Callback<(usize, Option<Field>)>,
 }
 
 #[component]
@@ -35,9 +36,9 @@ pub fn ColumnsPanel(props: &ColumnsPanelProps) -> Html {
                 </tr></thead>
                 <tbody>
                 { for roster.columns.iter().enumerate().map(|(i, c)| {
-                    let onchange = props.on_action.reform(move |e: Event| {
+                    let onchange = props.on_map.reform(move |e: Event| {
                         let select: HtmlSelectElement = e.target_unchecked_into();
-                        Action::MapColumn(i, Field::from_id(&select.value()))
+                        (i, Field::from_id(&select.value()))
                     });
                     let label = loc.tf("columns.select", &[("header", &c.header)]);
                     let decimal = c.decimal.filter(|_| c.ambiguous_cells > 0).map(|(mark, by)| {

@@ -13,7 +13,7 @@ use crate::i18n::{
 use crate::ui::components::formulas::interactions_text;
 use crate::ui::components::rate_card::rate_card_source;
 use crate::ui::components::select::Select;
-use crate::ui::state::{Action, Shared, SortKey};
+use crate::ui::state::{Shared, SortKey};
 use crate::ui::Locale;
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +30,10 @@ pub struct CreatorsTableProps {
     pub filter: CreatorFilter,
     /// The engine is sorting or filtering: the order shown is the one before.
     pub sorting: bool,
-    pub on_action: Callback<Action>,
+    /// Sort by this column (the column sorted by turns around).
+    pub on_sort: Callback<SortKey>,
+    /// One change to the filter.
+    pub on_filter: Callback<FilterEdit>,
 }
 
 /// A row's height before one is measured, in CSS pixels.
@@ -300,7 +303,7 @@ struct FilterBarProps {
     roster: Shared<Roster>,
     settings: Settings,
     filter: CreatorFilter,
-    on_action: Callback<Action>,
+    on_filter: Callback<FilterEdit>,
 }
 
 /// Finds creators: part of a handle or name, a tier, a platform, flagged only. The text is
@@ -311,24 +314,22 @@ fn FilterBar(props: &FilterBarProps) -> Html {
     let platforms = use_memo(props.roster.clone(), |r| crate::domain::platforms(r));
     let pending = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
     let on_text = {
-        let on_action = props.on_action.clone();
+        let on_filter = props.on_filter.clone();
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let (text, on_action) = (input.value(), on_action.clone());
+            let (text, on_filter) = (input.value(), on_filter.clone());
             *pending.borrow_mut() = Some(gloo_timers::callback::Timeout::new(200, move || {
-                on_action.emit(Action::Filter(FilterEdit::Text(text)))
+                on_filter.emit(FilterEdit::Text(text))
             }));
         })
     };
-    let on_tier = props.on_action.reform(|e: Event| {
+    let on_tier = props.on_filter.reform(|e: Event| {
         let v = e
             .target_unchecked_into::<web_sys::HtmlSelectElement>()
             .value();
-        Action::Filter(FilterEdit::Tier(
-            crate::domain::Tier::ALL.into_iter().find(|t| t.id() == v),
-        ))
+        FilterEdit::Tier(crate::domain::Tier::ALL.into_iter().find(|t| t.id() == v))
     });
-    let on_platform = props.on_action.reform(|e: Event| {
+    let on_platform = props.on_filter.reform(|e: Event| {
         let v = e
             .target_unchecked_into::<web_sys::HtmlSelectElement>()
             .value();
@@ -338,17 +339,15 @@ fn FilterBar(props: &FilterBarProps) -> Html {
             crate::domain::Platform::YouTube,
             crate::domain::Platform::Other,
         ];
-        Action::Filter(FilterEdit::Platform(all.into_iter().find(|p| p.id() == v)))
+        FilterEdit::Platform(all.into_iter().find(|p| p.id() == v))
     });
-    let on_flagged = props.on_action.reform(|e: Event| {
+    let on_flagged = props.on_filter.reform(|e: Event| {
         let on = e
             .target_unchecked_into::<web_sys::HtmlInputElement>()
             .checked();
-        Action::Filter(FilterEdit::Flagged(on))
+        FilterEdit::Flagged(on)
     });
-    let on_clear = props
-        .on_action
-        .reform(|_: MouseEvent| Action::Filter(FilterEdit::Clear));
+    let on_clear = props.on_filter.reform(|_: MouseEvent| FilterEdit::Clear);
     let f = &props.filter;
     html! {
         <div class="table-filter" role="search" aria-label={loc.t("filter.label")}>
@@ -473,9 +472,7 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
             (k, false) if k == key => ("descending", " ▼"),
             _ => ("none", ""),
         };
-        let onclick = props
-            .on_action
-            .reform(move |_: MouseEvent| Action::Sort(key));
+        let onclick = props.on_sort.reform(move |_: MouseEvent| key);
         html! {
             <th scope="col" aria-sort={aria_sort}>
                 <button type="button" class="sort" title={loc.tf("table.sort", &[("column", &title)])} {onclick}>{ title }<span aria-hidden="true">{ arrow }</span></button>
@@ -627,7 +624,7 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
     };
     html! {
         <>
-        <FilterBar roster={props.roster.clone()} settings={props.settings.clone()} filter={props.filter.clone()} on_action={props.on_action.clone()} />
+        <FilterBar roster={props.roster.clone()} settings={props.settings.clone()} filter={props.filter.clone()} on_filter={props.on_filter.clone()} />
         <p class="hint table-status" role="status">{ if props.sorting { loc.t("table.updating") } else { String::new() } }</p>
         <div class="table-wrap" role="region" aria-labelledby="creators-caption" tabindex="0" ref={wrap_ref} {onscroll} {onkeydown}>
             <table class="creators" aria-rowcount={(total + 1).to_string()} aria-busy={props.sorting.to_string()}>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::domain::Roster;
 use crate::i18n::describe_problem;
-use crate::ui::state::{Action, Shared};
+use crate::ui::state::Shared;
 use crate::ui::Locale;
 
 /// From this many problems on, a count per column comes first.
@@ -18,7 +18,8 @@ pub struct ProblemsPanelProps {
     pub roster: Shared<Roster>,
     /// The roster's text is in the paste box, so a line can be shown there.
     pub can_show_lines: bool,
-    pub on_action: Callback<Action>,
+    /// Select this line in the paste box.
+    pub on_show_line: Callback<u64>,
 }
 
 /// Problems per column (cells left empty), then rows left out, largest first.
@@ -59,7 +60,7 @@ pub fn ProblemsPanel(props: &ProblemsPanelProps) -> Html {
                 <ul>
                     { for problems.iter().take(LISTED).map(|p| {
                         let line = p.line;
-                        let show = props.on_action.reform(move |_: MouseEvent| Action::ShowLine(line));
+                        let show = props.on_show_line.reform(move |_: MouseEvent| line);
                         html! {
                             <li class={classes!(p.kind.rejects_row().then_some("rejected"))}>
                                 { describe_problem(loc.lang, &loc.nf, p) }

@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::{Platform, RateCard, RATE_CARD_BANDS};
-use crate::ui::state::{Action, RateError};
+use crate::ui::state::{RateError, SettingsEdit};
 use crate::ui::Locale;
 
 #[derive(Properties, PartialEq)]
@@ -12,7 +12,8 @@ pub struct RateCardProps {
     pub card: RateCard,
     /// The last edit that was not applied.
     pub error: Option<RateError>,
-    pub on_action: Callback<Action>,
+    /// One change the user makes here.
+    pub on_edit: Callback<SettingsEdit>,
 }
 
 /// The card's source, marked when the user has edited it.
@@ -45,7 +46,7 @@ pub fn RateCardEditor(props: &RateCardProps) -> Html {
                 ("which", &which),
             ],
         );
-        let onchange = props.on_action.reform(move |e: Event| {
+        let onchange = props.on_edit.reform(move |e: Event| {
             let el: HtmlInputElement = e.target_unchecked_into();
             // A number box gives `1234.5` whatever the locale: the domain's reader reads it.
             let v = crate::domain::parse_number(el.value().trim(), crate::domain::DecimalMark::Dot)
@@ -53,7 +54,7 @@ pub fn RateCardEditor(props: &RateCardProps) -> Html {
                 .flatten()
                 .map(|n| n.value)
                 .filter(|v| v.is_finite() && *v >= 0.0);
-            Action::SetRate {
+            SettingsEdit::Rate {
                 platform,
                 band,
                 high,

@@ -8,7 +8,7 @@ use crate::domain::{
 };
 use crate::i18n::tier_name;
 use crate::ui::components::select::Select;
-use crate::ui::state::{Action, CutoffError};
+use crate::ui::state::{CutoffError, SettingsEdit};
 use crate::ui::Locale;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +21,8 @@ pub struct SettingsPanelProps {
     /// Open: a roster is on screen. Before one, the settings wait folded, so the empty page
     /// is about the input; the user may open or fold them at any time.
     pub open: bool,
-    pub on_action: Callback<Action>,
+    /// One change the user makes here.
+    pub on_edit: Callback<SettingsEdit>,
 }
 
 fn select_value(e: &Event) -> String {
@@ -96,21 +97,21 @@ pub fn SettingsPanel(props: &SettingsPanelProps) -> Html {
     let scheme = &props.settings.scheme;
 
     let on_scheme = props
-        .on_action
-        .reform(|e: Event| Action::SetScheme(select_value(&e)));
-    let on_compare = props.on_action.reform(|e: Event| {
+        .on_edit
+        .reform(|e: Event| SettingsEdit::Scheme(select_value(&e)));
+    let on_compare = props.on_edit.reform(|e: Event| {
         let v = select_value(&e);
-        Action::SetCompare((!v.is_empty()).then_some(v))
+        SettingsEdit::Compare((!v.is_empty()).then_some(v))
     });
-    let on_interactions = props.on_action.reform(|e: Event| {
-        Action::SetInteractions(chosen(&e, &Interactions::ALL, Interactions::id))
+    let on_interactions = props.on_edit.reform(|e: Event| {
+        SettingsEdit::Interactions(chosen(&e, &Interactions::ALL, Interactions::id))
     });
     let on_basis = props
-        .on_action
-        .reform(|e: Event| Action::SetBasis(chosen(&e, &ErBasis::ALL, ErBasis::id)));
-    let on_platform = props.on_action.reform(|e: Event| {
+        .on_edit
+        .reform(|e: Event| SettingsEdit::Basis(chosen(&e, &ErBasis::ALL, ErBasis::id)));
+    let on_platform = props.on_edit.reform(|e: Event| {
         let v = select_value(&e);
-        Action::SetDefaultPlatform(Platform::KNOWN.into_iter().find(|p| p.id() == v))
+        SettingsEdit::DefaultPlatform(Platform::KNOWN.into_iter().find(|p| p.id() == v))
     });
     let platform_value = props.default_platform.map_or("auto", Platform::id);
 
@@ -127,9 +128,9 @@ pub fn SettingsPanel(props: &SettingsPanelProps) -> Html {
                 .map(|v| v.to_string())
                 .unwrap_or_default(),
         };
-        let onchange = props.on_action.reform(move |e: Event| {
+        let onchange = props.on_edit.reform(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            Action::SetCutoff(tier, input.value())
+            SettingsEdit::Cutoff(tier, input.value())
         });
         html! {
             <div class="cutoff">
