@@ -16,8 +16,7 @@ pub fn segment_name(lang: Lang, nf: &NumberFormat, b: &crate::domain::Benchmark)
         ("segment.audience", "segment.audience_up")
     };
     match b.segment {
-        crate::domain::Segment::Tier { tier } => tier_name(lang, Some(tier)).to_lowercase(),
-        crate::domain::Segment::Audience {
+        crate::domain::Segment {
             min,
             max: Some(max),
         } => tf(
@@ -28,7 +27,7 @@ pub fn segment_name(lang: Lang, nf: &NumberFormat, b: &crate::domain::Benchmark)
                 ("max", &nf.compact_short(max)),
             ],
         ),
-        crate::domain::Segment::Audience { min, max: None } => {
+        crate::domain::Segment { min, max: None } => {
             tf(lang, up, &[("min", &nf.compact_short(min))])
         }
     }
