@@ -461,6 +461,17 @@ pub fn describe_conflict(
             )],
         ),
         Conflict::GaveUp => t(lang, "conflict.gave_up"),
+        Conflict::NothingFits {
+            cheapest_cents,
+            budget_cents,
+        } => tf(
+            lang,
+            "conflict.nothing_fits",
+            &[
+                ("cheapest", &money(*cheapest_cents)),
+                ("budget", &money(*budget_cents)),
+            ],
+        ),
     }
 }
 

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::chart::{objective_total, Scatter};
+use crate::domain::chart::Scatter;
 use crate::domain::split::{Outcomes, Planning, Strategy};
 use crate::domain::{Analysis, Roster};
 use crate::i18n::{count, tier_name};
@@ -48,7 +48,7 @@ fn best_plan(planning: &Planning) -> Option<(Strategy, &crate::domain::split::Pl
         .iter()
         .filter_map(|(s, o)| {
             let p = o.plan()?;
-            Some((*s, p, objective_total(p, planning.objective)?.expected))
+            Some((*s, p, p.totals.of(planning.objective)?.expected))
         })
         .max_by(|a, b| a.2.total_cmp(&b.2))
         .map(|(s, p, _)| (s, p))
@@ -132,7 +132,7 @@ pub fn Glance(props: &GlanceProps) -> Html {
     {
         Some((planning, (strategy, plan))) => {
             let objective = loc.t(&format!("objective.{}", planning.objective.id()));
-            let total = objective_total(plan, planning.objective).map(|r| r.expected);
+            let total = plan.totals.of(planning.objective).map(|r| r.expected);
             let budget = (plan.totals.spend_cents + plan.totals.left_cents) as f64 / 100.0;
             let mut lines: Vec<&crate::domain::split::PlanLine> = plan.lines.iter().collect();
             lines.sort_by_key(|l| std::cmp::Reverse(l.spend_cents));
