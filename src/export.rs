@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::domain::split::{Candidate, Origin, Plan};
+use crate::domain::split::{Origin, PlanReport};
 use crate::domain::{analyze_creator, Creator, CreatorMetrics, Metric, Roster, Settings};
 use crate::i18n::{describe_flag, t, Lang, NumberFormat};
 
@@ -405,17 +405,12 @@ fn word(lang: Lang, key: &str) -> String {
     safe_cell(&strip_bidi(&t(lang, key))).into_owned()
 }
 
-/// The plan as CSV: one row per creator, a totals row, then the disclosure reminder as a
-/// last line of its own; headers and words in `lang`, numbers as `sheet` says. With
-/// [`SheetFormat::MACHINE`] (the CLI's `split --format csv`) the column names and words stay
-/// the English ids of the CLI's contract.
-pub fn plan_csv(
-    lang: Lang,
-    sheet: SheetFormat,
-    roster: &Roster,
-    pool: &[Candidate],
-    plan: &Plan,
-) -> String {
+/// The plan of a [`PlanReport`] as CSV: one row per creator, a totals row, then the
+/// disclosure reminder as a last line of its own; headers and words in `lang`, numbers as
+/// `sheet` says. With [`SheetFormat::MACHINE`] (the CLI's `split --format csv`) the column
+/// names and words stay the English ids of the CLI's contract. A report without a plan is
+/// the header and the reminder.
+pub fn plan_csv(lang: Lang, sheet: SheetFormat, report: &PlanReport) -> String {
     let mut w = csv::WriterBuilder::new()
         .flexible(true)
         .delimiter(sheet.delimiter)
@@ -480,56 +475,53 @@ pub fn plan_csv(
             safe_cell(&strip_bidi(&crate::i18n::tier_name(lang, Some(x)))).into_owned()
         }
     };
-    for l in &plan.lines {
-        let c = &pool[l.candidate];
-        let cr = &roster.creators[c.creator];
-        let k = f64::from(l.posts);
-        let conv = c.conversions.as_ref();
+    for l in &report.plan {
+        let conv = l.conversions.as_ref();
         // Cells a spreadsheet would run as a formula are neutralised (OWASP's advice).
-        let (handle, name) = (safe_cell(&cr.handle), safe_cell(&cr.name));
         let _ = w.write_record([
-            handle.into_owned(),
-            name.into_owned(),
-            platform(c.platform),
-            tier(c.tier),
+            safe_cell(&l.handle).into_owned(),
+            safe_cell(&l.name).into_owned(),
+            platform(l.platform),
+            tier(l.tier),
             l.posts.to_string(),
-            money(c.price()),
-            origin(if c.price_estimated {
+            money(l.price_cents.max(1)),
+            origin(if l.price_estimated {
                 Origin::Estimated
             } else {
                 Origin::Supplied
             }),
             money(l.spend_cents),
-            num(c.reach.expected * k),
-            origin(c.reach.origin),
-            num(c.engagements.expected * k),
-            origin(c.engagements.origin),
-            conv.map_or(String::new(), |o| num(o.expected * k)),
-            conv.map_or(String::new(), |o| origin(o.origin)),
+            num(l.reach.expected),
+            origin(l.reach.is),
+            num(l.engagements.expected),
+            origin(l.engagements.is),
+            conv.map_or(String::new(), |f| num(f.expected)),
+            conv.map_or(String::new(), |f| origin(f.is)),
         ]);
     }
-    let tt = &plan.totals;
-    let total = if machine {
-        "total".to_string()
-    } else {
-        word(lang, "export.total")
-    };
-    let _ = w.write_record([
-        total,
-        String::new(),
-        String::new(),
-        String::new(),
-        tt.posts.to_string(),
-        String::new(),
-        String::new(),
-        money(tt.spend_cents),
-        num(tt.reach.expected),
-        String::new(),
-        num(tt.engagements.expected),
-        String::new(),
-        tt.conversions.map_or(String::new(), |c| num(c.expected)),
-        String::new(),
-    ]);
+    if let Some(tt) = &report.totals {
+        let total = if machine {
+            "total".to_string()
+        } else {
+            word(lang, "export.total")
+        };
+        let _ = w.write_record([
+            total,
+            String::new(),
+            String::new(),
+            String::new(),
+            tt.posts.to_string(),
+            String::new(),
+            String::new(),
+            money(tt.spend_cents),
+            num(tt.reach.expected),
+            String::new(),
+            num(tt.engagements.expected),
+            String::new(),
+            tt.conversions.map_or(String::new(), |c| num(c.expected)),
+            String::new(),
+        ]);
+    }
     let _ = w.write_record([word(lang, "split.disclosure")]);
     let body = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
     format!("{}{body}", sheet.preamble())
@@ -577,7 +569,7 @@ mod tests {
 
     /// A plan of a small roster: handles, followers and whole-cent prices, one handle a
     /// formula.
-    fn small_plan() -> (Roster, crate::domain::split::Pool, Plan) {
+    fn small_plan() -> PlanReport {
         let csv = "handle,name,followers,likes,comments,price\n\
                    anna,Anna,5000,200,10,1250.5\n\
                    =cmd,Bob,50000,1500,40,300\n\
@@ -588,12 +580,10 @@ mod tests {
             posts: (1, 1),
             ..SplitSettings::default()
         };
-        let pool = crate::domain::split::candidates(&roster, &Settings::default(), &s);
-        let plan = crate::domain::split::plan_one(&pool.candidates, &s, Strategy::Optimal)
-            .plan()
-            .cloned()
-            .expect("a plan");
-        (roster, pool, plan)
+        let planning = crate::domain::split::plan_all(&roster, &Settings::default(), &s);
+        planning
+            .report(&roster, "$", Strategy::Optimal)
+            .expect("a plan")
     }
 
     /// A roster with a Polish decimal to round-trip, a formula handle and flags.
@@ -729,14 +719,8 @@ mod tests {
 
     #[test]
     fn the_plan_csv_for_programs_keeps_english_ids_and_plain_numbers() {
-        let (roster, pool, plan) = small_plan();
-        let text = plan_csv(
-            Lang::En,
-            SheetFormat::MACHINE,
-            &roster,
-            &pool.candidates,
-            &plan,
-        );
+        let report = small_plan();
+        let text = plan_csv(Lang::En, SheetFormat::MACHINE, &report);
         assert!(!text.starts_with('\u{feff}'));
         assert!(
             text.starts_with("handle,name,platform,tier,posts,price_per_post,price,"),
@@ -745,27 +729,15 @@ mod tests {
         assert!(text.contains(",1250.50,supplied,"), "{text}");
         assert!(text.contains("\ntotal,"), "{text}");
         // Arabic disclosure line, English columns; no isolation marks anywhere.
-        let ar = plan_csv(
-            Lang::Ar,
-            SheetFormat::MACHINE,
-            &roster,
-            &pool.candidates,
-            &plan,
-        );
+        let ar = plan_csv(Lang::Ar, SheetFormat::MACHINE, &report);
         assert!(ar.starts_with("handle,"));
         assert!(!ar.contains(['\u{2068}', '\u{2069}']), "{ar}");
     }
 
     #[test]
     fn the_plan_csv_speaks_polish_and_reads_back() {
-        let (roster, pool, plan) = small_plan();
-        let text = plan_csv(
-            Lang::Pl,
-            SheetFormat::for_lang(Lang::Pl),
-            &roster,
-            &pool.candidates,
-            &plan,
-        );
+        let report = small_plan();
+        let text = plan_csv(Lang::Pl, SheetFormat::for_lang(Lang::Pl), &report);
         let body = text.strip_prefix('\u{feff}').expect("a byte order mark");
         let header = body.lines().next().unwrap_or_default();
         assert_eq!(header.split(';').next(), Some("Konto"), "{header}");
@@ -788,14 +760,10 @@ mod tests {
             .filter(|c| !c.handle.is_empty() && c.get(crate::domain::Metric::Price).is_some())
             .map(|c| (handle(&c.handle), c.get(crate::domain::Metric::Price)))
             .collect();
-        let mut want: Vec<(String, Option<f64>)> = plan
-            .lines
+        let mut want: Vec<(String, Option<f64>)> = report
+            .plan
             .iter()
-            .map(|l| {
-                let c = &pool.candidates[l.candidate];
-                let cr = &roster.creators[c.creator];
-                (handle(&cr.handle), Some(c.price() as f64 / 100.0))
-            })
+            .map(|l| (handle(&l.handle), Some(l.price_cents as f64 / 100.0)))
             .collect();
         let mut got_sorted = got.clone();
         got_sorted.sort_by(|a, b| a.0.cmp(&b.0));

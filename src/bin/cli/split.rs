@@ -227,15 +227,13 @@ pub fn split_command(args: &SplitArgs) -> i32 {
     let written = match args.roster.format {
         Format::Jsonl => serde_json::to_string_pretty(&report).map(|s| println!("{s}")),
         Format::Csv => {
-            if let Outcomes::Plan(plan) = &outcome {
+            if report.totals.is_some() {
                 print!(
                     "{}",
                     tierwise::export::plan_csv(
                         lang(),
                         tierwise::export::SheetFormat::MACHINE,
-                        &roster,
-                        &pool.candidates,
-                        plan,
+                        &report
                     )
                 );
             }

@@ -516,17 +516,13 @@ fn view_plan(
             let (currency, objective_name) = (currency.clone(), objective_name.clone());
             let on_copied = on_copied.clone();
             Callback::from(move |_: MouseEvent| {
-                let Some(plan) = planning.get(show).and_then(Outcomes::plan) else {
-                    return;
-                };
                 let Some(report) = planning.report(&roster, &currency, show) else {
                     return;
                 };
-                let (nf, pool) = (&loc.nf, &planning.pool.candidates);
-                let sheet = crate::export::SheetFormat::for_locale(nf);
+                let sheet = crate::export::SheetFormat::for_locale(&loc.nf);
                 match kind {
                     "csv" => {
-                        let text = crate::export::plan_csv(loc.lang, sheet, &roster, pool, plan);
+                        let text = crate::export::plan_csv(loc.lang, sheet, &report);
                         download("tierwise-plan.csv", "text/csv;charset=utf-8", &text);
                     }
                     "json" => {
@@ -560,7 +556,7 @@ fn view_plan(
                         }
                         let copied = loc.tf(
                             "export.copied",
-                            &[("rows", &nf.count(report.plan.len() as f64))],
+                            &[("rows", &loc.nf.count(report.plan.len() as f64))],
                         );
                         let unavailable = loc.t("export.no_clipboard");
                         let on_copied = on_copied.clone();
