@@ -134,14 +134,12 @@ pub fn Glance(props: &GlanceProps) -> Html {
             let objective = loc.t(&format!("objective.{}", planning.objective.id()));
             let total = plan.totals.of(planning.objective).map(|r| r.expected);
             let budget = (plan.totals.spend_cents + plan.totals.left_cents) as f64 / 100.0;
-            let mut lines: Vec<&crate::domain::split::PlanLine> = plan.lines.iter().collect();
+            // The best-paid three, named as the plan report names them.
+            let mut lines = planning
+                .report(roster, currency, strategy)
+                .map_or_else(Vec::new, |r| r.plan);
             lines.sort_by_key(|l| std::cmp::Reverse(l.spend_cents));
-            let top: Vec<String> = lines
-                .iter()
-                .take(3)
-                .filter_map(|l| planning.pool.candidates.get(l.candidate))
-                .map(|c| roster.creators[c.creator].handle.to_string())
-                .collect();
+            let top: Vec<String> = lines.into_iter().take(3).map(|l| l.handle).collect();
             tile(
                 loc.tf("glance.plan", &[("budget", &nf.money_in(currency, budget))]),
                 total.map_or_else(
