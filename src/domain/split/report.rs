@@ -51,11 +51,6 @@ impl Figure {
             spread: o.spread,
         }
     }
-
-    /// Not the roster's own figure: estimated or assumed.
-    pub fn estimated(&self) -> bool {
-        self.is != Origin::Supplied
-    }
 }
 
 /// One creator of a plan.
