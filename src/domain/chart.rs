@@ -574,5 +574,36 @@ mod tests {
         let sum: f64 = spend.iter().map(|t| t.share_pct).sum();
         let left = plan.totals.left_cents as f64 / 2000.0;
         assert!((sum + left - 100.0).abs() < 1e-9, "{sum} + {left}");
+        // Every strategy's chart marks off target exactly the bands its plan lists broken
+        // (one rule: the plan's bands in cents); the strategies with a tier off target.
+        let off_target = |planning: &Planning| {
+            let mut off = Vec::new();
+            for (k, o) in &planning.strategies {
+                let Some(plan) = o.plan() else { continue };
+                for row in tier_spend(plan) {
+                    let broken = plan.broken.iter().any(|b| {
+                        matches!(b, crate::domain::split::Broken::Band { what, .. }
+                            if *what == BandOf::Tier(row.tier))
+                    });
+                    assert_eq!(row.off_target, broken, "{k:?}: {row:?}");
+                    if row.off_target {
+                        off.push(*k);
+                    }
+                }
+            }
+            off
+        };
+        assert_eq!(off_target(&planning), Vec::new(), "10–20% on nano is kept");
+        // A band only the optimal plan keeps: 30–35% on nano (its two creators' most posts
+        // come to 37.5%).
+        split.tier_mix[0].1 = Mix {
+            min_pct: 30.0,
+            max_pct: 35.0,
+        };
+        let off = off_target(&plan_all(&r, &s, &split));
+        assert!(
+            !off.is_empty() && !off.contains(&Strategy::Optimal),
+            "{off:?}"
+        );
     }
 }
