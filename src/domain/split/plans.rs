@@ -26,17 +26,14 @@ pub struct PlanLine {
     pub spend_cents: u64,
 }
 
-/// Pessimistic, expected and optimistic totals (written without float noise).
+/// Pessimistic, expected and optimistic totals.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct Range {
     /// The sum of the pessimistic figures.
-    #[serde(with = "units::figure")]
     pub low: f64,
     /// The sum of the expected figures.
-    #[serde(with = "units::figure")]
     pub expected: f64,
     /// The sum of the optimistic figures.
-    #[serde(with = "units::figure")]
     pub high: f64,
 }
 
@@ -50,7 +47,8 @@ impl Range {
 }
 
 /// What a plan buys and how it is spread. Serialised with the names of the CLI's `split`
-/// JSON: money in the budget's currency (`spend`, `left_over`…), not cents.
+/// JSON: money in the budget's currency (`spend`, `left_over`…), not cents; every figure
+/// reads back to the last bit (the engine worker sends plans this way).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Totals {
     /// What the plan spends, in cents.
@@ -71,19 +69,15 @@ pub struct Totals {
     /// them.
     pub conversions: Option<Range>,
     /// Spend per expected engagement, in the budget's currency.
-    #[serde(with = "units::figure_opt")]
     pub cpe: Option<f64>,
     /// Spend per thousand people reached.
-    #[serde(with = "units::figure_opt")]
     pub cpm: Option<f64>,
     /// Spend per expected conversion.
-    #[serde(with = "units::figure_opt")]
     pub cpa: Option<f64>,
     /// The biggest single creator's share of the spend, in percent.
-    #[serde(rename = "top_creator_share_pct", with = "units::figure")]
+    #[serde(rename = "top_creator_share_pct")]
     pub top_share_pct: f64,
     /// Herfindahl–Hirschman index of the spend shares, 0–10,000.
-    #[serde(with = "units::figure")]
     pub hhi: f64,
     /// Spend per tier in cents, in tier order, tiers with spend only.
     #[serde(rename = "spend_by_tier", with = "units::spend_map")]

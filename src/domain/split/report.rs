@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::candidates::{Origin, Outcome, Pool, Skip, SpreadFrom};
 use super::conflicts::Conflict;
 use super::planning::Planning;
-use super::plans::{BandTarget, Broken, Outcomes, Proof, Totals};
+use super::plans::{BandTarget, Broken, Outcomes, Proof, Range, Totals};
 use super::settings::{Objective, SplitSettings, Strategy};
 use super::to_model::cents;
 use super::units;
@@ -148,7 +148,8 @@ pub struct PlanReport {
     pub proven_optimal: Option<bool>,
     /// One line per creator in the plan, in the plan's order.
     pub plan: Vec<ReportLine>,
-    /// The plan's totals; `None` without a plan.
+    /// The plan's totals (written without float noise); `None` without a plan.
+    #[serde(serialize_with = "tidied")]
     pub totals: Option<Totals>,
     /// The tier then platform bands in cents, with the plan's spend on each.
     pub bands: Vec<BandTarget>,
@@ -158,6 +159,30 @@ pub struct PlanReport {
     pub conflicts: Vec<Conflict>,
     /// Who was left out of the candidates, and why.
     pub skipped: Vec<Skipped>,
+}
+
+/// Totals written with every figure tidied ([`units::tidy`]): a report is read by people and
+/// programs, not sent back to the last bit.
+fn tidied<S: serde::Serializer>(t: &Option<Totals>, s: S) -> Result<S::Ok, S::Error> {
+    use units::tidy;
+    let range = |r: Range| Range {
+        low: tidy(r.low),
+        expected: tidy(r.expected),
+        high: tidy(r.high),
+    };
+    t.as_ref()
+        .map(|t| Totals {
+            reach: range(t.reach),
+            engagements: range(t.engagements),
+            conversions: t.conversions.map(range),
+            cpe: t.cpe.map(tidy),
+            cpm: t.cpm.map(tidy),
+            cpa: t.cpa.map(tidy),
+            top_share_pct: tidy(t.top_share_pct),
+            hhi: tidy(t.hhi),
+            ..t.clone()
+        })
+        .serialize(s)
 }
 
 impl PlanReport {
@@ -424,6 +449,47 @@ mod tests {
                 creators: 3
             }]
         );
+    }
+
+    #[test]
+    fn plans_cross_as_money_and_read_back_to_the_cent() {
+        // As the engine worker sends them: totals in money, read back as the same cents.
+        let s = SplitSettings {
+            budget: 1_234.56,
+            tier_mix: vec![(
+                Tier::Micro,
+                Mix {
+                    min_pct: 33.3,
+                    max_pct: 90.0,
+                },
+            )],
+            ..SplitSettings::default()
+        };
+        let (_, planning) = planned(&s);
+        let text = serde_json::to_string(&planning).expect("serialisable");
+        let back: Planning = serde_json::from_str(&text).expect("reads back");
+        let mut plans = 0;
+        for k in Strategy::ALL {
+            let (Some(a), Some(b)) = (
+                planning.get(k).and_then(Outcomes::plan),
+                back.get(k).and_then(Outcomes::plan),
+            ) else {
+                continue;
+            };
+            let cents = |t: &Totals| {
+                (
+                    t.spend_cents,
+                    t.left_cents,
+                    t.estimated_price_cents,
+                    t.by_tier.clone(),
+                    t.by_platform.clone(),
+                )
+            };
+            assert_eq!(cents(&a.totals), cents(&b.totals), "{k:?}");
+            assert_eq!((&a.lines, &a.bands), (&b.lines, &b.bands), "{k:?}");
+            plans += 1;
+        }
+        assert!(plans >= 3, "{plans} plans");
     }
 
     #[test]

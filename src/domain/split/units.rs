@@ -1,7 +1,7 @@
-//! How plan figures are written when serialised (the CLI's `split --json`, the app's plan
-//! export, the engine worker's messages): cents as amounts of money, figures without the
-//! noise of binary floating point, spend per tier or platform as a map keyed by id, the
-//! strategy by its id. Each reads back what it writes.
+//! How plan figures are written when serialised: cents as amounts of money, spend per tier
+//! or platform as a map keyed by id, the strategy by its id (each reads back exactly what
+//! it writes: the engine worker sends plans so); and, for the plan report only, figures
+//! without the noise of binary floating point ([`tidy`], [`figure`]).
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
