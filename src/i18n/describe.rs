@@ -1068,6 +1068,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn nothing_affordable_names_the_cheapest_post_and_the_budget_in_every_language() {
+        let c = Conflict::NothingFits {
+            cheapest_cents: 1_500,
+            budget_cents: 500,
+        };
+        let roster = crate::domain::Roster::default();
+        for lang in Lang::ALL {
+            let nf = NumberFormat::for_lang(lang);
+            let said = describe_conflict(lang, &nf, "$", &roster, &c);
+            for amount in [15.0, 5.0] {
+                let money = nf.money_in("$", amount);
+                assert!(said.contains(&money), "{lang:?}: {money} in {said}");
+            }
+            assert!(!said.contains("conflict."), "{lang:?}: {said}");
+        }
+    }
+
+    #[test]
     fn a_header_written_twice_is_numbered_in_the_users_language() {
         use crate::domain::{read_roster, ReadOptions};
         let csv = "Tiktoker,Likes avg,Subscribers count,Subscribers count\n\
