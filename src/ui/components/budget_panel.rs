@@ -178,7 +178,6 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
         .into_iter()
         .filter(|t| props.scheme.min_followers[t.index()].is_some())
         .collect();
-    let objective_name = loc.t(&format!("objective.{}", form.objective.id()));
     let copied_state = use_state(String::new);
     let copied = (*copied_state).clone();
     let on_copied = Callback::from(move |m: String| copied_state.set(m));
@@ -270,7 +269,8 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
             &props.roster,
             form,
             &currency,
-            &objective_name,
+            // What the plans on screen maximise (the form may already ask for another).
+            &loc.t(&format!("objective.{}", planning.objective.id())),
             show,
             &on_copied,
             &copied,
