@@ -1,7 +1,7 @@
 //! Exports shared by the command line and the app: every creator's figures as CSV or JSON,
 //! a budget plan as CSV, and any table as tab-separated text for pasting into a
-//! spreadsheet. (A plan's JSON is its [`PlanReport`](crate::domain::split::PlanReport)
-//! serialised.) Field names are part of the CLI's contract (README).
+//! spreadsheet. (A plan's JSON is its [`PlanReport`] serialised.) Field names are part of
+//! the CLI's contract (README).
 
 use serde::Serialize;
 
