@@ -1,13 +1,11 @@
 //! Exports shared by the command line and the app: every creator's figures as CSV or JSON,
-//! a budget plan as JSON (with its totals, bound and conflicts), and any table as
-//! tab-separated text for pasting into a spreadsheet. Field names are part of the CLI's
-//! contract (README).
+//! a budget plan as CSV, and any table as tab-separated text for pasting into a
+//! spreadsheet. (A plan's JSON is its [`PlanReport`] serialised.) Field names are part of
+//! the CLI's contract (README).
 
 use serde::Serialize;
 
-use crate::domain::split::{
-    Candidate, Objective, Origin, Outcomes, Plan, Proof, SplitSettings, Strategy,
-};
+use crate::domain::split::{Origin, PlanReport};
 use crate::domain::{analyze_creator, Creator, CreatorMetrics, Metric, Roster, Settings};
 use crate::i18n::{describe_flag, t, Lang, NumberFormat};
 
@@ -69,15 +67,7 @@ pub struct Record<'a> {
     pub flag_details: Vec<String>,
 }
 
-/// A figure without the noise of binary floating point: rounded to 15 significant digits,
-/// all a double holds for sure, so `45100 / 4100000 × 100` is written 1.1, not
-/// 1.0999999999999999.
-pub fn tidy(x: f64) -> f64 {
-    if !x.is_finite() || x == 0.0 {
-        return x;
-    }
-    format!("{x:.14e}").parse().unwrap_or(x)
-}
+pub use crate::domain::split::units::tidy;
 
 fn tidy_opt(x: Option<f64>) -> Option<f64> {
     x.map(tidy)
@@ -415,17 +405,12 @@ fn word(lang: Lang, key: &str) -> String {
     safe_cell(&strip_bidi(&t(lang, key))).into_owned()
 }
 
-/// The plan as CSV: one row per creator, a totals row, then the disclosure reminder as a
-/// last line of its own; headers and words in `lang`, numbers as `sheet` says. With
-/// [`SheetFormat::MACHINE`] (the CLI's `split --format csv`) the column names and words stay
-/// the English ids of the CLI's contract.
-pub fn plan_csv(
-    lang: Lang,
-    sheet: SheetFormat,
-    roster: &Roster,
-    pool: &[Candidate],
-    plan: &Plan,
-) -> String {
+/// The plan of a [`PlanReport`] as CSV: one row per creator, a totals row, then the
+/// disclosure reminder as a last line of its own; headers and words in `lang`, numbers as
+/// `sheet` says. With [`SheetFormat::MACHINE`] (the CLI's `split --format csv`) the column
+/// names and words stay the English ids of the CLI's contract. A report without a plan is
+/// the header and the reminder.
+pub fn plan_csv(lang: Lang, sheet: SheetFormat, report: &PlanReport) -> String {
     let mut w = csv::WriterBuilder::new()
         .flexible(true)
         .delimiter(sheet.delimiter)
@@ -490,189 +475,61 @@ pub fn plan_csv(
             safe_cell(&strip_bidi(&crate::i18n::tier_name(lang, Some(x)))).into_owned()
         }
     };
-    for l in &plan.lines {
-        let c = &pool[l.candidate];
-        let cr = &roster.creators[c.creator];
-        let k = f64::from(l.posts);
-        let conv = c.conversions.as_ref();
+    for l in &report.plan {
+        let conv = l.conversions.as_ref();
         // Cells a spreadsheet would run as a formula are neutralised (OWASP's advice).
-        let (handle, name) = (safe_cell(&cr.handle), safe_cell(&cr.name));
         let _ = w.write_record([
-            handle.into_owned(),
-            name.into_owned(),
-            platform(c.platform),
-            tier(c.tier),
+            safe_cell(&l.handle).into_owned(),
+            safe_cell(&l.name).into_owned(),
+            platform(l.platform),
+            tier(l.tier),
             l.posts.to_string(),
-            money(c.price()),
-            origin(if c.price_estimated {
+            money(l.price_cents.max(1)),
+            origin(if l.price_estimated {
                 Origin::Estimated
             } else {
                 Origin::Supplied
             }),
             money(l.spend_cents),
-            num(c.reach.expected * k),
-            origin(c.reach.origin),
-            num(c.engagements.expected * k),
-            origin(c.engagements.origin),
-            conv.map_or(String::new(), |o| num(o.expected * k)),
-            conv.map_or(String::new(), |o| origin(o.origin)),
+            num(l.reach.expected),
+            origin(l.reach.is),
+            num(l.engagements.expected),
+            origin(l.engagements.is),
+            conv.map_or(String::new(), |f| num(f.expected)),
+            conv.map_or(String::new(), |f| origin(f.is)),
         ]);
     }
-    let tt = &plan.totals;
-    let total = if machine {
-        "total".to_string()
-    } else {
-        word(lang, "export.total")
-    };
-    let _ = w.write_record([
-        total,
-        String::new(),
-        String::new(),
-        String::new(),
-        tt.posts.to_string(),
-        String::new(),
-        String::new(),
-        money(tt.spend_cents),
-        num(tt.reach.expected),
-        String::new(),
-        num(tt.engagements.expected),
-        String::new(),
-        tt.conversions.map_or(String::new(), |c| num(c.expected)),
-        String::new(),
-    ]);
+    if let Some(tt) = &report.totals {
+        let total = if machine {
+            "total".to_string()
+        } else {
+            word(lang, "export.total")
+        };
+        let _ = w.write_record([
+            total,
+            String::new(),
+            String::new(),
+            String::new(),
+            tt.posts.to_string(),
+            String::new(),
+            String::new(),
+            money(tt.spend_cents),
+            num(tt.reach.expected),
+            String::new(),
+            num(tt.engagements.expected),
+            String::new(),
+            tt.conversions.map_or(String::new(), |c| num(c.expected)),
+            String::new(),
+        ]);
+    }
     let _ = w.write_record([word(lang, "split.disclosure")]);
     let body = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
     format!("{}{body}", sheet.preamble())
 }
 
-/// One plan line of the JSON output.
-#[derive(Serialize)]
-pub struct PlanEntry<'a> {
-    /// The line of the creator's first row (1-based, header included).
-    pub line: u64,
-    /// The creator's handle.
-    pub handle: &'a str,
-    /// The creator's display name; empty without one.
-    pub name: &'a str,
-    /// The platform's id (`instagram`…, `other`).
-    pub platform: &'static str,
-    /// The tier's id (`micro`…).
-    pub tier: &'static str,
-    /// Posts bought.
-    pub posts: u32,
-    /// The price of one post, in the budget's currency.
-    pub price_per_post: f64,
-    /// The price is a rate-card estimate.
-    pub price_estimated: bool,
-    /// What the posts cost, in the budget's currency.
-    pub spend: f64,
-    /// The objective's expected total over the posts (engagements when the candidate has
-    /// no figure for the objective), to two decimals.
-    pub expected: f64,
-    /// The pessimistic figure for `expected`.
-    pub expected_low: f64,
-    /// The optimistic figure for `expected`.
-    pub expected_high: f64,
-    /// Whether `expected` is supplied, estimated or assumed.
-    pub expected_is: Origin,
-    /// People reached over the posts, expected.
-    pub expected_reach: f64,
-    /// Interactions over the posts, expected.
-    pub expected_engagements: f64,
-    /// Conversions over the posts, expected; `None` without figures for them.
-    pub expected_conversions: Option<f64>,
-}
-
-/// A plan total as JSON: pessimistic, expected and optimistic, to two decimals.
-#[derive(Serialize)]
-pub struct RangeOut {
-    /// The pessimistic total.
-    pub low: f64,
-    /// The expected total.
-    pub expected: f64,
-    /// The optimistic total.
-    pub high: f64,
-}
-
-/// A plan's totals as JSON; money in the budget's currency.
-#[derive(Serialize)]
-pub struct TotalsOut {
-    /// What the plan spends.
-    pub spend: f64,
-    /// What is left of the budget.
-    pub left_over: f64,
-    /// Creators in the plan.
-    pub creators: u32,
-    /// Posts in all.
-    pub posts: u32,
-    /// People reached.
-    pub reach: RangeOut,
-    /// Interactions.
-    pub engagements: RangeOut,
-    /// Conversions; `None` when no candidate has figures for them.
-    pub conversions: Option<RangeOut>,
-    /// Spend per expected engagement.
-    pub cpe: Option<f64>,
-    /// Spend per thousand people reached.
-    pub cpm: Option<f64>,
-    /// Spend per expected conversion.
-    pub cpa: Option<f64>,
-    /// The best-paid creator's share of the spend, in percent.
-    pub top_creator_share_pct: f64,
-    /// Herfindahl–Hirschman index of the spend shares, 0–10,000.
-    pub hhi: f64,
-    /// Spend per tier, keyed by tier id, tiers with spend only.
-    pub spend_by_tier: serde_json::Map<String, serde_json::Value>,
-    /// Spend on posts whose price is a rate-card estimate.
-    pub spend_on_estimated_prices: f64,
-}
-
-/// The CLI's `split` JSON: one strategy's plan with its totals, or why there is none.
-#[derive(Serialize)]
-pub struct SplitOut<'a> {
-    /// The strategy's id (`optimal`…).
-    pub strategy: &'a str,
-    /// The objective's id (`reach`, `engagements`, `conversions`); its value is `objective`.
-    pub objective_name: &'static str,
-    /// The budget, in its currency.
-    pub budget: f64,
-    /// The plan's expected total of the objective; `None` without a plan.
-    pub objective: Option<f64>,
-    /// The most any plan can reach: the optimal plan's bound, when it has one.
-    pub upper_bound: Option<f64>,
-    /// How far `objective` is below `upper_bound`, in percent.
-    pub gap_pct: Option<f64>,
-    /// For the optimal strategy: the search proved its plan optimal. `None` for the others.
-    pub proven_optimal: Option<bool>,
-    /// One entry per creator in the plan.
-    pub plan: Vec<PlanEntry<'a>>,
-    /// The plan's totals; `None` without a plan.
-    pub totals: Option<TotalsOut>,
-    /// The constraints the plan does not meet, in words.
-    pub broken: Vec<String>,
-    /// Why there is no plan: each conflict's `kind` and figures, with its `message` in words.
-    pub conflicts: Vec<serde_json::Value>,
-    /// Who was left out of the candidates and why, in words.
-    pub skipped: Vec<String>,
-}
-
 /// Cents as an amount of money.
 pub fn money(cents: u64) -> f64 {
     cents as f64 / 100.0
-}
-
-/// Two decimals: outcomes are estimates, more digits would only be float noise.
-pub fn r2(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
-}
-
-/// A plan total for JSON, each figure to two decimals.
-pub fn range(r: &crate::domain::split::Range) -> RangeOut {
-    RangeOut {
-        low: r2(r.low),
-        expected: r2(r.expected),
-        high: r2(r.high),
-    }
 }
 
 /// Every creator's record as one JSON array.
@@ -688,116 +545,6 @@ pub fn creators_json(
         .map(|c| record(lang, c, &analyze_creator(c, settings), nf))
         .collect();
     serde_json::to_string_pretty(&records).unwrap_or_default()
-}
-
-/// The report of one strategy's plan (the CLI's `split` JSON): the plan, its totals, the
-/// objective against the optimal plan's `bound`, or the conflicts.
-#[allow(clippy::too_many_arguments)]
-pub fn split_report<'a>(
-    lang: Lang,
-    nf: &NumberFormat,
-    currency: &str,
-    roster: &'a Roster,
-    pool: &[Candidate],
-    outcome: &Outcomes,
-    strategy: Strategy,
-    split: &SplitSettings,
-    bound: Option<Proof>,
-    skipped: Vec<String>,
-) -> SplitOut<'a> {
-    let mut out = SplitOut {
-        strategy: strategy.id(),
-        objective_name: split.objective.id(),
-        budget: split.budget,
-        objective: None,
-        upper_bound: bound.map(|b| b.upper_bound),
-        gap_pct: None,
-        proven_optimal: (strategy == Strategy::Optimal).then(|| bound.is_some_and(|b| b.proven)),
-        plan: Vec::new(),
-        totals: None,
-        broken: Vec::new(),
-        conflicts: Vec::new(),
-        skipped,
-    };
-    match outcome {
-        Outcomes::Plan(plan) => {
-            for l in &plan.lines {
-                let c = &pool[l.candidate];
-                let cr = &roster.creators[c.creator];
-                let o = c.outcome(split.objective).copied().unwrap_or(c.engagements);
-                let k = f64::from(l.posts);
-                out.plan.push(PlanEntry {
-                    line: cr.line,
-                    handle: &cr.handle,
-                    name: &cr.name,
-                    platform: c.platform.id(),
-                    tier: c.tier.id(),
-                    posts: l.posts,
-                    price_per_post: money(c.price_cents),
-                    price_estimated: c.price_estimated,
-                    spend: money(l.spend_cents),
-                    expected: r2(o.expected * k),
-                    expected_low: r2(o.low * k),
-                    expected_high: r2(o.high * k),
-                    expected_is: o.origin,
-                    expected_reach: r2(c.reach.expected * k),
-                    expected_engagements: r2(c.engagements.expected * k),
-                    expected_conversions: c.conversions.map(|x| r2(x.expected * k)),
-                });
-            }
-            let t = &plan.totals;
-            let value = match split.objective {
-                Objective::Reach => t.reach.expected,
-                Objective::Engagements => t.engagements.expected,
-                Objective::Conversions => t.conversions.map_or(0.0, |c| c.expected),
-            };
-            out.objective = Some(value);
-            out.gap_pct = bound.map(|b| {
-                if b.upper_bound > 0.0 {
-                    ((b.upper_bound - value) / b.upper_bound * 100.0).max(0.0)
-                } else {
-                    0.0
-                }
-            });
-            out.totals = Some(TotalsOut {
-                spend: money(t.spend_cents),
-                left_over: money(t.left_cents),
-                creators: t.creators,
-                posts: t.posts,
-                reach: range(&t.reach),
-                engagements: range(&t.engagements),
-                conversions: t.conversions.as_ref().map(range),
-                cpe: t.cpe,
-                cpm: t.cpm,
-                cpa: t.cpa,
-                top_creator_share_pct: t.top_share * 100.0,
-                hhi: t.hhi,
-                spend_by_tier: t
-                    .by_tier
-                    .iter()
-                    .map(|(tier, c)| (tier.id().to_string(), serde_json::json!(money(*c))))
-                    .collect(),
-                spend_on_estimated_prices: money(t.estimated_price_cents),
-            });
-            out.broken = plan
-                .broken
-                .iter()
-                .map(|b| crate::i18n::describe_broken(lang, nf, b))
-                .collect();
-        }
-        Outcomes::NeedsTierMix => {}
-        Outcomes::Conflicts { conflicts } => {
-            for c in conflicts {
-                let message = crate::i18n::describe_conflict(lang, nf, currency, roster, c);
-                let mut v = serde_json::to_value(c).unwrap_or_default();
-                if let Some(o) = v.as_object_mut() {
-                    o.insert("message".into(), message.into());
-                }
-                out.conflicts.push(v);
-            }
-        }
-    }
-    out
 }
 
 /// Rows as tab-separated text, the way spreadsheets paste it: tabs and line breaks inside a
@@ -818,10 +565,11 @@ pub fn tsv(rows: &[Vec<String>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::split::{SplitSettings, Strategy};
 
     /// A plan of a small roster: handles, followers and whole-cent prices, one handle a
     /// formula.
-    fn small_plan() -> (Roster, crate::domain::split::Pool, Plan) {
+    fn small_plan() -> PlanReport {
         let csv = "handle,name,followers,likes,comments,price\n\
                    anna,Anna,5000,200,10,1250.5\n\
                    =cmd,Bob,50000,1500,40,300\n\
@@ -832,12 +580,10 @@ mod tests {
             posts: (1, 1),
             ..SplitSettings::default()
         };
-        let pool = crate::domain::split::candidates(&roster, &Settings::default(), &s);
-        let plan = crate::domain::split::plan_one(&pool.candidates, &s, Strategy::Optimal)
-            .plan()
-            .cloned()
-            .expect("a plan");
-        (roster, pool, plan)
+        let planning = crate::domain::split::plan_all(&roster, &Settings::default(), &s);
+        planning
+            .report(&roster, "$", Strategy::Optimal)
+            .expect("a plan")
     }
 
     /// A roster with a Polish decimal to round-trip, a formula handle and flags.
@@ -973,14 +719,8 @@ mod tests {
 
     #[test]
     fn the_plan_csv_for_programs_keeps_english_ids_and_plain_numbers() {
-        let (roster, pool, plan) = small_plan();
-        let text = plan_csv(
-            Lang::En,
-            SheetFormat::MACHINE,
-            &roster,
-            &pool.candidates,
-            &plan,
-        );
+        let report = small_plan();
+        let text = plan_csv(Lang::En, SheetFormat::MACHINE, &report);
         assert!(!text.starts_with('\u{feff}'));
         assert!(
             text.starts_with("handle,name,platform,tier,posts,price_per_post,price,"),
@@ -989,27 +729,15 @@ mod tests {
         assert!(text.contains(",1250.50,supplied,"), "{text}");
         assert!(text.contains("\ntotal,"), "{text}");
         // Arabic disclosure line, English columns; no isolation marks anywhere.
-        let ar = plan_csv(
-            Lang::Ar,
-            SheetFormat::MACHINE,
-            &roster,
-            &pool.candidates,
-            &plan,
-        );
+        let ar = plan_csv(Lang::Ar, SheetFormat::MACHINE, &report);
         assert!(ar.starts_with("handle,"));
         assert!(!ar.contains(['\u{2068}', '\u{2069}']), "{ar}");
     }
 
     #[test]
     fn the_plan_csv_speaks_polish_and_reads_back() {
-        let (roster, pool, plan) = small_plan();
-        let text = plan_csv(
-            Lang::Pl,
-            SheetFormat::for_lang(Lang::Pl),
-            &roster,
-            &pool.candidates,
-            &plan,
-        );
+        let report = small_plan();
+        let text = plan_csv(Lang::Pl, SheetFormat::for_lang(Lang::Pl), &report);
         let body = text.strip_prefix('\u{feff}').expect("a byte order mark");
         let header = body.lines().next().unwrap_or_default();
         assert_eq!(header.split(';').next(), Some("Konto"), "{header}");
@@ -1032,14 +760,10 @@ mod tests {
             .filter(|c| !c.handle.is_empty() && c.get(crate::domain::Metric::Price).is_some())
             .map(|c| (handle(&c.handle), c.get(crate::domain::Metric::Price)))
             .collect();
-        let mut want: Vec<(String, Option<f64>)> = plan
-            .lines
+        let mut want: Vec<(String, Option<f64>)> = report
+            .plan
             .iter()
-            .map(|l| {
-                let c = &pool.candidates[l.candidate];
-                let cr = &roster.creators[c.creator];
-                (handle(&cr.handle), Some(c.price() as f64 / 100.0))
-            })
+            .map(|l| (handle(&l.handle), Some(l.price_cents as f64 / 100.0)))
             .collect();
         let mut got_sorted = got.clone();
         got_sorted.sort_by(|a, b| a.0.cmp(&b.0));

@@ -142,6 +142,116 @@ fn a_split_with_nothing_affordable_is_no_plan_not_a_proven_empty_one() {
     let report: serde_json::Value = serde_json::from_str(&out).expect("JSON");
     assert_eq!(report["proven_optimal"], serde_json::Value::Null);
     assert_eq!(report["conflicts"][0]["kind"], "nothing_fits");
+    // The conflict's figures, typed: the cheapest post and the budget, in cents.
+    assert_eq!(report["conflicts"][0]["cheapest_cents"], 1500);
+    assert_eq!(report["conflicts"][0]["budget_cents"], 500);
+    assert_eq!(report["objective"], serde_json::Value::Null);
+}
+
+/// `split`'s JSON is the plan report serialised: it reads back as one, its bands are in cents
+/// with the plan's spend, broken constraints and skipped creators are typed values, and the
+/// words stay on stderr.
+#[test]
+fn the_split_json_is_the_plan_report() {
+    use tierwise::domain::split::{BandOf, Broken, PlanReport, Skip, Strategy};
+    use tierwise::domain::Tier;
+    let args = [
+        "split",
+        "static/sample-roster.csv",
+        "--budget",
+        "2000",
+        "--strategy",
+        "equal",
+        "--tier-mix",
+        "micro=60..80",
+    ];
+    let (code, out, err) = tierwise(&args, None);
+    assert_eq!(code, 0, "{err}");
+    let report: PlanReport = serde_json::from_str(&out).expect("a plan report");
+    assert_eq!(report.strategy, Strategy::Equal);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(
+        (&v["strategy"], &v["objective_id"]),
+        (&"equal".into(), &"engagements".into())
+    );
+    // The micro band: 60–80% of $2,000 in cents, with the plan's spend on micro creators,
+    // which an equal split does not keep to.
+    let micro: u64 = report
+        .plan
+        .iter()
+        .filter(|l| l.tier == Tier::Micro)
+        .map(|l| l.spend_cents)
+        .sum();
+    let band = report.bands.first().expect("a band");
+    assert_eq!(
+        (band.what, band.min_cents, band.max_cents, band.spend_cents),
+        (BandOf::Tier(Tier::Micro), 120_000, 160_000, micro)
+    );
+    assert!(!band.met());
+    assert!(
+        matches!(report.broken.as_slice(), [Broken::Band { what: BandOf::Tier(Tier::Micro), min_pct, .. }] if *min_pct == 60.0),
+        "{:?}",
+        report.broken
+    );
+    assert!(report
+        .skipped
+        .iter()
+        .any(|s| s.reason == Skip::OverCap && s.creators > 0));
+    assert_eq!(v["skipped"][0]["reason"], "over_cap");
+    // Sentences are for people, on stderr: the data holds none.
+    assert!(
+        err.contains("cost more than the cap or the budget"),
+        "{err}"
+    );
+    assert!(
+        !out.contains("message") && !out.contains("cost more"),
+        "{out}"
+    );
+}
+
+/// A conversions plan may hold a creator without conversions (here, for the minimum of two):
+/// the line says it has none instead of showing its engagements as the objective.
+#[test]
+fn a_split_line_without_the_objectives_figure_says_so() {
+    let roster = "handle,platform,followers,likes,comments,conversions,price\n\
+                  anna,instagram,5000,200,10,,120\n\
+                  bart,tiktok,50000,1500,40,30,400\n";
+    let args = [
+        "split",
+        "-",
+        "--budget",
+        "1000",
+        "--objective",
+        "conversions",
+        "--min-creators",
+        "2",
+        "--posts",
+        "1..1",
+    ];
+    let (code, out, err) = tierwise(&args, Some(roster));
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let line = |h: &str| {
+        v["plan"]
+            .as_array()
+            .and_then(|p| p.iter().find(|l| l["handle"] == h))
+            .cloned()
+            .unwrap_or_default()
+    };
+    let (anna, bart) = (line("anna"), line("bart"));
+    assert_eq!(
+        (&anna["expected"], &anna["expected_is"]),
+        (&serde_json::Value::Null, &serde_json::Value::Null),
+        "{anna}"
+    );
+    assert_eq!(anna["engagements"]["expected"], 210.0, "{anna}");
+    assert_eq!(
+        (&bart["expected"], &bart["expected_is"]),
+        (&30.0.into(), &"supplied".into()),
+        "{bart}"
+    );
+    assert_eq!(bart["conversions"]["basis"], "conversions", "{bart}");
+    assert_eq!(v["objective"], 30.0);
 }
 
 #[test]

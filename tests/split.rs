@@ -107,7 +107,7 @@ fn optimal_plan_keeps_every_constraint_and_beats_the_simple_splits() {
         "the sample has spread to show"
     );
     // Concentration: the top creator's spend is within the cap, HHI within its range.
-    assert!(t.top_share * t.spend_cents as f64 <= 40_000.0 + 1e-6);
+    assert!(t.top_share_pct / 100.0 * t.spend_cents as f64 <= 40_000.0 + 1e-6);
     assert!(t.hhi >= 10_000.0 / f64::from(t.creators) - 1e-6 && t.hhi <= 10_000.0);
 }
 

@@ -582,9 +582,9 @@ fn posts_of(case: &Case, rules: &Rules, plan: &Plan, what: &str) -> Vec<u32> {
         );
     }
     assert!(
-        (0.0..=1.0 + 1e-12).contains(&t.top_share) || t.spend_cents == 0,
-        "{what}: top share {}",
-        t.top_share
+        (0.0..=100.0 + 1e-10).contains(&t.top_share_pct) || t.spend_cents == 0,
+        "{what}: top share {}%",
+        t.top_share_pct
     );
     posts
 }

@@ -42,7 +42,7 @@ pub struct Benchmark {
     pub platform: Platform,
     /// What the band's rates divide by.
     pub basis: ErBasis,
-    /// What the band is for: a tier, or a range of followers (subscribers on YouTube).
+    /// What the band is for: a range of followers (subscribers on YouTube).
     pub segment: Segment,
     /// The band's low end, in percent.
     pub low_pct: f64,
@@ -52,23 +52,15 @@ pub struct Benchmark {
     pub source: BenchmarkSource,
 }
 
-/// The creators a benchmark band is for.
+/// The creators a benchmark band is for: followers (or YouTube subscribers) from `min`,
+/// below `max` (none: and up). Every published table is by audience size, whatever tier
+/// scheme is in use (see [`benchmark_for`]).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
-pub enum Segment {
-    /// The creators of one tier. (Every current table is by audience size; see
-    /// [`benchmark_for`].)
-    Tier {
-        /// The tier.
-        tier: Tier,
-    },
-    /// Followers (or YouTube subscribers) from `min`, below `max` (none: and up).
-    Audience {
-        /// The lowest follower count in the band.
-        min: f64,
-        /// The follower count where the next band begins; `None` for the top band.
-        max: Option<f64>,
-    },
+pub struct Segment {
+    /// The lowest follower count in the band.
+    pub min: f64,
+    /// The follower count where the next band begins; `None` for the top band.
+    pub max: Option<f64>,
 }
 
 /// How an engagement rate compares with its benchmark.
@@ -268,7 +260,7 @@ pub fn benchmark_for(
     Some(Benchmark {
         platform,
         basis,
-        segment: Segment::Audience {
+        segment: Segment {
             min,
             max: rows.get(i + 1).map(|r| r.0),
         },
@@ -481,7 +473,7 @@ mod tests {
         assert_eq!(b.low_pct, 7.23);
         assert_eq!(
             b.segment,
-            Segment::Audience {
+            Segment {
                 min: 100_000.0,
                 max: Some(500_000.0)
             }
@@ -489,7 +481,7 @@ mod tests {
         let b = benchmark_for(Platform::TikTok, ErBasis::Followers, None, 2e7).unwrap();
         assert_eq!(
             b.segment,
-            Segment::Audience {
+            Segment {
                 min: 1e7,
                 max: None
             }

@@ -5,7 +5,7 @@
 use super::analysis::{Analysis, Settings};
 use super::benchmark::{benchmark_bands, Benchmark, Comparison};
 use super::roster::{Metric, Platform, Roster};
-use super::split::{Mix, Objective, Plan, Planning, Range, SplitSettings, Strategy};
+use super::split::{BandOf, Mix, Plan, Planning, Range, Strategy};
 use super::tier::{Tier, TierScheme};
 
 /// Above this many creators with a rate the scatter draws a density of bins, and points only
@@ -351,15 +351,6 @@ pub fn largest(mix: &[TierShare], key: fn(&TierShare) -> f64) -> Option<(Tier, f
         .map(|s| (s.tier, key(s)))
 }
 
-/// The objective's total of a plan (conversions only where the plan has figures).
-pub fn objective_total(plan: &Plan, o: Objective) -> Option<Range> {
-    match o {
-        Objective::Reach => Some(plan.totals.reach),
-        Objective::Engagements => Some(plan.totals.engagements),
-        Objective::Conversions => plan.totals.conversions,
-    }
-}
-
 /// A tier's spend in a plan against its target band.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TierSpend {
@@ -369,15 +360,17 @@ pub struct TierSpend {
     pub spend_cents: u64,
     /// Of the whole budget, in percent.
     pub share_pct: f64,
-    /// The tier's target spend band, when the settings give one.
+    /// The tier's target spend band in percent of the budget, as the plan resolved it to
+    /// cents ([`Plan::bands`]), when the settings give one.
     pub target: Option<Mix>,
-    /// The share is outside its target band.
+    /// The spend is outside its target band (as the solver holds it: to the cent).
     pub off_target: bool,
 }
 
 /// Spend per tier of a plan, for every tier that has spend or a target.
-pub fn tier_spend(plan: &Plan, settings: &SplitSettings) -> Vec<TierSpend> {
+pub fn tier_spend(plan: &Plan) -> Vec<TierSpend> {
     let budget = (plan.totals.spend_cents + plan.totals.left_cents).max(1) as f64;
+    let pct = |cents: u64| cents as f64 * 100.0 / budget;
     Tier::ALL
         .into_iter()
         .filter_map(|tier| {
@@ -387,25 +380,20 @@ pub fn tier_spend(plan: &Plan, settings: &SplitSettings) -> Vec<TierSpend> {
                 .iter()
                 .find(|(t, _)| *t == tier)
                 .map(|(_, c)| *c);
-            let target = settings
-                .tier_mix
-                .iter()
-                .find(|(t, _)| *t == tier)
-                .map(|(_, m)| *m);
-            if spend.is_none() && target.is_none() {
+            let band = plan.bands.iter().find(|b| b.what == BandOf::Tier(tier));
+            if spend.is_none() && band.is_none() {
                 return None;
             }
             let spend_cents = spend.unwrap_or(0);
-            let share_pct = spend_cents as f64 / budget * 100.0;
-            // As the solver checks bands: to a hundredth of a percent.
-            let off_target = target
-                .is_some_and(|m| share_pct < m.min_pct - 0.005 || share_pct > m.max_pct + 0.005);
             Some(TierSpend {
                 tier,
                 spend_cents,
-                share_pct,
-                target,
-                off_target,
+                share_pct: spend_cents as f64 / budget * 100.0,
+                target: band.map(|b| Mix {
+                    min_pct: pct(b.min_cents),
+                    max_pct: pct(b.max_cents),
+                }),
+                off_target: band.is_some_and(|b| !b.met()),
             })
         })
         .collect()
@@ -416,7 +404,7 @@ pub fn strategy_totals(planning: &Planning) -> Vec<(Strategy, Range)> {
     planning
         .strategies
         .iter()
-        .filter_map(|(s, o)| Some((*s, objective_total(o.plan()?, planning.objective)?)))
+        .filter_map(|(s, o)| Some((*s, o.plan()?.totals.of(planning.objective)?)))
         .collect()
 }
 
@@ -571,13 +559,51 @@ mod tests {
             .get(Strategy::Optimal)
             .and_then(|o| o.plan())
             .unwrap();
-        let spend = tier_spend(plan, &planning.settings);
+        let spend = tier_spend(plan);
         let nano = spend.iter().find(|t| t.tier == Tier::Nano).unwrap();
-        assert!(nano.target.is_some());
+        // The band as the plan holds it: 10–20% of $2,000 resolved to cents.
+        assert_eq!(
+            nano.target,
+            Some(Mix {
+                min_pct: 10.0,
+                max_pct: 20.0
+            })
+        );
         assert!(!nano.off_target, "{nano:?}");
         assert!(nano.share_pct >= 10.0 - 1e-9 && nano.share_pct <= 20.0 + 1e-9);
         let sum: f64 = spend.iter().map(|t| t.share_pct).sum();
         let left = plan.totals.left_cents as f64 / 2000.0;
         assert!((sum + left - 100.0).abs() < 1e-9, "{sum} + {left}");
+        // Every strategy's chart marks off target exactly the bands its plan lists broken
+        // (one rule: the plan's bands in cents); the strategies with a tier off target.
+        let off_target = |planning: &Planning| {
+            let mut off = Vec::new();
+            for (k, o) in &planning.strategies {
+                let Some(plan) = o.plan() else { continue };
+                for row in tier_spend(plan) {
+                    let broken = plan.broken.iter().any(|b| {
+                        matches!(b, crate::domain::split::Broken::Band { what, .. }
+                            if *what == BandOf::Tier(row.tier))
+                    });
+                    assert_eq!(row.off_target, broken, "{k:?}: {row:?}");
+                    if row.off_target {
+                        off.push(*k);
+                    }
+                }
+            }
+            off
+        };
+        assert_eq!(off_target(&planning), Vec::new(), "10–20% on nano is kept");
+        // A band only the optimal plan keeps: 30–35% on nano (its two creators' most posts
+        // come to 37.5%).
+        split.tier_mix[0].1 = Mix {
+            min_pct: 30.0,
+            max_pct: 35.0,
+        };
+        let off = off_target(&plan_all(&r, &s, &split));
+        assert!(
+            !off.is_empty() && !off.contains(&Strategy::Optimal),
+            "{off:?}"
+        );
     }
 }

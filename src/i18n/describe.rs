@@ -16,8 +16,7 @@ pub fn segment_name(lang: Lang, nf: &NumberFormat, b: &crate::domain::Benchmark)
         ("segment.audience", "segment.audience_up")
     };
     match b.segment {
-        crate::domain::Segment::Tier { tier } => tier_name(lang, Some(tier)).to_lowercase(),
-        crate::domain::Segment::Audience {
+        crate::domain::Segment {
             min,
             max: Some(max),
         } => tf(
@@ -28,7 +27,7 @@ pub fn segment_name(lang: Lang, nf: &NumberFormat, b: &crate::domain::Benchmark)
                 ("max", &nf.compact_short(max)),
             ],
         ),
-        crate::domain::Segment::Audience { min, max: None } => {
+        crate::domain::Segment { min, max: None } => {
             tf(lang, up, &[("min", &nf.compact_short(min))])
         }
     }
@@ -462,6 +461,17 @@ pub fn describe_conflict(
             )],
         ),
         Conflict::GaveUp => t(lang, "conflict.gave_up"),
+        Conflict::NothingFits {
+            cheapest_cents,
+            budget_cents,
+        } => tf(
+            lang,
+            "conflict.nothing_fits",
+            &[
+                ("cheapest", &money(*cheapest_cents)),
+                ("budget", &money(*budget_cents)),
+            ],
+        ),
     }
 }
 
@@ -1056,6 +1066,24 @@ fn choice_id(why: ChoiceReason) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nothing_affordable_names_the_cheapest_post_and_the_budget_in_every_language() {
+        let c = Conflict::NothingFits {
+            cheapest_cents: 1_500,
+            budget_cents: 500,
+        };
+        let roster = crate::domain::Roster::default();
+        for lang in Lang::ALL {
+            let nf = NumberFormat::for_lang(lang);
+            let said = describe_conflict(lang, &nf, "$", &roster, &c);
+            for amount in [15.0, 5.0] {
+                let money = nf.money_in("$", amount);
+                assert!(said.contains(&money), "{lang:?}: {money} in {said}");
+            }
+            assert!(!said.contains("conflict."), "{lang:?}: {said}");
+        }
+    }
 
     #[test]
     fn a_header_written_twice_is_numbered_in_the_users_language() {

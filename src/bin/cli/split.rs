@@ -6,11 +6,12 @@
 use tierwise::domain::currency::Currency;
 use tierwise::domain::split::form::{BudgetForm, FormField};
 use tierwise::domain::split::{
-    self, parse_cap, parse_mix, parse_range, Objective, Outcomes, SplitSettings, Strategy,
+    self, parse_cap, parse_mix, parse_range, Objective, Outcomes, PlanReport, SplitSettings,
+    Strategy,
 };
 use tierwise::domain::{read_roster, DecimalMark, Platform, Roster, Tier};
-use tierwise::export::{money, split_report};
-use tierwise::i18n::{describe_problem, t, tf};
+use tierwise::export::money;
+use tierwise::i18n::{describe_conflict, describe_problem, describe_skip, t, tf};
 
 use super::analyze::{bad_map, AnalyzeArgs};
 use super::args::{Format, SplitInput};
@@ -113,8 +114,8 @@ fn plan_settings(a: &SplitInput) -> Result<(SplitSettings, Strategy), ArgError> 
     Ok((settings, strategy))
 }
 
-/// `tierwise split`: the plan, its totals and the optimal plan's bound as JSON (or the plan
-/// as CSV) on stdout, the summary or the conflicts on stderr.
+/// `tierwise split`: the plan's [`PlanReport`] as JSON (or the plan as CSV) on stdout, the
+/// summary or the conflicts in words on stderr.
 pub fn split_command(args: &SplitArgs) -> i32 {
     let (settings, split, strategy) = (&args.roster.settings, &args.settings, args.strategy);
     let roster = read_roster(&args.roster.bytes, &args.roster.options);
@@ -143,14 +144,6 @@ pub fn split_command(args: &SplitArgs) -> i32 {
     let budget_currency = Currency::from_sign(&currency);
     let mut pool = split::candidates_in(&roster, settings, split, budget_currency);
     split::count_over_cap(&mut pool, split);
-    let skipped: Vec<String> = pool
-        .skipped
-        .iter()
-        .map(|(k, n)| tierwise::i18n::describe_skip(lang(), &nf, *k, *n))
-        .collect();
-    for s in &skipped {
-        eprintln!("tierwise: {s}");
-    }
     let outcome = split::plan_one(&pool.candidates, split, strategy);
     // Simple splits are measured against the optimal plan's bound.
     let bound = match (&outcome, strategy) {
@@ -160,19 +153,13 @@ pub fn split_command(args: &SplitArgs) -> i32 {
             .and_then(|p| p.proof),
         _ => None,
     };
-    let out = split_report(
-        lang(),
-        &nf,
-        &currency,
-        &roster,
-        &pool.candidates,
-        &outcome,
-        strategy,
-        split,
-        bound,
-        skipped,
-    );
-    let mut out = out;
+    let report = PlanReport::new(&roster, &pool, split, &currency, strategy, &outcome, bound);
+    for s in &report.skipped {
+        eprintln!(
+            "tierwise: {}",
+            describe_skip(lang(), &nf, s.reason, s.creators)
+        );
+    }
     // Prices the user never gave: every one is the rate card's.
     if !pool.candidates.is_empty() && pool.candidates.iter().all(|c| c.price_estimated) {
         eprintln!(
@@ -184,41 +171,22 @@ pub fn split_command(args: &SplitArgs) -> i32 {
             )
         );
     }
-    // An empty plan is no plan: nothing could be bought, and "optimal" would say
-    // nothing.
-    let nothing = match &outcome {
-        Outcomes::Plan(plan) if plan.totals.creators == 0 => {
-            let cheapest = pool.candidates.iter().map(|c| c.price_cents).min();
-            Some(match cheapest {
-                Some(cents) => tf(
-                    lang(),
-                    "cli.split_nothing_fits",
-                    &[
-                        ("cheapest", &nf.money_in(&currency, money(cents))),
-                        ("budget", &nf.money_in(&currency, split.budget)),
-                    ],
-                ),
-                None => t(lang(), "cli.split_no_candidates"),
-            })
+    let status = match (&outcome, &report.totals) {
+        (Outcomes::NeedsTierMix, _) => {
+            eprintln!("tierwise: {}", t(lang(), "cli.error.needs_tier_mix"));
+            return 2;
         }
-        _ => None,
-    };
-    if let Some(reason) = &nothing {
-        out.proven_optimal = None;
-        out.upper_bound = None;
-        out.gap_pct = None;
-        out.conflicts
-            .push(serde_json::json!({ "kind": "nothing_fits", "message": reason }));
-    }
-    let status = match &outcome {
-        _ if nothing.is_some() => {
+        _ if !report.conflicts.is_empty() => {
             eprintln!("{}", t(lang(), "cli.split_conflicts"));
-            eprintln!("  {}", nothing.as_deref().unwrap_or_default());
+            for c in &report.conflicts {
+                eprintln!(
+                    "  {}",
+                    describe_conflict(lang(), &nf, &currency, &roster, c)
+                );
+            }
             3
         }
-        Outcomes::Plan(plan) => {
-            let totals = &plan.totals;
-            let value = out.objective.unwrap_or(0.0);
+        (_, Some(totals)) => {
             eprintln!(
                 "{}",
                 tf(
@@ -237,49 +205,35 @@ pub fn split_command(args: &SplitArgs) -> i32 {
                             "objective",
                             &t(lang(), &format!("objective.{}", split.objective.id()))
                         ),
-                        ("value", &nf.count(value)),
+                        ("value", &nf.count(report.objective_total.unwrap_or(0.0))),
                     ]
                 )
             );
-            if let (Some(b), Some(g)) = (bound, out.gap_pct) {
+            if let (Some(b), Some(g)) = (report.upper_bound, report.gap_pct) {
                 eprintln!(
                     "{}",
                     tf(
                         lang(),
                         "cli.split_gap",
-                        &[
-                            ("gap", &nf.percent_with(g, 3)),
-                            ("bound", &nf.count(b.upper_bound))
-                        ]
+                        &[("gap", &nf.percent_with(g, 3)), ("bound", &nf.count(b))]
                     )
                 );
             }
             0
         }
-        Outcomes::NeedsTierMix => {
-            eprintln!("tierwise: {}", t(lang(), "cli.error.needs_tier_mix"));
-            return 2;
-        }
-        Outcomes::Conflicts { .. } => {
-            eprintln!("{}", t(lang(), "cli.split_conflicts"));
-            for c in &out.conflicts {
-                eprintln!("  {}", c["message"].as_str().unwrap_or_default());
-            }
-            3
-        }
+        // (A plan always has totals; conflicts are said above.)
+        (_, None) => 3,
     };
     let written = match args.roster.format {
-        Format::Jsonl => serde_json::to_string_pretty(&out).map(|s| println!("{s}")),
+        Format::Jsonl => serde_json::to_string_pretty(&report).map(|s| println!("{s}")),
         Format::Csv => {
-            if let Outcomes::Plan(plan) = &outcome {
+            if report.totals.is_some() {
                 print!(
                     "{}",
                     tierwise::export::plan_csv(
                         lang(),
                         tierwise::export::SheetFormat::MACHINE,
-                        &roster,
-                        &pool.candidates,
-                        plan,
+                        &report
                     )
                 );
             }

@@ -119,6 +119,15 @@ pub enum Conflict {
     },
     /// The search stopped before finding a plan or proving there is none.
     GaveUp,
+    /// A plan was made but holds nobody: not even the cheapest candidate's fewest posts fit
+    /// (the budget, or the cap per creator). Said by the [`PlanReport`](super::PlanReport),
+    /// not the solver: an empty plan is no plan.
+    NothingFits {
+        /// What the cheapest candidate's post costs, in cents.
+        cheapest_cents: u64,
+        /// The budget, in cents.
+        budget_cents: u64,
+    },
 }
 
 /// How far one constraint is from holding while all the others do.

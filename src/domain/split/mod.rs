@@ -16,9 +16,11 @@
 //!   composes them.
 //! - `candidates`: the roster as candidates; `to_model`: a pool and settings as the solver's
 //!   model.
+//! - [`units`]: how plan figures are written (cents as money, figures without float noise).
 //! - `conflicts`: why there is no plan; `plans`: what a plan is and buys.
 //! - `strategies`: the four strategies; `mega_vs_micro`: the seed's comparison; `planning`:
-//!   all of them side by side.
+//!   all of them side by side; `report`: one strategy's plan as a person reads it, what
+//!   the CLI prints and the app shows and exports ([`PlanReport`]).
 
 mod band_text;
 mod candidates;
@@ -28,12 +30,14 @@ mod mega_vs_micro;
 mod model;
 mod planning;
 mod plans;
+mod report;
 mod settings;
 pub mod solver;
 mod strategies;
 #[cfg(test)]
 mod testgen;
 mod to_model;
+pub mod units;
 
 pub use band_text::{parse_cap, parse_mix, parse_range, BandTextError};
 pub use candidates::{
@@ -43,7 +47,8 @@ pub use candidates::{
 pub use conflicts::{Conflict, Relaxation};
 pub use mega_vs_micro::{mega_vs_micro, MegaVsMicro};
 pub use planning::{count_over_cap, plan_all, plan_all_in, plan_pool, Planning};
-pub use plans::{Broken, Outcomes, Plan, PlanLine, Proof, Range, Totals};
+pub use plans::{BandTarget, Broken, Outcomes, Plan, PlanLine, Proof, Range, Totals};
+pub use report::{Figure, PlanReport, ReportLine, Skipped};
 pub use settings::{BandOf, Bands, Cap, Mix, Objective, SplitSettings, Strategy};
 pub use solver::{bnb, lp};
 pub use strategies::plan_one;

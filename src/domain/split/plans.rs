@@ -1,14 +1,17 @@
 //! What a plan is: its [`PlanLine`]s, [`Totals`] (spend, reach, engagements and conversions
-//! as [`Range`]s, cost per result, concentration, spend per tier and platform), the
-//! constraints it does not meet ([`Broken`]) and, for the optimal plan, its [`Proof`];
-//! [`Outcomes`] is a plan or why there is none. `assess` works all of it out from posts.
+//! as [`Range`]s, each objective's with [`Totals::of`], cost per result, concentration,
+//! spend per tier and platform), its tier and platform bands resolved to cents with its
+//! spend on each ([`BandTarget`]), the constraints it does not meet ([`Broken`]) and, for
+//! the optimal plan, its [`Proof`]; [`Outcomes`] is a plan or why there is none. `assess`
+//! works all of it out from posts.
 
 use serde::{Deserialize, Serialize};
 
 use super::candidates::{Candidate, Outcome};
 use super::conflicts::Conflict;
-use super::settings::{platform_index, tier_index, BandOf, SplitSettings, PLATFORMS};
+use super::settings::{platform_index, tier_index, BandOf, Objective, SplitSettings, PLATFORMS};
 use super::to_model::{bands_of, Built};
+use super::units;
 use crate::domain::roster::Platform;
 use crate::domain::tier::Tier;
 
@@ -43,12 +46,16 @@ impl Range {
     }
 }
 
-/// What a plan buys and how it is spread.
+/// What a plan buys and how it is spread. Serialised with the names of the CLI's `split`
+/// JSON: money in the budget's currency (`spend`, `left_over`…), not cents; every figure
+/// reads back to the last bit (the engine worker sends plans this way).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Totals {
     /// What the plan spends, in cents.
+    #[serde(rename = "spend", with = "units::money")]
     pub spend_cents: u64,
     /// What is left of the budget, in cents.
+    #[serde(rename = "left_over", with = "units::money")]
     pub left_cents: u64,
     /// Creators in the plan.
     pub creators: u32,
@@ -61,23 +68,60 @@ pub struct Totals {
     /// Clicks or conversions, over every post; `None` when no candidate has figures for
     /// them.
     pub conversions: Option<Range>,
-    /// Spend per expected engagement.
+    /// Spend per expected engagement, in the budget's currency.
     pub cpe: Option<f64>,
     /// Spend per thousand people reached.
     pub cpm: Option<f64>,
     /// Spend per expected conversion.
     pub cpa: Option<f64>,
-    /// The biggest single creator's share of the spend, 0–1.
-    pub top_share: f64,
+    /// The biggest single creator's share of the spend, in percent.
+    #[serde(rename = "top_creator_share_pct")]
+    pub top_share_pct: f64,
     /// Herfindahl–Hirschman index of the spend shares, 0–10,000.
     pub hhi: f64,
     /// Spend per tier in cents, in tier order, tiers with spend only.
+    #[serde(rename = "spend_by_tier", with = "units::spend_map")]
     pub by_tier: Vec<(Tier, u64)>,
     /// Spend per platform in cents (Instagram, TikTok, YouTube, other), platforms with
     /// spend only.
+    #[serde(rename = "spend_by_platform", with = "units::spend_map")]
     pub by_platform: Vec<(Platform, u64)>,
-    /// Spend on posts whose price is a rate-card estimate.
+    /// Spend on posts whose price is a rate-card estimate, in cents.
+    #[serde(rename = "spend_on_estimated_prices", with = "units::money")]
     pub estimated_price_cents: u64,
+}
+
+impl Totals {
+    /// The total of what `objective` counts; `None` for conversions when no candidate has
+    /// figures for them.
+    pub fn of(&self, objective: Objective) -> Option<Range> {
+        match objective {
+            Objective::Reach => Some(self.reach),
+            Objective::Engagements => Some(self.engagements),
+            Objective::Conversions => self.conversions,
+        }
+    }
+}
+
+/// A tier's or platform's band of the settings resolved to cents of the budget, with the
+/// plan's spend on it: what the solver holds the plan to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BandTarget {
+    /// The band.
+    pub what: BandOf,
+    /// The least the plan should spend on it, in cents.
+    pub min_cents: u64,
+    /// The most the plan may spend on it, in cents.
+    pub max_cents: u64,
+    /// What the plan spends on it, in cents.
+    pub spend_cents: u64,
+}
+
+impl BandTarget {
+    /// The plan's spend is inside the band (the rule [`Broken::Band`] reports broken).
+    pub fn met(&self) -> bool {
+        (self.min_cents..=self.max_cents).contains(&self.spend_cents)
+    }
 }
 
 /// A constraint a (simple) plan does not meet.
@@ -134,6 +178,9 @@ pub struct Plan {
     pub lines: Vec<PlanLine>,
     /// What the plan buys and how it is spread.
     pub totals: Totals,
+    /// The settings' tier bands then platform bands, in their order, in cents with the
+    /// plan's spend on each.
+    pub bands: Vec<BandTarget>,
     /// The constraints the plan does not meet (the simple strategies do not try to).
     pub broken: Vec<Broken>,
     /// How close to the best possible plan it is; only the optimal plan has one.
@@ -192,7 +239,7 @@ pub(super) fn assess(pool: &[Candidate], built: &Built, s: &SplitSettings, posts
         cpe: None,
         cpm: None,
         cpa: None,
-        top_share: 0.0,
+        top_share_pct: 0.0,
         hhi: 0.0,
         by_tier: Vec::new(),
         by_platform: Vec::new(),
@@ -237,7 +284,7 @@ pub(super) fn assess(pool: &[Candidate], built: &Built, s: &SplitSettings, posts
         let total = t.spend_cents as f64;
         for l in &lines {
             let share = l.spend_cents as f64 / total;
-            t.top_share = t.top_share.max(share);
+            t.top_share_pct = t.top_share_pct.max(share * 100.0);
             t.hhi += (share * 100.0) * (share * 100.0);
         }
     }
@@ -255,13 +302,21 @@ pub(super) fn assess(pool: &[Candidate], built: &Built, s: &SplitSettings, posts
         .collect();
     // Constraints the plan does not meet.
     let mut broken = Vec::new();
+    let mut bands = Vec::new();
     let pct = |c: u64| c as f64 / m.budget.max(1) as f64 * 100.0;
     for (what, mix) in bands_of(s) {
         let (b, spent) = match what {
             BandOf::Tier(x) => (m.groups[tier_index(x)], tiers[tier_index(x)]),
             BandOf::Platform(x) => (m.platforms[platform_index(x)], platforms[platform_index(x)]),
         };
-        if spent < b.min || spent > b.max {
+        let target = BandTarget {
+            what,
+            min_cents: b.min,
+            max_cents: b.max,
+            spend_cents: spent,
+        };
+        bands.push(target);
+        if !target.met() {
             broken.push(Broken::Band {
                 what,
                 spend_pct: pct(spent),
@@ -294,6 +349,7 @@ pub(super) fn assess(pool: &[Candidate], built: &Built, s: &SplitSettings, posts
     Plan {
         lines,
         totals: t,
+        bands,
         broken,
         proof: None,
     }
@@ -334,7 +390,7 @@ mod tests {
         assert_eq!(t.reach.expected, 9_200.0);
         assert_eq!(t.conversions, None);
         assert_eq!(t.cpe, Some(80.0 / 920.0));
-        assert_eq!(t.top_share, 0.75);
+        assert_eq!(t.top_share_pct, 75.0);
         assert_eq!(t.hhi, 75.0 * 75.0 + 25.0 * 25.0);
         assert_eq!(t.by_tier, vec![(Tier::Micro, 2_000), (Tier::Mega, 6_000)]);
         assert_eq!(
@@ -358,5 +414,19 @@ mod tests {
         );
         assert_eq!(p.lines[1].spend_cents, 6_000);
         assert!(p.proof.is_none());
+        // The band in cents, with the spend that breaks it.
+        assert_eq!(
+            p.bands,
+            vec![BandTarget {
+                what: BandOf::Tier(Tier::Micro),
+                min_cents: 5_000,
+                max_cents: 10_000,
+                spend_cents: 2_000,
+            }]
+        );
+        assert!(!p.bands[0].met());
+        assert_eq!(t.of(Objective::Engagements), Some(t.engagements));
+        assert_eq!(t.of(Objective::Reach), Some(t.reach));
+        assert_eq!(t.of(Objective::Conversions), None);
     }
 }

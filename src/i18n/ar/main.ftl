@@ -514,6 +514,7 @@ skip-over_cap = { $n ->
 conflict-band_nobody = يحتاج { $what } إلى { $need } على الأقل، لكن لا يمكن الدفع لأي من مؤثريه ضمن الميزانية والسقف والنطاق.
 conflict-no_figures = لا أرقام لدى أي مؤثر لحساب { $objective }: أضف عمود تحويلات (أو نقرات)، أو اكتب معدل تحويل مفترضًا.
 conflict-no_candidates = لا يمكن إدراج أي مؤثر في الخطة: يحتاج كل مؤثر إلى عدد متابعين وسعر (مُدخَل، أو من بطاقة الأسعار).
+conflict-nothing_fits = لا يناسب أي مؤثر: أرخص منشور يكلّف { $cheapest } والميزانية { $budget } (ضمن السقف لكل مؤثر، إن وُجد).
 conflict-minimums_over_budget = مجموع الحدود الدنيا لحصص { $what } يبلغ { $total } من الميزانية، أي أكثر من { $all }.
 conflict-band_reversed = { $what }: الحد الأدنى { $min } أعلى من الحد الأقصى { $max }.
 conflict-band_out_of_reach = يحتاج { $what } إلى { $need } على الأقل، لكن تكلفة كل مؤثريه معًا، بأكبر عدد من المنشورات لكل منهم، لا تتجاوز { $most }.
@@ -1129,8 +1130,6 @@ cli-split_summary = tierwise: خطة { $strategy }: { $creators ->
     }، أُنفق { $spend } من { $budget }، { $objective } المتوقع: { $value }
 cli-split_gap = tierwise: لا تبعد أكثر من { $gap } عن أفضل خطة ممكنة (الحد الأعلى { $bound })
 cli-split_all_estimated = tierwise: كل الأسعار تقديرات من بطاقة الأسعار ({ $source }): أضف عمود أسعار لخطة مبنية على أسعار حقيقية
-cli-split_nothing_fits = لا يناسب أي مؤثر: أرخص منشور يكلّف { $cheapest } والميزانية { $budget } (ضمن السقف لكل مؤثر، إن وُجد).
-cli-split_no_candidates = لا يمكن إدراج أي مؤثر في خطة: كلٌّ منهم ينقصه عدد المتابعين (ومن ثمّ الفئة) أو السعر (انظر أعلاه).
 cli-split_conflicts = tierwise: لا توجد خطة تستوفي كل القيود:
 cli-columns = tierwise: الأعمدة (للتغيير: --map "HEADER=FIELD,…"):
 cli-column = {"  "}«{ $header }»: { $what }

@@ -431,6 +431,7 @@ skip-over_cap = { $n ->
 conflict-band_nobody = { $what } needs at least { $need }, but none of its creators can be paid within the budget, the cap and the band.
 conflict-no_figures = No creator has figures for { $objective }: add a conversions (or clicks) column, or type an assumed conversion rate.
 conflict-no_candidates = No creator can be planned: each needs a follower count and a price (supplied, or from the rate card).
+conflict-nothing_fits = No creator fits: the cheapest post costs { $cheapest } and the budget is { $budget } (within the cap per creator, if any).
 conflict-minimums_over_budget = The minimum shares of the { $what } add up to { $total } of the budget, more than { $all }.
 conflict-band_reversed = { $what }: the minimum { $min } is above the maximum { $max }.
 conflict-band_out_of_reach = { $what } needs at least { $need }, but all its creators together, at the most posts each, cost { $most }.
@@ -875,8 +876,6 @@ cli-split_usage =
 cli-split_summary = tierwise: { $strategy } plan: { $creators } creators, { $posts } posts, { $spend } of { $budget } spent, { $objective } expected { $value }
 cli-split_gap = tierwise: within { $gap } of the best possible plan (upper bound { $bound })
 cli-split_all_estimated = tierwise: every price is an estimate from the rate card ({ $source }): give a price column for a plan on real prices
-cli-split_nothing_fits = No creator fits: the cheapest post costs { $cheapest } and the budget is { $budget } (within the cap per creator, if any).
-cli-split_no_candidates = No creator can be planned: each lacks a follower count (so a tier) or a price (see above).
 cli-split_conflicts = tierwise: no plan meets every constraint:
 cli-columns = tierwise: columns (change with --map "HEADER=FIELD,…"):
 cli-column = {"  "}“{ $header }” → { $what }

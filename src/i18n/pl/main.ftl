@@ -486,6 +486,7 @@ skip-over_cap = { $n ->
 conflict-band_nobody = Grupa „{ $what }” wymaga co najmniej { $need }, ale żadnego z jej twórców nie da się opłacić w ramach budżetu, limitu i przedziału.
 conflict-no_figures = Żaden twórca nie ma danych do prognozy { $objective }: dodaj kolumnę z konwersjami (lub kliknięciami) albo wpisz zakładany współczynnik konwersji.
 conflict-no_candidates = Nie da się zaplanować żadnego twórcy: każdy potrzebuje liczby obserwujących i ceny (podanej lub z cennika).
+conflict-nothing_fits = Żaden twórca się nie mieści: najtańszy post kosztuje { $cheapest }, a budżet wynosi { $budget } (z uwzględnieniem limitu na twórcę, jeśli go ustawiono).
 conflict-minimums_over_budget = Minimalne udziały { $what } sumują się do { $total } budżetu, czyli ponad { $all }.
 conflict-band_reversed = { $what }: minimum ({ $min }) jest wyższe niż maksimum ({ $max }).
 conflict-band_out_of_reach = Grupa „{ $what }” wymaga co najmniej { $need }, ale wszyscy jej twórcy razem, przy maksymalnej liczbie postów każdego, kosztują { $most }.
@@ -1019,8 +1020,6 @@ cli-split_summary = tierwise: plan ({ $strategy }): { $creators ->
     }, wydano { $spend } z { $budget }, prognoza { $objective }: { $value }
 cli-split_gap = tierwise: najwyżej { $gap } od najlepszego możliwego planu (górne oszacowanie { $bound })
 cli-split_all_estimated = tierwise: każda cena to szacunek z cennika ({ $source }): podaj kolumnę z cenami, aby uzyskać plan oparty na prawdziwych cenach
-cli-split_nothing_fits = Żaden twórca się nie mieści: najtańszy post kosztuje { $cheapest }, a budżet wynosi { $budget } (z uwzględnieniem limitu na twórcę, jeśli go ustawiono).
-cli-split_no_candidates = Nie da się zaplanować żadnego twórcy: każdemu brakuje liczby obserwujących (a więc poziomu) lub ceny (patrz wyżej).
 cli-split_conflicts = tierwise: żaden plan nie spełnia wszystkich ograniczeń:
 cli-columns = tierwise: kolumny (zmień przez --map "HEADER=FIELD,…"):
 cli-column = {"  "}„{ $header }” → { $what }

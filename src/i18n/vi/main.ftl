@@ -394,6 +394,7 @@ skip-over_cap = { $n } nhà sáng tạo có chi phí cho số bài tối thiểu
 conflict-band_nobody = { $what } cần ít nhất { $need }, nhưng không nhà sáng tạo nào trong nhóm này có thể được trả trong phạm vi ngân sách, mức trần và khoảng tỷ trọng.
 conflict-no_figures = Không nhà sáng tạo nào có số liệu { $objective }: hãy thêm cột chuyển đổi (hoặc lượt nhấp), hoặc nhập tỷ lệ chuyển đổi giả định.
 conflict-no_candidates = Không thể đưa nhà sáng tạo nào vào kế hoạch: mỗi người cần có số người theo dõi và giá (được cung cấp hoặc lấy từ bảng giá).
+conflict-nothing_fits = Không nhà sáng tạo nào phù hợp: bài đăng rẻ nhất có giá { $cheapest } trong khi ngân sách là { $budget } (trong phạm vi mức trần mỗi nhà sáng tạo, nếu có).
 conflict-minimums_over_budget = Tổng tỷ trọng tối thiểu của các { $what } là { $total } ngân sách, vượt quá { $all }.
 conflict-band_reversed = { $what }: mức tối thiểu { $min } cao hơn mức tối đa { $max }.
 conflict-band_out_of_reach = { $what } cần ít nhất { $need }, nhưng tất cả nhà sáng tạo trong nhóm này cộng lại, với số bài tối đa mỗi người, chỉ tốn { $most }.
@@ -792,8 +793,6 @@ cli-split_usage =
 cli-split_summary = tierwise: kế hoạch ({ $strategy }): { $creators } nhà sáng tạo, { $posts } bài đăng, đã chi { $spend } / { $budget }, { $objective } dự kiến: { $value }
 cli-split_gap = tierwise: chênh không quá { $gap } so với kế hoạch tốt nhất có thể (cận trên { $bound })
 cli-split_all_estimated = tierwise: mọi giá đều là ước tính từ bảng giá ({ $source }): hãy cung cấp cột giá để lập kế hoạch theo giá thực
-cli-split_nothing_fits = Không nhà sáng tạo nào phù hợp: bài đăng rẻ nhất có giá { $cheapest } trong khi ngân sách là { $budget } (trong phạm vi mức trần mỗi nhà sáng tạo, nếu có).
-cli-split_no_candidates = Không thể đưa nhà sáng tạo nào vào kế hoạch: mỗi người đều thiếu số người theo dõi (nên không có hạng) hoặc giá (xem ở trên).
 cli-split_conflicts = tierwise: không kế hoạch nào đáp ứng mọi ràng buộc:
 cli-columns = tierwise: các cột (thay đổi bằng --map "HEADER=FIELD,…"):
 cli-column = {"  "}“{ $header }” → { $what }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::chart::{nice_ceiling, objective_total, strategy_totals, tier_spend};
+use crate::domain::chart::{nice_ceiling, strategy_totals, tier_spend};
 use crate::domain::split::{Planning, Strategy};
 use crate::i18n::tier_name;
 use crate::ui::charts::{along, anchor, px, range_bars, use_box_width, ChartFrame, RangeRow};
@@ -36,7 +36,7 @@ pub fn TierSpendChart(props: &PlanChartsProps) -> Html {
     let Some(plan) = planning.get(props.shown).and_then(|o| o.plan()) else {
         return html! {};
     };
-    let rows = tier_spend(plan, &planning.settings);
+    let rows = tier_spend(plan);
     if rows.is_empty() {
         return html! {};
     }
@@ -277,10 +277,10 @@ pub fn MegaMicroChart(props: &PlanChartsProps) -> Html {
     let mvm = &planning.mega_vs_micro;
     let o = planning.objective;
     let (Some(mega), Some(micro)) = (
-        mvm.one_mega.as_ref().and_then(|p| objective_total(p, o)),
+        mvm.one_mega.as_ref().and_then(|p| p.totals.of(o)),
         mvm.micro
             .as_ref()
-            .and_then(|p| Some((p.totals.creators, objective_total(p, o)?))),
+            .and_then(|p| Some((p.totals.creators, p.totals.of(o)?))),
     ) else {
         return html! {};
     };

@@ -50,8 +50,8 @@ fn describe_point(loc: &Locale, roster: &Roster, sc: &Scatter, p: &Point) -> Str
     );
     let bench = sc.bands.iter().find(|b| {
         b.platform == p.platform
-            && matches!(b.segment, Segment::Audience { min, max }
-                if p.followers >= min && max.is_none_or(|m| p.followers < m))
+            && p.followers >= b.segment.min
+            && b.segment.max.is_none_or(|m| p.followers < m)
     });
     if let (Some(b), Some(cmp)) = (bench, p.comparison) {
         line.push_str(&loc.tf(
@@ -209,9 +209,7 @@ pub fn ScatterChart(props: &ScatterProps) -> Html {
 
     let top_decade = 10f64.powi(hi);
     let bands = sc.bands.iter().map(|b| {
-        let Segment::Audience { min, max } = b.segment else {
-            return html! {};
-        };
+        let Segment { min, max } = b.segment;
         let (x0, x1) = (xf(min.max(10f64.powi(lo))), xf(max.unwrap_or(top_decade).min(top_decade)));
         if (x1 - x0).abs() < 0.5 {
             return html! {};
@@ -351,9 +349,8 @@ pub fn ScatterChart(props: &ScatterProps) -> Html {
                 <tbody>
                 { for sc.bands.iter().map(|b| {
                     let range = match b.segment {
-                        Segment::Audience { min, max: Some(max) } => format!("{}–{}", nf.count(min), nf.count(max - 1.0)),
-                        Segment::Audience { min, max: None } => format!("≥ {}", nf.count(min)),
-                        Segment::Tier { tier } => tier_name(loc.lang, Some(tier)),
+                        Segment { min, max: Some(max) } => format!("{}–{}", nf.count(min), nf.count(max - 1.0)),
+                        Segment { min, max: None } => format!("≥ {}", nf.count(min)),
                     };
                     html! { <tr>
                         <th scope="row">{ loc.t(&format!("platform.{}", b.platform.id())) }</th>

@@ -6,9 +6,11 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::domain::split::form::{BudgetEdit, BudgetForm, FormError, FormField};
-use crate::domain::split::{Objective, Origin, Outcome, Outcomes, Plan, Planning, Range, Strategy};
+use crate::domain::split::{
+    Figure, Objective, Origin, Outcomes, Plan, PlanReport, Planning, Range, Strategy,
+};
 use crate::domain::{DecimalMark, Platform, Roster, Tier, TierScheme};
-use crate::export::{split_report, tsv};
+use crate::export::tsv;
 use crate::i18n::{describe_broken, describe_conflict, describe_skip, tier_name};
 use crate::ui::charts::plan::{MegaMicroChart, StrategiesChart, TierSpendChart};
 use crate::ui::components::select::Select;
@@ -84,15 +86,6 @@ fn objective_range(r: &Range, loc: &Locale) -> Html {
             { loc.nf.count(r.expected.round()) }
             <span class="band-range">{ format!(" ({}–{})", loc.nf.count(r.low.round()), loc.nf.count(r.high.round())) }</span>
         </>
-    }
-}
-
-/// The objective's total of a plan.
-fn total_of(plan: &Plan, o: Objective) -> Option<Range> {
-    match o {
-        Objective::Reach => Some(plan.totals.reach),
-        Objective::Engagements => Some(plan.totals.engagements),
-        Objective::Conversions => plan.totals.conversions,
     }
 }
 
@@ -185,7 +178,6 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
         .into_iter()
         .filter(|t| props.scheme.min_followers[t.index()].is_some())
         .collect();
-    let objective_name = loc.t(&format!("objective.{}", form.objective.id()));
     let copied_state = use_state(String::new);
     let copied = (*copied_state).clone();
     let on_copied = Callback::from(move |m: String| copied_state.set(m));
@@ -277,7 +269,8 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
             &props.roster,
             form,
             &currency,
-            &objective_name,
+            // What the plans on screen maximise (the form may already ask for another).
+            &loc.t(&format!("objective.{}", planning.objective.id())),
             show,
             &on_copied,
             &copied,
@@ -351,7 +344,7 @@ fn view_planning(
                 html! {
                     <tr class={classes!(pressed.then_some("chosen"))}>
                         { head }
-                        <td class="num">{ total_of(p, planning.objective).map_or_else(|| html! {"–"}, |r| objective_range(&r, loc)) }</td>
+                        <td class="num">{ p.totals.of(planning.objective).map_or_else(|| html! {"–"}, |r| objective_range(&r, loc)) }</td>
                         <td class="num">{ nf.count(t.reach.expected.round()) }</td>
                         <td class="num">{ nf.count(t.engagements.expected.round()) }</td>
                         if has_conversions {
@@ -361,7 +354,7 @@ fn view_planning(
                         <td class="num">{ cell_or_dash(t.cpm, &|v| nf.money_in(&cur, v)) }</td>
                         <td class="num">{ nf.count(f64::from(t.creators)) }</td>
                         <td class="num">{ money(loc, &cur, t.left_cents) }</td>
-                        <td class="num">{ nf.percent_with(t.top_share * 100.0, 1) }</td>
+                        <td class="num">{ nf.percent_with(t.top_share_pct, 1) }</td>
                         <td class="num">{ nf.format(t.hhi, 0) }</td>
                         <td>
                             if p.broken.is_empty() {
@@ -420,12 +413,14 @@ fn view_planning(
         _ => html! {},
     };
     let shown = planning.get(form.show).and_then(Outcomes::plan);
-    let plan_view = shown.map(|p| {
+    let report = shown.and_then(|_| planning.report(roster, currency, form.show));
+    let plan_view = shown.zip(report.as_ref()).map(|(p, report)| {
         view_plan(
             loc,
             planning,
             roster,
             p,
+            report,
             form,
             currency,
             objective_name,
@@ -448,12 +443,17 @@ fn view_planning(
     }
 }
 
-fn outcome_cell(loc: &Locale, o: &Outcome, posts: u32) -> Html {
-    let v = loc.nf.count((o.expected * f64::from(posts)).round());
-    match o.origin {
+/// A plan line's expected figure, marked when estimated or assumed; "–" when the creator
+/// has no figure for the objective.
+fn outcome_cell(loc: &Locale, f: Option<&Figure>) -> Html {
+    let Some(f) = f else {
+        return html! { { "–" } };
+    };
+    let v = loc.nf.count(f.expected.round());
+    match f.is {
         Origin::Supplied => html! { { v } },
         Origin::Estimated | Origin::Assumed => {
-            let key = if o.origin == Origin::Estimated {
+            let key = if f.is == Origin::Estimated {
                 "budget.estimated_outcome"
             } else {
                 "budget.assumed_outcome"
@@ -461,7 +461,7 @@ fn outcome_cell(loc: &Locale, o: &Outcome, posts: u32) -> Html {
             html! {
                 <span class="estimated" title={loc.t(key)}>
                     { v }
-                    <abbr class="est-badge" title={loc.t(key)}>{ loc.t(if o.origin == Origin::Estimated { "cell.estimated" } else { "budget.assumed" }) }</abbr>
+                    <abbr class="est-badge" title={loc.t(key)}>{ loc.t(if f.is == Origin::Estimated { "cell.estimated" } else { "budget.assumed" }) }</abbr>
                 </span>
             }
         }
@@ -474,6 +474,7 @@ fn view_plan(
     planning: &Shared<Planning>,
     roster: &Shared<Roster>,
     plan: &Plan,
+    report: &PlanReport,
     form: &BudgetForm,
     currency: &str,
     objective_name: &str,
@@ -482,7 +483,6 @@ fn view_plan(
 ) -> Html {
     let nf = &loc.nf;
     let t = &plan.totals;
-    let pool = &planning.pool.candidates;
     let strategy = loc.t(&format!("strategy.{}", form.show.id()));
     let proof = plan.proof.map(|p| {
         let bound = nf.count(p.upper_bound.round());
@@ -516,38 +516,19 @@ fn view_plan(
             let (currency, objective_name) = (currency.clone(), objective_name.clone());
             let on_copied = on_copied.clone();
             Callback::from(move |_: MouseEvent| {
-                let Some(outcome) = planning.get(show) else {
+                let Some(report) = planning.report(&roster, &currency, show) else {
                     return;
                 };
-                let Some(plan) = outcome.plan() else {
-                    return;
-                };
-                let (nf, pool) = (&loc.nf, &planning.pool.candidates);
-                let sheet = crate::export::SheetFormat::for_locale(nf);
+                let sheet = crate::export::SheetFormat::for_locale(&loc.nf);
                 match kind {
                     "csv" => {
-                        let text = crate::export::plan_csv(loc.lang, sheet, &roster, pool, plan);
+                        let text = crate::export::plan_csv(loc.lang, sheet, &report);
                         download("tierwise-plan.csv", "text/csv;charset=utf-8", &text);
                     }
                     "json" => {
-                        let bound = planning
-                            .get(Strategy::Optimal)
-                            .and_then(Outcomes::plan)
-                            .and_then(|p| p.proof);
-                        let report = serde_json::to_string_pretty(&split_report(
-                            loc.lang,
-                            nf,
-                            &currency,
-                            &roster,
-                            pool,
-                            outcome,
-                            show,
-                            &planning.settings,
-                            bound,
-                            Vec::new(),
-                        ))
-                        .unwrap_or_default();
-                        download("tierwise-plan.json", "application/json", &report);
+                        // The same report as `tierwise split --format json`.
+                        let text = serde_json::to_string_pretty(&report).unwrap_or_default();
+                        download("tierwise-plan.json", "application/json", &text);
                     }
                     _ => {
                         // Pasted into a spreadsheet: the locale's decimal mark, never grouped,
@@ -561,25 +542,21 @@ fn view_plan(
                             loc.t("budget.col.spend"),
                             loc.tf("budget.col.expected", &[("objective", &objective_name)]),
                         ]];
-                        for l in &plan.lines {
-                            let c = &pool[l.candidate];
-                            let o = c
-                                .outcome(planning.objective)
-                                .copied()
-                                .unwrap_or(c.engagements);
+                        for l in &report.plan {
                             rows.push(vec![
-                                format!("@{}", roster.creators[c.creator].handle),
-                                tier_name(loc.lang, Some(c.tier)),
-                                loc.t(&format!("platform.{}", c.platform.id())),
+                                format!("@{}", l.handle),
+                                tier_name(loc.lang, Some(l.tier)),
+                                loc.t(&format!("platform.{}", l.platform.id())),
                                 l.posts.to_string(),
-                                sheet.number(c.price_cents as f64 / 100.0, 2),
+                                sheet.number(l.price_cents as f64 / 100.0, 2),
                                 sheet.number(l.spend_cents as f64 / 100.0, 2),
-                                sheet.number(o.expected * f64::from(l.posts), 0),
+                                l.figure(report.objective)
+                                    .map_or_else(String::new, |f| sheet.number(f.expected, 0)),
                             ]);
                         }
                         let copied = loc.tf(
                             "export.copied",
-                            &[("rows", &nf.count(plan.lines.len() as f64))],
+                            &[("rows", &loc.nf.count(report.plan.len() as f64))],
                         );
                         let unavailable = loc.t("export.no_clipboard");
                         let on_copied = on_copied.clone();
@@ -621,19 +598,16 @@ fn view_plan(
                         <th scope="col">{ loc.tf("budget.col.expected", &[("objective", objective_name)]) }</th>
                     </tr></thead>
                     <tbody>
-                        { for plan.lines.iter().map(|l| {
-                            let c = &pool[l.candidate];
-                            let cr = &roster.creators[c.creator];
-                            let price = money(loc, currency, c.price_cents);
-                            let o = c.outcome(planning.objective).copied().unwrap_or(c.engagements);
+                        { for report.plan.iter().map(|l| {
+                            let price = money(loc, currency, l.price_cents);
                             html! {
                                 <tr>
-                                    <th scope="row">{ format!("@{}", cr.handle) }</th>
-                                    <td>{ tier_name(loc.lang, Some(c.tier)) }</td>
-                                    <td>{ loc.t(&format!("platform.{}", c.platform.id())) }</td>
+                                    <th scope="row">{ format!("@{}", l.handle) }</th>
+                                    <td>{ tier_name(loc.lang, Some(l.tier)) }</td>
+                                    <td>{ loc.t(&format!("platform.{}", l.platform.id())) }</td>
                                     <td class="num">{ nf.count(f64::from(l.posts)) }</td>
                                     <td class="num">
-                                        if c.price_estimated {
+                                        if l.price_estimated {
                                             <span class="estimated" title={loc.t("cell.estimated_price")}>
                                                 { price }
                                                 <abbr class="est-badge" title={loc.t("cell.estimated_price")}>{ loc.t("cell.estimated") }</abbr>
@@ -643,7 +617,7 @@ fn view_plan(
                                         }
                                     </td>
                                     <td class="num">{ money(loc, currency, l.spend_cents) }</td>
-                                    <td class="num">{ outcome_cell(loc, &o, l.posts) }</td>
+                                    <td class="num">{ outcome_cell(loc, l.figure(report.objective)) }</td>
                                 </tr>
                             }
                         }) }
@@ -654,7 +628,7 @@ fn view_plan(
                         <td class="num">{ nf.count(f64::from(t.posts)) }</td>
                         <td></td>
                         <td class="num">{ money(loc, currency, t.spend_cents) }</td>
-                        <td class="num">{ total_of(plan, planning.objective).map_or_else(|| html! {"–"}, |r| objective_range(&r, loc)) }</td>
+                        <td class="num">{ t.of(planning.objective).map_or_else(|| html! {"–"}, |r| objective_range(&r, loc)) }</td>
                     </tr></tfoot>
                 </table>
             </div>
@@ -687,7 +661,7 @@ fn view_mega_vs_micro(
             html! {
                 <tr>
                     <th scope="row">{ label }</th>
-                    <td class="num">{ total_of(p, planning.objective).map_or_else(|| html! {"–"}, |r| objective_range(&r, loc)) }</td>
+                    <td class="num">{ p.totals.of(planning.objective).map_or_else(|| html! {"–"}, |r| objective_range(&r, loc)) }</td>
                     <td class="num">{ nf.count(t.reach.expected.round()) }</td>
                     <td class="num">{ nf.count(f64::from(t.creators)) }</td>
                     <td class="num">{ money(loc, currency, t.spend_cents) }</td>

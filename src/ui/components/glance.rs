@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::chart::{objective_total, Scatter};
+use crate::domain::chart::Scatter;
 use crate::domain::split::{Outcomes, Planning, Strategy};
 use crate::domain::{Analysis, Roster};
 use crate::i18n::{count, tier_name};
@@ -51,7 +51,7 @@ fn best_plan(planning: &Planning) -> Option<(Strategy, &crate::domain::split::Pl
         .iter()
         .filter_map(|(s, o)| {
             let p = o.plan()?;
-            Some((*s, p, objective_total(p, planning.objective)?.expected))
+            Some((*s, p, p.totals.of(planning.objective)?.expected))
         })
         .max_by(|a, b| a.2.total_cmp(&b.2))
         .map(|(s, p, _)| (s, p))
@@ -135,16 +135,14 @@ pub fn Glance(props: &GlanceProps) -> Html {
     {
         Some((planning, (strategy, plan))) => {
             let objective = loc.t(&format!("objective.{}", planning.objective.id()));
-            let total = objective_total(plan, planning.objective).map(|r| r.expected);
+            let total = plan.totals.of(planning.objective).map(|r| r.expected);
             let budget = (plan.totals.spend_cents + plan.totals.left_cents) as f64 / 100.0;
-            let mut lines: Vec<&crate::domain::split::PlanLine> = plan.lines.iter().collect();
+            // The best-paid three, named as the plan report names them.
+            let mut lines = planning
+                .report(roster, currency, strategy)
+                .map_or_else(Vec::new, |r| r.plan);
             lines.sort_by_key(|l| std::cmp::Reverse(l.spend_cents));
-            let top: Vec<String> = lines
-                .iter()
-                .take(3)
-                .filter_map(|l| planning.pool.candidates.get(l.candidate))
-                .map(|c| roster.creators[c.creator].handle.to_string())
-                .collect();
+            let top: Vec<String> = lines.into_iter().take(3).map(|l| l.handle).collect();
             tile(
                 loc.tf("glance.plan", &[("budget", &nf.money_in(currency, budget))]),
                 total.map_or_else(
