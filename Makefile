@@ -11,6 +11,8 @@
 #   make bench       reading (Tierwise native and wasm, uDSV, d3-dsv, Papa Parse), the split,
 #                    the first load (sizes, wasm by crate, Lighthouse), a 1M-row roster in the
 #                    built app (upload, sort, scroll, plan) → docs/benchmarks.md
+#   make split-optima  HiGHS's optimum for each split fixture model (tests/fixtures/split/)
+#                    → its NAME.highs.json beside it, committed (make test does not need HiGHS)
 #   make screenshot  docs/screenshot.png of the page with the sample roster loaded
 #
 # Tool versions are pinned here and nowhere else (package.json pins binaryen to the
@@ -54,10 +56,10 @@ BENCH_RUNS := 5
 .PHONY: help setup setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium \
         build build-dist serve demo test test-fmt test-clippy test-clippy-wasm test-native test-browser \
         test-e2e bench bench-tools bench-data bench-native bench-wasm bench-split-data bench-recompute-data bench-bigroster-data \
-        screenshot clean fuzz test-fuzz setup-fuzz
+        screenshot clean fuzz test-fuzz setup-fuzz split-optima setup-highspy
 
 help:
-	@sed -n '3,13s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+	@sed -n '3,16s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
 
 # ---- setup: install only what is missing ---------------------------------------
 setup: setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium setup-fonts setup-fuzz
@@ -215,6 +217,25 @@ bench-split-data: bench-wasm
 	python3 bench/split/highs.py $(addprefix $(BENCH_DIR)/split/instances/n,$(addsuffix .json,$(SPLIT_SIZES))) \
 	  | tee $(BENCH_DIR)/split/highs.jsonl
 	cp bench/split/bench.html bench/split/bench.mjs $(BENCH_DIR)/split/
+
+# highspy $(HIGHSPY_VERSION) (pip), unless that version is already installed.
+setup-highspy:
+	@have="$$(python3 -c 'import importlib.metadata as m, highspy; print(m.version("highspy"))' 2>/dev/null || true)"; \
+	if [ "$$have" = "$(HIGHSPY_VERSION)" ]; then \
+	  echo "setup: highspy $$have present"; \
+	else \
+	  echo "setup: installing highspy $(HIGHSPY_VERSION) (found: '$${have:-none}')"; \
+	  python3 -m pip install --quiet 'highspy==$(HIGHSPY_VERSION)'; \
+	fi
+
+# HiGHS's proven optimum for each split fixture model, written beside it as NAME.highs.json
+# (bench/split/highs.py --optima; the format: tests/fixtures/README.md). tests/split.rs reads
+# them; they are committed, so `make test` needs no HiGHS. One model a run, so that each
+# file's "command" is the one that wrote it.
+SPLIT_MODELS = $(sort $(filter-out %.highs.json,$(wildcard tests/fixtures/split/*.json)))
+
+split-optima: setup-highspy
+	@for m in $(SPLIT_MODELS); do python3 bench/split/highs.py --optima "$$m"; done
 
 # Deterministic (seeded); the script skips the work when roster.csv.json says the
 # file was already made by the same generator with the same settings.

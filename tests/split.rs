@@ -438,34 +438,163 @@ fn csv_export_ends_with_the_disclosure_reminder() {
     assert!(text.contains(",estimated,"), "estimated prices are marked");
 }
 
+/// The split fixture models' directory: each `NAME.json` model has HiGHS's answer for it
+/// beside it, `NAME.highs.json` (`make split-optima`; the format: tests/fixtures/README.md).
+const SPLIT_FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/split");
+
+/// FNV-1a, 64 bits: the model's fingerprint, as bench/split/highs.py records it.
+fn fnv1a64(bytes: &[u8]) -> String {
+    let h = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{h:016x}")
+}
+
+/// HiGHS's proven optimum for the fixture model `name` (`NAME.json`), read from
+/// `NAME.highs.json` beside it. Panics (never skips) when that file is missing or
+/// unreadable, was written for other bytes of the model, or holds no proven optimum.
+fn highs_optimum(name: &str) -> f64 {
+    let stem = name
+        .strip_suffix(".json")
+        .filter(|s| !s.ends_with(".highs"))
+        .unwrap_or_else(|| panic!("{name} is not a fixture model (NAME.json)"));
+    let file = format!("{stem}.highs.json");
+    let redo = "write it with `make split-optima` (needs highspy)";
+    let text = std::fs::read_to_string(format!("{SPLIT_FIXTURES}/{file}")).unwrap_or_else(|e| {
+        panic!(
+            "tests/fixtures/split/{file}, HiGHS's optimum for {name}, cannot be read ({e}): {redo}"
+        )
+    });
+    let v: serde_json::Value = serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("tests/fixtures/split/{file} is not JSON ({e}): {redo}"));
+    let field = |key: &str| {
+        v.get(key)
+            .unwrap_or_else(|| panic!("tests/fixtures/split/{file} has no \"{key}\": {redo}"))
+    };
+    let number = |key: &str| {
+        field(key)
+            .as_f64()
+            .filter(|x| x.is_finite())
+            .unwrap_or_else(|| panic!("tests/fixtures/split/{file}: \"{key}\" is not a number"))
+    };
+    assert_eq!(
+        field("model").as_str(),
+        Some(name),
+        "tests/fixtures/split/{file} is for another model"
+    );
+    let model = std::fs::read(format!("{SPLIT_FIXTURES}/{name}")).expect("the fixture model");
+    assert_eq!(
+        field("model_fnv1a64").as_str(),
+        Some(fnv1a64(&model).as_str()),
+        "tests/fixtures/split/{file} was written for other bytes of {name}: {redo}"
+    );
+    assert_eq!(
+        field("status").as_str(),
+        Some("Optimal"),
+        "tests/fixtures/split/{file}: HiGHS did not prove an optimum"
+    );
+    assert_eq!(field("sense").as_str(), Some("maximize"), "{file}");
+    let (objective, bound, gap) = (number("objective"), number("bound"), number("gap"));
+    assert!(
+        gap == 0.0 && (bound - objective).abs() <= 1e-9 * objective.abs().max(1.0),
+        "tests/fixtures/split/{file}: not proven (objective {objective}, bound {bound}, gap {gap})"
+    );
+    objective
+}
+
 /// Solves a fixture model (tests/fixtures/split/) and checks the plan against HiGHS's proven
-/// optimum: at least `share` of it, keeping every constraint, with a bound not below it.
-fn solve_fixture(name: &str, highs: f64, share: f64) -> split::solver::Solved {
-    let path = format!("{}/tests/fixtures/split/{name}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(path).expect("fixture");
+/// optimum (its `.highs.json`): at least `share` of it, keeping every constraint, with a
+/// bound not below it.
+fn solve_fixture(name: &str, share: f64) -> split::solver::Solved {
+    let highs = highs_optimum(name);
+    let text = std::fs::read_to_string(format!("{SPLIT_FIXTURES}/{name}")).expect("fixture");
     let model: split::solver::Model = serde_json::from_str(&text).expect("a model");
     let split::solver::Solution::Plan(s) =
         split::solver::solve(&model, &split::solver::Limits::default())
     else {
         panic!("no plan")
     };
-    assert!(s.objective >= share * highs, "{} of {highs}", s.objective);
+    // HiGHS's objective is a floating-point sum (2,900.000000000004 for a plan worth 2,900):
+    // it is matched within 1e-6, as the bound is.
+    assert!(
+        s.objective >= share * highs - 1e-6,
+        "{name}: {} of {highs}",
+        s.objective
+    );
     assert!(
         s.upper_bound >= highs - 1e-6,
-        "the bound is below HiGHS's optimum"
+        "{name}: the bound is below HiGHS's optimum"
     );
     assert!(split::solver::Tally::of(&model, &s.posts).feasible(&model));
     s
 }
 
 /// [`solve_fixture`] for a model Tierwise must solve to HiGHS's optimum and prove it.
-fn assert_fixture_proven(name: &str, highs: f64) {
-    let s = solve_fixture(name, highs, 1.0);
+fn assert_fixture_proven(name: &str) {
+    let s = solve_fixture(name, 1.0);
+    let highs = highs_optimum(name);
     assert!(s.proven, "{name}: gap {}", s.gap());
     assert!(
         (s.objective - highs).abs() < 1e-6,
-        "{name}: {}",
+        "{name}: {} against HiGHS's {highs}",
         s.objective
+    );
+}
+
+/// The fixture models named (as `"NAME.json"`) in this file's code, not its comments.
+fn fixtures_named_here() -> std::collections::BTreeSet<String> {
+    include_str!("split.rs")
+        .lines()
+        .map(|line| line.split("//").next().unwrap_or(""))
+        .flat_map(|code| code.split('"').skip(1).step_by(2))
+        .filter(|s| {
+            s.strip_suffix(".json").is_some_and(|stem| {
+                !stem.is_empty() && stem.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            })
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn every_fixture_model_has_its_highs_optimum_and_every_optimum_is_checked() {
+    use std::collections::BTreeSet;
+    let (mut models, mut optima) = (BTreeSet::new(), BTreeSet::new());
+    for entry in std::fs::read_dir(SPLIT_FIXTURES).expect("tests/fixtures/split/") {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if let Some(stem) = name.strip_suffix(".highs.json") {
+            optima.insert(format!("{stem}.json"));
+        } else if name.ends_with(".json") {
+            models.insert(name);
+        } else {
+            panic!("tests/fixtures/split/{name}: neither a model (NAME.json) nor an optimum (NAME.highs.json)");
+        }
+    }
+    assert!(!models.is_empty(), "no models in tests/fixtures/split/");
+    let without: Vec<_> = models.difference(&optima).collect();
+    assert!(
+        without.is_empty(),
+        "models without HiGHS's optimum beside them (NAME.highs.json; `make split-optima`): {without:?}"
+    );
+    let orphans: Vec<_> = optima.difference(&models).collect();
+    assert!(
+        orphans.is_empty(),
+        "optima without their model: {orphans:?}"
+    );
+    // Every optimum is readable and proven, and some test here solves its model.
+    for name in &models {
+        highs_optimum(name);
+    }
+    let named = fixtures_named_here();
+    let unused: Vec<_> = models.difference(&named).collect();
+    assert!(
+        unused.is_empty(),
+        "fixture models (and optima) no test in tests/split.rs uses: {unused:?}"
+    );
+    let missing: Vec<_> = named.difference(&models).collect();
+    assert!(
+        missing.is_empty(),
+        "tests/split.rs names models not in tests/fixtures/split/: {missing:?}"
     );
 }
 
@@ -475,7 +604,7 @@ fn big_posts_do_not_leave_a_loose_proof() {
     // optimal; the linear relaxation says 1,752,307 (3.1% above) because it can take a
     // fraction of a $19,620 mega post. The knapsack bound keeps posts whole: the proof now
     // says within 0.1%.
-    let s = solve_fixture("roster1000_budget50000.json", 1_697_940.0, 0.999);
+    let s = solve_fixture("roster1000_budget50000.json", 0.999);
     assert!(s.gap() < 0.001, "gap {}", s.gap());
 }
 
@@ -486,7 +615,7 @@ fn a_tier_mix_with_big_posts_is_planned_and_proven_close() {
     // the linear bound says 493,288 (9.8% above: it buys part of a $19,620 mega post). The
     // knapsack bound keeps the free tiers' posts whole (449,244), and the plan it suggests
     // finds the second mega post (the greedy alone reached 444,857, 99.07%).
-    let s = solve_fixture("roster1000_budget20000_mix.json", 449_047.0, 0.998);
+    let s = solve_fixture("roster1000_budget20000_mix.json", 0.998);
     assert!(s.gap() < 0.002, "gap {}", s.gap());
 }
 
@@ -544,7 +673,7 @@ fn a_small_budget_over_a_big_roster_with_two_tier_bands_gets_the_best_plan() {
     // are too many for the branch and bound); a branch and bound over a few candidates of
     // each tier and platform finds one, and the stages after it reach HiGHS's optimum,
     // 79,011, and prove it.
-    assert_fixture_proven("roster1000_budget1500_two_bands.json", 79_011.0);
+    assert_fixture_proven("roster1000_budget1500_two_bands.json");
 }
 
 #[test]
@@ -553,7 +682,7 @@ fn big_post_the_greedy_skips_is_still_found() {
     // budget, micro 60–80%, nano ≥ 10%, at least 8 creators. HiGHS proves 250,415 optimal;
     // the best plan pays for one $2,500 mega post that a plain greedy leaves out (it once
     // reached only 241,213, 96.3%).
-    solve_fixture("roster1000_budget10000.json", 250_415.0, 0.995);
+    solve_fixture("roster1000_budget10000.json", 0.995);
 }
 
 // Models from `bench/split/random_check.py` where the Lagrangian search alone failed: tight
@@ -564,15 +693,15 @@ fn big_post_the_greedy_skips_is_still_found() {
 fn tight_bands_the_greedy_cannot_meet_still_get_the_best_plan_proven() {
     // 80 candidates, $1,775 budget, three tier minimums summing to 81% of it and a platform
     // band. The search gave up ("no plan found"); HiGHS proves 2,354 optimal.
-    assert_fixture_proven("random_tight_bands_80.json", 2354.0);
-    assert_fixture_proven("random_tight_bands_71.json", 473.0);
+    assert_fixture_proven("random_tight_bands_80.json");
+    assert_fixture_proven("random_tight_bands_71.json");
 }
 
 #[test]
 fn a_band_met_by_several_small_posts_is_found_and_proven() {
     // 49 candidates, prices not on any grid, the second tier's band 28–56% and a platform band. The
     // search stopped at 96.9% of HiGHS's 2,082, meeting the band with one big post.
-    assert_fixture_proven("random_lumpy_band_49.json", 2082.0);
+    assert_fixture_proven("random_lumpy_band_49.json");
 }
 
 #[test]
@@ -581,7 +710,7 @@ fn the_first_plan_the_branch_and_bound_finds_is_then_improved_to_the_optimum() {
     // search finds no plan; the branch and bound over all of them finds one worth 1,724 but
     // runs out of work (91.9% of HiGHS's 1,876). From that plan, reduced-cost fixing leaves
     // fewer candidates, and the stages run again reach the optimum and prove it.
-    assert_fixture_proven("random_244_first_plan.json", 1876.0);
+    assert_fixture_proven("random_244_first_plan.json");
 }
 
 #[test]
@@ -590,7 +719,7 @@ fn at_most_eight_creators_under_three_tier_minimums_gets_a_plan() {
     // The search gave up; HiGHS proves 2,900 optimal in 0.85 s. The branch and bound finds
     // a first plan, and the stages run again from it reach 2,900; within the work the
     // stages share, the proof gets within 2.1%.
-    let s = solve_fixture("random_eight_creators_96.json", 2900.0, 1.0);
+    let s = solve_fixture("random_eight_creators_96.json", 1.0);
     assert!(s.gap() < 0.03, "gap {}", s.gap());
 }
 
