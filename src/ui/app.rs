@@ -37,7 +37,7 @@ use crate::ui::hooks::{
     use_restore_kept, use_share_link_reopen, use_update_ready,
 };
 use crate::ui::shell::Shell;
-use crate::ui::state::{Action, SettingsEdit, ShareNotice, Shared, SortKey, State};
+use crate::ui::state::{Action, InputAction, SettingsEdit, ShareNotice, Shared, SortKey, State};
 use crate::ui::storage::{self, KeptRoster};
 use crate::ui::Locale;
 
@@ -214,6 +214,7 @@ struct StableCallbacks {
     sort: Callback<SortKey>,
     filter: Callback<FilterEdit>,
     show_line: Callback<u64>,
+    input: Callback<InputAction>,
 }
 
 impl StableCallbacks {
@@ -236,6 +237,7 @@ impl StableCallbacks {
             sort: action.reform(Action::Sort),
             filter: action.reform(Action::Filter),
             show_line: action.reform(Action::ShowLine),
+            input: action.reform(Action::Input),
             back_to_mine: {
                 let action = action.clone();
                 Callback::from(move |()| back_to_mine(&action))
@@ -366,7 +368,7 @@ pub fn App() -> Html {
             <main>
                 <div class="layout">
                     <InputPanel text={state.text.clone()} source={state.source.clone()} show_line={state.show_line}
-                        file_error={state.file_error.clone()} workbook={state.workbook.clone()} on_action={on_action.clone()} />
+                        file_error={state.file_error.clone()} workbook={state.workbook.clone()} on_input={callbacks.input.clone()} />
                     <SettingsPanel settings={state.settings.clone()} compare={state.compare.clone()}
                         default_platform={(!state.read_options.infer_platform).then_some(state.read_options.default_platform)}
                         scheme_error={state.scheme_error.clone()} open={!roster.creators.is_empty()} on_edit={callbacks.settings.clone()} />

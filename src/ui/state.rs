@@ -301,14 +301,12 @@ pub enum SettingsEdit {
     },
 }
 
-/// One change to the [`State`], as the page asks for it.
-pub enum Action {
+/// One thing the user did with the input: what the input panel may ask.
+pub enum InputAction {
     /// The paste box changed.
     Paste(String),
     /// The paste box changed, but reading waits (a big roster being edited).
     Edit(String),
-    /// Select this line of the paste box (from a problem).
-    ShowLine(u64),
     /// Re-read the paste box.
     Analyse,
     /// Show the sample roster.
@@ -343,6 +341,16 @@ pub enum Action {
     },
     /// Drop the roster; settings, comparison and budget stay.
     Clear,
+    /// The user brought a roster (pasted it, pressed "Analyse"): show them the answer.
+    Reveal,
+}
+
+/// One change to the [`State`], as the page asks for it.
+pub enum Action {
+    /// One thing the user did with the input (the input panel's).
+    Input(InputAction),
+    /// Select this line of the paste box (from a problem).
+    ShowLine(u64),
     /// One change in the settings panel or the rate card.
     Settings(SettingsEdit),
     /// The user maps column `index` to a field (or to nothing).
@@ -390,8 +398,6 @@ pub enum Action {
     RestoreKept(String),
     /// The kept roster could not be read back from IndexedDB.
     RestoreFailed,
-    /// The user brought a roster (pasted it, pressed "Analyse"): show them the answer.
-    Reveal,
     /// A creator chosen on a chart: marked in the creators table and shown there.
     Select(usize),
     /// The creators table's filter changed.
@@ -717,41 +723,137 @@ impl State {
     }
 }
 
+impl State {
+    /// One thing the user did with the input: pasted, typed, loaded, cleared.
+    fn take_input(&mut self, action: InputAction) {
+        // A shared file replaces the whole state: it still counts as a roster brought.
+        let reveal = self.reveal.wrapping_add(1);
+        match action {
+            InputAction::Paste(text) => {
+                let bytes = text.as_bytes().to_vec();
+                self.text = Shared::new(text);
+                self.set_input(bytes, InputSource::Pasted);
+            }
+            InputAction::Edit(text) => {
+                self.text = Shared::new(text);
+                self.stale = true;
+                self.keeping.own_roster();
+            }
+            InputAction::Analyse => {
+                if self.text.is_empty() && matches!(self.source, InputSource::File { .. }) {
+                    // A big file is not copied into the paste box: read its bytes again.
+                    self.reread();
+                } else {
+                    let bytes = self.text.as_bytes().to_vec();
+                    self.set_input(bytes, InputSource::Pasted);
+                }
+            }
+            InputAction::LoadSample => {
+                self.text = Shared::new(SAMPLE.to_string());
+                self.set_input(SAMPLE.as_bytes().to_vec(), InputSource::Sample);
+                self.reveal = self.reveal.wrapping_add(1);
+            }
+            InputAction::Reveal => self.reveal = self.reveal.wrapping_add(1),
+            InputAction::LoadFile { name, bytes } => {
+                self.reveal = self.reveal.wrapping_add(1);
+                // A file saved by "Save as a file" brings its settings with it.
+                let opened = share::looks_like_file(&bytes)
+                    .then(|| share::open_file(&crate::domain::decode_text(&bytes)))
+                    .flatten();
+                if let Some(opened) = opened {
+                    match opened {
+                        Ok(shared) => {
+                            // Like a link: the user's own work on screen (and kept) is not
+                            // replaced in storage until they choose.
+                            let own =
+                                !self.input.is_empty() || self.saved() != State::default().saved();
+                            let paused = matches!(self.keeping, Keeping::Shared) || own;
+                            *self = State::restored(shared.state, shared.roster, self.budget_mark);
+                            self.share_notice = Some(ShareNotice::OpenedFile { name });
+                            if paused {
+                                self.keeping = Keeping::Shared;
+                            }
+                            self.reveal = reveal;
+                        }
+                        Err(error) => {
+                            self.busy = None;
+                            self.share_notice = Some(ShareNotice::BadFile { name, error });
+                        }
+                    }
+                    return;
+                }
+                match sniff(&bytes) {
+                    Sniffed::Text => self.load_text_file(name, bytes),
+                    Sniffed::NotARoster(kind) => {
+                        self.busy = None;
+                        self.file_error = Some(FileProblem::NotARoster { name, kind });
+                    }
+                    // Workbooks are read by the workbook worker and come as `LoadSheet`.
+                    Sniffed::Workbook(_) => {
+                        self.busy = None;
+                        self.file_error = Some(FileProblem::Workbook {
+                            name,
+                            error: WorkbookError::Unreadable("not read".to_string()),
+                        });
+                    }
+                }
+            }
+            InputAction::LoadSheet {
+                name,
+                kind,
+                bytes,
+                sheet,
+            } => {
+                let view = WorkbookView {
+                    name: name.clone(),
+                    kind,
+                    bytes,
+                    sheets: sheet.sheets,
+                    index: sheet.index,
+                    skipped_empty: sheet.skipped_empty,
+                };
+                self.load_text_file(name, sheet.text.into_bytes());
+                self.workbook = Some(view);
+                self.reveal = self.reveal.wrapping_add(1);
+            }
+            InputAction::Busy { name, bytes } => self.busy = Some((name, bytes)),
+            InputAction::FileError(e) => {
+                self.busy = None;
+                self.file_error = Some(e);
+            }
+            InputAction::Clear => {
+                let settings = self.settings.clone();
+                let compare = self.compare.clone();
+                let (budget, budget_mark) = (self.budget.clone(), self.budget_mark);
+                // A shared view stays a shared view: clearing it must not let autosave
+                // replace the user's own kept work.
+                let keeping = match self.keeping {
+                    Keeping::Shared => Keeping::Shared,
+                    _ => Keeping::fresh(),
+                };
+                *self = State {
+                    settings,
+                    compare,
+                    budget,
+                    budget_mark,
+                    keeping,
+                    ..State::default()
+                };
+            }
+        }
+    }
+}
+
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
-            Action::Paste(text) => {
-                let bytes = text.as_bytes().to_vec();
-                s.text = Shared::new(text);
-                s.set_input(bytes, InputSource::Pasted);
-            }
             Action::ShowLine(line) => {
                 let n = s.show_line.map_or(0, |(_, n)| n.wrapping_add(1));
                 s.show_line = Some((line, n));
             }
-            Action::Edit(text) => {
-                s.text = Shared::new(text);
-                s.stale = true;
-                s.keeping.own_roster();
-            }
-            Action::Analyse => {
-                if s.text.is_empty() && matches!(s.source, InputSource::File { .. }) {
-                    // A big file is not copied into the paste box: read its bytes again.
-                    s.reread();
-                } else {
-                    let bytes = s.text.as_bytes().to_vec();
-                    s.set_input(bytes, InputSource::Pasted);
-                }
-            }
-            Action::LoadSample => {
-                s.text = Shared::new(SAMPLE.to_string());
-                s.set_input(SAMPLE.as_bytes().to_vec(), InputSource::Sample);
-                s.reveal = s.reveal.wrapping_add(1);
-            }
-            Action::Reveal => s.reveal = s.reveal.wrapping_add(1),
             Action::Filter(edit) => {
                 s.filter.edit(edit);
                 s.rewind = s.rewind.wrapping_add(1);
@@ -770,91 +872,6 @@ impl Reducible for State {
                 } else if s.order.contains(&creator) {
                     s.selected = Some(creator);
                 }
-            }
-            Action::LoadFile { name, bytes } => {
-                s.reveal = s.reveal.wrapping_add(1);
-                // A file saved by "Save as a file" brings its settings with it.
-                let opened = share::looks_like_file(&bytes)
-                    .then(|| share::open_file(&crate::domain::decode_text(&bytes)))
-                    .flatten();
-                if let Some(opened) = opened {
-                    match opened {
-                        Ok(shared) => {
-                            // Like a link: the user's own work on screen (and kept) is not
-                            // replaced in storage until they choose.
-                            let own = !s.input.is_empty() || s.saved() != State::default().saved();
-                            let paused = matches!(s.keeping, Keeping::Shared) || own;
-                            s = State::restored(shared.state, shared.roster, s.budget_mark);
-                            s.share_notice = Some(ShareNotice::OpenedFile { name });
-                            if paused {
-                                s.keeping = Keeping::Shared;
-                            }
-                            s.reveal = self.reveal.wrapping_add(1);
-                        }
-                        Err(error) => {
-                            s.busy = None;
-                            s.share_notice = Some(ShareNotice::BadFile { name, error });
-                        }
-                    }
-                    return Rc::new(s);
-                }
-                match sniff(&bytes) {
-                    Sniffed::Text => s.load_text_file(name, bytes),
-                    Sniffed::NotARoster(kind) => {
-                        s.busy = None;
-                        s.file_error = Some(FileProblem::NotARoster { name, kind });
-                    }
-                    // Workbooks are read by the workbook worker and come as `LoadSheet`.
-                    Sniffed::Workbook(_) => {
-                        s.busy = None;
-                        s.file_error = Some(FileProblem::Workbook {
-                            name,
-                            error: WorkbookError::Unreadable("not read".to_string()),
-                        });
-                    }
-                }
-            }
-            Action::LoadSheet {
-                name,
-                kind,
-                bytes,
-                sheet,
-            } => {
-                let view = WorkbookView {
-                    name: name.clone(),
-                    kind,
-                    bytes,
-                    sheets: sheet.sheets,
-                    index: sheet.index,
-                    skipped_empty: sheet.skipped_empty,
-                };
-                s.load_text_file(name, sheet.text.into_bytes());
-                s.workbook = Some(view);
-                s.reveal = s.reveal.wrapping_add(1);
-            }
-            Action::Busy { name, bytes } => s.busy = Some((name, bytes)),
-            Action::FileError(e) => {
-                s.busy = None;
-                s.file_error = Some(e);
-            }
-            Action::Clear => {
-                let settings = s.settings.clone();
-                let compare = s.compare.clone();
-                let (budget, budget_mark) = (s.budget.clone(), s.budget_mark);
-                // A shared view stays a shared view: clearing it must not let autosave
-                // replace the user's own kept work.
-                let keeping = match s.keeping {
-                    Keeping::Shared => Keeping::Shared,
-                    _ => Keeping::fresh(),
-                };
-                s = State {
-                    settings,
-                    compare,
-                    budget,
-                    budget_mark,
-                    keeping,
-                    ..State::default()
-                };
             }
             Action::MapColumn(index, field) => {
                 s.read_options.mapping.retain(|(i, _)| *i != index);
@@ -942,6 +959,7 @@ impl Reducible for State {
                 s.keeping.restore_failed_now();
             }
             Action::ClearAll => s = State::default(),
+            Action::Input(a) => s.take_input(a),
         }
         Rc::new(s)
     }

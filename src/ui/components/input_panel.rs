@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::domain::sniff::{sniff, Sniffed, WorkbookKind};
 use crate::ui::components::select::Select;
-use crate::ui::state::{Action, FileProblem, InputSource, Shared, WorkbookView};
+use crate::ui::state::{FileProblem, InputAction, InputSource, Shared, WorkbookView};
 use crate::ui::workbook::{read_sheet, SheetRequest};
 use crate::ui::Locale;
 
@@ -32,7 +32,8 @@ pub struct InputPanelProps {
     pub file_error: Option<FileProblem>,
     /// The workbook the roster was read from, for the sheet picker.
     pub workbook: Option<WorkbookView>,
-    pub on_action: Callback<Action>,
+    /// What the user does with the input.
+    pub on_input: Callback<InputAction>,
 }
 
 /// Reads a file with gloo; the reader is kept alive in `slot` until it is done (dropping
@@ -40,13 +41,13 @@ pub struct InputPanelProps {
 fn read_file(
     file: web_sys::File,
     slot: Rc<RefCell<Option<FileReader>>>,
-    on_action: Callback<Action>,
+    on_action: Callback<InputAction>,
 ) {
     let name = file.name();
     let file = gloo_file::File::from(file);
     let done_slot = slot.clone();
     let size = file.size();
-    on_action.emit(Action::Busy {
+    on_action.emit(InputAction::Busy {
         name: name.clone(),
         bytes: size,
     });
@@ -61,12 +62,12 @@ fn read_file(
                     // Reading a big roster takes the main thread for a while: let the page
                     // show "Reading…" first.
                     gloo_timers::callback::Timeout::new(20, move || {
-                        on_action.emit(Action::LoadFile { name, bytes })
+                        on_action.emit(InputAction::LoadFile { name, bytes })
                     })
                     .forget();
                 }
             },
-            Err(e) => on_action.emit(Action::FileError(FileProblem::Read {
+            Err(e) => on_action.emit(InputAction::FileError(FileProblem::Read {
                 name,
                 fault: read_fault(&e),
             })),
@@ -82,7 +83,7 @@ fn read_workbook(
     kind: WorkbookKind,
     bytes: Shared<Vec<u8>>,
     sheet: Option<usize>,
-    on_action: Callback<Action>,
+    on_action: Callback<InputAction>,
 ) {
     let request = SheetRequest {
         bytes: bytes.to_vec(),
@@ -91,13 +92,13 @@ fn read_workbook(
     };
     read_sheet(request, move |result| {
         on_action.emit(match result {
-            Ok(sheet) => Action::LoadSheet {
+            Ok(sheet) => InputAction::LoadSheet {
                 name,
                 kind,
                 bytes,
                 sheet,
             },
-            Err(error) => Action::FileError(FileProblem::Workbook { name, error }),
+            Err(error) => InputAction::FileError(FileProblem::Workbook { name, error }),
         })
     });
 }
@@ -151,7 +152,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
     // keystroke would freeze the page. Small ones update at once.
     let pending: Rc<RefCell<Option<gloo_timers::callback::Timeout>>> = use_mut_ref(|| None);
     let on_input = {
-        let cb = props.on_action.clone();
+        let cb = props.on_input.clone();
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
             let text = area.value();
@@ -165,17 +166,17 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                 .unwrap_or_default();
             let whole = matches!(kind.as_str(), "insertFromPaste" | "insertFromDrop");
             if text.len() <= BIG_PASTE {
-                cb.emit(Action::Paste(text));
+                cb.emit(InputAction::Paste(text));
                 if whole {
-                    cb.emit(Action::Reveal);
+                    cb.emit(InputAction::Reveal);
                 }
             } else {
-                cb.emit(Action::Edit(text));
+                cb.emit(InputAction::Edit(text));
                 let cb = cb.clone();
                 let timeout = gloo_timers::callback::Timeout::new(PAUSE_MS, move || {
-                    cb.emit(Action::Analyse);
+                    cb.emit(InputAction::Analyse);
                     if whole {
-                        cb.emit(Action::Reveal);
+                        cb.emit(InputAction::Reveal);
                     }
                 });
                 *pending.borrow_mut() = Some(timeout);
@@ -183,16 +184,18 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
         })
     };
     let on_analyse = {
-        let cb = props.on_action.clone();
+        let cb = props.on_input.clone();
         Callback::from(move |_: MouseEvent| {
-            cb.emit(Action::Analyse);
-            cb.emit(Action::Reveal);
+            cb.emit(InputAction::Analyse);
+            cb.emit(InputAction::Reveal);
         })
     };
-    let on_sample = props.on_action.reform(|_: MouseEvent| Action::LoadSample);
-    let on_clear = props.on_action.reform(|_: MouseEvent| Action::Clear);
+    let on_sample = props
+        .on_input
+        .reform(|_: MouseEvent| InputAction::LoadSample);
+    let on_clear = props.on_input.reform(|_: MouseEvent| InputAction::Clear);
     let on_file = {
-        let cb = props.on_action.clone();
+        let cb = props.on_input.clone();
         let reader = reader.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
@@ -215,7 +218,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
     let on_drop = {
-        let cb = props.on_action.clone();
+        let cb = props.on_input.clone();
         let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
@@ -263,7 +266,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                 if let Some(note) = file_note { <p class="file-note">{ note }</p> }
             </div>
             if let Some(w) = &props.workbook {
-                { sheet_picker(&loc, w, &props.on_action) }
+                { sheet_picker(&loc, w, &props.on_input) }
             }
             if let Some(problem) = &props.file_error {
                 <p role="alert" class="error">{ match problem {
@@ -280,7 +283,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
 }
 
 /// Which sheet of a workbook the roster comes from, with a picker when there are several.
-fn sheet_picker(loc: &Locale, w: &WorkbookView, on_action: &Callback<Action>) -> Html {
+fn sheet_picker(loc: &Locale, w: &WorkbookView, on_action: &Callback<InputAction>) -> Html {
     let sheet = w.sheets.get(w.index).map_or("", |s| s.name.as_str());
     let count = w.sheets.len();
     let read = loc.tf(
@@ -297,7 +300,7 @@ fn sheet_picker(loc: &Locale, w: &WorkbookView, on_action: &Callback<Action>) ->
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             if let Ok(index) = select.value().parse() {
-                on_action.emit(Action::Busy {
+                on_action.emit(InputAction::Busy {
                     name: w.name.clone(),
                     bytes: w.bytes.len() as u64,
                 });

@@ -1,5 +1,6 @@
 //! One component per file.
 
+pub mod budget_form;
 pub mod budget_panel;
 pub mod columns_panel;
 pub mod compare_table;
@@ -9,6 +10,7 @@ pub mod formulas;
 pub mod glance;
 pub mod input_panel;
 pub mod notices;
+pub mod plan_view;
 pub mod problems_panel;
 pub mod rate_card;
 pub mod read_status;
