@@ -128,12 +128,7 @@ impl Engine {
                     .analysis
                     .get_or_insert_with(|| analyze(roster, settings));
                 let (creators, keys) = (&roster.creators, &analysis.keys);
-                let slot = SortKey::ALL.iter().position(|k| *k == key).unwrap_or(0);
-                if self.sorted.len() < SortKey::ALL.len() {
-                    self.sorted.resize(SortKey::ALL.len(), None);
-                }
-                let sorted =
-                    self.sorted[slot].get_or_insert_with(|| Sorted::new(creators, keys, key));
+                let sorted = sorted_by(&mut self.sorted, creators, keys, key);
                 let keep = filter_mask(creators, keys, &filter);
                 let order = sorted.arrange(ascending, keep.as_deref());
                 Some(Reply::Ordered {
@@ -154,10 +149,65 @@ impl Engine {
         }
     }
 
+    /// Sorts one more column while the page asks nothing (the worker calls it when idle),
+    /// so that a click on a column's header is answered without sorting: the columns
+    /// people sort by most first. False when every column is sorted already.
+    pub fn warm(&mut self) -> bool {
+        let Some(analysis) = &self.analysis else {
+            return false;
+        };
+        let (creators, keys) = (&self.roster.creators, &analysis.keys);
+        if creators.len() <= WARM_FROM {
+            return false;
+        }
+        for key in WARM_ORDER {
+            if self.sorted.get(slot(key)).is_none_or(|s| s.is_none()) {
+                sorted_by(&mut self.sorted, creators, keys, key);
+                return true;
+            }
+        }
+        false
+    }
+
     /// The roster read last.
     pub fn roster(&self) -> &Roster {
         &self.roster
     }
+}
+
+/// Rosters this small are sorted when asked (a few milliseconds): not sorted ahead.
+const WARM_FROM: usize = 20_000;
+
+/// The columns [`Engine::warm`] sorts ahead, most asked for first.
+const WARM_ORDER: [SortKey; 11] = [
+    SortKey::Followers,
+    SortKey::Er,
+    SortKey::Price,
+    SortKey::Cpe,
+    SortKey::Engagements,
+    SortKey::Tier,
+    SortKey::Handle,
+    SortKey::Cpm,
+    SortKey::Cpv,
+    SortKey::Flags,
+    SortKey::Platform,
+];
+
+fn slot(key: SortKey) -> usize {
+    SortKey::ALL.iter().position(|k| *k == key).unwrap_or(0)
+}
+
+/// The kept sort by `key`, made now if it is not kept yet.
+fn sorted_by<'a>(
+    kept: &'a mut Vec<Option<Sorted>>,
+    creators: &[crate::domain::Creator],
+    keys: &[crate::domain::CreatorKey],
+    key: SortKey,
+) -> &'a Sorted {
+    if kept.len() < SortKey::ALL.len() {
+        kept.resize(SortKey::ALL.len(), None);
+    }
+    kept[slot(key)].get_or_insert_with(|| Sorted::new(creators, keys, key))
 }
 
 /// Creator indices as 4 little-endian bytes each (a roster holds fewer than 2³² creators).
@@ -357,6 +407,45 @@ mod tests {
         };
         let text = serde_json::to_string(&read).expect("serialisable");
         assert_eq!(serde_json::from_str::<Request>(&text).ok(), Some(read));
+    }
+
+    #[test]
+    fn a_big_roster_is_sorted_ahead_column_by_column_and_answers_the_same() {
+        let mut csv = String::from("handle,followers,likes,price\n");
+        for i in 0..(WARM_FROM as u64 + 500) {
+            csv.push_str(&format!(
+                "c{i},{},{},{}\n",
+                1_000 + (i * 7_919) % 500_000,
+                i % 977,
+                10 + i % 300
+            ));
+        }
+        let mut cold = engine_with(&csv, Settings::default());
+        let mut warm = engine_with(&csv, Settings::default());
+        let mut steps = 0;
+        while warm.warm() {
+            steps += 1;
+        }
+        assert_eq!(steps, WARM_ORDER.len(), "every column but the line, once");
+        assert!(!warm.warm());
+        for key in SortKey::ALL {
+            let ask = |e: &mut Engine| {
+                e.answer(Request::Order {
+                    ticket: 1,
+                    filter: CreatorFilter::default(),
+                    key,
+                    ascending: false,
+                })
+            };
+            assert_eq!(ask(&mut warm), ask(&mut cold), "{key:?}");
+        }
+        // A small roster is not sorted ahead; new settings drop the kept sorts.
+        assert!(!engine_with("handle,followers\na,10\n", Settings::default()).warm());
+        warm.answer(Request::Settings(Settings {
+            basis: crate::domain::ErBasis::Reach,
+            ..Settings::default()
+        }));
+        assert!(warm.warm());
     }
 
     #[test]

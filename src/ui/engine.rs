@@ -23,10 +23,12 @@ use crate::ui::state::Shared;
 const LOADER: &str = "./engine_loader.js";
 
 /// Runs the engine in this worker: answers every request posted to it, after saying
-/// [`Reply::Ready`].
+/// [`Reply::Ready`]; while nothing is asked, sorts a big roster's columns ahead
+/// ([`Engine::warm`]), one column a task, so a request waits for one column at most.
 pub fn serve() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let engine = RefCell::new(Engine::new());
+    let engine = Rc::new(RefCell::new(Engine::new()));
+    let warming = Rc::new(std::cell::Cell::new(false));
     let replies = scope.clone();
     let on_message =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
@@ -34,13 +36,30 @@ pub fn serve() {
             let Ok(request) = serde_wasm_bindgen::from_value::<Request>(e.data()) else {
                 return;
             };
-            if let Some(reply) = engine.borrow_mut().answer(request) {
+            let reply = engine.borrow_mut().answer(request);
+            if let Some(reply) = reply {
                 post_reply(&replies, &reply);
             }
+            warm_later(engine.clone(), warming.clone());
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     post_reply(&scope, &Reply::Ready);
+}
+
+/// Sorts one more column in a task of its own, then schedules the next, until every column
+/// is sorted (one chain at a time).
+fn warm_later(engine: Rc<RefCell<Engine>>, warming: Rc<std::cell::Cell<bool>>) {
+    if warming.replace(true) {
+        return;
+    }
+    gloo_timers::callback::Timeout::new(0, move || {
+        warming.set(false);
+        if engine.borrow_mut().warm() {
+            warm_later(engine, warming);
+        }
+    })
+    .forget();
 }
 
 fn post_reply(scope: &web_sys::DedicatedWorkerGlobalScope, reply: &Reply) {
