@@ -2,15 +2,37 @@
 //! platform and count minimums, then the fill by priced efficiency and by plain value per
 //! cent ([`Scaled::build_plan`]); and restarts with one skipped creator placed first.
 
+use std::cell::RefCell;
+
 use super::super::model::{plan_value, Incumbent, Item, Tally};
 use super::lagrange::{Duals, Scaled};
+use super::ranked::{by_key_high_first, Ranked};
 
 /// The greedy's orders for one set of multipliers.
 pub(super) struct Greedy {
     r: Vec<f64>,
     key: Vec<f64>,
-    order: Vec<usize>,
-    plain: Vec<usize>,
+    /// Items by priced efficiency, best first, sorted as far as read.
+    order: RefCell<Ranked<(f64, usize)>>,
+    /// Items by the priced value of their first posts, best first (for the minimum count),
+    /// made when first needed.
+    entry: RefCell<Option<Ranked<(f64, usize)>>>,
+}
+
+impl Greedy {
+    /// The item at position `k` of the priced order.
+    fn at(&self, k: usize) -> Option<usize> {
+        self.order.borrow_mut().get(k).map(|(_, i)| i)
+    }
+
+    /// The item at position `k` of the order by priced value of the first posts.
+    fn entry_at(&self, s: &Scaled, k: usize) -> Option<usize> {
+        let mut entry = self.entry.borrow_mut();
+        let ranked = entry.get_or_insert_with(|| {
+            by_key_high_first(s.m.items.len(), |i| f64::from(s.m.items[i].lo) * self.r[i])
+        });
+        ranked.get(k).map(|(_, i)| i)
+    }
 }
 
 impl Scaled<'_> {
@@ -20,8 +42,8 @@ impl Scaled<'_> {
         self.build_plan(&g, &[])
     }
 
-    /// Items in the multipliers' priced order (with the keys and reduced values), and in
-    /// plain value-per-cent order.
+    /// Items in the multipliers' priced order (with the keys and reduced values); the plain
+    /// value-per-cent order is the same for every multiplier ([`Scaled::plain`]).
     pub(super) fn greedy_order(&self, d: &Duals) -> Greedy {
         let m = self.m;
         let (r, c) = self.reduced(d);
@@ -30,19 +52,12 @@ impl Scaled<'_> {
         let key: Vec<f64> = (0..n)
             .map(|i| (r[i] + c / f64::from(m.items[i].lo)) / self.price[i])
             .collect();
-        let mut order: Vec<usize> = (0..n).collect();
-        order.sort_by(|&a, &b| key[b].total_cmp(&key[a]).then(a.cmp(&b)));
-        let mut plain: Vec<usize> = (0..n).collect();
-        plain.sort_by(|&a, &b| {
-            let ea = self.value[a] / self.price[a];
-            let eb = self.value[b] / self.price[b];
-            eb.total_cmp(&ea).then(a.cmp(&b))
-        });
+        let order = RefCell::new(by_key_high_first(n, |i| key[i]));
         Greedy {
             r,
             key,
             order,
-            plain,
+            entry: RefCell::new(None),
         }
     }
 
@@ -54,10 +69,8 @@ impl Scaled<'_> {
         let Some((base, _)) = self.build_plan(&g, &[]) else {
             return;
         };
-        let skipped: Vec<usize> = g
-            .order
-            .iter()
-            .copied()
+        let skipped: Vec<usize> = (0..)
+            .map_while(|k| g.at(k))
             .filter(|&i| base[i] < self.m.items[i].hi && self.value[i] > 0.0)
             .take(30)
             .collect();
@@ -78,7 +91,8 @@ impl Scaled<'_> {
     pub(super) fn build_plan(&self, g: &Greedy, first: &[(usize, u32)]) -> Option<(Vec<u32>, f64)> {
         let m = self.m;
         let n = m.items.len();
-        let (r, key, order) = (&g.r, &g.key, &g.order);
+        let key = &g.key;
+        let plain = self.plain();
         let mut posts = vec![0u32; n];
         let mut t = Tally::new(m);
         for (i, it) in m.items.iter().enumerate() {
@@ -132,7 +146,7 @@ impl Scaled<'_> {
                     }
                 };
                 let member = |it: &Item| (if by_platform { it.platform } else { it.group }) == j;
-                for &i in order {
+                for i in (0..).map_while(|k| g.at(k)) {
                     if spent(&t) >= band.min {
                         break;
                     }
@@ -153,39 +167,46 @@ impl Scaled<'_> {
             }
         }
         // 2. The minimum count, with the items whose first posts are worth most as priced.
+        // (Those with posts are passed over: raising one to its fewest posts does nothing.)
         if t.count < m.min_count {
-            let mut by_entry: Vec<usize> = (0..n).filter(|&i| posts[i] == 0).collect();
-            by_entry.sort_by(|&a, &b| {
-                let va = f64::from(m.items[a].lo) * r[a];
-                let vb = f64::from(m.items[b].lo) * r[b];
-                vb.total_cmp(&va).then(a.cmp(&b))
-            });
-            for &i in &by_entry {
+            for i in (0..).map_while(|k| g.entry_at(self, k)) {
                 if t.count >= m.min_count {
                     break;
                 }
-                raise(i, m.items[i].lo, &mut posts, &mut t);
-            }
-            if t.count < m.min_count {
-                // Cheapest first, as a last resort.
-                by_entry.sort_by_key(|&i| (m.items[i].price * u64::from(m.items[i].lo), i));
-                for &i in &by_entry {
-                    if t.count >= m.min_count {
-                        break;
-                    }
+                if posts[i] == 0 {
                     raise(i, m.items[i].lo, &mut posts, &mut t);
                 }
             }
+            if t.count < m.min_count {
+                // Cheapest first, as a last resort.
+                let mut cheapest = Ranked::new(
+                    (0..n)
+                        .map(|i| (m.items[i].price * u64::from(m.items[i].lo), i))
+                        .collect(),
+                    Ord::cmp,
+                );
+                for i in (0..).map_while(|k| cheapest.get(k).map(|(_, i)| i)) {
+                    if t.count >= m.min_count {
+                        break;
+                    }
+                    if posts[i] == 0 {
+                        raise(i, m.items[i].lo, &mut posts, &mut t);
+                    }
+                }
+            }
         }
-        // 3. Fill: priced order, then plain value per cent for what is left.
-        for &i in order {
-            if key[i] <= 0.0 {
+        // 3. Fill: priced order, then plain value per cent for what is left. Every raise
+        // costs at least a post of the item, so once the budget left is below the cheapest
+        // post (of all items, or of those left in the plain order) nothing more fits.
+        let room = |t: &Tally| m.budget.saturating_sub(t.spend);
+        for i in (0..).map_while(|k| g.at(k)) {
+            if key[i] <= 0.0 || room(&t) < plain.cheapest_from[0] {
                 break;
             }
             raise(i, u32::MAX, &mut posts, &mut t);
         }
-        for &i in &g.plain {
-            if self.value[i] <= 0.0 {
+        for (k, &i) in plain.order.iter().enumerate() {
+            if self.value[i] <= 0.0 || room(&t) < plain.cheapest_from[k] {
                 break;
             }
             raise(i, u32::MAX, &mut posts, &mut t);

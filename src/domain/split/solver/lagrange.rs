@@ -4,7 +4,10 @@
 //! multipliers ([`Scaled::step`]). The model is taken in the solver's units ([`Scaled`]):
 //! money as a fraction of the budget, values scaled so the budget-only bound is about 1.
 
+use std::cell::OnceCell;
+
 use super::super::model::{Band, Item, Model};
+use super::ranked::{by_key_high_first, high_first};
 
 /// The multipliers: budget, group and platform upper/lower rows, creator-count rows.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,6 +39,16 @@ pub(super) struct Scaled<'a> {
     pub(super) count_min: f64,
     pub(super) count_max: f64,
     pub(super) count_rows: (bool, bool),
+    /// The plain value-per-cent order, made when first needed.
+    plain: OnceCell<Plain>,
+}
+
+/// Every item in plain value-per-cent order (scaled value over scaled price, best first,
+/// the lower index on a tie), the same for every multiplier, with the cheapest post of the
+/// items from each position on (`cheapest_from[k]`: of `order[k..]`; `u64::MAX` at the end).
+pub(super) struct Plain {
+    pub(super) order: Vec<usize>,
+    pub(super) cheapest_from: Vec<u64>,
 }
 
 /// One evaluation of the relaxation.
@@ -51,16 +64,12 @@ impl<'a> Scaled<'a> {
     pub(super) fn new(m: &'a Model) -> Scaled<'a> {
         let b = m.budget.max(1) as f64;
         let price: Vec<f64> = m.items.iter().map(|it| it.price as f64 / b).collect();
-        // The fractional knapsack over the budget alone: the value scale.
-        let mut order: Vec<usize> = (0..m.items.len()).collect();
-        order.sort_by(|&a, &c| {
-            let ea = m.items[a].value / price[a];
-            let ec = m.items[c].value / price[c];
-            ec.total_cmp(&ea).then(a.cmp(&c))
-        });
+        // The fractional knapsack over the budget alone: the value scale. (It stops when the
+        // budget is full: the order is sorted only as far as it is read.)
+        let mut order = by_key_high_first(m.items.len(), |a| m.items[a].value / price[a]);
         let mut room = 1.0;
         let mut bound = 0.0;
-        for &i in &order {
+        for i in (0..).map_while(|k| order.get(k).map(|(_, i)| i)) {
             let it = &m.items[i];
             let take = (price[i] * f64::from(it.hi)).min(room);
             bound += take / price[i] * it.value;
@@ -93,8 +102,28 @@ impl<'a> Scaled<'a> {
             count_min: f64::from(m.min_count) / count_unit,
             count_max: f64::from(m.max_count.min(n)) / count_unit,
             count_rows: (m.max_count < n, m.min_count > 0),
+            plain: OnceCell::new(),
             m,
         }
+    }
+
+    /// The plain value-per-cent order ([`Plain`]).
+    pub(super) fn plain(&self) -> &Plain {
+        self.plain.get_or_init(|| {
+            let mut keyed: Vec<(f64, usize)> = (0..self.m.items.len())
+                .map(|i| (self.value[i] / self.price[i], i))
+                .collect();
+            keyed.sort_unstable_by(high_first);
+            let order: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
+            let mut cheapest_from = vec![u64::MAX; order.len() + 1];
+            for k in (0..order.len()).rev() {
+                cheapest_from[k] = cheapest_from[k + 1].min(self.m.items[order[k]].price);
+            }
+            Plain {
+                order,
+                cheapest_from,
+            }
+        })
     }
 
     /// Some candidate is in a tier without a band.
