@@ -197,19 +197,38 @@ impl Scaled<'_> {
         }
         // 3. Fill: priced order, then plain value per cent for what is left. Every raise
         // costs at least a post of the item, so once the budget left is below the cheapest
-        // post (of all items, or of those left in the plain order) nothing more fits.
+        // post nothing more fits.
         let room = |t: &Tally| m.budget.saturating_sub(t.spend);
         for i in (0..).map_while(|k| g.at(k)) {
-            if key[i] <= 0.0 || room(&t) < plain.cheapest_from[0] {
+            if key[i] <= 0.0 || room(&t) < plain.cheapest_post {
                 break;
             }
             raise(i, u32::MAX, &mut posts, &mut t);
         }
-        for (k, &i) in plain.order.iter().enumerate() {
-            if self.value[i] <= 0.0 || room(&t) < plain.cheapest_from[k] {
+        // In the plain order only the items with posts can rise once their fewest posts
+        // cost more than the budget left (or no more creators may join), so the walk goes
+        // from one of those to the next without the others.
+        let mut with_posts: Vec<usize> = (0..n)
+            .filter(|&i| posts[i] > 0)
+            .map(|i| plain.position[i])
+            .filter(|&k| k < plain.positive)
+            .collect();
+        with_posts.sort_unstable();
+        let mut with_posts = with_posts.into_iter().peekable();
+        let mut from = 0;
+        loop {
+            let joins = (t.count < m.max_count)
+                .then(|| plain.entry.first_at_most(from, room(&t)))
+                .flatten()
+                .filter(|&k| k < plain.positive);
+            let Some(k) = joins.into_iter().chain(with_posts.peek().copied()).min() else {
                 break;
+            };
+            if with_posts.peek() == Some(&k) {
+                with_posts.next();
             }
-            raise(i, u32::MAX, &mut posts, &mut t);
+            raise(plain.order[k], u32::MAX, &mut posts, &mut t);
+            from = k + 1;
         }
         if !t.feasible(m) {
             return None;

@@ -7,7 +7,7 @@
 use std::cell::OnceCell;
 
 use super::super::model::{Band, Item, Model};
-use super::ranked::{by_key_high_first, high_first};
+use super::ranked::{by_key_high_first, high_first, MinTree};
 
 /// The multipliers: budget, group and platform upper/lower rows, creator-count rows.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,11 +44,17 @@ pub(super) struct Scaled<'a> {
 }
 
 /// Every item in plain value-per-cent order (scaled value over scaled price, best first,
-/// the lower index on a tie), the same for every multiplier, with the cheapest post of the
-/// items from each position on (`cheapest_from[k]`: of `order[k..]`; `u64::MAX` at the end).
+/// the lower index on a tie), the same for every multiplier.
 pub(super) struct Plain {
     pub(super) order: Vec<usize>,
-    pub(super) cheapest_from: Vec<u64>,
+    /// The items worth something per post: the first `positive` of the order.
+    pub(super) positive: usize,
+    /// The cost of each item's fewest posts, by position in the order.
+    pub(super) entry: MinTree,
+    /// Each item's position in the order.
+    pub(super) position: Vec<usize>,
+    /// The price of the cheapest post of all (`u64::MAX` without items).
+    pub(super) cheapest_post: u64,
 }
 
 /// One evaluation of the relaxation.
@@ -115,13 +121,21 @@ impl<'a> Scaled<'a> {
                 .collect();
             keyed.sort_unstable_by(high_first);
             let order: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
-            let mut cheapest_from = vec![u64::MAX; order.len() + 1];
-            for k in (0..order.len()).rev() {
-                cheapest_from[k] = cheapest_from[k + 1].min(self.m.items[order[k]].price);
+            let items = &self.m.items;
+            let mut position = vec![0; order.len()];
+            for (k, &i) in order.iter().enumerate() {
+                position[i] = k;
             }
+            let costs: Vec<u64> = order
+                .iter()
+                .map(|&i| items[i].price.saturating_mul(u64::from(items[i].lo)))
+                .collect();
             Plain {
+                positive: order.partition_point(|&i| self.value[i] > 0.0),
+                cheapest_post: items.iter().map(|it| it.price).min().unwrap_or(u64::MAX),
+                entry: MinTree::new(&costs),
+                position,
                 order,
-                cheapest_from,
             }
         })
     }

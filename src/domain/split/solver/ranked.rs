@@ -1,6 +1,9 @@
 //! Orders sorted only as far as they are read ([`Ranked`]): the solver's greedy and local
 //! search walk a million candidates by value per cent (or a priced key) and mostly stop
 //! after the first few dozen, so sorting all of them on every walk was most of a solve.
+//! And the first position of an order from which a cost fits what is left ([`MinTree`]),
+//! for walks that would otherwise pass over a million candidates too dear for the rest of
+//! the budget.
 //!
 //! The orders are strict total orders (keys compared with `total_cmp`, ties broken by the
 //! index), so whatever sorts them, the order read is the one a full sort gives.
@@ -80,6 +83,61 @@ pub(super) fn by_key_high_first(n: usize, key: impl Fn(usize) -> f64) -> Ranked<
     Ranked::new((0..n).map(|i| (key(i), i)).collect(), high_first)
 }
 
+/// Costs by position with the least of every power-of-two block (a segment tree), to find
+/// the first position from some position on whose cost is within a bound in O(log n).
+pub(super) struct MinTree {
+    /// Leaves from `size` on (past the costs: `u64::MAX`); node `x` holds the least of
+    /// nodes `2x` and `2x + 1`.
+    tree: Vec<u64>,
+    size: usize,
+    len: usize,
+}
+
+impl MinTree {
+    /// The tree of these costs.
+    pub(super) fn new(costs: &[u64]) -> MinTree {
+        let size = costs.len().next_power_of_two();
+        let mut tree = vec![u64::MAX; 2 * size];
+        tree[size..size + costs.len()].copy_from_slice(costs);
+        for x in (1..size).rev() {
+            tree[x] = tree[2 * x].min(tree[2 * x + 1]);
+        }
+        MinTree {
+            tree,
+            size,
+            len: costs.len(),
+        }
+    }
+
+    /// The first position from `from` on whose cost is at most `bound` (`None` if none).
+    pub(super) fn first_at_most(&self, from: usize, bound: u64) -> Option<usize> {
+        if from >= self.len {
+            return None;
+        }
+        let mut x = from + self.size;
+        loop {
+            if self.tree[x] <= bound {
+                // The leftmost leaf within the bound under this node.
+                while x < self.size {
+                    x *= 2;
+                    if self.tree[x] > bound {
+                        x += 1;
+                    }
+                }
+                return Some(x - self.size).filter(|&k| k < self.len);
+            }
+            // The next block to the right: up while a right child, then its right sibling.
+            while x & 1 == 1 {
+                x >>= 1;
+            }
+            if x == 0 {
+                return None;
+            }
+            x += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,6 +183,42 @@ mod tests {
             let got: Vec<usize> = deep.first(n).iter().map(|x| x.1).collect();
             assert_eq!(got, full, "n {n}");
         }
+    }
+
+    #[test]
+    fn the_first_cost_within_a_bound_is_the_one_a_walk_finds() {
+        let mut rnd = test_random(72);
+        for n in [0, 1, 2, 3, 64, 100, 1_000] {
+            // Prices in cents as rosters have them: many equal, a few far dearer.
+            let costs: Vec<u64> = (0..n)
+                .map(|_| match rnd(20) {
+                    0 => 5_000_000 + rnd(1_000),
+                    _ => 1_000 * (1 + rnd(30)),
+                })
+                .collect();
+            let tree = MinTree::new(&costs);
+            for _ in 0..200 {
+                let from = rnd(n as u64 + 3) as usize;
+                let bound = match rnd(4) {
+                    0 => 0,
+                    1 => u64::MAX,
+                    _ => 1_000 * rnd(32),
+                };
+                let walk = (from..n).find(|&k| costs[k] <= bound);
+                assert_eq!(
+                    tree.first_at_most(from, bound),
+                    walk,
+                    "n {n} from {from} bound {bound}"
+                );
+            }
+        }
+        // Costs of u64::MAX are found with a bound of u64::MAX, the padding past them is not.
+        let tree = MinTree::new(&[u64::MAX, 7, u64::MAX]);
+        assert_eq!(tree.first_at_most(0, u64::MAX), Some(0));
+        assert_eq!(tree.first_at_most(2, u64::MAX), Some(2));
+        assert_eq!(tree.first_at_most(3, u64::MAX), None);
+        assert_eq!(tree.first_at_most(0, 6), None);
+        assert_eq!(tree.first_at_most(0, 7), Some(1));
     }
 
     #[test]
