@@ -4,25 +4,44 @@
 
 use std::cell::RefCell;
 
-use super::super::model::{plan_value, Incumbent, Item, Tally};
+use super::super::model::{plan_value_of_chosen, Incumbent, Item, Tally};
 use super::lagrange::{Duals, Scaled};
-use super::ranked::{by_key_high_first, Ranked};
+use super::ranked::{by_key_high_first, high_first, Ranked};
 
 /// The greedy's orders for one set of multipliers.
 pub(super) struct Greedy {
     r: Vec<f64>,
     key: Vec<f64>,
-    /// Items by priced efficiency, best first, sorted as far as read.
+    /// Items by priced efficiency, best first, sorted as far as read: those whose key is
+    /// above 0 (few), then the rest (made when first read).
     order: RefCell<Ranked<(f64, usize)>>,
+    rest: RefCell<Option<Ranked<(f64, usize)>>>,
     /// Items by the priced value of their first posts, best first (for the minimum count),
     /// made when first needed.
     entry: RefCell<Option<Ranked<(f64, usize)>>>,
 }
 
+/// Above 0 in `total_cmp`'s order (a NaN with its sign bit clear is too).
+fn above_zero(x: f64) -> bool {
+    x.total_cmp(&0.0).is_gt()
+}
+
 impl Greedy {
     /// The item at position `k` of the priced order.
     fn at(&self, k: usize) -> Option<usize> {
-        self.order.borrow_mut().get(k).map(|(_, i)| i)
+        let mut head = self.order.borrow_mut();
+        if k < head.len() {
+            return head.get(k).map(|(_, i)| i);
+        }
+        let mut rest = self.rest.borrow_mut();
+        let rest = rest.get_or_insert_with(|| {
+            let keyed = (0..self.key.len())
+                .filter(|&i| !above_zero(self.key[i]))
+                .map(|i| (self.key[i], i))
+                .collect();
+            Ranked::new(keyed, high_first)
+        });
+        rest.get(k - head.len()).map(|(_, i)| i)
     }
 
     /// The item at position `k` of the order by priced value of the first posts.
@@ -52,11 +71,16 @@ impl Scaled<'_> {
         let key: Vec<f64> = (0..n)
             .map(|i| (r[i] + c / f64::from(m.items[i].lo)) / self.price[i])
             .collect();
-        let order = RefCell::new(by_key_high_first(n, |i| key[i]));
+        // Every key above 0 comes before every other in the order (`total_cmp`'s).
+        let head = (0..n)
+            .filter(|&i| above_zero(key[i]))
+            .map(|i| (key[i], i))
+            .collect();
         Greedy {
             r,
             key,
-            order,
+            order: RefCell::new(Ranked::new(head, high_first)),
+            rest: RefCell::new(None),
             entry: RefCell::new(None),
         }
     }
@@ -95,11 +119,12 @@ impl Scaled<'_> {
         let plain = self.plain();
         let mut posts = vec![0u32; n];
         let mut t = Tally::new(m);
-        for (i, it) in m.items.iter().enumerate() {
-            if it.forced {
-                t.change(it, 0, it.lo);
-                posts[i] = it.lo;
-            }
+        // The items given posts (so that the plan is walked and valued over those only).
+        let chosen: RefCell<Vec<usize>> = RefCell::new(plain.forced.clone());
+        for &i in &plain.forced {
+            let it = &m.items[i];
+            t.change(it, 0, it.lo);
+            posts[i] = it.lo;
         }
         for &(i, k) in first {
             let it = &m.items[i];
@@ -109,6 +134,7 @@ impl Scaled<'_> {
             }
             t.change(it, from, k);
             posts[i] = k;
+            chosen.borrow_mut().push(i);
         }
         // Adds posts to `i` (up to `cap` posts in all) while the upper limits allow.
         let raise = |i: usize, cap: u32, posts: &mut Vec<u32>, t: &mut Tally| -> bool {
@@ -129,6 +155,9 @@ impl Scaled<'_> {
             if to > from {
                 t.change(it, from, to);
                 posts[i] = to;
+                if from == 0 {
+                    chosen.borrow_mut().push(i);
+                }
                 true
             } else {
                 false
@@ -208,12 +237,14 @@ impl Scaled<'_> {
         // In the plain order only the items with posts can rise once their fewest posts
         // cost more than the budget left (or no more creators may join), so the walk goes
         // from one of those to the next without the others.
-        let mut with_posts: Vec<usize> = (0..n)
-            .filter(|&i| posts[i] > 0)
-            .map(|i| plain.position[i])
+        let mut with_posts: Vec<usize> = chosen
+            .borrow()
+            .iter()
+            .map(|&i| plain.position[i])
             .filter(|&k| k < plain.positive)
             .collect();
         with_posts.sort_unstable();
+        with_posts.dedup();
         let mut with_posts = with_posts.into_iter().peekable();
         let mut from = 0;
         loop {
@@ -233,13 +264,14 @@ impl Scaled<'_> {
         if !t.feasible(m) {
             return None;
         }
-        let value = plan_value(m, &posts);
+        let value = plan_value_of_chosen(m, &posts, &mut chosen.into_inner());
         Some((posts, value))
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::super::model::plan_value;
     use super::*;
     use crate::domain::split::testgen::{enumerate, random_model, test_random, SMALL};
 

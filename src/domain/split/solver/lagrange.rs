@@ -56,7 +56,7 @@ pub(super) struct Plain {
     /// The price of the cheapest post of all (`u64::MAX` without items).
     pub(super) cheapest_post: u64,
     /// The forced items, in index order.
-    forced: Vec<usize>,
+    pub(super) forced: Vec<usize>,
     /// The (group, platform) cells with items, in order.
     cells: Vec<(usize, usize)>,
 }

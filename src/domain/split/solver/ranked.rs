@@ -33,6 +33,11 @@ impl<T: Copy> Ranked<T> {
         }
     }
 
+    /// How many elements there are.
+    pub(super) fn len(&self) -> usize {
+        self.items.len()
+    }
+
     /// The element at position `k` of the order (`None` past the end).
     pub(super) fn get(&mut self, k: usize) -> Option<T> {
         while k >= self.sorted && self.sorted < self.items.len() {
