@@ -1,6 +1,7 @@
 //! The seed-001 comparison: the whole budget on one mega creator against 30–40 micro
 //! creators, each as the optimal plan of its own pool ([`mega_vs_micro`]).
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::candidates::Candidate;
@@ -81,8 +82,11 @@ pub fn mega_vs_micro(pool: &[Candidate], s: &SplitSettings) -> MegaVsMicro {
     let remap = |plan: Option<Plan>, sub: &[Candidate]| {
         plan.map(|mut p| {
             for l in &mut p.lines {
-                let creator = sub[l.candidate].creator;
-                l.candidate = pool.iter().position(|c| c.creator == creator).unwrap_or(0);
+                l.candidate = sub[l.candidate].creator;
+            }
+            let at = first_of(pool, p.lines.iter().map(|l| l.candidate));
+            for l in &mut p.lines {
+                l.candidate = at.get(&l.candidate).copied().unwrap_or(0);
             }
             p
         })
@@ -92,6 +96,27 @@ pub fn mega_vs_micro(pool: &[Candidate], s: &SplitSettings) -> MegaVsMicro {
         micro: remap(micro, &micros),
         micro_available: available,
     }
+}
+
+/// The index in `pool` of the first candidate of each of these creators (those not in it
+/// left out), found in one walk that stops when all are: the plans' lines are few, the pool
+/// may hold a million candidates.
+fn first_of(pool: &[Candidate], creators: impl Iterator<Item = usize>) -> FxHashMap<usize, usize> {
+    let mut wanted: FxHashMap<usize, Option<usize>> = creators.map(|c| (c, None)).collect();
+    let mut left = wanted.len();
+    for (j, c) in pool.iter().enumerate() {
+        if left == 0 {
+            break;
+        }
+        if let Some(at @ None) = wanted.get_mut(&c.creator) {
+            *at = Some(j);
+            left -= 1;
+        }
+    }
+    wanted
+        .into_iter()
+        .filter_map(|(c, at)| Some((c, at?)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -129,6 +154,20 @@ mod tests {
         assert_eq!(micro.totals.creators, 5);
         assert!(micro.lines.iter().all(|l| (2..7).contains(&l.candidate)));
         assert_eq!(micro.totals.engagements.expected, 4_000.0);
+    }
+
+    #[test]
+    fn each_creator_is_found_at_its_first_candidate() {
+        let pool: Vec<Candidate> = [5, 3, 9, 3, 5, 12]
+            .into_iter()
+            .map(|c| candidate(c, Tier::Micro, Platform::TikTok, 1_000, 10.0))
+            .collect();
+        let at = first_of(&pool, [3, 12, 5, 3, 40].into_iter());
+        let mut got: Vec<(usize, usize)> = at.into_iter().collect();
+        got.sort_unstable();
+        // Creator 40 is not in the pool; 3 and 5 are found where they first are.
+        assert_eq!(got, vec![(3, 1), (5, 0), (12, 5)]);
+        assert!(first_of(&pool, std::iter::empty()).is_empty());
     }
 
     #[test]

@@ -10,17 +10,19 @@ use super::settings::{Objective, SplitSettings, Strategy};
 use super::solver;
 use super::to_model::{build, reported, sum_cents, Built};
 
-/// Model items in order of value per cent (best first; forced ones before all).
+/// Model items in order of value per cent (best first; forced ones before all; the lower
+/// index on a tie).
 fn by_efficiency(m: &Model) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..m.items.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (x, y) = (&m.items[a], &m.items[b]);
-        y.forced
-            .cmp(&x.forced)
-            .then((y.value / y.price as f64).total_cmp(&(x.value / x.price as f64)))
-            .then(a.cmp(&b))
-    });
-    order
+    // Sorted with their keys beside them (not looked up per comparison): the same order,
+    // as no two items compare equal.
+    let mut keyed: Vec<(bool, f64, usize)> = m
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, it)| (it.forced, it.value / it.price as f64, i))
+        .collect();
+    keyed.sort_unstable_by(|x, y| y.0.cmp(&x.0).then(y.1.total_cmp(&x.1)).then(x.2.cmp(&y.2)));
+    keyed.into_iter().map(|(_, _, i)| i).collect()
 }
 
 /// Numbers of creators a simple split tries: the best of these is kept.
@@ -46,6 +48,7 @@ fn simple_split(built: &Built, proportional: bool) -> Vec<u32> {
     let order = by_efficiency(m);
     let max_k = m.max_count.min(m.items.len() as u32);
     let mut best: (f64, Vec<u32>) = (-1.0, vec![0; m.items.len()]);
+    let finite = m.items.iter().all(|it| it.value.is_finite());
     for k in team_sizes(m.min_count, max_k) {
         let mut team: Vec<usize> = order.iter().copied().take(k as usize).collect();
         // Each member's share of the budget, from the team's size and total outcome per
@@ -77,7 +80,7 @@ fn simple_split(built: &Built, proportional: bool) -> Vec<u32> {
             team = keep;
         }
         let share = shares(&team);
-        let mut posts = vec![0u32; m.items.len()];
+        let mut bought: Vec<(usize, u32)> = Vec::with_capacity(team.len());
         let mut spend = 0u64;
         for &i in &team {
             let it = &m.items[i];
@@ -85,16 +88,31 @@ fn simple_split(built: &Built, proportional: bool) -> Vec<u32> {
             let p = afford.clamp(u64::from(it.lo), u64::from(it.hi)) as u32;
             let cost = it.price * u64::from(p);
             if let Some(after) = spend.checked_add(cost).filter(|s| *s <= m.budget) {
-                posts[i] = p;
+                bought.push((i, p));
                 spend = after;
             }
         }
-        let value: f64 = posts
-            .iter()
-            .zip(&m.items)
-            .map(|(k, it)| f64::from(*k) * it.value)
-            .sum();
+        // The value in item order: over the team's posts only when every value is finite
+        // (the others add zeros, which change no comparison), else over every item (an
+        // infinite value without posts makes the sum not a number, as it always has).
+        bought.sort_unstable_by_key(|&(i, _)| i);
+        let value: f64 = if finite {
+            bought
+                .iter()
+                .map(|&(i, k)| f64::from(k) * m.items[i].value)
+                .sum()
+        } else {
+            let mut posts = vec![0u32; m.items.len()];
+            bought.iter().for_each(|&(i, k)| posts[i] = k);
+            posts
+                .iter()
+                .zip(&m.items)
+                .map(|(k, it)| f64::from(*k) * it.value)
+                .sum()
+        };
         if value > best.0 {
+            let mut posts = vec![0u32; m.items.len()];
+            bought.iter().for_each(|&(i, k)| posts[i] = k);
             best = (value, posts);
         }
     }
@@ -261,6 +279,39 @@ mod tests {
                 "{k:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_team_is_valued_over_every_item_when_a_value_is_infinite() {
+        // Two creators with infinite engagements (a roster's 1e308 likes) and one creator
+        // at most: the team of one leaves the other infinite one without posts, and
+        // infinity times no posts is not a number, so no team is kept (as always). Summed
+        // over the team alone, the team of one would be.
+        let pool = [
+            candidate(0, Tier::Micro, Platform::Instagram, 1_000, f64::INFINITY),
+            candidate(1, Tier::Micro, Platform::Instagram, 1_000, f64::INFINITY),
+            candidate(2, Tier::Micro, Platform::Instagram, 1_000, 10.0),
+        ];
+        let s = SplitSettings {
+            budget: 100.0,
+            max_creators: Some(1),
+            ..SplitSettings::default()
+        };
+        for k in [Strategy::Equal, Strategy::Proportional] {
+            let lines = plan_one(&pool, &s, k).plan().map(|p| p.lines.len());
+            assert_eq!(lines, Some(0), "{k:?}");
+        }
+        // With finite figures the team of one is the best creator's.
+        let pool = [
+            candidate(0, Tier::Micro, Platform::Instagram, 1_000, 1e300),
+            candidate(1, Tier::Micro, Platform::Instagram, 1_000, 1e300),
+            candidate(2, Tier::Micro, Platform::Instagram, 1_000, 10.0),
+        ];
+        let plan = plan_one(&pool, &s, Strategy::Equal);
+        let lines: Vec<usize> = plan
+            .plan()
+            .map_or(vec![], |p| p.lines.iter().map(|l| l.candidate).collect());
+        assert_eq!(lines, vec![0]);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::super::model::{
     beaten_above, floor_without_plan, plan_value, Incumbent, Limits, Solution, Solved, Tally,
 };
 use super::lagrange::{Duals, Scaled};
+use super::ranked::high_first;
 
 /// Reduced-cost fixing: each item's options (posts, loss against the multipliers in objective
 /// units) whose loss is below `cut`, in order of loss, and the highest bound of an option
@@ -47,6 +48,22 @@ pub(super) fn options_within(
             })
             .collect();
     (options, max_dropped)
+}
+
+/// The undecided items `core` in the order the search decides them: the most to lose
+/// first (the highest loss of an item's last option, the lower index on a tie), sorted for
+/// the first `reach` depths only; past them, the rest in no particular order.
+fn deciding_order(core: &[usize], options: &[Vec<(u32, f64)>], reach: usize) -> Vec<usize> {
+    let mut keyed: Vec<(f64, usize)> = core
+        .iter()
+        .map(|&i| (options[i].last().map_or(0.0, |o| o.1), i))
+        .collect();
+    let reach = reach.min(keyed.len());
+    if reach < keyed.len() {
+        keyed.select_nth_unstable_by(reach, high_first);
+    }
+    keyed[..reach].sort_unstable_by(high_first);
+    keyed.into_iter().map(|(_, i)| i).collect()
 }
 
 /// Reduced-cost fixing and the depth-first search over what stays undecided.
@@ -97,29 +114,51 @@ pub(super) fn search(
             core.push(i);
         }
     }
-    // Decide the items with the most to lose first: their detours are cut at once.
-    core.sort_by(|&a, &b| {
-        let la = options[a].last().map_or(0.0, |o| o.1);
-        let lb = options[b].last().map_or(0.0, |o| o.1);
-        lb.total_cmp(&la).then(a.cmp(&b))
-    });
+    // Decide the items with the most to lose first: their detours are cut at once. (Each
+    // depth costs a node, so the search never goes deeper than `max_nodes`: only that many
+    // are ordered, the rest are a set whose sums the deepest levels use.)
     let k = core.len();
+    let reach = k.min(
+        usize::try_from(limits.max_nodes)
+            .unwrap_or(usize::MAX)
+            .saturating_add(2),
+    );
+    let core = deciding_order(&core, &options, reach);
     let g = m.groups.len();
     let p = m.platforms.len();
-    // What the undecided suffix can still add: spend (min, max), per group and platform, count.
-    let mut min_add = vec![0u64; k + 1];
-    let mut max_add = vec![0u64; k + 1];
-    let mut gmin = vec![0u64; (k + 1) * g];
-    let mut gmax = vec![0u64; (k + 1) * g];
-    let mut pmin = vec![0u64; (k + 1) * p];
-    let mut pmax = vec![0u64; (k + 1) * p];
-    let mut cmin = vec![0u32; k + 1];
-    let mut cmax = vec![0u32; k + 1];
-    for j in (0..k).rev() {
-        let i = core[j];
-        let it = &m.items[i];
+    // What the undecided suffix can still add: spend (min, max), per group and platform,
+    // count; row `j` for the items from depth `j` on, up to `reach` (row `reach` holds all
+    // the items past it).
+    let mut min_add = vec![0u64; reach + 1];
+    let mut max_add = vec![0u64; reach + 1];
+    let mut gmin = vec![0u64; (reach + 1) * g];
+    let mut gmax = vec![0u64; (reach + 1) * g];
+    let mut pmin = vec![0u64; (reach + 1) * p];
+    let mut pmax = vec![0u64; (reach + 1) * p];
+    let mut cmin = vec![0u32; reach + 1];
+    let mut cmax = vec![0u32; reach + 1];
+    let range = |i: usize| {
         let lo = options[i].iter().map(|o| o.0).min().unwrap_or(0);
         let hi = options[i].iter().map(|o| o.0).max().unwrap_or(0);
+        (lo, hi)
+    };
+    for &i in &core[reach..] {
+        let it = &m.items[i];
+        let (lo, hi) = range(i);
+        let (slo, shi) = (it.price * u64::from(lo), it.price * u64::from(hi));
+        min_add[reach] += slo;
+        max_add[reach] += shi;
+        gmin[reach * g + it.group] += slo;
+        gmax[reach * g + it.group] += shi;
+        pmin[reach * p + it.platform] += slo;
+        pmax[reach * p + it.platform] += shi;
+        cmin[reach] += u32::from(lo > 0);
+        cmax[reach] += u32::from(hi > 0);
+    }
+    for j in (0..reach).rev() {
+        let i = core[j];
+        let it = &m.items[i];
+        let (lo, hi) = range(i);
         let (slo, shi) = (it.price * u64::from(lo), it.price * u64::from(hi));
         min_add[j] = min_add[j + 1] + slo;
         max_add[j] = max_add[j + 1] + shi;
@@ -261,6 +300,41 @@ mod tests {
             }
         }
         assert!(plans > 100 && none > 50, "{plans} plans, {none} without");
+    }
+
+    #[test]
+    fn the_deciding_order_is_the_full_sort_s_as_deep_as_the_search_can_go() {
+        let mut rnd = test_random(45);
+        for n in [0, 1, 5, 300, 2_000] {
+            // Losses as reduced-cost fixing leaves them: many equal (the same price and
+            // figures), some items with a single option (loss 0).
+            let options: Vec<Vec<(u32, f64)>> = (0..n)
+                .map(|_| {
+                    let last = (rnd(30) * 100) as f64 / 7.0;
+                    match rnd(4) {
+                        0 => vec![(1, 0.0)],
+                        _ => vec![(2, 0.0), (0, last)],
+                    }
+                })
+                .collect();
+            let core: Vec<usize> = (0..n).filter(|_| rnd(5) > 0).collect();
+            let mut full = core.clone();
+            full.sort_by(|&a, &b| {
+                let la = options[a].last().map_or(0.0, |o| o.1);
+                let lb = options[b].last().map_or(0.0, |o| o.1);
+                lb.total_cmp(&la).then(a.cmp(&b))
+            });
+            for reach in [0, 1, 7, 260, usize::MAX] {
+                let got = deciding_order(&core, &options, reach);
+                let r = reach.min(core.len());
+                assert_eq!(got[..r], full[..r], "n {n} reach {reach}");
+                let mut rest = got[r..].to_vec();
+                rest.sort_unstable();
+                let mut want = full[r..].to_vec();
+                want.sort_unstable();
+                assert_eq!(rest, want, "n {n} reach {reach}");
+            }
+        }
     }
 
     #[test]

@@ -2,15 +2,56 @@
 //! platform and count minimums, then the fill by priced efficiency and by plain value per
 //! cent ([`Scaled::build_plan`]); and restarts with one skipped creator placed first.
 
-use super::super::model::{plan_value, Incumbent, Item, Tally};
+use std::cell::RefCell;
+
+use super::super::model::{plan_value_of_chosen, Incumbent, Item, Tally};
 use super::lagrange::{Duals, Scaled};
+use super::ranked::{by_key_high_first, high_first, Ranked};
 
 /// The greedy's orders for one set of multipliers.
 pub(super) struct Greedy {
     r: Vec<f64>,
     key: Vec<f64>,
-    order: Vec<usize>,
-    plain: Vec<usize>,
+    /// Items by priced efficiency, best first, sorted as far as read: those whose key is
+    /// above 0 (few), then the rest (made when first read).
+    order: RefCell<Ranked<(f64, usize)>>,
+    rest: RefCell<Option<Ranked<(f64, usize)>>>,
+    /// Items by the priced value of their first posts, best first (for the minimum count),
+    /// made when first needed.
+    entry: RefCell<Option<Ranked<(f64, usize)>>>,
+}
+
+/// Above 0 in `total_cmp`'s order (a NaN with its sign bit clear is too).
+fn above_zero(x: f64) -> bool {
+    x.total_cmp(&0.0).is_gt()
+}
+
+impl Greedy {
+    /// The item at position `k` of the priced order.
+    fn at(&self, k: usize) -> Option<usize> {
+        let mut head = self.order.borrow_mut();
+        if k < head.len() {
+            return head.get(k).map(|(_, i)| i);
+        }
+        let mut rest = self.rest.borrow_mut();
+        let rest = rest.get_or_insert_with(|| {
+            let keyed = (0..self.key.len())
+                .filter(|&i| !above_zero(self.key[i]))
+                .map(|i| (self.key[i], i))
+                .collect();
+            Ranked::new(keyed, high_first)
+        });
+        rest.get(k - head.len()).map(|(_, i)| i)
+    }
+
+    /// The item at position `k` of the order by priced value of the first posts.
+    fn entry_at(&self, s: &Scaled, k: usize) -> Option<usize> {
+        let mut entry = self.entry.borrow_mut();
+        let ranked = entry.get_or_insert_with(|| {
+            by_key_high_first(s.m.items.len(), |i| f64::from(s.m.items[i].lo) * self.r[i])
+        });
+        ranked.get(k).map(|(_, i)| i)
+    }
 }
 
 impl Scaled<'_> {
@@ -20,8 +61,8 @@ impl Scaled<'_> {
         self.build_plan(&g, &[])
     }
 
-    /// Items in the multipliers' priced order (with the keys and reduced values), and in
-    /// plain value-per-cent order.
+    /// Items in the multipliers' priced order (with the keys and reduced values); the plain
+    /// value-per-cent order is the same for every multiplier ([`Scaled::plain`]).
     pub(super) fn greedy_order(&self, d: &Duals) -> Greedy {
         let m = self.m;
         let (r, c) = self.reduced(d);
@@ -30,19 +71,17 @@ impl Scaled<'_> {
         let key: Vec<f64> = (0..n)
             .map(|i| (r[i] + c / f64::from(m.items[i].lo)) / self.price[i])
             .collect();
-        let mut order: Vec<usize> = (0..n).collect();
-        order.sort_by(|&a, &b| key[b].total_cmp(&key[a]).then(a.cmp(&b)));
-        let mut plain: Vec<usize> = (0..n).collect();
-        plain.sort_by(|&a, &b| {
-            let ea = self.value[a] / self.price[a];
-            let eb = self.value[b] / self.price[b];
-            eb.total_cmp(&ea).then(a.cmp(&b))
-        });
+        // Every key above 0 comes before every other in the order (`total_cmp`'s).
+        let head = (0..n)
+            .filter(|&i| above_zero(key[i]))
+            .map(|i| (key[i], i))
+            .collect();
         Greedy {
             r,
             key,
-            order,
-            plain,
+            order: RefCell::new(Ranked::new(head, high_first)),
+            rest: RefCell::new(None),
+            entry: RefCell::new(None),
         }
     }
 
@@ -54,10 +93,8 @@ impl Scaled<'_> {
         let Some((base, _)) = self.build_plan(&g, &[]) else {
             return;
         };
-        let skipped: Vec<usize> = g
-            .order
-            .iter()
-            .copied()
+        let skipped: Vec<usize> = (0..)
+            .map_while(|k| g.at(k))
             .filter(|&i| base[i] < self.m.items[i].hi && self.value[i] > 0.0)
             .take(30)
             .collect();
@@ -78,14 +115,16 @@ impl Scaled<'_> {
     pub(super) fn build_plan(&self, g: &Greedy, first: &[(usize, u32)]) -> Option<(Vec<u32>, f64)> {
         let m = self.m;
         let n = m.items.len();
-        let (r, key, order) = (&g.r, &g.key, &g.order);
+        let key = &g.key;
+        let plain = self.plain();
         let mut posts = vec![0u32; n];
         let mut t = Tally::new(m);
-        for (i, it) in m.items.iter().enumerate() {
-            if it.forced {
-                t.change(it, 0, it.lo);
-                posts[i] = it.lo;
-            }
+        // The items given posts (so that the plan is walked and valued over those only).
+        let chosen: RefCell<Vec<usize>> = RefCell::new(plain.forced.clone());
+        for &i in &plain.forced {
+            let it = &m.items[i];
+            t.change(it, 0, it.lo);
+            posts[i] = it.lo;
         }
         for &(i, k) in first {
             let it = &m.items[i];
@@ -95,6 +134,7 @@ impl Scaled<'_> {
             }
             t.change(it, from, k);
             posts[i] = k;
+            chosen.borrow_mut().push(i);
         }
         // Adds posts to `i` (up to `cap` posts in all) while the upper limits allow.
         let raise = |i: usize, cap: u32, posts: &mut Vec<u32>, t: &mut Tally| -> bool {
@@ -115,6 +155,9 @@ impl Scaled<'_> {
             if to > from {
                 t.change(it, from, to);
                 posts[i] = to;
+                if from == 0 {
+                    chosen.borrow_mut().push(i);
+                }
                 true
             } else {
                 false
@@ -132,7 +175,7 @@ impl Scaled<'_> {
                     }
                 };
                 let member = |it: &Item| (if by_platform { it.platform } else { it.group }) == j;
-                for &i in order {
+                for i in (0..).map_while(|k| g.at(k)) {
                     if spent(&t) >= band.min {
                         break;
                     }
@@ -153,53 +196,82 @@ impl Scaled<'_> {
             }
         }
         // 2. The minimum count, with the items whose first posts are worth most as priced.
+        // (Those with posts are passed over: raising one to its fewest posts does nothing.)
         if t.count < m.min_count {
-            let mut by_entry: Vec<usize> = (0..n).filter(|&i| posts[i] == 0).collect();
-            by_entry.sort_by(|&a, &b| {
-                let va = f64::from(m.items[a].lo) * r[a];
-                let vb = f64::from(m.items[b].lo) * r[b];
-                vb.total_cmp(&va).then(a.cmp(&b))
-            });
-            for &i in &by_entry {
+            for i in (0..).map_while(|k| g.entry_at(self, k)) {
                 if t.count >= m.min_count {
                     break;
                 }
-                raise(i, m.items[i].lo, &mut posts, &mut t);
-            }
-            if t.count < m.min_count {
-                // Cheapest first, as a last resort.
-                by_entry.sort_by_key(|&i| (m.items[i].price * u64::from(m.items[i].lo), i));
-                for &i in &by_entry {
-                    if t.count >= m.min_count {
-                        break;
-                    }
+                if posts[i] == 0 {
                     raise(i, m.items[i].lo, &mut posts, &mut t);
                 }
             }
+            if t.count < m.min_count {
+                // Cheapest first, as a last resort.
+                let mut cheapest = Ranked::new(
+                    (0..n)
+                        .map(|i| (m.items[i].price * u64::from(m.items[i].lo), i))
+                        .collect(),
+                    Ord::cmp,
+                );
+                for i in (0..).map_while(|k| cheapest.get(k).map(|(_, i)| i)) {
+                    if t.count >= m.min_count {
+                        break;
+                    }
+                    if posts[i] == 0 {
+                        raise(i, m.items[i].lo, &mut posts, &mut t);
+                    }
+                }
+            }
         }
-        // 3. Fill: priced order, then plain value per cent for what is left.
-        for &i in order {
-            if key[i] <= 0.0 {
+        // 3. Fill: priced order, then plain value per cent for what is left. Every raise
+        // costs at least a post of the item, so once the budget left is below the cheapest
+        // post nothing more fits.
+        let room = |t: &Tally| m.budget.saturating_sub(t.spend);
+        for i in (0..).map_while(|k| g.at(k)) {
+            if key[i] <= 0.0 || room(&t) < plain.cheapest_post {
                 break;
             }
             raise(i, u32::MAX, &mut posts, &mut t);
         }
-        for &i in &g.plain {
-            if self.value[i] <= 0.0 {
+        // In the plain order only the items with posts can rise once their fewest posts
+        // cost more than the budget left (or no more creators may join), so the walk goes
+        // from one of those to the next without the others.
+        let mut with_posts: Vec<usize> = chosen
+            .borrow()
+            .iter()
+            .map(|&i| plain.position[i])
+            .filter(|&k| k < plain.positive)
+            .collect();
+        with_posts.sort_unstable();
+        with_posts.dedup();
+        let mut with_posts = with_posts.into_iter().peekable();
+        let mut from = 0;
+        loop {
+            let joins = (t.count < m.max_count)
+                .then(|| plain.entry.first_at_most(from, room(&t)))
+                .flatten()
+                .filter(|&k| k < plain.positive);
+            let Some(k) = joins.into_iter().chain(with_posts.peek().copied()).min() else {
                 break;
+            };
+            if with_posts.peek() == Some(&k) {
+                with_posts.next();
             }
-            raise(i, u32::MAX, &mut posts, &mut t);
+            raise(plain.order[k], u32::MAX, &mut posts, &mut t);
+            from = k + 1;
         }
         if !t.feasible(m) {
             return None;
         }
-        let value = plan_value(m, &posts);
+        let value = plan_value_of_chosen(m, &posts, &mut chosen.into_inner());
         Some((posts, value))
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::super::model::plan_value;
     use super::*;
     use crate::domain::split::testgen::{enumerate, random_model, test_random, SMALL};
 

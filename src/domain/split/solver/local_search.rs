@@ -3,6 +3,7 @@
 //! cent to make room, until none helps.
 
 use super::super::model::{plan_value, Item, Model, Tally};
+use super::ranked::{by_key_high_first, low_first};
 
 /// Local search from a feasible plan: applies the best single change (one candidate's
 /// posts) or exchange (one candidate's posts down, another's up) that keeps every
@@ -26,13 +27,11 @@ pub(super) fn improve(m: &Model, posts: &mut [u32], max_checks: usize) -> f64 {
         return plan_value(m, posts);
     }
     // Exchange partners: the candidates worth most per cent (all of them when few).
-    let mut partners: Vec<usize> = (0..n).collect();
-    partners.sort_by(|&a, &b| {
-        let ea = m.items[a].value / m.items[a].price as f64;
-        let eb = m.items[b].value / m.items[b].price as f64;
-        eb.total_cmp(&ea).then(a.cmp(&b))
-    });
-    partners.truncate(400);
+    let partners: Vec<usize> = by_key_high_first(n, |i| efficiency(&m.items[i]))
+        .first(PARTNERS)
+        .iter()
+        .map(|&(_, i)| i)
+        .collect();
     let mut checks = 0usize;
     while checks < max_checks {
         // (gain, item, posts, the partner and its posts)
@@ -181,9 +180,21 @@ fn raise_options(it: &Item, from: u32) -> Vec<u32> {
     out
 }
 
+/// The exchange partners of the local search: this many candidates worth most per cent.
+const PARTNERS: usize = 400;
+
+/// Value per cent, as the local search ranks candidates.
+fn efficiency(it: &Item) -> f64 {
+    it.value / it.price as f64
+}
+
 /// The best plan found by raising one of `partners` to more posts, dropping the weakest
 /// posts per cent of the others until every upper limit holds, then adding the best posts
 /// per cent that still fit; `None` when none beats `posts`.
+///
+/// Each try changes few candidates' posts, so it is made on one copy of the plan, undone
+/// after it, and valued over the candidates with posts only (in index order, as
+/// `plan_value` adds them: the candidates left out add nothing).
 fn raise_and_repair(
     m: &Model,
     posts: &[u32],
@@ -191,28 +202,42 @@ fn raise_and_repair(
     checks: &mut usize,
 ) -> Option<Vec<u32>> {
     let current = plan_value(m, posts);
-    let eff = |i: usize| m.items[i].value / m.items[i].price as f64;
-    // Weakest first (for dropping); the partners are strongest first (for refilling).
-    let mut weakest: Vec<usize> = (0..m.items.len()).collect();
-    weakest.sort_by(|&a, &b| eff(a).total_cmp(&eff(b)).then(a.cmp(&b)));
-    let mut best: Option<(f64, Vec<u32>)> = None;
+    let chosen: Vec<usize> = (0..posts.len()).filter(|&i| posts[i] > 0).collect();
+    // Weakest first (for dropping); the partners are strongest first (for refilling). Only
+    // candidates with posts can be dropped (the raised one never is, and it is the only one
+    // whose posts differ from the plan's when dropping starts), so only they are ordered.
+    let mut weakest: Vec<(f64, usize)> = chosen
+        .iter()
+        .map(|&i| (efficiency(&m.items[i]), i))
+        .collect();
+    weakest.sort_unstable_by(low_first);
+    let start = Tally::of(m, posts);
+    let mut p = posts.to_vec();
+    // Candidates whose posts this try changed (to undo it), and those with posts after it.
+    let mut touched: Vec<usize> = Vec::new();
+    let mut support: Vec<usize> = Vec::new();
+    let mut best: Option<(f64, Vec<(usize, u32)>)> = None;
+    let over = |t: &Tally| {
+        t.spend > m.budget
+            || t.count > m.max_count
+            || m.groups.iter().zip(&t.groups).any(|(b, s)| *s > b.max)
+            || m.platforms
+                .iter()
+                .zip(&t.platforms)
+                .any(|(b, s)| *s > b.max)
+    };
     for &j in partners {
         for kj in raise_options(&m.items[j], posts[j]) {
             *checks += 1;
-            let mut p = posts.to_vec();
-            let mut t = Tally::of(m, &p);
+            for &i in &touched {
+                p[i] = posts[i];
+            }
+            touched.clear();
+            let mut t = start.clone();
             t.change(&m.items[j], p[j], kj);
             p[j] = kj;
-            let over = |t: &Tally| {
-                t.spend > m.budget
-                    || t.count > m.max_count
-                    || m.groups.iter().zip(&t.groups).any(|(b, s)| *s > b.max)
-                    || m.platforms
-                        .iter()
-                        .zip(&t.platforms)
-                        .any(|(b, s)| *s > b.max)
-            };
-            for &i in &weakest {
+            touched.push(j);
+            for &(_, i) in &weakest {
                 if !over(&t) {
                     break;
                 }
@@ -224,6 +249,7 @@ fn raise_and_repair(
                 if to < p[i] {
                     t.change(it, p[i], to);
                     p[i] = to;
+                    touched.push(i);
                 }
             }
             if over(&t) {
@@ -235,18 +261,32 @@ fn raise_and_repair(
                 if let Some(to) = most_posts(m, &t, it, from) {
                     t.change(it, from, to);
                     p[i] = to;
+                    touched.push(i);
                 }
             }
             if !t.feasible(m) {
                 continue;
             }
-            let z = plan_value(m, &p);
+            support.clear();
+            support.extend(chosen.iter().chain(&touched).copied().filter(|&i| p[i] > 0));
+            support.sort_unstable();
+            support.dedup();
+            let z = support
+                .iter()
+                .map(|&i| m.items[i].value * f64::from(p[i]))
+                .sum::<f64>();
             if z > current + MIN_GAIN && best.as_ref().is_none_or(|(b, _)| z > *b) {
-                best = Some((z, p));
+                best = Some((z, touched.iter().map(|&i| (i, p[i])).collect()));
             }
         }
     }
-    best.map(|(_, p)| p)
+    best.map(|(_, changes)| {
+        let mut out = posts.to_vec();
+        for (i, k) in changes {
+            out[i] = k;
+        }
+        out
+    })
 }
 
 /// A move of the local search: (gain, item, its posts, the partner and its posts).

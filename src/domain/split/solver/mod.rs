@@ -54,6 +54,7 @@ mod knapsack;
 mod lagrange;
 mod local_search;
 pub mod lp;
+mod ranked;
 mod reach;
 
 pub use super::model::{Band, Item, Limits, Model, Solution, Solved, Tally, MAX_VALUE};
@@ -230,20 +231,11 @@ fn price(s: &Scaled, limits: &Limits) -> Result<Priced, Solution> {
     let mut d = s.zero_duals();
     // Start the budget multiplier at the fractional knapsack's critical efficiency.
     d.budget = {
-        let mut eff: Vec<(f64, f64)> = (0..s.m.items.len())
-            .map(|i| {
-                (
-                    s.value[i] / s.price[i],
-                    s.price[i] * f64::from(s.m.items[i].hi),
-                )
-            })
-            .collect();
-        eff.sort_by(|a, b| b.0.total_cmp(&a.0));
         let mut room = 1.0;
         let mut at = 0.0;
-        for (e, w) in eff {
-            at = e;
-            room -= w;
+        for &i in &s.plain().order {
+            at = s.value[i] / s.price[i];
+            room -= s.price[i] * f64::from(s.m.items[i].hi);
             if room <= 0.0 {
                 break;
             }
