@@ -156,9 +156,10 @@ impl Link {
 }
 
 impl EngineLink {
-    /// Starts the worker; `on_reply` gets every answer.
+    /// The page's end of the engine; `on_reply` gets every answer. The worker starts when
+    /// the first roster arrives, so the page's first load does not fetch it.
     pub fn new(on_reply: Callback<Reply>) -> EngineLink {
-        let link = EngineLink(Rc::new(RefCell::new(Link {
+        EngineLink(Rc::new(RefCell::new(Link {
             on_reply,
             worker: None,
             here: None,
@@ -166,9 +167,19 @@ impl EngineLink {
             settings: None,
             order: None,
             plan: None,
-        })));
-        link.start();
-        link
+        })))
+    }
+
+    /// Starts the worker if it is not running (nor the engine answering on the page): it is
+    /// told what it must know first ([`Link::replay`]).
+    fn ensure_started(&self) {
+        let idle = {
+            let l = self.0.borrow();
+            l.worker.is_none() && l.here.is_none()
+        };
+        if idle {
+            self.start();
+        }
     }
 
     fn start(&self) {
@@ -305,6 +316,13 @@ impl EngineLink {
             });
             return;
         }
+        if self.0.borrow().worker.is_none() {
+            // Nothing to ask about yet: no worker for an empty page.
+            if !input.is_empty() {
+                self.start();
+            }
+            return;
+        }
         self.dispatch(Msg::Read);
     }
 
@@ -314,6 +332,9 @@ impl EngineLink {
         if self.0.borrow().here.is_some() {
             self.answer_on_page(request);
             return;
+        }
+        if matches!(request, Request::Plan { .. } | Request::Order { .. }) {
+            self.ensure_started();
         }
         if matches!(request, Request::Plan { .. }) && self.0.borrow().plan.is_some() {
             // A newer plan wins: the worker would finish the one asked before first.
