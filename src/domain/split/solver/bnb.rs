@@ -63,6 +63,15 @@ impl Work {
 
 /// A linear program's value this close to a whole number is taken as that number.
 const INTEGRAL_TOL: f64 = 1e-6;
+/// The least branching distance a pseudo-cost is divided by (a variable moved by less is
+/// counted as moved by this much), so that a tiny move does not make a huge cost.
+const MIN_BRANCH_DISTANCE: f64 = 1e-6;
+/// The least cost either side of a branch counts for in a candidate's score, so that a
+/// side that costs nothing does not zero the product and hide the other side's cost.
+const MIN_SIDE_COST: f64 = 1e-9;
+/// How far (relative to the objective's scale) a whole-number solution's exact value may
+/// be from the relaxation's and still count as the relaxation's optimum.
+const LP_AGREEMENT: f64 = 1e-6;
 
 /// The largest model searched: tableau entries (rows × (columns + rows)).
 const MAX_TABLEAU: usize = 3_000_000;
@@ -311,7 +320,7 @@ pub fn search(
         let bound = (lp.safe_bound() * vs).min(parent);
         if let Some((j, up, dist)) = branch.filter(|_| parent.is_finite()) {
             let pc = &mut pseudo[j][usize::from(up)];
-            pc.0 += (parent - bound).max(0.0) / dist.max(1e-6);
+            pc.0 += (parent - bound).max(0.0) / dist.max(MIN_BRANCH_DISTANCE);
             pc.1 += 1;
         }
         if bound <= cutoff(&out.best) {
@@ -370,7 +379,8 @@ pub fn search(
             if f <= INTEGRAL_TOL || f >= 1.0 - INTEGRAL_TOL {
                 continue;
             }
-            let score = (f * cost(j, 0)).max(1e-9) * ((1.0 - f) * cost(j, 1)).max(1e-9);
+            let score =
+                (f * cost(j, 0)).max(MIN_SIDE_COST) * ((1.0 - f) * cost(j, 1)).max(MIN_SIDE_COST);
             if pick.is_none_or(|(_, best)| score > best) {
                 pick = Some((j, score));
             }
@@ -378,7 +388,7 @@ pub fn search(
         let Some((j, _)) = pick else {
             // A whole-number solution: the rounding above was it. If exact cents disagree
             // with the relaxation's tolerance, this part stays unproven.
-            if !(t.feasible(m) && (t.value - lp.objective() * vs).abs() <= 1e-6 * vs) {
+            if !(t.feasible(m) && (t.value - lp.objective() * vs).abs() <= LP_AGREEMENT * vs) {
                 out.complete = false;
             }
             out.open = out.open.max(bound);

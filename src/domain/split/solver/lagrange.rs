@@ -9,6 +9,12 @@ use std::cell::OnceCell;
 use super::super::model::{Band, Item, Model};
 use super::ranked::{by_key_high_first, high_first, MinTree};
 
+/// A subgradient whose squared length is at most this is flat: no step is taken.
+const FLAT_GRADIENT: f64 = 1e-18;
+/// The least gap between the bound and the target a step is sized for, so that a bound
+/// already at the target still moves the multipliers.
+const MIN_STEP_GAP: f64 = 1e-9;
+
 /// The multipliers: budget, group and platform upper/lower rows, creator-count rows.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct Duals {
@@ -336,10 +342,10 @@ impl<'a> Scaled<'a> {
         push(self.count_rows.0, d.count_max, self.count_max - r.count);
         push(self.count_rows.1, d.count_min, r.count - self.count_min);
         let norm: f64 = grads.iter().map(|(_, g)| g * g).sum();
-        if norm <= 1e-18 {
+        if norm <= FLAT_GRADIENT {
             return false;
         }
-        let s = theta * (r.bound - target).max(1e-9) / norm;
+        let s = theta * (r.bound - target).max(MIN_STEP_GAP) / norm;
         let mv = |x: &mut f64, g: f64| *x = (*x - s * g).max(0.0);
         mv(&mut d.budget, 1.0 - r.spend);
         for j in 0..self.m.groups.len() {
