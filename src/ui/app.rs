@@ -272,14 +272,8 @@ pub fn App() -> Html {
     // How pasted numbers are read follows the reader's first locale, not a later change
     // of language: the roster was written where they are.
     let mark = *use_memo((), {
-        let decimal = loc.nf.decimal.clone();
-        move |_| {
-            if decimal == "," {
-                DecimalMark::Comma
-            } else {
-                DecimalMark::Dot
-            }
-        }
+        let mark = loc.decimal_mark();
+        move |_| mark
     });
     // What a share link or autosave holds is restored before the first render, so nothing
     // overwrites it.

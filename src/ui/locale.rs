@@ -35,6 +35,15 @@ fn browser_tags() -> Vec<String> {
 }
 
 impl Locale {
+    /// The decimal mark numbers typed in this locale are read with.
+    pub fn decimal_mark(&self) -> crate::domain::DecimalMark {
+        if self.nf.decimal == "," {
+            crate::domain::DecimalMark::Comma
+        } else {
+            crate::domain::DecimalMark::Dot
+        }
+    }
+
     /// The page's locale: `picked` (the kept choice), else `query` (`?lang=`), else the
     /// browser's.
     pub fn choose(picked: Option<&str>, query: Option<&str>) -> Locale {

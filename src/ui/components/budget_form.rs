@@ -51,11 +51,7 @@ fn error_text(loc: &Locale, e: &FormError) -> String {
 #[component]
 pub fn BudgetFormView(props: &BudgetFormProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
-    let mark = if loc.nf.decimal == "," {
-        DecimalMark::Comma
-    } else {
-        DecimalMark::Dot
-    };
+    let mark = loc.decimal_mark();
     let form = &props.form;
     // Sends one input's change, as typed.
     let edit = |field: FormField| {

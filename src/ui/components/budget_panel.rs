@@ -34,11 +34,7 @@ pub struct BudgetPanelProps {
 #[component]
 pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
-    let mark = if loc.nf.decimal == "," {
-        DecimalMark::Comma
-    } else {
-        DecimalMark::Dot
-    };
+    let mark = loc.decimal_mark();
     let form = &props.form;
     let currency = form.currency.clone();
     let show = |k: Strategy| {
