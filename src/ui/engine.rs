@@ -113,6 +113,18 @@ struct Running {
     _on_error: Closure<dyn Fn(web_sys::Event)>,
 }
 
+impl Drop for Running {
+    /// Ends the worker and unhooks its handlers before their closures go: a message the
+    /// worker posted just before it was ended can still be dispatched on the page, and it
+    /// must not call a dropped closure (wasm-bindgen throws "closure invoked recursively or
+    /// after being dropped").
+    fn drop(&mut self) {
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
+        self.worker.terminate();
+    }
+}
+
 /// `Request::Read` as a JavaScript value, its bytes copied out of the wasm memory once
 /// into an array whose buffer is handed over to the worker (not copied again), with that
 /// buffer.
@@ -229,9 +241,8 @@ impl EngineLink {
             if l.here.is_some() {
                 return;
             }
-            if let Some(r) = l.worker.take() {
-                r.worker.terminate();
-            }
+            // Dropping the worker ends it.
+            l.worker = None;
             l.here = Some(Engine::new());
             let mut requests = Vec::new();
             if let Some((input, options)) = &l.read {
@@ -380,7 +391,6 @@ impl EngineLink {
         let Some(old) = old else {
             return;
         };
-        old.worker.terminate();
         drop(old);
         self.start();
     }

@@ -44,7 +44,19 @@ test('the sample roster is planned by the engine worker, and a budget edit plans
 
 test('a big roster is planned off the page: "Cancel" stops the plan at once and the engine still knows the roster', T, async () => {
   const ROWS = 250_000;
-  const { page, close, pageErrors } = await openApp();
+  // A message the ended worker had already posted can still be dispatched on the page after
+  // `terminate()`: here one always is, and it must find the worker's handler unhooked, not a
+  // dropped closure (seen in CI as "closure invoked recursively or after being dropped").
+  const initScript = () => {
+    const terminate = Worker.prototype.terminate;
+    Worker.prototype.terminate = function () {
+      terminate.call(this);
+      const late = () => this.dispatchEvent(new MessageEvent('message', { data: 'ready' }));
+      late();
+      setTimeout(late, 0);
+    };
+  };
+  const { page, close, pageErrors } = await openApp({ initScript });
   try {
     await uploadInput(page).setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(roster(ROWS)) });
     await readStatus(page).filter({ hasText: '250,000 creators read' }).waitFor({ timeout: 60_000 });
