@@ -580,10 +580,9 @@ mod tests {
             posts: (1, 1),
             ..SplitSettings::default()
         };
-        let planning = crate::domain::split::plan_all(&roster, &Settings::default(), &s);
-        planning
-            .report(&roster, "$", Strategy::Optimal)
-            .expect("a plan")
+        let planning =
+            crate::domain::split::plan_all(&roster, &Settings::default(), &s).name(&roster);
+        planning.report("$", Strategy::Optimal).expect("a plan")
     }
 
     /// A roster with a Polish decimal to round-trip, a formula handle and flags.

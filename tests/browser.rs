@@ -532,7 +532,59 @@ fn the_engine_s_replies_cross_as_javascript_values_exactly() {
                 seen.sort_unstable();
                 assert_eq!(seen, (0..n).collect::<Vec<_>>());
             }
-            Reply::Ready => unreachable!(),
+            Reply::Ready | Reply::Rows { .. } => unreachable!(),
         }
     }
+    // The table's rows: every creator as read (missing figures are NaN inside, so the
+    // figures are compared as figures).
+    let asked: Vec<u32> = vec![2, 0, 1];
+    let rows = engine
+        .answer(Request::Rows {
+            ticket: 6,
+            creators: asked.clone(),
+        })
+        .unwrap();
+    let value = serde_wasm_bindgen::to_value(&rows).unwrap();
+    let Reply::Rows { ticket, rows } = serde_wasm_bindgen::from_value(value).unwrap() else {
+        panic!("not rows");
+    };
+    assert_eq!(ticket, 6);
+    assert_eq!(rows.iter().map(|(i, _)| *i).collect::<Vec<_>>(), asked);
+    for (i, c) in &rows {
+        let want = &engine.roster().creators[*i as usize];
+        assert!(c.values.same_as(&want.values));
+        assert_eq!(
+            (&c.handle, &c.name, c.line, &c.extras, &c.source),
+            (
+                &want.handle,
+                &want.name,
+                want.line,
+                &want.extras,
+                &want.source
+            )
+        );
+    }
+}
+
+/// What the page shows of a roster crosses from the engine's worker as a JavaScript value
+/// and reads back exactly: the columns (twin headers by their numbers), the problems, the
+/// notices, the summary, the charts' figures and the scheme compared with.
+#[wasm_bindgen_test]
+fn the_overview_crosses_as_a_javascript_value_exactly() {
+    use tierwise::domain::view::Overview;
+    use tierwise::domain::{analyze, read_roster, scheme_by_id, ReadOptions, Settings};
+    let csv =
+        "handle,platform,followers,likes,comments,price,Subscribers count,Subscribers count\n\
+               @ana,instagram,12000,600,40,€150,1,2\n\
+               @bo,tiktok,lots,9000,300,€900,1,2\n\
+               @cy,youtube,250000,800,20,€400,1,2\n";
+    let roster = read_roster(csv.as_bytes(), &ReadOptions::default());
+    let settings = Settings::default();
+    let analysis = analyze(&roster, &settings);
+    let other = scheme_by_id("hypeauditor");
+    let o = Overview::of(&roster, &analysis, &settings, other.as_ref());
+    assert!(!o.head.problems.is_empty() && !o.head.notices.is_empty());
+    let value = serde_wasm_bindgen::to_value(&o).unwrap();
+    let back: Overview = serde_wasm_bindgen::from_value(value).unwrap();
+    assert_eq!(back, o);
 }

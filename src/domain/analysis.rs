@@ -568,7 +568,7 @@ fn metrics_with(c: &Creator, s: &Settings, flags: &mut impl FlagSink) -> Creator
 }
 
 /// One line of the tier summary.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct TierSummary {
     /// `None` for creators without a follower count.
     pub tier: Option<Tier>,

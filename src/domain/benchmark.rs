@@ -36,7 +36,7 @@ impl ErBasis {
 
 /// A benchmark band an engagement rate is compared with. `low == high` for a published
 /// average rather than a range.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Benchmark {
     /// The platform the band was measured on.
     pub platform: Platform,
@@ -55,7 +55,7 @@ pub struct Benchmark {
 /// The creators a benchmark band is for: followers (or YouTube subscribers) from `min`,
 /// below `max` (none: and up). Every published table is by audience size, whatever tier
 /// scheme is in use (see [`benchmark_for`]).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Segment {
     /// The lowest follower count in the band.
     pub min: f64,
@@ -64,7 +64,7 @@ pub struct Segment {
 }
 
 /// How an engagement rate compares with its benchmark.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Comparison {
     /// Below the band's low end.
@@ -92,7 +92,7 @@ impl Benchmark {
 /// when, on how many creators, and what the rate divides by, as data; `src/i18n/sources.rs`
 /// says it in the reader's language. Each table was checked against its source for what it
 /// divides by (docs/benchmarks-sources.md).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BenchmarkSource {
     /// passo.co 2026, Instagram ER by followers ((likes + comments + saves) / followers).

@@ -19,7 +19,7 @@ pub const BIN_COLS: usize = 64;
 pub const BIN_ROWS: usize = 40;
 
 /// One creator on the scatter.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Point {
     /// Index into the roster's creators.
     pub creator: usize,
@@ -37,8 +37,17 @@ pub struct Point {
     pub flagged: bool,
 }
 
+/// What a point on the scatter is called.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PointLabel {
+    /// The creator's handle.
+    pub handle: crate::domain::roster::Text,
+    /// The platform as written, for `Platform::Other`.
+    pub platform_label: crate::domain::roster::Text,
+}
+
 /// Creators per cell of the density grid, row by row from the bottom (low rates).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Density {
     /// [`BIN_COLS`] × [`BIN_ROWS`] counts; cell (col, row) is at `row * BIN_COLS + col`.
     pub counts: Vec<u32>,
@@ -55,7 +64,7 @@ impl Density {
 }
 
 /// One tier's median rate, for the sentence that says how the rate moves with size.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TierMedian {
     /// The tier.
     pub tier: Tier,
@@ -66,7 +75,7 @@ pub struct TierMedian {
 }
 
 /// Engagement rate against followers.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Scatter {
     /// The follower axis in whole powers of ten: from 10^lo to 10^hi.
     pub decades: (i32, i32),
@@ -77,6 +86,9 @@ pub struct Scatter {
     /// Every creator with followers and a rate, by followers (the keyboard's order); past
     /// [`MAX_POINTS`], only the flagged ones (at most [`MAX_MARKED`]).
     pub points: Vec<Point>,
+    /// What the points are called, parallel to `points`: the chart names them without the
+    /// roster at hand.
+    pub labels: Vec<PointLabel>,
     /// Past [`MAX_POINTS`]: everyone, binned.
     pub density: Option<Density>,
     /// Creators with followers and a rate (drawn as points or counted in bins).
@@ -161,6 +173,23 @@ fn distance(er: f64, b: &Benchmark) -> f64 {
 /// The scatter of a roster's creators under `settings` (its basis picks the rate and the
 /// bands), from the analysis the tables show.
 pub fn scatter(roster: &Roster, analysis: &Analysis, settings: &Settings) -> Scatter {
+    let mut s = plot(roster, analysis, settings);
+    s.labels = s
+        .points
+        .iter()
+        .map(|p| {
+            let c = &roster.creators[p.creator];
+            PointLabel {
+                handle: c.handle.clone(),
+                platform_label: c.platform_label.clone(),
+            }
+        })
+        .collect();
+    s
+}
+
+/// [`scatter`] without the points' labels.
+fn plot(roster: &Roster, analysis: &Analysis, settings: &Settings) -> Scatter {
     let mut all: Vec<(Point, f64)> = Vec::new();
     let mut left_out = 0;
     for (i, (c, k)) in roster.creators.iter().zip(&analysis.keys).enumerate() {
@@ -256,6 +285,7 @@ pub fn scatter(roster: &Roster, analysis: &Analysis, settings: &Settings) -> Sca
         er_max,
         er_ticks: linear_ticks(er_max),
         points: Vec::new(),
+        labels: Vec::new(),
         density: None,
         plotted,
         left_out,
@@ -293,7 +323,7 @@ pub fn scatter(roster: &Roster, analysis: &Analysis, settings: &Settings) -> Sca
 }
 
 /// One tier's share of a roster.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TierShare {
     /// The tier.
     pub tier: Tier,
@@ -352,7 +382,7 @@ pub fn largest(mix: &[TierShare], key: fn(&TierShare) -> f64) -> Option<(Tier, f
 }
 
 /// A tier's spend in a plan against its target band.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TierSpend {
     /// The tier.
     pub tier: Tier,

@@ -15,7 +15,7 @@ use super::currency::Currency;
 use super::filter::CreatorFilter;
 use super::order::{filter_mask, SortKey, Sorted};
 use super::read::{read_roster, ReadOptions};
-use super::roster::Roster;
+use super::roster::{Creator, Roster};
 use super::split::{plan_all_in, Planning, SplitSettings};
 
 /// What the page asks the engine.
@@ -44,6 +44,13 @@ pub enum Request {
         /// Ascending, else descending.
         ascending: bool,
     },
+    /// These creators (indices into the roster), for the rows the creators table shows.
+    Rows {
+        /// Names the answer.
+        ticket: u32,
+        /// The creators, in the order wanted.
+        creators: Vec<u32>,
+    },
     /// Every strategy's plan for a budget.
     Plan {
         /// Names the answer.
@@ -69,6 +76,14 @@ pub enum Reply {
         /// ([`order_bytes`]): a million of them cross to the page as one byte array.
         #[serde(with = "serde_bytes")]
         order: Vec<u8>,
+    },
+    /// The answer to [`Request::Rows`]: the creators asked for, in the order asked (one
+    /// index past the roster's end is left out).
+    Rows {
+        /// The request's ticket.
+        ticket: u32,
+        /// Each creator asked for, with its index.
+        rows: Vec<(u32, Creator)>,
     },
     /// The answer to [`Request::Plan`], with only the candidates some plan holds
     /// ([`Planning::compact`]).
@@ -136,6 +151,13 @@ impl Engine {
                     order: order_bytes(&order),
                 })
             }
+            Request::Rows { ticket, creators } => Some(Reply::Rows {
+                ticket,
+                rows: creators
+                    .into_iter()
+                    .filter_map(|i| Some((i, self.roster.creators.get(i as usize)?.clone())))
+                    .collect(),
+            }),
             Request::Plan {
                 ticket,
                 split,
@@ -143,7 +165,9 @@ impl Engine {
             } => Some(Reply::Planned {
                 ticket,
                 planning: Box::new(
-                    plan_all_in(&self.roster, &self.settings, &split, currency).compact(),
+                    plan_all_in(&self.roster, &self.settings, &split, currency)
+                        .compact()
+                        .name(&self.roster),
                 ),
             }),
         }
@@ -446,6 +470,33 @@ mod tests {
             ..Settings::default()
         }));
         assert!(warm.warm());
+    }
+
+    #[test]
+    fn rows_are_the_creators_asked_for_in_the_order_asked() {
+        let csv = roster_csv();
+        let mut e = engine_with(&csv, Settings::default());
+        let roster = read_roster(csv.as_bytes(), &ReadOptions::default());
+        let asked = vec![17, 3, 239, 240, 0];
+        let Some(Reply::Rows { ticket, rows }) = e.answer(Request::Rows {
+            ticket: 2,
+            creators: asked,
+        }) else {
+            panic!("no rows");
+        };
+        assert_eq!(ticket, 2);
+        // 240 is one past the end: left out.
+        let indices: Vec<u32> = rows.iter().map(|(i, _)| *i).collect();
+        assert_eq!(indices, vec![17, 3, 239, 0]);
+        for (i, c) in &rows {
+            let want = &roster.creators[*i as usize];
+            // Missing figures are NaN inside, never equal to themselves: compared as such.
+            assert!(c.values.same_as(&want.values));
+            assert_eq!(
+                (&c.handle, c.line, c.platform),
+                (&want.handle, want.line, want.platform)
+            );
+        }
     }
 
     #[test]

@@ -130,7 +130,7 @@ impl Field {
 }
 
 /// How a field's cells are read and checked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FieldKind {
     /// Text, kept as written (handle, name, platform, category, country, post).

@@ -23,6 +23,7 @@ pub mod split;
 pub mod spreadsheet;
 mod text;
 mod tier;
+pub mod view;
 
 pub use analysis::{
     analyze, analyze_creator, compare_schemes, platforms, Analysis, CpmBasis, CreatorKey,

@@ -8,7 +8,7 @@
 use super::currency::{Currency, SIGNS};
 
 /// Which character a column uses as its decimal mark; the other one groups thousands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DecimalMark {
     /// `1,234.5`: English, Thai.

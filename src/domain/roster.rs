@@ -90,7 +90,7 @@ impl Platform {
 }
 
 /// What a platform cell says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum PlatformCell {
     /// One of the platforms Tierwise has benchmarks for.
     Known(Platform),
@@ -274,7 +274,7 @@ impl Metric {
 
 /// The figures of one row; missing ones are `None`. Compact (NaN inside) because a roster
 /// may hold a million of them.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Values([f64; 13]);
 
 impl Default for Values {
@@ -313,7 +313,7 @@ impl Values {
 }
 
 /// One input row's figures with the line it came from.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Row {
     /// The row's line (1-based, header included).
     pub line: u64,
@@ -325,7 +325,7 @@ pub struct Row {
 }
 
 /// How a creator's figures were assembled.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Source {
     /// One row of the roster.
@@ -342,7 +342,7 @@ pub enum Source {
 pub type Text = compact_str::CompactString;
 
 /// A creator as read from the roster.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Creator {
     /// The line of the creator's first row (1-based, header included).
     pub line: u64,
@@ -399,7 +399,7 @@ impl Creator {
 }
 
 /// The kind of input that was recognised.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum InputFormat {
     /// Delimited text; the delimiter as a character.
@@ -423,7 +423,7 @@ pub enum InputFormat {
 }
 
 /// How a column's decimal mark was chosen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MarkDecidedBy {
     /// Cells of this column can only be read one way.
@@ -439,7 +439,7 @@ pub enum MarkDecidedBy {
 }
 
 /// A column of the input and what Tierwise made of it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Column {
     /// The header as written in the input.
     pub header: String,
@@ -454,7 +454,7 @@ pub struct Column {
 }
 
 /// What was wrong with a cell or row.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum ProblemKind {
     /// Not a number of this kind; the cell is treated as missing.
@@ -508,7 +508,7 @@ pub enum ProblemKind {
 }
 
 /// What kind of JSON fault a line or element has (serde_json's categories, and one of ours).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum JsonFault {
     /// Not JSON syntax (a stray character, a missing comma or quote).
@@ -524,7 +524,7 @@ pub enum JsonFault {
 }
 
 /// A JSON fault and where it is: 1-based line and byte column in the whole input.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct JsonError {
     /// What kind of fault.
     pub fault: JsonFault,
@@ -651,7 +651,7 @@ impl ProblemList {
 }
 
 /// A rejected row or cell: where it is, what it says, and what was expected.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Problem {
     /// 1-based line in the input.
     pub line: u64,
@@ -668,7 +668,7 @@ pub struct Problem {
 }
 
 /// Facts about the whole input worth telling the user.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Notice {
     /// The file is not a roster: an image, a PDF, an archive… Nothing was read.
@@ -890,6 +890,26 @@ impl Serialize for ColumnRef {
     }
 }
 
+/// Reads the JSON form back: `Header (column N)` is a numbered twin. A header that is itself
+/// written `Something (column N)` without a twin comes back as `Something`, numbered N: said
+/// the same way to the user.
+impl<'de> serde::Deserialize<'de> for ColumnRef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<ColumnRef, D::Error> {
+        let text = String::deserialize(d)?;
+        let numbered = text.strip_suffix(')').and_then(|t| {
+            let (header, n) = t.rsplit_once(" (column ")?;
+            Some((header, n.parse::<usize>().ok().filter(|n| *n > 0)?))
+        });
+        Ok(match numbered {
+            Some((header, n)) => ColumnRef {
+                header: header.to_string(),
+                position: Some(n),
+            },
+            None => ColumnRef::plain(text),
+        })
+    }
+}
+
 /// Compares with the JSON form, so that tests and callers can name a column as text.
 impl PartialEq<str> for ColumnRef {
     fn eq(&self, other: &str) -> bool {
@@ -901,7 +921,7 @@ impl PartialEq<str> for ColumnRef {
 }
 
 /// Why one column was chosen over others for the same field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ChoiceReason {
     /// The others hold lifetime totals.
@@ -917,7 +937,7 @@ pub enum ChoiceReason {
 }
 
 /// Where the platform of rows without one came from.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", tag = "by")]
 pub enum PlatformFrom {
     /// The user chose it (`--platform`, the settings).
@@ -953,7 +973,7 @@ pub enum PlatformFrom {
 }
 
 /// A read roster.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Roster {
     /// What the input was read as.
     pub format: InputFormat,
@@ -975,6 +995,20 @@ pub struct Roster {
 }
 
 impl Roster {
+    /// A copy of everything but the creators (their list is empty).
+    pub fn clone_head(&self) -> Roster {
+        Roster {
+            format: self.format,
+            columns: self.columns.clone(),
+            extra_columns: self.extra_columns.clone(),
+            creators: Vec::new(),
+            problems: self.problems.clone(),
+            notices: self.notices.clone(),
+            missing: self.missing.clone(),
+            rows_read: self.rows_read,
+        }
+    }
+
     /// The one currency every price the roster names is in, if there is one.
     pub fn price_currency(&self) -> Option<Currency> {
         let mut found = None;

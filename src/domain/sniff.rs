@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 /// A kind of file that is not a roster, named so the user knows what they picked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FileKind {
     /// A PNG image.

@@ -302,7 +302,7 @@ pub fn describe_conflict(
     lang: Lang,
     nf: &NumberFormat,
     currency: &str,
-    roster: &crate::domain::Roster,
+    handle: &dyn Fn(usize) -> Option<String>,
     c: &Conflict,
 ) -> String {
     let money = |cents: u64| nf.money_in(currency, cents as f64 / 100.0);
@@ -428,10 +428,7 @@ pub fn describe_conflict(
             &[
                 (
                     "creator",
-                    &roster
-                        .creators
-                        .get(*creator)
-                        .map_or_else(String::new, |c| format!("@{}", c.handle)),
+                    &handle(*creator).map_or_else(String::new, |h| format!("@{h}")),
                 ),
                 ("spend", &money(*spend_cents)),
                 ("cap", &money(*cap_cents)),
@@ -454,10 +451,7 @@ pub fn describe_conflict(
             "conflict.forced_not_plannable",
             &[(
                 "creator",
-                &roster
-                    .creators
-                    .get(*creator)
-                    .map_or_else(String::new, |c| format!("@{}", c.handle)),
+                &handle(*creator).map_or_else(String::new, |h| format!("@{h}")),
             )],
         ),
         Conflict::GaveUp => t(lang, "conflict.gave_up"),
@@ -1073,10 +1067,9 @@ mod tests {
             cheapest_cents: 1_500,
             budget_cents: 500,
         };
-        let roster = crate::domain::Roster::default();
         for lang in Lang::ALL {
             let nf = NumberFormat::for_lang(lang);
-            let said = describe_conflict(lang, &nf, "$", &roster, &c);
+            let said = describe_conflict(lang, &nf, "$", &|_| None, &c);
             for amount in [15.0, 5.0] {
                 let money = nf.money_in("$", amount);
                 assert!(said.contains(&money), "{lang:?}: {money} in {said}");

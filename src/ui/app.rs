@@ -37,7 +37,7 @@ use crate::ui::hooks::{
     use_restore_kept, use_share_link_reopen, use_update_ready,
 };
 use crate::ui::shell::Shell;
-use crate::ui::state::{Action, InputAction, SettingsEdit, ShareNotice, Shared, SortKey, State};
+use crate::ui::state::{Action, InputAction, SettingsEdit, ShareNotice, SortKey, State};
 use crate::ui::storage::{self, KeptRoster};
 use crate::ui::Locale;
 
@@ -319,20 +319,9 @@ pub fn App() -> Html {
     };
     let on_action = callbacks.action.clone();
     let roster = &state.roster;
+    let overview = &state.overview;
     let has_input = !state.input.is_empty();
     let other = state.compare.as_deref().and_then(scheme_by_id);
-    // The scatter's numbers feed the summary band too: computed once per analysis.
-    let scatter = {
-        let (roster, analysis, settings) = (
-            state.roster.clone(),
-            state.analysis.clone(),
-            state.settings.clone(),
-        );
-        use_memo((roster, analysis, settings), |(r, a, s)| {
-            crate::domain::chart::scatter(r, a, s)
-        })
-    };
-    let scatter = Shared(scatter);
     {
         // A roster the user brought: the answer comes into view (not while they type).
         let has_creators = !roster.creators.is_empty() || has_input;
@@ -367,32 +356,32 @@ pub fn App() -> Html {
                         default_platform={(!state.read_options.infer_platform).then_some(state.read_options.default_platform)}
                         scheme_error={state.scheme_error.clone()} open={!roster.creators.is_empty()} on_edit={callbacks.settings.clone()} />
                 </div>
-                <ReadStatus roster={state.roster.clone()} busy={state.busy.clone()}
+                <ReadStatus overview={state.overview.clone()} busy={state.busy.clone()}
                     restoring={state.keeping.restoring().is_some()} stale={state.stale} has_input={has_input}
                     scheme={state.settings.scheme.id.clone()} sort={state.sort} />
                 <StorageNotices save_error={save_error.clone()} restore_failed={state.keeping.restore_failed()} />
                 if has_input {
-                    <Glance roster={state.roster.clone()} analysis={state.analysis.clone()} scatter={scatter.clone()}
+                    <Glance overview={state.overview.clone()}
                         planning={state.planning.clone()} plan_on_request={state.plan_on_request}
                         plan_updating={state.plan_pending || state.plan_request.is_some()} planning_now={state.plan_request.is_some()} has_budget={!state.budget.budget.trim().is_empty()} currency={state.budget.currency.clone()} />
                 }
                 if !roster.creators.is_empty() {
                     <section class="charts" aria-labelledby="charts-heading">
                         <h2 id="charts-heading" class="visually-hidden">{ loc.t("chart.heading") }</h2>
-                        <ScatterChart roster={state.roster.clone()} scatter={scatter.clone()}
+                        <ScatterChart overview={state.overview.clone()}
                             selected={state.selected} on_select={on_select} />
-                        <TierMixChart roster={state.roster.clone()} scheme={state.settings.scheme.clone()} other={other.clone()} />
+                        <TierMixChart overview={state.overview.clone()} scheme={state.settings.scheme.clone()} other={other.clone()} />
                     </section>
                 }
                 <ShareNotices shown={matches!(state.keeping, Keeping::Shared)} notice={state.share_notice.clone()}
                     on_back={callbacks.back_to_mine.clone()} on_keep={callbacks.keep_shared.clone()} />
-                if !roster.notices.is_empty() {
+                if !overview.head.notices.is_empty() {
                     <ul class="notices">
-                        { for roster.notices.iter().map(|n| html! { <li>{ describe_notice(loc.lang, &loc.nf, n) }</li> }) }
+                        { for overview.head.notices.iter().map(|n| html! { <li>{ describe_notice(loc.lang, &loc.nf, n) }</li> }) }
                     </ul>
                 }
-                if !roster.columns.is_empty() {
-                    <ColumnsPanel roster={state.roster.clone()} on_map={callbacks.map_column.clone()} />
+                if !overview.head.columns.is_empty() {
+                    <ColumnsPanel overview={state.overview.clone()} on_map={callbacks.map_column.clone()} />
                 }
                 <section class="results" id="results" aria-labelledby="results-heading" tabindex="-1">
                 <h2 id="results-heading" class="visually-hidden">{ loc.t("results.heading") }</h2>
@@ -400,16 +389,16 @@ pub fn App() -> Html {
                     <div class="tables">
                         // Wide tables scroll inside their box on a narrow screen, not the page.
                         <div class="scroll-x" role="region" aria-labelledby="summary-caption" tabindex="0">
-                            <SummaryTable analysis={state.analysis.clone()} scheme={state.settings.scheme.clone()} />
+                            <SummaryTable overview={state.overview.clone()} scheme={state.settings.scheme.clone()} />
                         </div>
                         if let Some(other) = other {
                             <div class="scroll-x" role="region" aria-labelledby="compare-caption" tabindex="0">
-                                <CompareTable roster={state.roster.clone()} scheme={state.settings.scheme.clone()} other={other} />
+                                <CompareTable overview={state.overview.clone()} scheme={state.settings.scheme.clone()} other={other} />
                             </div>
                         }
                     </div>
                     <BudgetPanel form={state.budget.clone()} errors={state.budget_errors.clone()}
-                        planning={state.planning.clone()} roster={state.roster.clone()}
+                        planning={state.planning.clone()} overview={state.overview.clone()}
                         scheme={state.settings.scheme.clone()} on_request={state.plan_on_request}
                         updating={state.plan_pending || state.plan_request.is_some()}
                         planning_now={state.plan_request.is_some()}
@@ -424,7 +413,7 @@ pub fn App() -> Html {
                         on_sort={callbacks.sort.clone()} on_filter={callbacks.filter.clone()} />
                 }
                 if has_input {
-                    <ProblemsPanel roster={state.roster.clone()}
+                    <ProblemsPanel overview={state.overview.clone()}
                         can_show_lines={!state.text.is_empty()} on_show_line={callbacks.show_line.clone()} />
                 }
                 </section>

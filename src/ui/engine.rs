@@ -90,6 +90,8 @@ struct Link {
     settings: Option<JsValue>,
     /// The order asked for and not answered yet (sent again to a new worker).
     order: Option<(u32, JsValue)>,
+    /// The table's rows asked for and not answered yet (sent again to a new worker).
+    rows: Option<(u32, JsValue)>,
     /// The plan asked for and not answered yet (made on the page if the worker fails;
     /// not asked again of a worker started by "Cancel").
     plan: Option<(u32, JsValue)>,
@@ -163,7 +165,11 @@ impl Link {
         let read = self.read.as_ref().map(|_| Msg::Read);
         let settings = self.settings.clone().map(Msg::Value);
         let order = self.order.as_ref().map(|(_, v)| Msg::Value(v.clone()));
-        [read, settings, order].into_iter().flatten().collect()
+        let rows = self.rows.as_ref().map(|(_, v)| Msg::Value(v.clone()));
+        [read, settings, order, rows]
+            .into_iter()
+            .flatten()
+            .collect()
     }
 }
 
@@ -178,6 +184,7 @@ impl EngineLink {
             read: None,
             settings: None,
             order: None,
+            rows: None,
             plan: None,
         })))
     }
@@ -254,6 +261,7 @@ impl EngineLink {
             let values = [
                 l.settings.clone(),
                 l.order.clone().map(|(_, v)| v),
+                l.rows.clone().map(|(_, v)| v),
                 l.plan.clone().map(|(_, v)| v),
             ];
             requests.extend(
@@ -301,6 +309,11 @@ impl EngineLink {
                         l.order = None;
                     }
                 }
+                Reply::Rows { ticket, .. } => {
+                    if l.rows.as_ref().is_some_and(|(t, _)| t == ticket) {
+                        l.rows = None;
+                    }
+                }
                 Reply::Planned { ticket, .. } => {
                     if l.plan.as_ref().is_some_and(|(t, _)| t == ticket) {
                         l.plan = None;
@@ -318,6 +331,7 @@ impl EngineLink {
             let mut l = self.0.borrow_mut();
             // Questions about the roster before are not answered any more.
             l.order = None;
+            l.rows = None;
             l.read = Some((input.clone(), options.clone()));
         }
         if self.0.borrow().here.is_some() {
@@ -344,7 +358,10 @@ impl EngineLink {
             self.answer_on_page(request);
             return;
         }
-        if matches!(request, Request::Plan { .. } | Request::Order { .. }) {
+        if matches!(
+            request,
+            Request::Plan { .. } | Request::Order { .. } | Request::Rows { .. }
+        ) {
             self.ensure_started();
         }
         if matches!(request, Request::Plan { .. }) && self.0.borrow().plan.is_some() {
@@ -360,6 +377,7 @@ impl EngineLink {
                 Request::Read { .. } => {}
                 Request::Settings(_) => l.settings = Some(value.clone()),
                 Request::Order { ticket, .. } => l.order = Some((*ticket, value.clone())),
+                Request::Rows { ticket, .. } => l.rows = Some((*ticket, value.clone())),
                 Request::Plan { ticket, .. } => l.plan = Some((*ticket, value.clone())),
             }
         }

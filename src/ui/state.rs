@@ -16,6 +16,7 @@ use crate::domain::sniff::{sniff, FileKind, Sniffed, WorkbookKind};
 use crate::domain::split::form::{BudgetEdit, BudgetForm, FormError};
 use crate::domain::split::Planning;
 use crate::domain::spreadsheet::{SheetInfo, SheetText, WorkbookError};
+use crate::domain::view::Overview;
 use crate::domain::{
     analyze, builtin_schemes, read_roster, Analysis, DecimalMark, ErBasis, Field, Interactions,
     Platform, ReadOptions, Roster, SchemeError, Settings, Tier, TierScheme,
@@ -139,6 +140,8 @@ pub struct State {
     pub roster: Shared<Roster>,
     /// The analysis of every creator of `roster`, and the tier summary.
     pub analysis: Shared<Analysis>,
+    /// What the page shows of the roster: its head, the summary, the charts' figures.
+    pub overview: Shared<Overview>,
     /// The creators table's sort column, and whether it runs ascending.
     pub sort: (SortKey, bool),
     /// Creator indices in display order.
@@ -247,6 +250,7 @@ impl Default for State {
                 keys: Vec::new(),
                 summary: Vec::new(),
             }),
+            overview: Shared::new(Overview::default()),
             sort: (SortKey::Line, true),
             order: Shared::new(Vec::new()),
             rewind: 0,
@@ -493,8 +497,23 @@ impl State {
 
     fn reanalyse(&mut self) {
         self.analysis = Shared::new(analyze(&self.roster, &self.settings));
+        self.review();
         self.resort();
         self.replan(false);
+    }
+
+    /// What the page shows of the roster, made again (the scheme compared with changed).
+    fn review(&mut self) {
+        let other = self
+            .compare
+            .as_deref()
+            .and_then(crate::domain::scheme_by_id);
+        self.overview = Shared::new(Overview::of(
+            &self.roster,
+            &self.analysis,
+            &self.settings,
+            other.as_ref(),
+        ));
     }
 
     /// Plans every strategy again (a big roster only when `now`).
@@ -668,7 +687,10 @@ impl State {
                     }
                 }
             }
-            SettingsEdit::Compare(id) => self.compare = id,
+            SettingsEdit::Compare(id) => {
+                self.compare = id;
+                self.review();
+            }
             SettingsEdit::Interactions(i) => {
                 self.settings.interactions = i;
                 self.reanalyse();

@@ -7,7 +7,7 @@ use tierwise::domain::currency::Currency;
 use tierwise::domain::split::form::{BudgetForm, FormField};
 use tierwise::domain::split::{
     self, parse_cap, parse_mix, parse_range, Objective, Outcomes, PlanReport, SplitSettings,
-    Strategy,
+    Strategy, Who,
 };
 use tierwise::domain::{read_roster, DecimalMark, Platform, Roster, Tier};
 use tierwise::export::money;
@@ -153,7 +153,15 @@ pub fn split_command(args: &SplitArgs) -> i32 {
             .and_then(|p| p.proof),
         _ => None,
     };
-    let report = PlanReport::new(&roster, &pool, split, &currency, strategy, &outcome, bound);
+    let report = PlanReport::new(
+        &|i| Who::of(&roster, i),
+        &pool,
+        split,
+        &currency,
+        strategy,
+        &outcome,
+        bound,
+    );
     for s in &report.skipped {
         eprintln!(
             "tierwise: {}",
@@ -181,7 +189,13 @@ pub fn split_command(args: &SplitArgs) -> i32 {
             for c in &report.conflicts {
                 eprintln!(
                     "  {}",
-                    describe_conflict(lang(), &nf, &currency, &roster, c)
+                    describe_conflict(
+                        lang(),
+                        &nf,
+                        &currency,
+                        &|i| roster.creators.get(i).map(|c| c.handle.to_string()),
+                        c
+                    )
                 );
             }
             3

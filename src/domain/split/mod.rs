@@ -46,7 +46,7 @@ pub use candidates::{
 };
 pub use conflicts::{Conflict, Relaxation};
 pub use mega_vs_micro::{mega_vs_micro, MegaVsMicro};
-pub use planning::{count_over_cap, plan_all, plan_all_in, plan_pool, Planning};
+pub use planning::{count_over_cap, plan_all, plan_all_in, plan_pool, Planning, Who};
 pub use plans::{BandTarget, Broken, Outcomes, Plan, PlanLine, Proof, Range, Totals};
 pub use report::{Figure, PlanReport, ReportLine, Skipped};
 pub use settings::{BandOf, Bands, Cap, Mix, Objective, SplitSettings, Strategy};

@@ -31,6 +31,36 @@ pub struct Planning {
     /// rate), so conversions can be shown; kept when [`Planning::compact`] drops the
     /// candidates no plan holds.
     pub any_conversions: bool,
+    /// Who the creators the plans mention are (their candidates and the forced ones), by
+    /// creator index, once [`Planning::name`] has named them: what the page calls them by
+    /// without the roster at hand.
+    #[serde(default)]
+    pub named: Vec<Who>,
+}
+
+/// A creator a plan mentions: their roster line, handle and name.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Who {
+    /// Index into the roster's creators.
+    pub creator: usize,
+    /// The line of the creator's first row.
+    pub line: u64,
+    /// The creator's handle.
+    pub handle: crate::domain::roster::Text,
+    /// The creator's display name (empty without one).
+    pub name: crate::domain::roster::Text,
+}
+
+impl Who {
+    /// Creator `creator` of `roster`, if there is one.
+    pub fn of(roster: &Roster, creator: usize) -> Option<Who> {
+        roster.creators.get(creator).map(|c| Who {
+            creator,
+            line: c.line,
+            handle: c.handle.clone(),
+            name: c.name.clone(),
+        })
+    }
 }
 
 impl Planning {
@@ -73,6 +103,30 @@ impl Planning {
         }
         self.pool.candidates = candidates;
         self
+    }
+
+    /// The same plans, every creator they mention named from `roster` (see
+    /// [`Planning::who`]). Names every candidate: for a pool of a whole big roster,
+    /// [`Planning::compact`] first.
+    pub fn name(mut self, roster: &Roster) -> Planning {
+        let mut creators: Vec<usize> = self.pool.candidates.iter().map(|c| c.creator).collect();
+        creators.extend(self.settings.forced.iter().copied());
+        creators.sort_unstable();
+        creators.dedup();
+        self.named = creators
+            .into_iter()
+            .filter_map(|i| Who::of(roster, i))
+            .collect();
+        self
+    }
+
+    /// Who creator `creator` (an index into the roster) is, when [`Planning::name`] named
+    /// them.
+    pub fn who(&self, creator: usize) -> Option<&Who> {
+        self.named
+            .binary_search_by_key(&creator, |w| w.creator)
+            .ok()
+            .map(|k| &self.named[k])
     }
 }
 
@@ -124,6 +178,7 @@ pub fn plan_pool(mut pool: Pool, s: &SplitSettings) -> Planning {
         strategies,
         mega_vs_micro,
         pool,
+        named: Vec::new(),
     }
 }
 
@@ -159,5 +214,37 @@ mod tests {
         let mut pool = p.pool.clone();
         count_over_cap(&mut pool, &s);
         assert_eq!(pool.skipped, p.pool.skipped);
+    }
+
+    #[test]
+    fn a_compact_plan_names_its_creators_and_the_forced_ones_from_the_roster() {
+        use crate::domain::{read_roster, ReadOptions};
+        let mut csv = String::from("handle,name,followers,likes,price\n");
+        for i in 0..60u64 {
+            let f = 3_000 + i * 9_000;
+            csv.push_str(&format!("c{i},Creator {i},{f},{},{}\n", f / 25, 50 + i * 7));
+        }
+        let roster = read_roster(csv.as_bytes(), &ReadOptions::default());
+        let s = SplitSettings {
+            budget: 900.0,
+            // One creator forced in whom no budget of 900 can pay: a conflict names them.
+            forced: vec![59],
+            ..SplitSettings::default()
+        };
+        let p = plan_all(&roster, &Settings::default(), &s)
+            .compact()
+            .name(&roster);
+        assert!(p.pool.candidates.len() < roster.creators.len());
+        for c in &p.pool.candidates {
+            let who = p.who(c.creator).expect("named");
+            let creator = &roster.creators[c.creator];
+            assert_eq!(
+                (who.line, who.handle.as_str(), who.name.as_str()),
+                (creator.line, creator.handle.as_str(), creator.name.as_str())
+            );
+        }
+        assert_eq!(p.who(59).map(|w| w.handle.as_str()), Some("c59"));
+        assert_eq!(p.who(roster.creators.len()), None);
+        assert!(p.named.windows(2).all(|w| w[0].creator < w[1].creator));
     }
 }

@@ -9,12 +9,12 @@ use serde::{Deserialize, Serialize};
 
 use super::candidates::{Origin, Outcome, Pool, Skip, SpreadFrom};
 use super::conflicts::Conflict;
-use super::planning::Planning;
+use super::planning::{Planning, Who};
 use super::plans::{BandTarget, Broken, Outcomes, Proof, Range, Totals};
 use super::settings::{Objective, SplitSettings, Strategy};
 use super::to_model::cents;
 use super::units;
-use crate::domain::roster::{Metric, Platform, Roster};
+use crate::domain::roster::{Metric, Platform};
 use crate::domain::tier::Tier;
 
 /// An expected figure over a plan line's posts.
@@ -188,10 +188,10 @@ fn tidied<S: serde::Serializer>(t: &Option<Totals>, s: S) -> Result<S::Ok, S::Er
 impl PlanReport {
     /// The report of `outcome`, strategy `strategy`'s result for `pool` under `settings`,
     /// measured against the optimal plan's `bound`; the pool's creators named from
-    /// `roster`. A plan that holds nobody is reported as no plan
+    /// `who` (an index into the roster to the creator). A plan that holds nobody is reported as no plan
     /// ([`Conflict::NothingFits`], or [`Conflict::NoCandidates`] with no candidate).
     pub fn new(
-        roster: &Roster,
+        who: &dyn Fn(usize) -> Option<Who>,
         pool: &Pool,
         settings: &SplitSettings,
         currency: &str,
@@ -227,13 +227,15 @@ impl PlanReport {
                     let Some(c) = pool.candidates.get(l.candidate) else {
                         continue;
                     };
-                    let cr = roster.creators.get(c.creator);
+                    let cr = who(c.creator);
                     let expected = c.outcome(objective).map(|o| Figure::of(o, l.posts));
                     out.plan.push(ReportLine {
                         creator: c.creator,
-                        line: cr.map_or(0, |r| r.line),
-                        handle: cr.map_or_else(String::new, |r| r.handle.to_string()),
-                        name: cr.map_or_else(String::new, |r| r.name.to_string()),
+                        line: cr.as_ref().map_or(0, |r| r.line),
+                        handle: cr
+                            .as_ref()
+                            .map_or_else(String::new, |r| r.handle.to_string()),
+                        name: cr.as_ref().map_or_else(String::new, |r| r.name.to_string()),
                         platform: c.platform,
                         tier: c.tier,
                         posts: l.posts,
@@ -294,19 +296,14 @@ impl PlanReport {
 impl Planning {
     /// The report of strategy `strategy`'s plan, measured against the optimal plan's bound;
     /// `None` for a strategy not planned.
-    pub fn report(
-        &self,
-        roster: &Roster,
-        currency: &str,
-        strategy: Strategy,
-    ) -> Option<PlanReport> {
+    pub fn report(&self, currency: &str, strategy: Strategy) -> Option<PlanReport> {
         let outcome = self.get(strategy)?;
         let bound = self
             .get(Strategy::Optimal)
             .and_then(Outcomes::plan)
             .and_then(|p| p.proof);
         Some(PlanReport::new(
-            roster,
+            &|i| self.who(i).cloned(),
             &self.pool,
             &self.settings,
             currency,
@@ -322,7 +319,7 @@ mod tests {
     use super::*;
     use crate::domain::analysis::Settings;
     use crate::domain::split::{plan_all, BandOf, Mix};
-    use crate::domain::{read_roster, ReadOptions};
+    use crate::domain::{read_roster, ReadOptions, Roster};
 
     /// Three priced creators, one of them with conversions.
     const ROSTER: &str = "handle,name,platform,followers,likes,comments,conversions,price\n\
@@ -332,7 +329,7 @@ mod tests {
 
     fn planned(s: &SplitSettings) -> (Roster, Planning) {
         let roster = read_roster(ROSTER.as_bytes(), &ReadOptions::default());
-        let planning = plan_all(&roster, &Settings::default(), s);
+        let planning = plan_all(&roster, &Settings::default(), s).name(&roster);
         (roster, planning)
     }
 
@@ -350,10 +347,8 @@ mod tests {
             )],
             ..SplitSettings::default()
         };
-        let (roster, planning) = planned(&s);
-        let r = planning
-            .report(&roster, "$", Strategy::Optimal)
-            .expect("planned");
+        let (_, planning) = planned(&s);
+        let r = planning.report("$", Strategy::Optimal).expect("planned");
         assert!(r.has_plan(), "{r:?}");
         assert_eq!((r.strategy, r.objective), (Strategy::Optimal, s.objective));
         assert_eq!(r.budget_cents, 100_000);
@@ -403,10 +398,8 @@ mod tests {
             min_creators: 2,
             ..SplitSettings::default()
         };
-        let (roster, planning) = planned(&s);
-        let r = planning
-            .report(&roster, "$", Strategy::Optimal)
-            .expect("planned");
+        let (_, planning) = planned(&s);
+        let r = planning.report("$", Strategy::Optimal).expect("planned");
         assert!(r.has_plan(), "{r:?}");
         let bart = r.plan.iter().find(|l| l.handle == "bart").expect("bart");
         assert_eq!(bart.expected, Some(30.0));
@@ -426,10 +419,8 @@ mod tests {
             budget: 50.0,
             ..SplitSettings::default()
         };
-        let (roster, planning) = planned(&s);
-        let r = planning
-            .report(&roster, "$", Strategy::Equal)
-            .expect("planned");
+        let (_, planning) = planned(&s);
+        let r = planning.report("$", Strategy::Equal).expect("planned");
         assert!(!r.has_plan());
         assert_eq!(
             r.conflicts,
@@ -498,19 +489,15 @@ mod tests {
             budget: 1_000.0,
             ..SplitSettings::default()
         };
-        let (roster, planning) = planned(&s);
-        let r = planning
-            .report(&roster, "zł", Strategy::TierMix)
-            .expect("planned");
+        let (_, planning) = planned(&s);
+        let r = planning.report("zł", Strategy::TierMix).expect("planned");
         assert_eq!(r.conflicts, Vec::new());
         let v = serde_json::to_value(&r).expect("serialisable");
         assert_eq!(v["strategy"], "tier-mix");
         assert_eq!(v["objective_id"], "engagements");
         assert_eq!(v["budget"], 1000.0);
         assert_eq!(v["currency"], "zł");
-        let r = planning
-            .report(&roster, "$", Strategy::Optimal)
-            .expect("planned");
+        let r = planning.report("$", Strategy::Optimal).expect("planned");
         let v = serde_json::to_value(&r).expect("serialisable");
         let line = &v["plan"][0];
         for key in [

@@ -6,7 +6,8 @@
 use yew::prelude::*;
 
 use crate::domain::chart::{Point, Scatter, BIN_COLS, BIN_ROWS};
-use crate::domain::{Roster, Segment};
+use crate::domain::view::Overview;
+use crate::domain::Segment;
 use crate::i18n::{count, tier_name};
 use crate::ui::charts::{along, anchor, px, use_box_width, ChartFrame};
 use crate::ui::state::Shared;
@@ -14,9 +15,8 @@ use crate::ui::Locale;
 
 #[derive(Properties, PartialEq)]
 pub struct ScatterProps {
-    pub roster: Shared<Roster>,
-    /// What to draw: `domain::chart::scatter` of the analysis shown.
-    pub scatter: Shared<Scatter>,
+    /// The roster shown: its scatter ([`crate::domain::chart::scatter`]) is drawn.
+    pub overview: Shared<Overview>,
     /// The creator selected in the table.
     pub selected: Option<usize>,
     pub on_select: Callback<usize>,
@@ -25,24 +25,26 @@ pub struct ScatterProps {
 /// The plot's margins: room for the rate labels at the start, the follower labels below.
 const MARGIN: (f64, f64, f64, f64) = (12.0, 30.0, 40.0, 52.0); // top, end, bottom, start
 
-fn platform_name(loc: &Locale, roster: &Roster, p: &Point) -> String {
-    let c = &roster.creators[p.creator];
-    if c.platform_label.is_empty() {
-        loc.t(&format!("platform.{}", c.platform.id()))
-    } else {
-        c.platform_label.to_string()
+fn platform_name(loc: &Locale, sc: &Scatter, k: usize, p: &Point) -> String {
+    match sc.labels.get(k) {
+        Some(l) if !l.platform_label.is_empty() => l.platform_label.to_string(),
+        _ => loc.t(&format!("platform.{}", p.platform.id())),
     }
 }
 
+/// The handle of point `k`.
+fn handle(sc: &Scatter, k: usize) -> &str {
+    sc.labels.get(k).map_or("", |l| l.handle.as_str())
+}
+
 /// A creator's figures in a line: what hover, focus and the live region say.
-fn describe_point(loc: &Locale, roster: &Roster, sc: &Scatter, p: &Point) -> String {
+fn describe_point(loc: &Locale, sc: &Scatter, k: usize, p: &Point) -> String {
     let nf = &loc.nf;
-    let c = &roster.creators[p.creator];
     let mut line = loc.tf(
         "chart.scatter.point",
         &[
-            ("handle", c.handle.as_ref()),
-            ("platform", &platform_name(loc, roster, p)),
+            ("handle", handle(sc, k)),
+            ("platform", &platform_name(loc, sc, k, p)),
             ("followers", &nf.count(p.followers)),
             ("er", &nf.percent(p.er)),
             ("tier", &tier_name(loc.lang, p.tier)),
@@ -121,7 +123,8 @@ pub fn ScatterChart(props: &ScatterProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
     let nf = &loc.nf;
     let rtl = loc.lang.dir() == "rtl";
-    let sc = props.scatter.clone();
+    let overview = props.overview.clone();
+    let sc = &overview.scatter;
     let box_ref = use_node_ref();
     let width = use_box_width(box_ref.clone()).clamp(300.0, 900.0);
     let height = (width * 0.5).clamp(240.0, 400.0);
@@ -201,11 +204,9 @@ pub fn ScatterChart(props: &ScatterProps) -> Html {
     };
 
     let title = loc.t("chart.scatter.title");
-    let finding = finding(&loc, &sc);
+    let finding = finding(&loc, sc);
     let name = loc.tf("chart.named", &[("title", &title), ("finding", &finding)]);
-    let detail = current
-        .and_then(|i| sc.points.get(i))
-        .map(|p| describe_point(&loc, &props.roster, &sc, p));
+    let detail = current.and_then(|i| sc.points.get(i).map(|p| describe_point(&loc, sc, i, p)));
 
     let top_decade = 10f64.powi(hi);
     let bands = sc.bands.iter().map(|b| {
@@ -277,13 +278,13 @@ pub fn ScatterChart(props: &ScatterProps) -> Html {
                 data-followers={p.followers.to_string()} data-er={p.er.to_string()} />
         }
     });
-    let cross = current.and_then(|i| sc.points.get(i)).map(|p| {
+    let cross = current.and_then(|i| sc.points.get(i).map(|p| (i, p))).map(|(i, p)| {
         let (x, y) = (xf(p.followers), yf(p.er));
         // A label beside the point (the line under the chart says everything).
         let tip = loc.tf(
             "chart.scatter.tip",
             &[
-                ("handle", props.roster.creators[p.creator].handle.as_ref()),
+                ("handle", handle(sc, i)),
                 ("followers", &nf.compact_short(p.followers)),
                 ("er", &nf.percent(p.er)),
             ],
@@ -373,9 +374,9 @@ pub fn ScatterChart(props: &ScatterProps) -> Html {
                     <th scope="col">{ loc.t("col.benchmark") }</th>
                 </tr></thead>
                 <tbody>
-                { for sc.points.iter().map(|p| html! { <tr>
-                    <th scope="row">{ props.roster.creators[p.creator].handle.to_string() }</th>
-                    <td>{ platform_name(&loc, &props.roster, p) }</td>
+                { for sc.points.iter().enumerate().map(|(k, p)| html! { <tr>
+                    <th scope="row">{ handle(sc, k) }</th>
+                    <td>{ platform_name(&loc, sc, k, p) }</td>
                     <td class="num">{ nf.count(p.followers) }</td>
                     <td>{ tier_name(loc.lang, p.tier) }</td>
                     <td class="num">{ nf.percent(p.er) }</td>

@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::domain::chart::{largest, tier_mix, TierShare};
-use crate::domain::{Roster, TierScheme};
+use crate::domain::chart::{largest, TierShare};
+use crate::domain::view::Overview;
+use crate::domain::TierScheme;
 use crate::i18n::{scheme_label, tier_name};
 use crate::ui::charts::{along, anchor, px, use_box_width, ChartFrame};
 use crate::ui::state::Shared;
@@ -12,7 +13,8 @@ use crate::ui::Locale;
 
 #[derive(Properties, PartialEq)]
 pub struct TierMixProps {
-    pub roster: Shared<Roster>,
+    /// The roster shown: its tier mixes.
+    pub overview: Shared<Overview>,
     pub scheme: TierScheme,
     pub other: Option<TierScheme>,
 }
@@ -67,15 +69,15 @@ fn panel(loc: &Locale, mix: &[TierShare], x0: f64, w: f64, total_w: f64, heading
 pub fn TierMixChart(props: &TierMixProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
     let nf = &loc.nf;
-    let mixes = use_memo(
-        (
-            props.roster.clone(),
-            props.scheme.clone(),
-            props.other.clone(),
-        ),
-        |(r, a, b)| (tier_mix(r, a), b.as_ref().map(|b| tier_mix(r, b))),
+    let overview = &props.overview;
+    let (mine, other) = (
+        &overview.mix,
+        props
+            .other
+            .as_ref()
+            .and(overview.compared.as_ref())
+            .map(|c| &c.mix),
     );
-    let (mine, other) = (&mixes.0, mixes.1.as_ref());
     let box_ref = use_node_ref();
     let width = use_box_width(box_ref.clone()).clamp(280.0, 900.0);
     // Side by side when there is room, else one above the other.

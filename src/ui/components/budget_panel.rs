@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use crate::domain::split::form::{BudgetEdit, BudgetForm, FormError};
 use crate::domain::split::{Planning, Strategy};
-use crate::domain::{DecimalMark, Roster, TierScheme};
+use crate::domain::view::Overview;
+use crate::domain::{DecimalMark, TierScheme};
 use crate::ui::components::budget_form::BudgetFormView;
 use crate::ui::components::plan_view::view_planning;
 use crate::ui::state::Shared;
@@ -16,7 +17,8 @@ pub struct BudgetPanelProps {
     pub form: BudgetForm,
     pub errors: Vec<FormError>,
     pub planning: Option<Shared<Planning>>,
-    pub roster: Shared<Roster>,
+    /// The roster shown: its platforms.
+    pub overview: Shared<Overview>,
     pub scheme: TierScheme,
     pub on_request: bool,
     /// The plan shown is for earlier entries: a new one is on its way.
@@ -46,10 +48,8 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
     let copied = (*copied_state).clone();
     let on_copied = Callback::from(move |m: String| copied_state.set(m));
 
-    // The roster's platforms, looked up once per roster (not at every keystroke).
-    let platforms = Shared(use_memo(props.roster.clone(), |r| {
-        crate::domain::platforms(r)
-    }));
+    // The roster's platforms, as the engine listed them (not looked up at every keystroke).
+    let platforms = Shared(std::rc::Rc::new(props.overview.platforms.clone()));
     let form_html = html! {
         <BudgetFormView form={props.form.clone()} errors={props.errors.clone()} scheme={props.scheme.clone()}
             platforms={platforms} on_edit={props.on_edit.clone()} />
@@ -71,7 +71,6 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
         Some(planning) => view_planning(
             &loc,
             planning,
-            &props.roster,
             form,
             &currency,
             // What the plans on screen maximise (the form may already ask for another).

@@ -4,7 +4,8 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::domain::{DecimalMark, Field, MarkDecidedBy, Roster};
+use crate::domain::view::Overview;
+use crate::domain::{DecimalMark, Field, MarkDecidedBy};
 use crate::i18n::{column_note, field_name};
 use crate::ui::components::select::Select;
 use crate::ui::state::Shared;
@@ -12,7 +13,8 @@ use crate::ui::Locale;
 
 #[derive(Properties, PartialEq)]
 pub struct ColumnsPanelProps {
-    pub roster: Shared<Roster>,
+    /// The roster shown: its columns.
+    pub overview: Shared<Overview>,
     /// The user maps column `index` to a field (or to nothing).
     pub on_map: Callback<(usize, Option<Field>)>,
 }
@@ -20,7 +22,7 @@ pub struct ColumnsPanelProps {
 #[component]
 pub fn ColumnsPanel(props: &ColumnsPanelProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
-    let roster = &props.roster;
+    let roster = &props.overview.head;
     let open = !roster.missing.is_empty();
     html! {
         <details class="panel columns" open={open}>

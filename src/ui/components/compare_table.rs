@@ -2,14 +2,16 @@
 
 use yew::prelude::*;
 
-use crate::domain::{compare_schemes, Roster, TierScheme};
+use crate::domain::view::Overview;
+use crate::domain::TierScheme;
 use crate::i18n::tier_name;
 use crate::ui::state::Shared;
 use crate::ui::Locale;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareTableProps {
-    pub roster: Shared<Roster>,
+    /// The roster shown: its tiers under both schemes.
+    pub overview: Shared<Overview>,
     pub scheme: TierScheme,
     pub other: TierScheme,
 }
@@ -17,14 +19,11 @@ pub struct CompareTableProps {
 #[component]
 pub fn CompareTable(props: &CompareTableProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
-    let rows = use_memo(
-        (
-            props.roster.clone(),
-            props.scheme.clone(),
-            props.other.clone(),
-        ),
-        |(r, a, b)| compare_schemes(r, a, b),
-    );
+    let rows = props
+        .overview
+        .compared
+        .as_ref()
+        .map_or(&[][..], |c| &c.tiers[..]);
     let name = |s: &TierScheme| crate::i18n::scheme_label(loc.lang, &loc.nf, s);
     html! {
         // Scrolls inside itself when longer words (or a narrow screen) make it wide.

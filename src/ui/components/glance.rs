@@ -4,18 +4,16 @@
 
 use yew::prelude::*;
 
-use crate::domain::chart::Scatter;
 use crate::domain::split::{Outcomes, Planning, Strategy};
-use crate::domain::{Analysis, Roster};
+use crate::domain::view::Overview;
 use crate::i18n::{count, tier_name};
 use crate::ui::state::Shared;
 use crate::ui::Locale;
 
 #[derive(Properties, PartialEq)]
 pub struct GlanceProps {
-    pub roster: Shared<Roster>,
-    pub analysis: Shared<Analysis>,
-    pub scatter: Shared<Scatter>,
+    /// The roster shown.
+    pub overview: Shared<Overview>,
     pub planning: Option<Shared<Planning>>,
     /// The roster is too big to plan on every edit.
     pub plan_on_request: bool,
@@ -61,19 +59,18 @@ fn best_plan(planning: &Planning) -> Option<(Strategy, &crate::domain::split::Pl
 pub fn Glance(props: &GlanceProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
     let nf = &loc.nf;
-    let roster = &props.roster;
-    let sc = &props.scatter;
-    let creators = roster.creators.len();
+    let overview = &props.overview;
+    let sc = &overview.scatter;
+    let creators = overview.creators;
 
     let read = tile(
         loc.t("glance.creators"),
         nf.count(creators as f64),
-        html! { { loc.tf("glance.creators_note", &[("rows", &count(loc.lang, nf, "count.rows", roster.rows_read))]) } },
+        html! { { loc.tf("glance.creators_note", &[("rows", &count(loc.lang, nf, "count.rows", overview.head.rows_read))]) } },
         "tile-read",
     );
 
-    let used: Vec<_> = props
-        .analysis
+    let used: Vec<_> = overview
         .summary
         .iter()
         .filter(|s| s.tier.is_some() && s.creators > 0)
@@ -106,8 +103,8 @@ pub fn Glance(props: &GlanceProps) -> Html {
         "tile-er",
     );
 
-    let flagged = props.analysis.keys.iter().filter(|k| k.flags > 0).count();
-    let problems = roster.problem_count();
+    let flagged = overview.flagged;
+    let problems = overview.problem_count();
     let look = tile(
         loc.t("glance.look"),
         nf.count(flagged as f64),
@@ -139,7 +136,7 @@ pub fn Glance(props: &GlanceProps) -> Html {
             let budget = (plan.totals.spend_cents + plan.totals.left_cents) as f64 / 100.0;
             // The best-paid three, named as the plan report names them.
             let mut lines = planning
-                .report(roster, currency, strategy)
+                .report(currency, strategy)
                 .map_or_else(Vec::new, |r| r.plan);
             lines.sort_by_key(|l| std::cmp::Reverse(l.spend_cents));
             let top: Vec<String> = lines.into_iter().take(3).map(|l| l.handle).collect();

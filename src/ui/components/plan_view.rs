@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use crate::domain::split::form::BudgetForm;
 use crate::domain::split::{Figure, Origin, Outcomes, Plan, PlanReport, Planning, Range, Strategy};
-use crate::domain::Roster;
 use crate::export::tsv;
 use crate::i18n::{describe_broken, describe_conflict, describe_skip, tier_name};
 use crate::ui::charts::plan::{MegaMicroChart, StrategiesChart, TierSpendChart};
@@ -45,7 +44,6 @@ fn objective_range(r: &Range, loc: &Locale) -> Html {
 pub(super) fn view_planning(
     loc: &Locale,
     planning: &Shared<Planning>,
-    roster: &Shared<Roster>,
     form: &BudgetForm,
     currency: &str,
     objective_name: &str,
@@ -140,19 +138,18 @@ pub(super) fn view_planning(
             <div class="conflicts" role="alert">
                 <h3>{ loc.t("budget.conflicts") }</h3>
                 <ul>
-                    { for conflicts.iter().map(|c| html! { <li>{ describe_conflict(loc.lang, nf, currency, roster, c) }</li> }) }
+                    { for conflicts.iter().map(|c| html! { <li>{ describe_conflict(loc.lang, nf, currency, &|i| planning.who(i).map(|w| w.handle.to_string()), c) }</li> }) }
                 </ul>
             </div>
         },
         _ => html! {},
     };
     let shown = planning.get(form.show).and_then(Outcomes::plan);
-    let report = shown.and_then(|_| planning.report(roster, currency, form.show));
+    let report = shown.and_then(|_| planning.report(currency, form.show));
     let plan_view = shown.zip(report.as_ref()).map(|(p, report)| {
         view_plan(
             loc,
             planning,
-            roster,
             p,
             report,
             form,
@@ -171,7 +168,7 @@ pub(super) fn view_planning(
             { comparison }
             <StrategiesChart planning={planning.clone()} shown={form.show} currency={currency.to_string()} />
             { plan_view.unwrap_or_default() }
-            { view_mega_vs_micro(loc, planning, roster, currency, objective_name) }
+            { view_mega_vs_micro(loc, planning, currency, objective_name) }
             <MegaMicroChart planning={planning.clone()} shown={form.show} currency={currency.to_string()} />
         </div>
     }
@@ -206,7 +203,6 @@ fn outcome_cell(loc: &Locale, f: Option<&Figure>) -> Html {
 fn view_plan(
     loc: &Locale,
     planning: &Shared<Planning>,
-    roster: &Shared<Roster>,
     plan: &Plan,
     report: &PlanReport,
     form: &BudgetForm,
@@ -242,15 +238,15 @@ fn view_plan(
     });
     // The exports are made when clicked, from the plan on screen: not at every drawing.
     let export = {
-        let (planning, roster, loc) = (planning.clone(), roster.clone(), loc.clone());
+        let (planning, loc) = (planning.clone(), loc.clone());
         let (show, currency, objective_name) =
             (form.show, currency.to_string(), objective_name.to_string());
         move |kind: &'static str| {
-            let (planning, roster, loc) = (planning.clone(), roster.clone(), loc.clone());
+            let (planning, loc) = (planning.clone(), loc.clone());
             let (currency, objective_name) = (currency.clone(), objective_name.clone());
             let on_copied = on_copied.clone();
             Callback::from(move |_: MouseEvent| {
-                let Some(report) = planning.report(&roster, &currency, show) else {
+                let Some(report) = planning.report(&currency, show) else {
                     return;
                 };
                 let sheet = crate::export::SheetFormat::for_locale(&loc.nf);
@@ -382,7 +378,6 @@ fn view_plan(
 fn view_mega_vs_micro(
     loc: &Locale,
     planning: &Planning,
-    roster: &Roster,
     currency: &str,
     objective_name: &str,
 ) -> Html {
@@ -408,7 +403,12 @@ fn view_mega_vs_micro(
     let mega_label = match m.one_mega.as_ref().and_then(|p| p.lines.first()) {
         Some(l) => loc.tf(
             "budget.one_mega_named",
-            &[("handle", &roster.creators[pool[l.candidate].creator].handle)],
+            &[(
+                "handle",
+                planning
+                    .who(pool[l.candidate].creator)
+                    .map_or("", |w| w.handle.as_str()),
+            )],
         ),
         None => loc.t("budget.one_mega"),
     };

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::domain::view::Overview;
 use crate::domain::Roster;
 use crate::i18n::describe_problem;
 use crate::ui::state::Shared;
@@ -15,7 +16,8 @@ const LISTED: usize = 1000;
 
 #[derive(Properties, PartialEq)]
 pub struct ProblemsPanelProps {
-    pub roster: Shared<Roster>,
+    /// The roster shown: its problems.
+    pub overview: Shared<Overview>,
     /// The roster's text is in the paste box, so a line can be shown there.
     pub can_show_lines: bool,
     /// Select this line in the paste box.
@@ -39,16 +41,16 @@ fn per_column(roster: &Roster) -> Vec<(Option<String>, usize)> {
 #[component]
 pub fn ProblemsPanel(props: &ProblemsPanelProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
-    let problems = &props.roster.problems;
+    let problems = &props.overview.head.problems;
     html! {
         <section class="panel problems" aria-labelledby="problems-heading">
-            <h2 id="problems-heading">{ loc.tf("problems.heading", &[("count", &loc.nf.count(props.roster.problem_count() as f64))]) }</h2>
+            <h2 id="problems-heading">{ loc.tf("problems.heading", &[("count", &loc.nf.count(props.overview.problem_count() as f64))]) }</h2>
             if problems.is_empty() {
                 <p>{ loc.t("problems.none") }</p>
             } else {
                 if problems.len() >= SUMMARISED {
                     <ul class="problem-summary">
-                        { for per_column(&props.roster).into_iter().map(|(column, n)| {
+                        { for per_column(&props.overview.head).into_iter().map(|(column, n)| {
                             let count = loc.nf.count(n as f64);
                             html! { <li>{ match column {
                                 Some(c) => loc.tf("problems.summary_column", &[("column", &c), ("count", &count)]),

@@ -4,14 +4,16 @@
 
 use yew::prelude::*;
 
-use crate::domain::{InputFormat, Roster};
+use crate::domain::view::Overview;
+use crate::domain::InputFormat;
 use crate::i18n::{count, field_name};
 use crate::ui::state::{Shared, SortKey};
 use crate::ui::Locale;
 
 #[derive(Properties, PartialEq)]
 pub struct ReadStatusProps {
-    pub roster: Shared<Roster>,
+    /// The roster shown.
+    pub overview: Shared<Overview>,
     /// A file being read: its name and size.
     pub busy: Option<(String, u64)>,
     /// The kept roster is coming back from storage.
@@ -28,7 +30,8 @@ pub struct ReadStatusProps {
 #[component]
 pub fn ReadStatus(props: &ReadStatusProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
-    let roster = &props.roster;
+    let overview = &props.overview;
+    let roster = &overview.head;
     let has_input = props.has_input;
     let format_text = match roster.format {
         InputFormat::Delimited { delimiter } => Some(loc.tf(
@@ -72,7 +75,7 @@ pub fn ReadStatus(props: &ReadStatusProps) -> Html {
             &[
                 (
                     "creators",
-                    &count(loc.lang, &loc.nf, "count.creators", roster.creators.len()),
+                    &count(loc.lang, &loc.nf, "count.creators", overview.creators),
                 ),
                 (
                     "rows",
@@ -111,7 +114,7 @@ pub fn ReadStatus(props: &ReadStatusProps) -> Html {
         std::iter::once(summary)
             .chain(missing)
             .chain(
-                (!roster.creators.is_empty())
+                (!overview.is_empty())
                     .then_some([scheme, sorted])
                     .into_iter()
                     .flatten(),

@@ -2,14 +2,16 @@
 
 use yew::prelude::*;
 
-use crate::domain::{Analysis, TierScheme};
+use crate::domain::view::Overview;
+use crate::domain::TierScheme;
 use crate::i18n::tier_name;
 use crate::ui::state::Shared;
 use crate::ui::Locale;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryTableProps {
-    pub analysis: Shared<Analysis>,
+    /// The roster shown: its tier summary.
+    pub overview: Shared<Overview>,
     pub scheme: TierScheme,
 }
 
@@ -42,7 +44,7 @@ pub fn SummaryTable(props: &SummaryTableProps) -> Html {
                 </tr>
             </thead>
             <tbody>
-                { for props.analysis.summary.iter().map(|s| html! {
+                { for props.overview.summary.iter().map(|s| html! {
                     <tr class={classes!(s.tier.map(|t| format!("tier-{}", t.id())))}>
                         <th scope="row">{ tier_name(loc.lang, s.tier) }</th>
                         <td class="num">{ range(s.tier) }</td>

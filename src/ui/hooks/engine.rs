@@ -17,7 +17,7 @@ pub fn use_engine(state: &yew::UseReducerHandle<State>) -> EngineLink {
         let dispatcher = state.dispatcher();
         use_memo((), move |_| {
             EngineLink::new(Callback::from(move |reply: Reply| match reply {
-                Reply::Ready => {}
+                Reply::Ready | Reply::Rows { .. } => {}
                 Reply::Ordered { ticket, order } => dispatcher.dispatch(Action::Ordered {
                     ticket,
                     order: order_from_bytes(&order),
