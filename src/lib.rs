@@ -14,11 +14,13 @@
 //!    computes CPE, CPM and CPV, and raises data-quality flags ([`domain::analyze`]).
 //!
 //! The [`domain`] is pure Rust shared by the web app (`ui`, WebAssembly only) and the
-//! `tierwise` command-line tool. All user-facing words live in [`i18n`].
+//! `tierwise` command-line tool. All user-facing words live in [`i18n`]. The [`engine`]
+//! holds a roster and answers the page's questions about it, in a web worker of its own.
 
 #![deny(missing_docs)]
 
 pub mod domain;
+pub mod engine;
 pub mod export;
 pub mod i18n;
 

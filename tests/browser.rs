@@ -18,7 +18,7 @@ async fn render() -> Element {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    settle().await;
     root
 }
 
@@ -44,6 +44,22 @@ async fn until(done: impl Fn() -> bool, ms: u32) -> bool {
         gloo_timers::future::TimeoutFuture::new(20).await;
         waited += 20;
     }
+}
+
+/// Waits until nothing on the page is busy (the engine's answers drawn: the roster's
+/// overview, the table's rows, the plan), for at most 5 s.
+async fn settle() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    until(
+        || {
+            document
+                .query_selector("[aria-busy=true]")
+                .unwrap()
+                .is_none()
+        },
+        5_000,
+    )
+    .await;
 }
 
 fn button(root: &Element, name: &str) -> HtmlElement {
@@ -124,7 +140,7 @@ fn by_id<T: JsCast>(root: &Element, id: &str) -> T {
 async fn change(el: &Element, value: &str) {
     js_sys::Reflect::set(el, &"value".into(), &value.into()).unwrap();
     fire(el, "change");
-    yew::scheduler::flush().await;
+    settle().await;
 }
 
 fn assert_status_starts(root: &Element, prefix: &str) {
@@ -140,7 +156,7 @@ async fn paste(root: &Element, text: &str) {
         .unwrap();
     area.set_value(text);
     fire(&area, "input");
-    yew::scheduler::flush().await;
+    settle().await;
 }
 
 #[wasm_bindgen_test]
@@ -148,7 +164,7 @@ async fn sample_roster_fills_the_tier_summary() {
     let root = render().await;
     assert!(status(&root).contains("Paste a roster"));
     button(&root, "Try a sample roster").click();
-    yew::scheduler::flush().await;
+    settle().await;
     assert_status_starts(&root, "40 creators read from 40 rows, 0 problems");
     let counts = tier_counts(&root);
     let expected = [
@@ -163,7 +179,10 @@ async fn sample_roster_fills_the_tier_summary() {
         .map(|(a, b)| (a.to_string(), b.to_string()))
         .collect();
     assert_eq!(counts, expected);
-    assert_eq!(all(&table(&root, "Creators"), "tbody tr").len(), 40);
+    // The table's rows come from the engine.
+    let rows = || all(&table(&root, "Creators"), "tbody tr").len();
+    until(|| rows() == 40, 5_000).await;
+    assert_eq!(rows(), 40);
 }
 
 #[wasm_bindgen_test]
@@ -216,19 +235,22 @@ async fn sorting_by_followers_reorders_the_creators() {
         .dyn_into::<HtmlElement>()
         .unwrap();
     sort.click();
-    yew::scheduler::flush().await;
-    let handles: Vec<String> = all(&table(&root, "Creators"), "tbody th")
-        .iter()
-        .map(|th| th.text_content().unwrap())
-        .collect();
-    assert_eq!(handles, vec!["big", "mid", "small"]);
+    let handles = || -> Vec<String> {
+        all(&table(&root, "Creators"), "tbody th")
+            .iter()
+            .map(|th| th.text_content().unwrap())
+            .collect()
+    };
+    // The sorted rows come from the engine.
+    until(|| handles() == ["big", "mid", "small"], 5_000).await;
+    assert_eq!(handles(), vec!["big", "mid", "small"]);
 }
 
 #[wasm_bindgen_test]
 async fn every_control_has_an_accessible_name() {
     let root = render().await;
     button(&root, "Try a sample roster").click();
-    yew::scheduler::flush().await;
+    settle().await;
     for el in all(&root, "button, select, input, textarea") {
         let id = el.id();
         let labelled = !id.is_empty()
@@ -265,6 +287,13 @@ async fn editing_the_rate_card_changes_estimated_prices() {
             .text_content()
             .unwrap()
     };
+    // The row comes from the engine.
+    let drawn = || {
+        root.query_selector("table.creators tbody .estimated")
+            .unwrap()
+            .is_some()
+    };
+    until(drawn, 5_000).await;
     // wordontheblock: Instagram micro $100–500, estimate = the middle.
     assert!(price(&root).starts_with("$300"), "{}", price(&root));
     for (label, value) in [
@@ -311,14 +340,16 @@ async fn a_column_mapping_survives_editing_the_roster() {
 async fn every_creators_row_has_one_cell_per_column_header() {
     let root = render().await;
     button(&root, "Try a sample roster").click();
-    yew::scheduler::flush().await;
+    settle().await;
     let creators = table(&root, "Creators");
     let headers: Vec<String> = all(&creators, "thead th")
         .iter()
         .map(|th| th.text_content().unwrap())
         .collect();
     assert!(headers.iter().any(|h| h == "Benchmark"), "{headers:?}");
-    for row in all(&creators, "tbody tr") {
+    // The rows come from the engine (the stand-ins for rows not drawn span every column).
+    until(|| all(&creators, "tbody tr[data-pos]").len() == 40, 5_000).await;
+    for row in all(&creators, "tbody tr[data-pos]") {
         let cells = all(&row, ":scope > td, :scope > th").len();
         assert_eq!(cells, headers.len(), "{}", row.outer_html());
     }
@@ -341,11 +372,15 @@ async fn unknown_columns_are_kept_and_shown() {
         headers.ends_with(&["rank".to_string(), "agency notes".to_string()]),
         "{headers:?}"
     );
-    let cells: Vec<String> = all(&creators, "tbody td.extra")
-        .iter()
-        .map(|td| td.text_content().unwrap())
-        .collect();
-    assert_eq!(cells, vec!["1", "call, then email"]);
+    let cells = || -> Vec<String> {
+        all(&table(&root, "Creators"), "tbody td.extra")
+            .iter()
+            .map(|td| td.text_content().unwrap())
+            .collect()
+    };
+    // The rows come from the engine.
+    until(|| cells().len() == 2, 5_000).await;
+    assert_eq!(cells(), vec!["1", "call, then email"]);
 }
 
 #[wasm_bindgen_test]
@@ -397,7 +432,7 @@ async fn a_problem_shows_its_line_in_the_paste_box() {
         .dyn_into()
         .unwrap();
     show.click();
-    yew::scheduler::flush().await;
+    settle().await;
     let area: HtmlTextAreaElement = root
         .query_selector("textarea")
         .unwrap()
@@ -462,14 +497,14 @@ async fn quick_budget_edits_in_a_row_are_all_kept() {
     // then, so the second does not bring back what the first replaced.
     let root = render().await;
     button(&root, "Try a sample roster").click();
-    yew::scheduler::flush().await;
+    settle().await;
     let budget: web_sys::HtmlInputElement = by_id(&root, "budget-amount");
     let fewest: web_sys::HtmlInputElement = by_id(&root, "budget-min-creators");
     budget.set_value("lots");
     fire(&budget, "input");
     fewest.set_value("x");
     fire(&fewest, "input");
-    yew::scheduler::flush().await;
+    settle().await;
     assert!(
         root.query_selector("#budget-amount-error")
             .unwrap()
@@ -489,9 +524,9 @@ async fn quick_budget_edits_in_a_row_are_all_kept() {
 /// indices.
 #[wasm_bindgen_test]
 fn the_engine_s_replies_cross_as_javascript_values_exactly() {
-    use tierwise::domain::engine::{order_from_bytes, Engine, Reply, Request};
     use tierwise::domain::order::SortKey;
-    use tierwise::domain::split::SplitSettings;
+    use tierwise::domain::split::form::BudgetForm;
+    use tierwise::engine::{order_from_bytes, Engine, Reply, Request};
     let mut engine = Engine::new();
     engine.answer(Request::Read {
         input: tierwise::ui::SAMPLE.as_bytes().to_vec(),
@@ -500,11 +535,12 @@ fn the_engine_s_replies_cross_as_javascript_values_exactly() {
     let plan = engine
         .answer(Request::Plan {
             ticket: 4,
-            split: SplitSettings {
-                budget: 7_500.0,
-                min_creators: 2,
-                ..SplitSettings::default()
-            },
+            form: Box::new(BudgetForm {
+                budget: "7500".into(),
+                min_creators: "2".into(),
+                ..BudgetForm::default()
+            }),
+            mark: tierwise::domain::DecimalMark::Dot,
             currency: None,
         })
         .unwrap();
@@ -521,8 +557,13 @@ fn the_engine_s_replies_cross_as_javascript_values_exactly() {
         let back: Reply = serde_wasm_bindgen::from_value(value).unwrap();
         assert_eq!(back, reply);
         match back {
-            Reply::Planned { ticket, planning } => {
+            Reply::Planned {
+                ticket,
+                planning,
+                errors,
+            } => {
                 assert_eq!(ticket, 4);
+                assert_eq!(errors, vec![]);
                 assert!(planning.strategies.iter().any(|(_, o)| o.plan().is_some()));
             }
             Reply::Ordered { ticket, order } => {
@@ -532,7 +573,7 @@ fn the_engine_s_replies_cross_as_javascript_values_exactly() {
                 seen.sort_unstable();
                 assert_eq!(seen, (0..n).collect::<Vec<_>>());
             }
-            Reply::Ready | Reply::Rows { .. } => unreachable!(),
+            _ => unreachable!(),
         }
     }
     // The table's rows: every creator as read (missing figures are NaN inside, so the

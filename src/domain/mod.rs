@@ -8,7 +8,6 @@ mod benchmark;
 pub mod chart;
 pub mod currency;
 pub mod embed;
-pub mod engine;
 pub mod filter;
 mod header;
 pub mod keep;

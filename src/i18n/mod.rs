@@ -22,7 +22,9 @@ pub use number::NumberFormat;
 pub use sources::{benchmark_source, scheme_label, scheme_source};
 
 /// A language of the interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Default, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lang {
     /// English, the default and the fallback for any missing message.
     #[default]

@@ -3,7 +3,7 @@
 //! the language's usual format ([`NumberFormat::for_lang`]).
 
 /// How numbers are written in the user's locale.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NumberFormat {
     /// The thousands separator (`,`, a no-break space, Arabic `٬`).
     pub group: String,

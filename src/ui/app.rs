@@ -204,6 +204,12 @@ fn LanguagePicker(props: &LanguagePickerProps) -> Html {
 struct StableCallbacks {
     action: Callback<Action>,
     select: Callback<usize>,
+    window: Callback<usize>,
+    export: Callback<(
+        crate::engine::ExportKind,
+        crate::i18n::Lang,
+        crate::i18n::NumberFormat,
+    )>,
     edit_budget: Callback<(BudgetEdit, DecimalMark)>,
     make_plan: Callback<()>,
     cancel_plan: Callback<()>,
@@ -222,7 +228,7 @@ impl StableCallbacks {
         let action = Callback::from(move |a: Action| dispatcher.dispatch(a));
         StableCallbacks {
             cancel_plan: {
-                let action = action.clone();
+                let (action, engine) = (action.clone(), engine.clone());
                 Callback::from(move |()| {
                     // The worker stops at once; the state forgets the plan it waited for.
                     engine.restart();
@@ -230,6 +236,18 @@ impl StableCallbacks {
                 })
             },
             select: action.reform(Action::Select),
+            export: {
+                let engine = engine.clone();
+                Callback::from(move |(kind, lang, nf)| {
+                    engine.send(crate::engine::Request::Export {
+                        ticket: 0,
+                        kind,
+                        lang,
+                        nf: Box::new(nf),
+                    })
+                })
+            },
+            window: action.reform(Action::Window),
             edit_budget: action.reform(|(edit, mark)| Action::EditBudget(edit, mark)),
             make_plan: action.reform(|()| Action::MakePlan),
             settings: action.reform(Action::Settings),
@@ -318,15 +336,20 @@ pub fn App() -> Html {
         use_memo((), move |_| StableCallbacks::new(dispatcher, engine))
     };
     let on_action = callbacks.action.clone();
-    let roster = &state.roster;
     let overview = &state.overview;
     let has_input = !state.input.is_empty();
+    // The roster's overview is on its way from the engine: what it says is not shown yet
+    // (the overview before stays up, the glance waits).
+    let reading = state.view_request.as_ref().is_some_and(|v| v.new_roster);
     let other = state.compare.as_deref().and_then(scheme_by_id);
     {
         // A roster the user brought: the answer comes into view (not while they type).
-        let has_creators = !roster.creators.is_empty() || has_input;
-        use_effect_with(state.reveal, move |reveal| {
-            if *reveal > 0 && has_creators {
+        // Once the engine has read it: the glance is drawn then.
+        let has_creators = !overview.is_empty() || has_input;
+        let revealed = use_mut_ref(|| 0u32);
+        use_effect_with((state.reveal, reading), move |(reveal, reading)| {
+            if *reveal > 0 && *reveal != *revealed.borrow() && has_creators && !*reading {
+                *revealed.borrow_mut() = *reveal;
                 reveal_glance();
             }
         });
@@ -354,18 +377,18 @@ pub fn App() -> Html {
                         file_error={state.file_error.clone()} workbook={state.workbook.clone()} on_input={callbacks.input.clone()} />
                     <SettingsPanel settings={state.settings.clone()} compare={state.compare.clone()}
                         default_platform={(!state.read_options.infer_platform).then_some(state.read_options.default_platform)}
-                        scheme_error={state.scheme_error.clone()} open={!roster.creators.is_empty()} on_edit={callbacks.settings.clone()} />
+                        scheme_error={state.scheme_error.clone()} open={!overview.is_empty()} on_edit={callbacks.settings.clone()} />
                 </div>
-                <ReadStatus overview={state.overview.clone()} busy={state.busy.clone()}
+                <ReadStatus overview={state.overview.clone()} busy={state.busy.clone()} reading={state.view_request.is_some()}
                     restoring={state.keeping.restoring().is_some()} stale={state.stale} has_input={has_input}
                     scheme={state.settings.scheme.id.clone()} sort={state.sort} />
                 <StorageNotices save_error={save_error.clone()} restore_failed={state.keeping.restore_failed()} />
-                if has_input {
+                if has_input && (!reading || !overview.is_empty()) {
                     <Glance overview={state.overview.clone()}
                         planning={state.planning.clone()} plan_on_request={state.plan_on_request}
                         plan_updating={state.plan_pending || state.plan_request.is_some()} planning_now={state.plan_request.is_some()} has_budget={!state.budget.budget.trim().is_empty()} currency={state.budget.currency.clone()} />
                 }
-                if !roster.creators.is_empty() {
+                if !overview.is_empty() {
                     <section class="charts" aria-labelledby="charts-heading">
                         <h2 id="charts-heading" class="visually-hidden">{ loc.t("chart.heading") }</h2>
                         <ScatterChart overview={state.overview.clone()}
@@ -385,7 +408,7 @@ pub fn App() -> Html {
                 }
                 <section class="results" id="results" aria-labelledby="results-heading" tabindex="-1">
                 <h2 id="results-heading" class="visually-hidden">{ loc.t("results.heading") }</h2>
-                if !roster.creators.is_empty() {
+                if !overview.is_empty() {
                     <div class="tables">
                         // Wide tables scroll inside their box on a narrow screen, not the page.
                         <div class="scroll-x" role="region" aria-labelledby="summary-caption" tabindex="0">
@@ -405,10 +428,10 @@ pub fn App() -> Html {
                         on_edit={callbacks.edit_budget.clone()}
                         on_make_plan={callbacks.make_plan.clone()}
                         on_cancel={callbacks.cancel_plan.clone()} />
-                    <ExportActions roster={state.roster.clone()} settings={state.settings.clone()} />
-                    <CreatorsTable roster={state.roster.clone()}
-                        order={state.order.clone()} sort={state.sort} rewind={state.rewind}
-                        sorting={state.order_request.is_some()}
+                    <ExportActions note={state.export_note} on_export={callbacks.export.clone()} />
+                    <CreatorsTable overview={state.overview.clone()}
+                        order={state.order.clone()} rows={state.rows.clone()} on_window={callbacks.window.clone()} sort={state.sort} rewind={state.rewind}
+                        sorting={state.order_request.is_some()} loading={state.rows_request.is_some()}
                         settings={state.settings.clone()} selected={state.selected} filter={state.filter.clone()}
                         on_sort={callbacks.sort.clone()} on_filter={callbacks.filter.clone()} />
                 }

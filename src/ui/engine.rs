@@ -1,4 +1,4 @@
-//! The page's engine ([`crate::domain::engine`]) in a web worker of its own
+//! The page's engine ([`crate::engine`]) in a web worker of its own
 //! (`src/bin/engine.rs`), so that planning a budget and sorting a big roster never stop the
 //! page: [`serve`] runs in the worker, [`EngineLink`] on the page.
 //!
@@ -15,8 +15,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
-use crate::domain::engine::{Engine, Reply, Request};
 use crate::domain::ReadOptions;
+use crate::engine::{Engine, Reply, Request};
 use crate::ui::state::Shared;
 
 /// The worker's loader script, beside the page (trunk writes it: `data-loader-shim`).
@@ -92,6 +92,8 @@ struct Link {
     order: Option<(u32, JsValue)>,
     /// The table's rows asked for and not answered yet (sent again to a new worker).
     rows: Option<(u32, JsValue)>,
+    /// The overview asked for and not answered yet (sent again to a new worker).
+    view: Option<(u32, JsValue)>,
     /// The plan asked for and not answered yet (made on the page if the worker fails;
     /// not asked again of a worker started by "Cancel").
     plan: Option<(u32, JsValue)>,
@@ -166,7 +168,8 @@ impl Link {
         let settings = self.settings.clone().map(Msg::Value);
         let order = self.order.as_ref().map(|(_, v)| Msg::Value(v.clone()));
         let rows = self.rows.as_ref().map(|(_, v)| Msg::Value(v.clone()));
-        [read, settings, order, rows]
+        let view = self.view.as_ref().map(|(_, v)| Msg::Value(v.clone()));
+        [read, settings, view, order, rows]
             .into_iter()
             .flatten()
             .collect()
@@ -185,6 +188,7 @@ impl EngineLink {
             settings: None,
             order: None,
             rows: None,
+            view: None,
             plan: None,
         })))
     }
@@ -261,6 +265,7 @@ impl EngineLink {
             let values = [
                 l.settings.clone(),
                 l.order.clone().map(|(_, v)| v),
+                l.view.clone().map(|(_, v)| v),
                 l.rows.clone().map(|(_, v)| v),
                 l.plan.clone().map(|(_, v)| v),
             ];
@@ -307,6 +312,12 @@ impl EngineLink {
                 Reply::Ordered { ticket, .. } => {
                     if l.order.as_ref().is_some_and(|(t, _)| t == ticket) {
                         l.order = None;
+                    }
+                }
+                Reply::Exported { .. } => {}
+                Reply::Viewed { ticket, .. } => {
+                    if l.view.as_ref().is_some_and(|(t, _)| t == ticket) {
+                        l.view = None;
                     }
                 }
                 Reply::Rows { ticket, .. } => {
@@ -360,7 +371,11 @@ impl EngineLink {
         }
         if matches!(
             request,
-            Request::Plan { .. } | Request::Order { .. } | Request::Rows { .. }
+            Request::Plan { .. }
+                | Request::Order { .. }
+                | Request::Rows { .. }
+                | Request::Export { .. }
+                | Request::View { .. }
         ) {
             self.ensure_started();
         }
@@ -374,10 +389,12 @@ impl EngineLink {
         {
             let mut l = self.0.borrow_mut();
             match &request {
-                Request::Read { .. } => {}
+                // An export is asked once, by a click.
+                Request::Read { .. } | Request::Export { .. } => {}
                 Request::Settings(_) => l.settings = Some(value.clone()),
                 Request::Order { ticket, .. } => l.order = Some((*ticket, value.clone())),
                 Request::Rows { ticket, .. } => l.rows = Some((*ticket, value.clone())),
+                Request::View { ticket, .. } => l.view = Some((*ticket, value.clone())),
                 Request::Plan { ticket, .. } => l.plan = Some((*ticket, value.clone())),
             }
         }

@@ -8,18 +8,17 @@ use yew::Reducible;
 
 use crate::domain::filter::{CreatorFilter, FilterEdit};
 use crate::domain::keep::Keeping;
-use crate::domain::order::display_order;
 pub use crate::domain::order::SortKey;
 use crate::domain::saved::{SavedSource, SavedState, SAVED_VERSION};
 use crate::domain::share::{self, ShareError};
 use crate::domain::sniff::{sniff, FileKind, Sniffed, WorkbookKind};
-use crate::domain::split::form::{BudgetEdit, BudgetForm, FormError};
+use crate::domain::split::form::{BudgetEdit, BudgetForm, Expected, FormError};
 use crate::domain::split::Planning;
 use crate::domain::spreadsheet::{SheetInfo, SheetText, WorkbookError};
 use crate::domain::view::Overview;
 use crate::domain::{
-    analyze, builtin_schemes, read_roster, Analysis, DecimalMark, ErBasis, Field, Interactions,
-    Platform, ReadOptions, Roster, SchemeError, Settings, Tier, TierScheme,
+    builtin_schemes, DecimalMark, ErBasis, Field, Interactions, Platform, ReadOptions, Roster,
+    SchemeError, Settings, Tier, TierScheme,
 };
 
 /// A shared value compared by identity: props holding a whole roster must not compare
@@ -136,12 +135,19 @@ pub struct State {
     pub compare: Option<String>,
     /// The last cut-off edit that could not become a scheme, with the reason.
     pub scheme_error: Option<CutoffError>,
-    /// The roster read from `input`.
-    pub roster: Shared<Roster>,
-    /// The analysis of every creator of `roster`, and the tier summary.
-    pub analysis: Shared<Analysis>,
-    /// What the page shows of the roster: its head, the summary, the charts' figures.
+    /// What the page shows of the roster read from `input` (by the engine): its head, the
+    /// summary, the charts' figures.
     pub overview: Shared<Overview>,
+    /// The overview asked of the engine and not answered yet.
+    pub view_request: Option<ViewRequest>,
+    /// Counts the overviews asked for: only the newest one's answer is taken.
+    pub view_ticket: u32,
+    /// The columns of the roster on screen when a new input came: the user's column
+    /// mapping holds only while the new roster has the same.
+    pub headers_before: Option<Vec<String>>,
+    /// Entries of the budget panel naming no creator of the roster, as the engine found
+    /// with the last plan.
+    pub plan_errors: Vec<FormError>,
     /// The creators table's sort column, and whether it runs ascending.
     pub sort: (SortKey, bool),
     /// Creator indices in display order.
@@ -150,6 +156,14 @@ pub struct State {
     /// Counts the new orders (a roster, a sort, a filter): when it moves, the creators table
     /// scrolls back to its top.
     pub rewind: u32,
+    /// The creators table's rows: the creators it shows, as the engine sent them.
+    pub rows: Shared<TableRows>,
+    /// The rows asked of the engine and not answered yet.
+    pub rows_request: Option<RowsRequest>,
+    /// Counts the rows asked for: only the newest answer is taken.
+    pub rows_ticket: u32,
+    /// Where the creators table's window starts: a position in `order`.
+    pub table_first: usize,
     /// Why the last file gave no roster.
     pub file_error: Option<FileProblem>,
     /// The workbook the roster was read from, when it came from one.
@@ -183,6 +197,8 @@ pub struct State {
     pub order_request: Option<OrderRequest>,
     /// Counts the orders asked for: only the newest one's answer is taken.
     pub order_ticket: u32,
+    /// What copying the results did.
+    pub export_note: Option<ExportNote>,
     /// What a share link or shared file did.
     pub share_notice: Option<ShareNotice>,
     /// What the page keeps and when: autosave on, a shared view shown over the user's own
@@ -204,24 +220,71 @@ pub struct State {
 /// half a second natively (`examples/plan_times`). Bigger ones wait for "Make the plan".
 pub const AUTO_PLAN: usize = 100_000;
 
-/// Rosters up to this many creators are sorted and filtered on the page itself: a few
-/// milliseconds, less than a message to the engine and back costs. Bigger ones by the
-/// engine, in its worker.
-pub const SORT_HERE: usize = 20_000;
+/// What the page shows of the roster asked of the engine
+/// ([`crate::engine::Request::View`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewRequest {
+    /// Names the answer.
+    pub ticket: u32,
+    /// The scheme compared with.
+    pub compare: Option<TierScheme>,
+    /// The roster was read again since the overview on screen: the answer is a new
+    /// roster's (its order, plan and the budget's currency follow from it).
+    pub new_roster: bool,
+}
 
-/// A plan asked of the engine ([`crate::domain::engine::Request::Plan`]).
+/// What copying the results did (shown beside the export buttons until the next roster).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ExportNote {
+    /// The table of this many creators is on the clipboard.
+    Copied {
+        /// How many creators it holds.
+        creators: usize,
+    },
+    /// The browser did not let the page write to the clipboard.
+    NoClipboard,
+}
+
+/// How many rows of the creators table are drawn at once (the rest stand in by height).
+pub const TABLE_WINDOW: usize = 120;
+
+/// The creators table's rows: the creators at positions `first..` of the order they were
+/// asked for, each with its index into the roster.
+#[derive(Clone, Debug, Default)]
+pub struct TableRows {
+    /// The position in the order of the first row.
+    pub first: usize,
+    /// The creators, in order: shared, so that a row whose creator stays as the window
+    /// moves is not drawn again.
+    pub creators: Vec<(usize, Shared<crate::domain::Creator>)>,
+}
+
+/// Rows of the creators table asked of the engine ([`crate::engine::Request::Rows`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowsRequest {
+    /// Names the answer.
+    pub ticket: u32,
+    /// The position in the order of the first row.
+    pub first: usize,
+    /// The creators, in order.
+    pub creators: Vec<u32>,
+}
+
+/// A plan asked of the engine ([`crate::engine::Request::Plan`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanRequest {
     /// Names the answer.
     pub ticket: u32,
-    /// The budget panel's settings.
-    pub split: crate::domain::split::SplitSettings,
+    /// The budget panel's entries, as typed.
+    pub form: BudgetForm,
+    /// The decimal mark they are read with.
+    pub mark: DecimalMark,
     /// The budget's currency.
     pub currency: Option<crate::domain::currency::Currency>,
 }
 
 /// An order of the creators table asked of the engine
-/// ([`crate::domain::engine::Request::Order`]).
+/// ([`crate::engine::Request::Order`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct OrderRequest {
     /// Names the answer.
@@ -245,15 +308,18 @@ impl Default for State {
             settings: Settings::default(),
             compare: Some("hypeauditor".to_string()),
             scheme_error: None,
-            roster: Shared::new(Roster::default()),
-            analysis: Shared::new(Analysis {
-                keys: Vec::new(),
-                summary: Vec::new(),
-            }),
             overview: Shared::new(Overview::default()),
+            view_request: None,
+            view_ticket: 0,
+            headers_before: None,
+            plan_errors: Vec::new(),
             sort: (SortKey::Line, true),
             order: Shared::new(Vec::new()),
             rewind: 0,
+            rows: Shared::new(TableRows::default()),
+            rows_request: None,
+            rows_ticket: 0,
+            table_first: 0,
             file_error: None,
             workbook: None,
             busy: None,
@@ -269,6 +335,7 @@ impl Default for State {
             plan_ticket: 0,
             order_request: None,
             order_ticket: 0,
+            export_note: None,
             share_notice: None,
             keeping: Keeping::default(),
             rate_error: None,
@@ -379,6 +446,15 @@ pub enum Action {
         ticket: u32,
         /// Every strategy's plan.
         planning: Box<Planning>,
+        /// The entries naming no creator of the roster.
+        errors: Vec<FormError>,
+    },
+    /// The engine's overview of the roster, for the request with this ticket.
+    Viewed {
+        /// The request's ticket.
+        ticket: u32,
+        /// What the page shows of the roster.
+        overview: Box<Overview>,
     },
     /// The engine's order of the creators table, for the request with this ticket.
     Ordered {
@@ -386,6 +462,17 @@ pub enum Action {
         ticket: u32,
         /// Creator indices, in display order.
         order: Vec<usize>,
+    },
+    /// The creators table's window starts at this position of the order now.
+    Window(usize),
+    /// The results were copied, or could not be.
+    Exported(ExportNote),
+    /// The engine sent the rows asked for ([`crate::engine::Reply::Rows`]).
+    Rows {
+        /// The request's ticket.
+        ticket: u32,
+        /// Each creator asked for, with its index.
+        rows: Vec<(u32, crate::domain::Creator)>,
     },
     /// Show this kept or shared record and roster (the locale's decimal mark comes along),
     /// with what to tell the user about it.
@@ -479,41 +566,148 @@ impl State {
 pub const SAMPLE: &str = include_str!("../../static/sample-roster.csv");
 
 impl State {
+    /// The input is read again (by the engine, told by `hooks::engine`): the order, the
+    /// rows and the plan on screen were for the roster before, their indices mean nothing
+    /// now. The new roster's come once its overview has ([`State::viewed`]).
     fn reread(&mut self) {
-        self.roster = Shared::new(read_roster(&self.input, &self.read_options));
-        // The plan and the order on screen were for the roster before: their indices mean
-        // nothing now. Roster order stands in until the engine's answer comes.
         self.planning = None;
-        self.order = Shared::new((0..self.roster.creators.len()).collect());
-        // A budget still in the default dollars follows a roster priced in one other
-        // currency (zł, €…): its prices are then all usable, and shown in it.
-        if let Some(cur) = self.roster.price_currency() {
-            if self.budget.currency.trim() == "$" && cur != crate::domain::currency::Currency::Usd {
-                self.budget.currency = cur.sign().trim().to_string();
-            }
+        self.plan_errors.clear();
+        self.plan_ticket = self.plan_ticket.wrapping_add(1);
+        self.plan_request = None;
+        self.plan_pending = false;
+        self.order_ticket = self.order_ticket.wrapping_add(1);
+        self.order_request = None;
+        self.order = Shared::new(Vec::new());
+        self.rows = Shared::new(TableRows::default());
+        self.ask_rows();
+        self.ask_view(true);
+        if !self.awaiting_roster() {
+            // Nothing to read: nothing to plan either.
+            self.replan(false);
         }
-        self.reanalyse();
     }
 
+    /// The settings changed: the overview, the order and the plans follow.
     fn reanalyse(&mut self) {
-        self.analysis = Shared::new(analyze(&self.roster, &self.settings));
-        self.review();
+        self.ask_view(false);
         self.resort();
         self.replan(false);
     }
 
-    /// What the page shows of the roster, made again (the scheme compared with changed).
-    fn review(&mut self) {
-        let other = self
-            .compare
-            .as_deref()
-            .and_then(crate::domain::scheme_by_id);
-        self.overview = Shared::new(Overview::of(
-            &self.roster,
-            &self.analysis,
-            &self.settings,
-            other.as_ref(),
-        ));
+    /// Asks the engine for the overview (`new_roster`: of a roster read again).
+    fn ask_view(&mut self, new_roster: bool) {
+        self.view_ticket = self.view_ticket.wrapping_add(1);
+        if self.input.is_empty() {
+            // No roster: nothing to ask.
+            self.view_request = None;
+            self.headers_before = None;
+            self.busy = None;
+            self.overview = Shared::new(Overview::default());
+            return;
+        }
+        let new_roster = new_roster || self.awaiting_roster();
+        self.view_request = Some(ViewRequest {
+            ticket: self.view_ticket,
+            compare: self
+                .compare
+                .as_deref()
+                .and_then(crate::domain::scheme_by_id),
+            new_roster,
+        });
+    }
+
+    /// A roster read again whose overview has not come yet: how many creators it holds is
+    /// not known.
+    fn awaiting_roster(&self) -> bool {
+        self.view_request.as_ref().is_some_and(|v| v.new_roster)
+    }
+
+    /// The engine's overview for `ticket` came.
+    fn viewed(&mut self, ticket: u32, overview: Overview) {
+        let Some(view) = self.view_request.take_if(|v| v.ticket == ticket) else {
+            return;
+        };
+        self.overview = Shared::new(overview);
+        if !view.new_roster {
+            return;
+        }
+        self.busy = None;
+        // The user's column mapping holds while the columns are the same (editing a cell
+        // must not undo it); a roster with other columns starts afresh.
+        if let Some(before) = self.headers_before.take() {
+            let same = self
+                .overview
+                .head
+                .columns
+                .iter()
+                .map(|c| &c.header)
+                .eq(before.iter());
+            if !same && !self.read_options.mapping.is_empty() {
+                self.read_options.mapping.clear();
+                self.reread();
+                return;
+            }
+        }
+        // A budget still in the default dollars follows a roster priced in one other
+        // currency (zł, €…): its prices are then all usable, and shown in it.
+        if let Some(cur) = self.overview.price_currency {
+            if self.budget.currency.trim() == "$" && cur != crate::domain::currency::Currency::Usd {
+                self.budget.currency = cur.sign().trim().to_string();
+            }
+        }
+        self.resort();
+        self.replan(false);
+    }
+
+    /// The budget panel's entries that cannot be used: read here, and those naming no
+    /// creator as the engine found with the last plan.
+    fn form_errors(&self) -> Vec<FormError> {
+        let (_, mut errors) = self.budget.settings(&Roster::default(), self.budget_mark);
+        errors.retain(|e| !matches!(e.expected, Expected::Handles { .. }));
+        errors.extend(self.plan_errors.iter().cloned());
+        errors
+    }
+
+    /// A new order is read from its top.
+    fn rewind(&mut self) {
+        self.rewind = self.rewind.wrapping_add(1);
+        self.table_first = 0;
+    }
+
+    /// Asks the engine for the rows of the creators table's window in the order shown,
+    /// unless they are the rows shown.
+    fn ask_rows(&mut self) {
+        let first = self
+            .table_first
+            .min(self.order.len().saturating_sub(TABLE_WINDOW));
+        let creators: Vec<u32> = self
+            .order
+            .iter()
+            .skip(first)
+            .take(TABLE_WINDOW)
+            .map(|&i| i as u32)
+            .collect();
+        self.rows_ticket = self.rows_ticket.wrapping_add(1);
+        self.rows_request = None;
+        let shown = self.rows.first == first
+            && self
+                .rows
+                .creators
+                .iter()
+                .map(|(i, _)| *i as u32)
+                .eq(creators.iter().copied());
+        if shown {
+            return;
+        }
+        if creators.is_empty() {
+            self.rows = Shared::new(TableRows::default());
+            return;
+        }
+        self.rows_request = Some(RowsRequest {
+            ticket: self.rows_ticket,
+            first,
+            creators,
+        });
     }
 
     /// Plans every strategy again (a big roster only when `now`).
@@ -522,15 +716,18 @@ impl State {
         // An answer on its way is for older entries.
         self.plan_ticket = self.plan_ticket.wrapping_add(1);
         self.plan_request = None;
-        if self.roster.creators.is_empty() {
+        if self.awaiting_roster() {
+            // Planned once the roster's overview says how big it is.
+            return;
+        }
+        if self.overview.is_empty() {
             self.planning = None;
             self.budget_errors.clear();
             self.plan_on_request = false;
             return;
         }
-        let (settings, errors) = self.budget.settings(&self.roster, self.budget_mark);
-        self.budget_errors = errors;
-        if self.roster.creators.len() > AUTO_PLAN && !now {
+        self.budget_errors = self.form_errors();
+        if self.overview.creators > AUTO_PLAN && !now {
             self.planning = None;
             self.plan_on_request = true;
             return;
@@ -541,7 +738,8 @@ impl State {
         // Planned by the engine, in its worker; the plan on screen stays until the answer.
         self.plan_request = Some(PlanRequest {
             ticket: self.plan_ticket,
-            split: settings,
+            form: self.budget.clone(),
+            mark: self.budget_mark,
             currency,
         });
     }
@@ -553,7 +751,7 @@ impl State {
         if self.plan_request.take().is_some() {
             self.plan_ticket = self.plan_ticket.wrapping_add(1);
             self.plan_pending = false;
-            self.plan_on_request = self.roster.creators.len() > AUTO_PLAN;
+            self.plan_on_request = self.overview.creators > AUTO_PLAN;
         }
     }
 
@@ -562,7 +760,8 @@ impl State {
         self.order_ticket = self.order_ticket.wrapping_add(1);
         self.order_request = None;
         let unsorted = key == SortKey::Line && ascending && self.filter.is_empty();
-        if self.roster.creators.len() > SORT_HERE && !unsorted {
+        if !unsorted {
+            // Sorted and filtered by the engine, where the creators are.
             self.order_request = Some(OrderRequest {
                 ticket: self.order_ticket,
                 filter: self.filter.clone(),
@@ -570,48 +769,40 @@ impl State {
             });
             return;
         }
-        self.order = Shared::new(display_order(
-            &self.roster.creators,
-            &self.analysis.keys,
-            &self.filter,
-            key,
-            ascending,
-        ));
+        if self.awaiting_roster() {
+            // Roster order once the overview says how many creators there are.
+            return;
+        }
+        self.order = Shared::new((0..self.overview.creators).collect());
+        self.ask_rows();
     }
 
     fn set_input(&mut self, bytes: Vec<u8>, source: InputSource) {
-        let headers: Vec<String> = self
-            .roster
-            .columns
-            .iter()
-            .map(|c| c.header.clone())
-            .collect();
+        if self.headers_before.is_none() {
+            self.headers_before = Some(
+                self.overview
+                    .head
+                    .columns
+                    .iter()
+                    .map(|c| c.header.clone())
+                    .collect(),
+            );
+        }
         self.input = Shared::new(bytes);
         self.source = source;
-        self.rewind = self.rewind.wrapping_add(1);
+        self.rewind();
         self.file_error = None;
         self.workbook = None;
-        self.busy = None;
+        // A file being read stays said until its roster's overview comes.
         self.stale = false;
         self.share_notice = None;
+        self.export_note = None;
         // A roster of the user's own now: one still coming back from storage must not
         // replace it, and it is not the kept one.
         self.keeping.own_roster();
         self.selected = None;
         self.filter = CreatorFilter::default();
         self.reread();
-        // The user's column mapping holds while the columns are the same (editing a cell
-        // must not undo it); a roster with other columns starts afresh.
-        let same_columns = self
-            .roster
-            .columns
-            .iter()
-            .map(|c| &c.header)
-            .eq(headers.iter());
-        if !same_columns && !self.read_options.mapping.is_empty() {
-            self.read_options.mapping.clear();
-            self.reread();
-        }
     }
 }
 
@@ -689,7 +880,7 @@ impl State {
             }
             SettingsEdit::Compare(id) => {
                 self.compare = id;
-                self.review();
+                self.ask_view(false);
             }
             SettingsEdit::Interactions(i) => {
                 self.settings.interactions = i;
@@ -880,7 +1071,7 @@ impl Reducible for State {
             }
             Action::Filter(edit) => {
                 s.filter.edit(edit);
-                s.rewind = s.rewind.wrapping_add(1);
+                s.rewind();
                 s.resort();
             }
             Action::Select(creator) => {
@@ -888,9 +1079,9 @@ impl Reducible for State {
                     // Chosen on a chart but filtered out of the table: show everyone again
                     // (the creator is among them, whether the order comes now or later).
                     s.filter = CreatorFilter::default();
-                    s.rewind = s.rewind.wrapping_add(1);
+                    s.rewind();
                     s.resort();
-                    if creator < s.roster.creators.len() {
+                    if creator < s.overview.creators {
                         s.selected = Some(creator);
                     }
                 } else if s.order.contains(&creator) {
@@ -916,7 +1107,7 @@ impl Reducible for State {
                     )
                 };
                 // A new order is read from its top.
-                s.rewind = s.rewind.wrapping_add(1);
+                s.rewind();
                 s.resort();
             }
             Action::Settings(edit) => s.edit_settings(edit),
@@ -924,9 +1115,9 @@ impl Reducible for State {
             Action::EditBudget(edit, mark) => {
                 s.budget.apply(edit);
                 s.budget_mark = mark;
-                if s.planning.is_some() && s.roster.creators.len() <= AUTO_PLAN {
+                if s.planning.is_some() && s.overview.creators <= AUTO_PLAN {
                     // Said at once: what cannot be used; planned when typing pauses.
-                    s.budget_errors = s.budget.settings(&s.roster, s.budget_mark).1;
+                    s.budget_errors = s.form_errors();
                     s.plan_pending = true;
                 } else {
                     s.replan(false);
@@ -934,20 +1125,58 @@ impl Reducible for State {
             }
             Action::MakePlan => s.replan(true),
             Action::CancelPlan => s.cancel_plan(),
-            Action::Planned { ticket, planning } => {
+            Action::Planned {
+                ticket,
+                planning,
+                errors,
+            } => {
                 if s.plan_request.as_ref().is_some_and(|r| r.ticket == ticket) {
                     s.plan_request = None;
                     s.planning = Some(Shared::new(*planning));
+                    s.plan_errors = errors;
+                    s.budget_errors = s.form_errors();
                 }
             }
+            Action::Viewed { ticket, overview } => s.viewed(ticket, *overview),
             Action::Ordered { ticket, order } => {
-                let n = s.roster.creators.len();
+                let n = s.overview.creators;
                 if s.order_request.as_ref().is_some_and(|r| r.ticket == ticket)
                     && order.iter().all(|&i| i < n)
                 {
                     s.order_request = None;
                     s.order = Shared::new(order);
-                    s.rewind = s.rewind.wrapping_add(1);
+                    s.rewind();
+                    s.ask_rows();
+                }
+            }
+            Action::Exported(note) => s.export_note = Some(note),
+            Action::Window(first) => {
+                if first != s.table_first {
+                    s.table_first = first;
+                    s.ask_rows();
+                }
+            }
+            Action::Rows { ticket, rows } => {
+                if let Some(r) = s.rows_request.take_if(|r| r.ticket == ticket) {
+                    // A creator already shown keeps its row as drawn.
+                    let mut kept: std::collections::HashMap<usize, Shared<crate::domain::Creator>> =
+                        s.rows
+                            .creators
+                            .iter()
+                            .map(|(i, c)| (*i, c.clone()))
+                            .collect();
+                    let creators = rows
+                        .into_iter()
+                        .map(|(i, c)| {
+                            let i = i as usize;
+                            let c = kept.remove(&i).unwrap_or_else(|| Shared::new(c));
+                            (i, c)
+                        })
+                        .collect();
+                    s.rows = Shared::new(TableRows {
+                        first: r.first,
+                        creators,
+                    });
                 }
             }
             Action::PlanDue => {

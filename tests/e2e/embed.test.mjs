@@ -143,7 +143,9 @@ appTest('the Embed dialog makes the snippet for the chosen options, by keyboard,
   // German number format: 1.234,5.
   await sampleButton(page).click();
   await eventually(async () => assert.match((await statusCounts(page)).text, /^40 creators/));
-  const followers = await page.getByRole('table', { name: /^Creators/ }).getByRole('cell', { name: /^8\.700\.000$/ });
+  const followers = page.getByRole('table', { name: /^Creators/ }).getByRole('cell', { name: /^8\.700\.000$/ });
+  // The table's rows come from the engine, a moment after the status line.
+  await followers.waitFor();
   assert.equal(await followers.count(), 1);
   // Not compact: the page banner shows.
   assert.ok(await page.locator('header.top').evaluate((h) => h.getBoundingClientRect().height > 20));

@@ -112,6 +112,8 @@ test('hostile names and handles are shown as text and never run', T, async () =>
     await other.goto(link);
     await other.getByRole('status').filter({ hasText: 'Opened from a shared link' }).waitFor();
     await eventually(async () => assert.equal((await statusCounts(other)).creators, hostile.length));
+    // The table's rows come from the engine, a moment after the status line.
+    await eventually(async () => assert.equal(await creatorsTable(other).locator('tbody tr[data-pos]').count(), hostile.length));
     const again = (await readTable(creatorsTable(other))).rows.map((r) => Object.values(r).join(' '));
     for (const h of hostile) {
       assert.ok(again.some((t) => t.includes(clean(h))), `“${h}” shown as text after the link`);

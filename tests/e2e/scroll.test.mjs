@@ -46,6 +46,8 @@ test('a 5,000-creator table scrolls through everyone in order, by wheel, keyboar
     await readStatus(page).filter({ hasText: '5,000 creators read' }).waitFor();
     const table = creatorsTable(page);
     await table.waitFor();
+    // The rows come from the engine, a moment after the status line.
+    await table.locator('tbody tr[data-pos]').first().waitFor();
     const wrap = page.locator('.table-wrap:has(> table.creators)');
     // The table's box at the top of the page (it is at most 85% of the window high).
     await wrap.evaluate((w) => w.scrollIntoView({ block: 'start' }));

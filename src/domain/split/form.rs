@@ -74,7 +74,7 @@ impl Default for BudgetForm {
 }
 
 /// An input of the form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum FormField {
     /// [`BudgetForm::budget`].
     Budget,
@@ -107,7 +107,7 @@ pub enum FormField {
 }
 
 /// What an input should hold.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Expected {
     /// An amount above 0.
     Amount,
@@ -128,7 +128,7 @@ pub enum Expected {
 }
 
 /// An entry that could not be used: which input, what was typed, what was expected.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FormError {
     /// The input.
     pub field: FormField,

@@ -4,8 +4,9 @@
 use yew::prelude::*;
 
 use crate::domain::filter::{CreatorFilter, FilterEdit};
+use crate::domain::view::Overview;
 use crate::domain::{
-    analyze_creator, Creator, CreatorMetrics, ErBasis, ErOrigin, Metric, Roster, Settings, Source,
+    analyze_creator, Creator, CreatorMetrics, ErBasis, ErOrigin, Metric, Settings, Source,
 };
 use crate::i18n::{
     comparison_name, cpm_basis_name, describe_flag, rating_name, segment_name, tier_name,
@@ -13,13 +14,19 @@ use crate::i18n::{
 use crate::ui::components::formulas::interactions_text;
 use crate::ui::components::rate_card::rate_card_source;
 use crate::ui::components::select::Select;
-use crate::ui::state::{Shared, SortKey};
+use crate::ui::state::{Shared, SortKey, TableRows, TABLE_WINDOW};
 use crate::ui::Locale;
 
 #[derive(Properties, PartialEq)]
 pub struct CreatorsTableProps {
-    pub roster: Shared<Roster>,
+    /// The roster shown: its creators' count, extra columns and platforms.
+    pub overview: Shared<Overview>,
+    /// The creators in the order shown (indices into the roster).
     pub order: Shared<Vec<usize>>,
+    /// The rows of the window drawn, as the engine sent them.
+    pub rows: Shared<TableRows>,
+    /// The window moves to start at this position of the order.
+    pub on_window: Callback<usize>,
     pub sort: (SortKey, bool),
     /// Moves when a new order (a roster, a sort, a filter) is to be read from its top.
     pub rewind: u32,
@@ -30,6 +37,8 @@ pub struct CreatorsTableProps {
     pub filter: CreatorFilter,
     /// The engine is sorting or filtering: the order shown is the one before.
     pub sorting: bool,
+    /// The rows of the window asked for are on their way from the engine.
+    pub loading: bool,
     /// Sort by this column (the column sorted by turns around).
     pub on_sort: Callback<SortKey>,
     /// One change to the filter.
@@ -149,7 +158,7 @@ impl Viewport {
 }
 
 /// How many rows of the creators table are drawn at once (the rest stand in by height).
-const WINDOW: usize = 120;
+const WINDOW: usize = TABLE_WINDOW;
 
 /// Moves focus to the drawn row at position `pos` of the order (the browser scrolls it
 /// into view).
@@ -300,7 +309,7 @@ fn price_cell(loc: &Locale, c: &Creator, m: &CreatorMetrics, settings: &Settings
 
 #[derive(Properties, PartialEq)]
 struct FilterBarProps {
-    roster: Shared<Roster>,
+    overview: Shared<Overview>,
     settings: Settings,
     filter: CreatorFilter,
     on_filter: Callback<FilterEdit>,
@@ -311,7 +320,7 @@ struct FilterBarProps {
 #[component]
 fn FilterBar(props: &FilterBarProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
-    let platforms = use_memo(props.roster.clone(), |r| crate::domain::platforms(r));
+    let platforms = &props.overview.platforms;
     let pending = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
     let on_text = {
         let on_filter = props.on_filter.clone();
@@ -388,9 +397,8 @@ fn FilterBar(props: &FilterBarProps) -> Html {
 /// of rows around it moves).
 #[derive(Properties, PartialEq)]
 struct CreatorRowProps {
-    roster: Shared<Roster>,
-    /// The creator: an index into the roster.
-    index: usize,
+    /// The creator (compared by identity: the same creator is not drawn again).
+    creator: Shared<Creator>,
     /// Its position in the table's order (0-based).
     pos: usize,
     metrics: CreatorMetrics,
@@ -402,10 +410,8 @@ struct CreatorRowProps {
 fn CreatorRow(props: &CreatorRowProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
     let nf = &loc.nf;
-    let (i, n, m) = (props.index, props.pos, &props.metrics);
-    let Some(c) = props.roster.creators.get(i) else {
-        return Html::default();
-    };
+    let (n, m) = (props.pos, &props.metrics);
+    let c = &*props.creator;
     let e = m
         .engagements
         .map(|e| {
@@ -461,7 +467,7 @@ fn CreatorRow(props: &CreatorRowProps) -> Html {
 pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
     let nf = &loc.nf;
-    let creators = &props.roster.creators;
+    let all = props.overview.creators;
     let total = props.order.len();
     // Each sortable header is a button named by its column (the W3C sortable-table
     // pattern): the header cell's aria-sort says how the table is sorted.
@@ -482,26 +488,23 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
     // Only a window of rows from `first` is drawn (their figures worked out here, for them
     // alone); the rows above and below stand in as two rows of their estimated height, and
     // scrolling moves the window. Scrolling is the table's own: nothing else is drawn again.
-    let window = use_state_eq(|| 0usize);
-    let first = (*window).min(total.saturating_sub(WINDOW));
+    // The window drawn is the rows the engine sent (an older order's, until the new one's
+    // come); `window` asks for another.
+    let rows = props.rows.clone();
+    let first = rows.first.min(total);
+    let shown = rows.creators.len().min(total - first);
+    let window = {
+        let (on_window, last) = (props.on_window.clone(), total.saturating_sub(WINDOW));
+        Callback::from(move |at: usize| on_window.emit(at.min(last)))
+    };
     let settings = Shared(use_memo(props.settings.clone(), |s| s.clone()));
-    let page = use_memo(
-        (
-            props.roster.clone(),
-            props.order.clone(),
-            settings.clone(),
-            first,
-        ),
-        |(roster, order, settings, first)| {
-            order
-                .iter()
-                .skip(*first)
-                .take(WINDOW)
-                .map(|&i| analyze_creator(&roster.creators[i], settings))
-                .collect::<Vec<_>>()
-        },
-    );
-    let end = (first + page.len()).min(total);
+    let page = use_memo((rows.clone(), settings.clone()), |(rows, settings)| {
+        rows.creators
+            .iter()
+            .map(|(_, c)| analyze_creator(c, settings))
+            .collect::<Vec<_>>()
+    });
+    let end = first + shown;
     let wrap_ref = use_node_ref();
     let head_ref = use_node_ref();
     let body_ref = use_node_ref();
@@ -524,13 +527,13 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
             match e.key().as_str() {
                 "Home" if !e.ctrl_key() && !e.alt_key() => {
                     e.prevent_default();
-                    window.set(0);
+                    window.emit(0);
                     wrap.set_scroll_top(0);
                 }
                 "End" if !e.ctrl_key() && !e.alt_key() => {
                     e.prevent_default();
                     *anchor.borrow_mut() = Some(Anchor::End);
-                    window.set(total.saturating_sub(WINDOW));
+                    window.emit(total.saturating_sub(WINDOW));
                     wrap.set_scroll_top(wrap.scroll_height());
                 }
                 _ => {}
@@ -556,7 +559,7 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
                 } else {
                     Anchor::Row(at, offset)
                 });
-                window.set(at.saturating_sub(WINDOW / 4));
+                window.emit(at.saturating_sub(WINDOW / 4));
             }
         })
     };
@@ -588,9 +591,9 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
     }
     {
         // A new order (a roster, sorted, filtered) is read from its top.
-        let (wrap_ref, window) = (wrap_ref.clone(), window.clone());
+        // (The state starts the window at the top.)
+        let wrap_ref = wrap_ref.clone();
         use_effect_with(props.rewind, move |_| {
-            window.set(0);
             if let Some(wrap) = wrap_ref.cast::<web_sys::Element>() {
                 wrap.set_scroll_top(0);
             }
@@ -607,11 +610,12 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
                 focus_row(pos);
             } else {
                 *focus.borrow_mut() = Some(pos);
-                window.set(pos.saturating_sub(WINDOW / 4));
+                window.emit(pos.saturating_sub(WINDOW / 4));
             }
         });
     }
-    let columns = 13 + props.roster.extra_columns.len();
+    let head = &props.overview.head;
+    let columns = 13 + head.extra_columns.len();
     let stand_in = |rows: usize, class: &'static str| {
         (rows > 0).then(|| {
             let px = rows as f64 * avg * scale;
@@ -624,15 +628,15 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
     };
     html! {
         <>
-        <FilterBar roster={props.roster.clone()} settings={props.settings.clone()} filter={props.filter.clone()} on_filter={props.on_filter.clone()} />
+        <FilterBar overview={props.overview.clone()} settings={props.settings.clone()} filter={props.filter.clone()} on_filter={props.on_filter.clone()} />
         <p class="hint table-status" role="status">{ if props.sorting { loc.t("table.updating") } else { String::new() } }</p>
         <div class="table-wrap" role="region" aria-labelledby="creators-caption" tabindex="0" ref={wrap_ref} {onscroll} {onkeydown}>
-            <table class="creators" aria-rowcount={(total + 1).to_string()} aria-busy={props.sorting.to_string()}>
+            <table class="creators" aria-rowcount={(total + 1).to_string()} aria-busy={(props.sorting || props.loading).to_string()}>
                 <caption id="creators-caption">
                     { loc.t("table.caption") }
                     <span class="hint">{ loc.tf("layout.dash_aside", &[("text", &loc.tf("table.count", &[("total", &nf.count(total as f64))]))]) }</span>
                     if !props.filter.is_empty() {
-                        <span class="hint">{ loc.t("layout.status_joiner") }{ loc.tfn("table.filtered", &[("matching", &nf.count(total as f64)), ("all", &nf.count(creators.len() as f64))], &[("all", creators.len() as f64)]) }</span>
+                        <span class="hint">{ loc.t("layout.status_joiner") }{ loc.tfn("table.filtered", &[("matching", &nf.count(total as f64)), ("all", &nf.count(all as f64))], &[("all", all as f64)]) }</span>
                     }
                 </caption>
                 <thead ref={head_ref}><tr aria-rowindex="1">
@@ -640,15 +644,15 @@ pub fn CreatorsTable(props: &CreatorsTableProps) -> Html {
                     <th scope="col">{ loc.t("col.benchmark") }</th>
                     { for SortKey::ALL.into_iter().skip_while(|k| *k != SortKey::Price).map(header) }
                     // Columns Tierwise does not use are kept and shown as they were.
-                    { for props.roster.extra_columns.iter().map(|&j| html! {
-                        <th scope="col" class="extra">{ props.roster.columns[j].header.clone() }</th>
+                    { for head.extra_columns.iter().filter_map(|&j| head.columns.get(j)).map(|c| html! {
+                        <th scope="col" class="extra">{ c.header.clone() }</th>
                     }) }
                 </tr></thead>
                 <tbody ref={body_ref}>
                 { for stand_in(first, "above") }
-                { for props.order[first.min(total)..end].iter().zip(page.iter()).enumerate().map(|(k, (&i, m))| html! {
-                    <CreatorRow key={i} roster={props.roster.clone()} index={i} pos={first + k} metrics={m.clone()}
-                        settings={settings.clone()} selected={props.selected == Some(i)} />
+                { for rows.creators[..shown].iter().zip(page.iter()).enumerate().map(|(k, ((i, c), m))| html! {
+                    <CreatorRow key={*i} creator={c.clone()} pos={first + k} metrics={m.clone()}
+                        settings={settings.clone()} selected={props.selected == Some(*i)} />
                 }) }
                 { for stand_in(total - end, "below") }
                 </tbody>

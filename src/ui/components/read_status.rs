@@ -18,6 +18,9 @@ pub struct ReadStatusProps {
     pub busy: Option<(String, u64)>,
     /// The kept roster is coming back from storage.
     pub restoring: bool,
+    /// The engine is reading the roster or working out what the page shows of it.
+    #[prop_or_default]
+    pub reading: bool,
     /// The paste box holds edits not read yet.
     pub stale: bool,
     pub has_input: bool,
@@ -125,7 +128,7 @@ pub fn ReadStatus(props: &ReadStatusProps) -> Html {
         loc.t("status.empty")
     };
     html! {
-        <p role="status" class="status" aria-busy={(props.busy.is_some() || props.restoring).to_string()}>
+        <p role="status" class="status" aria-busy={(props.busy.is_some() || props.restoring || props.reading).to_string()}>
             { status }
             if let Some(f) = format_text { <span class="hint">{ format!(" · {f}") }</span> }
         </p>

@@ -3,7 +3,7 @@
 
 use yew::Callback;
 
-use crate::domain::engine::{order_from_bytes, Reply, Request};
+use crate::engine::{order_from_bytes, ExportKind, Reply, Request};
 use crate::ui::engine::EngineLink;
 use crate::ui::state::{Action, State};
 
@@ -17,13 +17,29 @@ pub fn use_engine(state: &yew::UseReducerHandle<State>) -> EngineLink {
         let dispatcher = state.dispatcher();
         use_memo((), move |_| {
             EngineLink::new(Callback::from(move |reply: Reply| match reply {
-                Reply::Ready | Reply::Rows { .. } => {}
+                Reply::Ready => {}
+                Reply::Rows { ticket, rows } => dispatcher.dispatch(Action::Rows { ticket, rows }),
                 Reply::Ordered { ticket, order } => dispatcher.dispatch(Action::Ordered {
                     ticket,
                     order: order_from_bytes(&order),
                 }),
-                Reply::Planned { ticket, planning } => {
-                    dispatcher.dispatch(Action::Planned { ticket, planning })
+                Reply::Exported {
+                    kind,
+                    text,
+                    creators,
+                    ..
+                } => exported(kind, &text, creators, &dispatcher),
+                Reply::Planned {
+                    ticket,
+                    planning,
+                    errors,
+                } => dispatcher.dispatch(Action::Planned {
+                    ticket,
+                    planning,
+                    errors,
+                }),
+                Reply::Viewed { ticket, overview } => {
+                    dispatcher.dispatch(Action::Viewed { ticket, overview })
                 }
             }))
         })
@@ -45,11 +61,23 @@ pub fn use_engine(state: &yew::UseReducerHandle<State>) -> EngineLink {
     }
     {
         let link = (*link).clone();
+        use_effect_with(state.view_request.clone(), move |request| {
+            if let Some(r) = request {
+                link.send(Request::View {
+                    ticket: r.ticket,
+                    compare: r.compare.clone(),
+                });
+            }
+        });
+    }
+    {
+        let link = (*link).clone();
         use_effect_with(state.plan_request.clone(), move |request| {
             if let Some(r) = request {
                 link.send(Request::Plan {
                     ticket: r.ticket,
-                    split: r.split.clone(),
+                    form: Box::new(r.form.clone()),
+                    mark: r.mark,
                     currency: r.currency,
                 });
             }
@@ -68,7 +96,43 @@ pub fn use_engine(state: &yew::UseReducerHandle<State>) -> EngineLink {
             }
         });
     }
+    {
+        let link = (*link).clone();
+        use_effect_with(state.rows_request.clone(), move |request| {
+            if let Some(r) = request {
+                link.send(Request::Rows {
+                    ticket: r.ticket,
+                    creators: r.creators.clone(),
+                });
+            }
+        });
+    }
     (*link).clone()
+}
+
+/// The engine made an export: saved as a file, or put on the clipboard (and said so).
+fn exported(
+    kind: ExportKind,
+    text: &str,
+    creators: usize,
+    dispatcher: &yew::UseReducerDispatcher<State>,
+) {
+    use crate::ui::files;
+    use crate::ui::state::ExportNote;
+    match kind {
+        ExportKind::Csv => files::download("tierwise-results.csv", "text/csv;charset=utf-8", text),
+        ExportKind::Json => files::download("tierwise-results.json", "application/json", text),
+        ExportKind::Paste => {
+            let dispatcher = dispatcher.clone();
+            files::copy_text(text, move |ok| {
+                dispatcher.dispatch(Action::Exported(if ok {
+                    ExportNote::Copied { creators }
+                } else {
+                    ExportNote::NoClipboard
+                }))
+            });
+        }
+    }
 }
 
 /// A budget edit is planned after typing pauses this long.

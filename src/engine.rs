@@ -10,13 +10,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::analysis::{analyze, Analysis, Settings};
-use super::currency::Currency;
-use super::filter::CreatorFilter;
-use super::order::{filter_mask, SortKey, Sorted};
-use super::read::{read_roster, ReadOptions};
-use super::roster::{Creator, Roster};
-use super::split::{plan_all_in, Planning, SplitSettings};
+use crate::i18n::{Lang, NumberFormat};
+
+use crate::domain::currency::Currency;
+use crate::domain::filter::CreatorFilter;
+use crate::domain::order::{filter_mask, SortKey, Sorted};
+use crate::domain::split::form::{BudgetForm, Expected, FormError};
+use crate::domain::split::{plan_all_in, Planning};
+use crate::domain::view::Overview;
+use crate::domain::{analyze, read_roster, Analysis, Creator, ReadOptions, Roster, Settings};
+use crate::domain::{DecimalMark, TierScheme};
 
 /// What the page asks the engine.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -33,6 +36,13 @@ pub enum Request {
     },
     /// Analyse with these settings from now on.
     Settings(Settings),
+    /// What the page shows of the roster ([`Overview`]), compared with this scheme.
+    View {
+        /// Names the answer.
+        ticket: u32,
+        /// The scheme the tiers are compared with, if any.
+        compare: Option<TierScheme>,
+    },
     /// The creators a filter lets through, sorted by a column.
     Order {
         /// Names the answer.
@@ -51,12 +61,26 @@ pub enum Request {
         /// The creators, in the order wanted.
         creators: Vec<u32>,
     },
+    /// Every creator's figures as a file or a table to paste, in a language and its
+    /// number format.
+    Export {
+        /// Names the answer.
+        ticket: u32,
+        /// Which.
+        kind: ExportKind,
+        /// The language of the headers and words.
+        lang: Lang,
+        /// How the user's locale writes numbers.
+        nf: Box<NumberFormat>,
+    },
     /// Every strategy's plan for a budget.
     Plan {
         /// Names the answer.
         ticket: u32,
-        /// The budget panel's settings, as the page read them from the form.
-        split: SplitSettings,
+        /// The budget panel's entries, as typed.
+        form: Box<BudgetForm>,
+        /// The decimal mark they are read with.
+        mark: DecimalMark,
         /// The budget's currency: only prices in it (or in none) are planned with.
         currency: Option<Currency>,
     },
@@ -68,6 +92,13 @@ pub enum Request {
 pub enum Reply {
     /// The engine is running and listening (sent once, first).
     Ready,
+    /// The answer to [`Request::View`].
+    Viewed {
+        /// The request's ticket.
+        ticket: u32,
+        /// What the page shows of the roster.
+        overview: Box<Overview>,
+    },
     /// The answer to [`Request::Order`].
     Ordered {
         /// The request's ticket.
@@ -85,6 +116,17 @@ pub enum Reply {
         /// Each creator asked for, with its index.
         rows: Vec<(u32, Creator)>,
     },
+    /// The answer to [`Request::Export`].
+    Exported {
+        /// The request's ticket.
+        ticket: u32,
+        /// Which.
+        kind: ExportKind,
+        /// The file's text (or the table to paste).
+        text: String,
+        /// How many creators it holds.
+        creators: usize,
+    },
     /// The answer to [`Request::Plan`], with only the candidates some plan holds
     /// ([`Planning::compact`]).
     Planned {
@@ -92,6 +134,9 @@ pub enum Reply {
         ticket: u32,
         /// Every strategy's plan.
         planning: Box<Planning>,
+        /// Entries of the form that name no creator of the roster (the page finds the
+        /// others' faults itself).
+        errors: Vec<FormError>,
     },
 }
 
@@ -158,18 +203,45 @@ impl Engine {
                     .filter_map(|i| Some((i, self.roster.creators.get(i as usize)?.clone())))
                     .collect(),
             }),
+            Request::Export {
+                ticket,
+                kind,
+                lang,
+                nf,
+            } => Some(Reply::Exported {
+                ticket,
+                kind,
+                text: export(&self.roster, &self.settings, kind, lang, &nf),
+                creators: self.roster.creators.len(),
+            }),
+            Request::View { ticket, compare } => {
+                let (roster, settings) = (&self.roster, &self.settings);
+                let analysis = self
+                    .analysis
+                    .get_or_insert_with(|| analyze(roster, settings));
+                Some(Reply::Viewed {
+                    ticket,
+                    overview: Box::new(Overview::of(roster, analysis, settings, compare.as_ref())),
+                })
+            }
             Request::Plan {
                 ticket,
-                split,
+                form,
+                mark,
                 currency,
-            } => Some(Reply::Planned {
-                ticket,
-                planning: Box::new(
-                    plan_all_in(&self.roster, &self.settings, &split, currency)
-                        .compact()
-                        .name(&self.roster),
-                ),
-            }),
+            } => {
+                let (split, mut errors) = form.settings(&self.roster, mark);
+                errors.retain(|e| matches!(e.expected, Expected::Handles { .. }));
+                Some(Reply::Planned {
+                    ticket,
+                    planning: Box::new(
+                        plan_all_in(&self.roster, &self.settings, &split, currency)
+                            .compact()
+                            .name(&self.roster),
+                    ),
+                    errors,
+                })
+            }
         }
     }
 
@@ -196,6 +268,39 @@ impl Engine {
     /// The roster read last.
     pub fn roster(&self) -> &Roster {
         &self.roster
+    }
+}
+
+/// The exports of every creator's figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportKind {
+    /// A CSV file for the user's spreadsheet (its delimiter and decimal mark).
+    Csv,
+    /// A JSON file.
+    Json,
+    /// Tab-separated text to paste into a spreadsheet.
+    Paste,
+}
+
+fn export(
+    roster: &Roster,
+    settings: &Settings,
+    kind: ExportKind,
+    lang: Lang,
+    nf: &NumberFormat,
+) -> String {
+    use crate::export::{creators_json, creators_tsv, write_csv, SheetFormat};
+    let sheet = SheetFormat::for_locale(nf);
+    match kind {
+        ExportKind::Csv => {
+            let mut out = Vec::new();
+            // Writing to memory cannot fail; a roster's text is UTF-8.
+            let _ = write_csv(&mut out, lang, sheet, roster, settings, nf);
+            String::from_utf8_lossy(&out).into_owned()
+        }
+        ExportKind::Json => creators_json(lang, roster, settings, nf),
+        ExportKind::Paste => creators_tsv(lang, sheet, roster, settings, nf),
     }
 }
 
@@ -360,19 +465,35 @@ mod tests {
     fn a_plan_keeps_only_the_candidates_its_plans_hold_and_names_the_same_creators() {
         let csv = roster_csv();
         let mut e = engine_with(&csv, Settings::default());
-        let split = SplitSettings {
-            budget: 25_000.0,
-            ..SplitSettings::default()
+        let form = BudgetForm {
+            budget: "25,000".into(),
+            include: "@creator7, nobody".into(),
+            ..BudgetForm::default()
         };
-        let Some(Reply::Planned { ticket, planning }) = e.answer(Request::Plan {
+        let Some(Reply::Planned {
+            ticket,
+            planning,
+            errors,
+        }) = e.answer(Request::Plan {
             ticket: 3,
-            split: split.clone(),
+            form: Box::new(form.clone()),
+            mark: DecimalMark::Dot,
             currency: None,
-        }) else {
+        })
+        else {
             panic!("no plan");
         };
         assert_eq!(ticket, 3);
         let roster = read_roster(csv.as_bytes(), &ReadOptions::default());
+        // The form is read against the roster: a handle it has is forced in, one it has
+        // not is said (and only that: the page says the rest itself).
+        let (split, all_errors) = form.settings(&roster, DecimalMark::Dot);
+        assert_eq!(split.forced, vec![7]);
+        assert_eq!(errors, all_errors);
+        assert!(
+            matches!(&errors[..], [FormError { expected: Expected::Handles { unknown }, .. }] if unknown == &["nobody"])
+        );
+        assert_eq!(planning.who(7).map(|w| w.handle.as_str()), Some("creator7"));
         let full = plan_all_in(&roster, &Settings::default(), &split, None);
         assert!(planning.pool.candidates.len() < full.pool.candidates.len());
         assert_eq!(planning.settings, split);
@@ -409,11 +530,12 @@ mod tests {
         let mut e = engine_with(&csv, Settings::default());
         let request = Request::Plan {
             ticket: 9,
-            split: SplitSettings {
-                budget: 12_000.0,
-                min_creators: 3,
-                ..SplitSettings::default()
-            },
+            form: Box::new(BudgetForm {
+                budget: "12000".into(),
+                min_creators: "3".into(),
+                ..BudgetForm::default()
+            }),
+            mark: DecimalMark::Comma,
             currency: Some(Currency::Usd),
         };
         let text = serde_json::to_string(&request).expect("serialisable");
@@ -497,6 +619,80 @@ mod tests {
                 (&want.handle, want.line, want.platform)
             );
         }
+    }
+
+    #[test]
+    fn exports_are_the_roster_s_figures_in_the_language_and_format_asked() {
+        use crate::export::{creators_json, creators_tsv, SheetFormat};
+        let csv = roster_csv();
+        let mut e = engine_with(&csv, Settings::default());
+        let roster = read_roster(csv.as_bytes(), &ReadOptions::default());
+        let nf = NumberFormat::for_lang(Lang::Pl);
+        let mut ask = |kind| match e.answer(Request::Export {
+            ticket: 8,
+            kind,
+            lang: Lang::Pl,
+            nf: Box::new(nf.clone()),
+        }) {
+            Some(Reply::Exported {
+                ticket: 8,
+                kind: k,
+                text,
+                creators,
+            }) if k == kind => {
+                assert_eq!(creators, 240);
+                text
+            }
+            other => panic!("{other:?}"),
+        };
+        let sheet = SheetFormat::for_locale(&nf);
+        assert_eq!(
+            ask(ExportKind::Json),
+            creators_json(Lang::Pl, &roster, &Settings::default(), &nf)
+        );
+        assert_eq!(
+            ask(ExportKind::Paste),
+            creators_tsv(Lang::Pl, sheet, &roster, &Settings::default(), &nf)
+        );
+        let file = ask(ExportKind::Csv);
+        // Polish spreadsheets: semicolons, and a byte-order mark for Excel.
+        assert!(file.starts_with('\u{feff}'), "{:?}", &file[..20]);
+        assert_eq!(file.lines().count(), 241);
+        assert!(file.lines().nth(1).is_some_and(|l| l.contains(';')));
+    }
+
+    #[test]
+    fn the_view_is_the_overview_of_the_roster_read_under_the_settings_sent() {
+        let csv = roster_csv();
+        let mut e = engine_with(&csv, Settings::default());
+        let roster = read_roster(csv.as_bytes(), &ReadOptions::default());
+        let other = crate::domain::scheme_by_id("hypeauditor");
+        let view = |e: &mut Engine| match e.answer(Request::View {
+            ticket: 4,
+            compare: other.clone(),
+        }) {
+            Some(Reply::Viewed {
+                ticket: 4,
+                overview,
+            }) => *overview,
+            other => panic!("{other:?}"),
+        };
+        let settings = Settings::default();
+        let want = Overview::of(
+            &roster,
+            &analyze(&roster, &settings),
+            &settings,
+            other.as_ref(),
+        );
+        assert_eq!(view(&mut e), want);
+        let reach = Settings {
+            basis: crate::domain::ErBasis::Reach,
+            ..Settings::default()
+        };
+        e.answer(Request::Settings(reach.clone()));
+        let want = Overview::of(&roster, &analyze(&roster, &reach), &reach, other.as_ref());
+        assert_eq!(view(&mut e), want);
+        assert_eq!(want.creators, 240);
     }
 
     #[test]
