@@ -57,6 +57,10 @@ pub fn decode(input: &[u8]) -> (Cow<'_, str>, Encoding) {
         return (Cow::Owned(text), encoding);
     }
     let input = input.strip_prefix(b"\xef\xbb\xbf").unwrap_or(input);
+    // The fast check first (it says only whether the text is valid); std's says where not.
+    if let Ok(s) = simdutf8::basic::from_utf8(input) {
+        return (Cow::Borrowed(s), Encoding::Utf8);
+    }
     match std::str::from_utf8(input) {
         Ok(s) => (Cow::Borrowed(s), Encoding::Utf8),
         Err(_) if mostly_utf8(input) => {

@@ -96,6 +96,11 @@ pub(super) struct RosterBuilder {
     deferred: Vec<Deferred>,
     /// Reused for lower-casing handles.
     scratch: Vec<u8>,
+    /// Rows with a price, by the currency it names (first seen first), counted as rows are
+    /// read (what `currencies` needs of every row, without another pass over them).
+    priced_in: Vec<(Currency, usize)>,
+    /// Rows with a price that names no currency.
+    unmarked_prices: usize,
 }
 
 /// An ambiguous cell (`1,234`) waiting for its column's decimal mark.
@@ -218,6 +223,8 @@ impl RosterBuilder {
             row_ambiguous: Vec::new(),
             deferred: Vec::new(),
             scratch: Vec::new(),
+            priced_in: Vec::new(),
+            unmarked_prices: 0,
         }
     }
 
@@ -479,6 +486,16 @@ impl RosterBuilder {
         let next = self.creators.len();
         self.identities.push(key);
         self.defer(next);
+        // Settling ambiguous cells later changes a price, never whether there is one.
+        if values.get(Metric::Price).is_some() {
+            match currency {
+                Some(cur) => match self.priced_in.iter_mut().find(|(x, _)| *x == cur) {
+                    Some((_, n)) => *n += 1,
+                    None => self.priced_in.push((cur, 1)),
+                },
+                None => self.unmarked_prices += 1,
+            }
+        }
         self.creators.push(Creator {
             line,
             handle,
@@ -606,15 +623,9 @@ impl RosterBuilder {
         let Some(col) = self.col_of[Field::Price as usize] else {
             return Vec::new();
         };
-        let mut counts: Vec<(Currency, usize)> = Vec::new();
-        for c in &self.creators {
-            if let Some(cur) = c.currency.filter(|_| c.get(Metric::Price).is_some()) {
-                match counts.iter_mut().find(|(x, _)| *x == cur) {
-                    Some((_, n)) => *n += 1,
-                    None => counts.push((cur, 1)),
-                }
-            }
-        }
+        // Each row is still its own creator here (`group_rows` comes later): the counts
+        // kept as rows were pushed are the creators'.
+        let mut counts = std::mem::take(&mut self.priced_in);
         let header = Currency::in_header(&self.columns[col].header);
         let unmarked_in = match (header, counts.as_slice()) {
             (Some(h), _) => Some(h),
@@ -622,7 +633,7 @@ impl RosterBuilder {
             _ => None,
         };
         let mut notices = Vec::new();
-        if let Some(cur) = unmarked_in {
+        if let Some(cur) = unmarked_in.filter(|_| self.unmarked_prices > 0) {
             let mut count = 0;
             for c in &mut self.creators {
                 if c.currency.is_none() && c.get(Metric::Price).is_some() {
