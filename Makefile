@@ -168,7 +168,7 @@ test-clippy:
 	cargo clippy --all-targets -- -D warnings
 
 test-clippy-wasm:
-	cargo clippy --target wasm32-unknown-unknown --lib --bin tierwise-app --bin workbook --bin engine --tests -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features bench --lib --bin tierwise-app --bin workbook --bin engine --tests -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --bin tierwise-app --bin engine -- -D warnings
 
 test-native:
@@ -252,7 +252,7 @@ bench-native: bench-data
 	done
 
 bench-wasm:
-	cargo build --release --lib --target wasm32-unknown-unknown
+	cargo build --release --lib --target wasm32-unknown-unknown --features bench
 	@rm -rf $(BENCH_DIR)/pkg
 	wasm-bindgen --target web --out-dir $(BENCH_DIR)/pkg \
 	  target/wasm32-unknown-unknown/release/tierwise.wasm

@@ -222,7 +222,7 @@ commas, names in several scripts, and empty or "-" cells.
   ${nativeRuns.length} times; its own timer (parse + classify + engagement, not reading the file).
   Each run is followed by \`target/release/examples/csv_loop\` on the same file (its own
   timer over the bytes in memory): what reading CSV costs with nothing else done.
-- wasm: \`cargo build --release --lib --target wasm32-unknown-unknown\`, \`wasm-bindgen --target web\`,
+- wasm: \`cargo build --release --lib --target wasm32-unknown-unknown --features bench\`, \`wasm-bindgen --target web\`,
   wasm-opt: ${optimized}; module ${fmt(wasmSize / 1024, 0)} KiB.
 
 ## Where the time goes${goalMet ? '' : ', and why the goal is not met yet'}

@@ -27,5 +27,5 @@ pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "bench"))]
 mod bench_api;
