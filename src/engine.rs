@@ -18,7 +18,9 @@ use crate::domain::order::{filter_mask, SortKey, Sorted};
 use crate::domain::split::form::{BudgetForm, Expected, FormError};
 use crate::domain::split::{plan_all_in, Planning};
 use crate::domain::view::Overview;
-use crate::domain::{analyze, read_roster, Analysis, Creator, ReadOptions, Roster, Settings};
+use crate::domain::{
+    analyze, read_roster_with, Analysis, Creator, ReadOptions, ReadProgress, Roster, Settings,
+};
 use crate::domain::{DecimalMark, TierScheme};
 
 /// What the page asks the engine.
@@ -92,6 +94,8 @@ pub enum Request {
 pub enum Reply {
     /// The engine is running and listening (sent once, first).
     Ready,
+    /// How far reading the roster has come (sent on the way, while it reads).
+    Reading(ReadProgress),
     /// The answer to [`Request::View`].
     Viewed {
         /// The request's ticket.
@@ -160,11 +164,22 @@ impl Engine {
 
     /// Answers one request; `Read` and `Settings` have no answer.
     pub fn answer(&mut self, request: Request) -> Option<Reply> {
+        self.answer_with(request, &mut |_| {})
+    }
+
+    /// [`Engine::answer`], telling `on_the_way` how far a long request has come (reading:
+    /// [`Reply::Reading`]).
+    pub fn answer_with(
+        &mut self,
+        request: Request,
+        on_the_way: &mut dyn FnMut(Reply),
+    ) -> Option<Reply> {
         match request {
             // The analysis is made at once, while the page has nothing to ask yet: a sort
             // asked later is answered sooner.
             Request::Read { input, options } => {
-                self.roster = read_roster(&input, &options);
+                self.roster =
+                    read_roster_with(&input, &options, &mut |p| on_the_way(Reply::Reading(p)));
                 self.analysis = Some(analyze(&self.roster, &self.settings));
                 self.sorted.clear();
                 None
@@ -360,7 +375,7 @@ mod tests {
     use super::*;
     use crate::domain::order::display_order;
     use crate::domain::split::{plan_all_in, Strategy};
-    use crate::domain::{Platform, Tier};
+    use crate::domain::{read_roster, Platform, Tier};
 
     /// A roster shaped like an agency's export: platforms, prices, per-post rows.
     fn roster_csv() -> String {
@@ -693,6 +708,46 @@ mod tests {
         let want = Overview::of(&roster, &analyze(&roster, &reach), &reach, other.as_ref());
         assert_eq!(view(&mut e), want);
         assert_eq!(want.creators, 240);
+    }
+
+    #[test]
+    fn reading_a_big_roster_says_how_far_it_has_come_on_the_way() {
+        use crate::domain::PROGRESS_ROWS;
+        let mut csv = String::from("handle,followers,likes\n");
+        let rows = PROGRESS_ROWS * 3 + 100;
+        for i in 0..rows {
+            csv.push_str(&format!("c{i},{},{}\n", 1_000 + i, i % 300));
+        }
+        let mut e = Engine::new();
+        let mut said = Vec::new();
+        let reply = e.answer_with(
+            Request::Read {
+                input: csv.clone().into_bytes(),
+                options: ReadOptions::default(),
+            },
+            &mut |r| said.push(r),
+        );
+        assert_eq!(reply, None);
+        let seen: Vec<ReadProgress> = said
+            .into_iter()
+            .map(|r| match r {
+                Reply::Reading(p) => p,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(seen.len(), 3);
+        for (k, p) in seen.iter().enumerate() {
+            assert_eq!(p.rows, PROGRESS_ROWS * (k + 1));
+            assert_eq!(p.of, csv.len());
+            // The bytes of the header and the rows read so far.
+            let upto: usize = csv
+                .split_inclusive('\n')
+                .take(p.rows + 1)
+                .map(str::len)
+                .sum();
+            assert_eq!(p.done, upto);
+        }
+        assert_eq!(e.roster().creators.len(), rows);
     }
 
     #[test]

@@ -40,7 +40,9 @@ pub use header::{
     Identity,
 };
 pub use number::{parse_number, DecimalMark, Number, NumberError};
-pub use read::{detect_delimiter, read_roster, ReadOptions};
+pub use read::{
+    detect_delimiter, read_roster, read_roster_with, ReadOptions, ReadProgress, PROGRESS_ROWS,
+};
 pub use roster::{
     ChoiceReason, Column, ColumnRef, Creator, InputFormat, JsonError, JsonFault, MarkDecidedBy,
     Metric, Notice, Platform, PlatformCell, PlatformFrom, Problem, ProblemKind, Roster, Row,

@@ -26,7 +26,7 @@ use crate::ui::components::{
     notices::{ShareNotices, StorageNotices},
     problems_panel::ProblemsPanel,
     rate_card::RateCardEditor,
-    read_status::ReadStatus,
+    read_status::{ReadStatus, ReadingProgress},
     settings_panel::SettingsPanel,
     share_panel::SharePanel,
     summary_table::SummaryTable,
@@ -213,6 +213,7 @@ struct StableCallbacks {
     edit_budget: Callback<(BudgetEdit, DecimalMark)>,
     make_plan: Callback<()>,
     cancel_plan: Callback<()>,
+    stop_reading: Callback<()>,
     back_to_mine: Callback<()>,
     keep_shared: Callback<()>,
     settings: Callback<SettingsEdit>,
@@ -236,6 +237,14 @@ impl StableCallbacks {
                 })
             },
             select: action.reform(Action::Select),
+            stop_reading: {
+                let (action, engine) = (action.clone(), engine.clone());
+                Callback::from(move |()| {
+                    // The worker stops at once and forgets the roster; so does the page.
+                    engine.cancel_read();
+                    action.emit(Action::StopReading);
+                })
+            },
             export: {
                 let engine = engine.clone();
                 Callback::from(move |(kind, lang, nf)| {
@@ -382,6 +391,8 @@ pub fn App() -> Html {
                 <ReadStatus overview={state.overview.clone()} busy={state.busy.clone()} reading={state.view_request.is_some()}
                     restoring={state.keeping.restoring().is_some()} stale={state.stale} has_input={has_input}
                     scheme={state.settings.scheme.id.clone()} sort={state.sort} />
+                <ReadingProgress reading={reading} progress={state.progress} stopped={state.read_stopped}
+                    on_stop={callbacks.stop_reading.clone()} />
                 <StorageNotices save_error={save_error.clone()} restore_failed={state.keeping.restore_failed()} />
                 if has_input && (!reading || !overview.is_empty()) {
                     <Glance overview={state.overview.clone()}
@@ -435,7 +446,7 @@ pub fn App() -> Html {
                         settings={state.settings.clone()} selected={state.selected} filter={state.filter.clone()}
                         on_sort={callbacks.sort.clone()} on_filter={callbacks.filter.clone()} />
                 }
-                if has_input {
+                if has_input && (!reading || !overview.is_empty()) {
                     <ProblemsPanel overview={state.overview.clone()}
                         can_show_lines={!state.text.is_empty()} on_show_line={callbacks.show_line.clone()} />
                 }

@@ -36,7 +36,11 @@ pub fn serve() {
             let Ok(request) = serde_wasm_bindgen::from_value::<Request>(e.data()) else {
                 return;
             };
-            let reply = engine.borrow_mut().answer(request);
+            // How far reading has come is posted on the way: the page shows it while the
+            // worker reads on.
+            let reply = engine
+                .borrow_mut()
+                .answer_with(request, &mut |r| post_reply(&replies, &r));
             if let Some(reply) = reply {
                 post_reply(&replies, &reply);
             }
@@ -314,7 +318,7 @@ impl EngineLink {
                         l.order = None;
                     }
                 }
-                Reply::Exported { .. } => {}
+                Reply::Exported { .. } | Reply::Reading(_) => {}
                 Reply::Viewed { ticket, .. } => {
                     if l.view.as_ref().is_some_and(|(t, _)| t == ticket) {
                         l.view = None;
@@ -413,6 +417,19 @@ impl EngineLink {
             r.queue.push(msg);
         }
         l.worker = Some(r);
+    }
+
+    /// Stops reading the roster: the worker is ended and another started, told nothing of
+    /// that roster (the page forgets it too).
+    pub fn cancel_read(&self) {
+        {
+            let mut l = self.0.borrow_mut();
+            l.read = None;
+            l.order = None;
+            l.rows = None;
+            l.view = None;
+        }
+        self.restart();
     }
 
     /// Drops whatever the engine is doing (a plan being made): ends its worker and starts

@@ -148,6 +148,10 @@ pub struct State {
     /// Entries of the budget panel naming no creator of the roster, as the engine found
     /// with the last plan.
     pub plan_errors: Vec<FormError>,
+    /// How far the engine has come reading the roster (while it reads a big one).
+    pub progress: Option<crate::domain::ReadProgress>,
+    /// The user stopped reading a roster: said until the next one.
+    pub read_stopped: bool,
     /// The creators table's sort column, and whether it runs ascending.
     pub sort: (SortKey, bool),
     /// Creator indices in display order.
@@ -313,6 +317,8 @@ impl Default for State {
             view_ticket: 0,
             headers_before: None,
             plan_errors: Vec::new(),
+            progress: None,
+            read_stopped: false,
             sort: (SortKey::Line, true),
             order: Shared::new(Vec::new()),
             rewind: 0,
@@ -467,6 +473,10 @@ pub enum Action {
     Window(usize),
     /// The results were copied, or could not be.
     Exported(ExportNote),
+    /// How far the engine has come reading the roster.
+    Reading(crate::domain::ReadProgress),
+    /// Stop reading the roster ("Stop reading"): the page drops it, the settings stay.
+    StopReading,
     /// The engine sent the rows asked for ([`crate::engine::Reply::Rows`]).
     Rows {
         /// The request's ticket.
@@ -570,6 +580,7 @@ impl State {
     /// rows and the plan on screen were for the roster before, their indices mean nothing
     /// now. The new roster's come once its overview has ([`State::viewed`]).
     fn reread(&mut self) {
+        self.progress = None;
         self.planning = None;
         self.plan_errors.clear();
         self.plan_ticket = self.plan_ticket.wrapping_add(1);
@@ -632,6 +643,7 @@ impl State {
             return;
         }
         self.busy = None;
+        self.progress = None;
         // The user's column mapping holds while the columns are the same (editing a cell
         // must not undo it); a roster with other columns starts afresh.
         if let Some(before) = self.headers_before.take() {
@@ -797,6 +809,7 @@ impl State {
         self.stale = false;
         self.share_notice = None;
         self.export_note = None;
+        self.read_stopped = false;
         // A roster of the user's own now: one still coming back from storage must not
         // replace it, and it is not the kept one.
         self.keeping.own_roster();
@@ -1150,6 +1163,17 @@ impl Reducible for State {
                 }
             }
             Action::Exported(note) => s.export_note = Some(note),
+            Action::Reading(progress) => {
+                if s.awaiting_roster() {
+                    s.progress = Some(progress);
+                }
+            }
+            Action::StopReading => {
+                if s.awaiting_roster() {
+                    s.take_input(InputAction::Clear);
+                    s.read_stopped = true;
+                }
+            }
             Action::Window(first) => {
                 if first != s.table_first {
                     s.table_first = first;

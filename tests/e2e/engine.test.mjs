@@ -93,3 +93,32 @@ test('a big roster is planned off the page: "Cancel" stops the plan at once and 
     await close();
   }
 });
+
+test('a big upload shows how far reading has come, and "Stop reading" stops it at once', T, async () => {
+  const ROWS = 600_000;
+  const { page, close, pageErrors } = await openApp();
+  try {
+    const buffer = Buffer.from(roster(ROWS));
+    await uploadInput(page).setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer });
+    // The engine says how far it has come while it reads: bytes and rows.
+    const bar = page.getByRole('progressbar', { name: 'Reading the roster' });
+    await eventually(async () => assert.ok(Number(await bar.getAttribute('value')) > 0), { timeout: 60_000 });
+    const max = Number(await bar.getAttribute('max'));
+    assert.equal(max, buffer.length, 'of the whole text');
+    assert.match(await page.locator('.reading-progress').innerText(), /of \d+(\.\d)? MB read · [\d,]+ rows/);
+    const clicked = Date.now();
+    await page.getByRole('button', { name: 'Stop reading' }).click();
+    await page.getByText('Reading stopped: nothing from that roster was kept.').waitFor();
+    const took = Date.now() - clicked;
+    assert.equal(await bar.count(), 0);
+    assert.match(await page.getByRole('status').filter({ hasText: /Paste a roster/ }).innerText(), /Paste a roster/);
+    assert.ok(took < 2_000, `stopped in ${took} ms`);
+    // The engine started again reads the next roster.
+    await sampleButton(page).click();
+    await readStatus(page).filter({ hasText: '40 creators read' }).waitFor();
+    await page.locator('table.creators tbody tr[data-pos]').first().waitFor();
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await close();
+  }
+});

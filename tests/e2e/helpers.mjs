@@ -200,7 +200,9 @@ export function parseShownNumber(s) {
 export async function readTable(table) {
   // A table that says it is busy (the creators table while its rows come from the engine)
   // is read once it is not.
-  await table.page().waitForFunction((el) => el.getAttribute('aria-busy') !== 'true', await table.elementHandle());
+  await eventually(async () => {
+    if ((await table.getAttribute('aria-busy')) === 'true') throw new Error('the table is still busy');
+  });
   const headers = (await table.getByRole('columnheader').allInnerTexts()).map(headerLabel);
   const rows = [];
   for (const row of await table.getByRole('row').all()) {
@@ -252,7 +254,8 @@ export async function tierCounts(page) {
 /** "N creators read, M problems" → { creators: N, problems: M }. */
 export async function statusCounts(page) {
   // While the engine reads (the status says it is busy) the counts are the roster's before.
-  await page.waitForFunction(() => document.querySelector('p.status[role=status]')?.getAttribute('aria-busy') !== 'true');
+  // (A locator's wait: `page` may be a page, a frame or a frame's locator.)
+  await page.locator('p.status[role=status][aria-busy="true"]').waitFor({ state: 'detached' });
   const text = clean(await readStatus(page).first().innerText());
   const NUM = String.raw`(\d(?:[\d,.\u00a0\u202f ]*\d)?)`;
   const c = new RegExp(`${NUM}\\s+creators?\\s+read`, 'i').exec(text);

@@ -6,7 +6,7 @@ use super::super::roster::{InputFormat, Notice, ProblemKind, Roster, MAX_COLUMNS
 use super::builder::RosterBuilder;
 use super::cells::{Cell, Cells};
 use super::columns::{Sample, SAMPLE_ROWS};
-use super::ReadOptions;
+use super::{ReadOptions, ReadProgress, PROGRESS_ROWS};
 
 /// One record of delimited text: its fields end to end, and where each ends.
 #[derive(Default)]
@@ -271,9 +271,13 @@ fn sample_rows(text: &str, from: usize, delimiter: u8) -> Sample {
     rows
 }
 
-pub(super) fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
+pub(super) fn read_delimited(
+    text: &str,
+    options: &ReadOptions,
+    progress: &mut dyn FnMut(ReadProgress),
+) -> Roster {
     if let Some(unwrapped) = unwrap_rows(text) {
-        let mut roster = read_delimited(&unwrapped, options);
+        let mut roster = read_delimited(&unwrapped, options, progress);
         roster.notices.insert(0, Notice::UnwrappedRows);
         return roster;
     }
@@ -384,7 +388,11 @@ pub(super) fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
             .filter(|b| **b == b'\n')
             .count() as u64;
         counted_to = base;
-        match read_records(&mut reader, base, base_line, &mut rb, text, delimiter) {
+        let at = Resume {
+            base,
+            line: base_line,
+        };
+        match read_records(&mut reader, at, &mut rb, text, delimiter, progress) {
             Some(resume) if resume < text.len() => {
                 base = resume;
                 reader = reader_at(base);
@@ -404,12 +412,16 @@ pub(super) fn read_delimited(text: &str, options: &ReadOptions) -> Roster {
 /// (and the last record) can be like that, so only they are checked.
 fn read_records(
     reader: &mut Records,
-    base: usize,
-    base_line: u64,
+    at: Resume,
     rb: &mut RosterBuilder,
     text: &str,
     delimiter: u8,
+    progress: &mut dyn FnMut(ReadProgress),
 ) -> Option<usize> {
+    let Resume {
+        base,
+        line: base_line,
+    } = at;
     // The physical line a person's editor shows. The parser counts every newline before a
     // record's position, quoted ones included; on CRLF text that position is the `\n` that
     // ends the previous line, which is then one more.
@@ -423,6 +435,7 @@ fn read_records(
         base_line - 1 + line + ends
     };
     let mut record = Record::default();
+    let mut rows = 0usize;
     while let Some(position) = reader.next(&mut record) {
         let (line, start) = (line_of(position), base + position.0);
         let (end, end_line) = reader.position();
@@ -442,8 +455,23 @@ fn read_records(
             }
         }
         rb.push_row(line, &record);
+        rows += 1;
+        if rows.is_multiple_of(PROGRESS_ROWS) {
+            progress(ReadProgress {
+                done: end.min(text.len()),
+                of: text.len(),
+                rows,
+            });
+        }
     }
     None
+}
+
+/// Where [`read_records`] starts: byte `base` of the text, on line `line`.
+#[derive(Clone, Copy)]
+struct Resume {
+    base: usize,
+    line: u64,
 }
 
 /// Reports a record with a bad quote (whose text runs from `start`, its quote at `quote`)

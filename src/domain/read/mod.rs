@@ -60,8 +60,32 @@ impl Default for ReadOptions {
 /// workbook (its first sheet that holds anything, or `options.sheet`), or a file that is
 /// not a roster at all, which is named in one notice rather than read.
 pub fn read_roster(input: &[u8], options: &ReadOptions) -> Roster {
+    read_roster_with(input, options, &mut |_| {})
+}
+
+/// How far reading has come: bytes of the text read, of how many, and rows so far.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ReadProgress {
+    /// Bytes of the (decoded) text read.
+    pub done: usize,
+    /// Bytes of the text in all.
+    pub of: usize,
+    /// Rows read so far.
+    pub rows: usize,
+}
+
+/// Rows between two reports of [`read_roster_with`].
+pub const PROGRESS_ROWS: usize = 16_384;
+
+/// [`read_roster`], telling `progress` how far it has come every [`PROGRESS_ROWS`] rows
+/// of delimited text (JSON and workbooks are not reported on the way).
+pub fn read_roster_with(
+    input: &[u8],
+    options: &ReadOptions,
+    progress: &mut dyn FnMut(ReadProgress),
+) -> Roster {
     match sniff(input) {
-        Sniffed::Text => read_text(input, options),
+        Sniffed::Text => read_text(input, options, progress),
         Sniffed::NotARoster(kind) => Roster {
             format: InputFormat::NotARoster { file: kind },
             notices: vec![Notice::NotARoster { file: kind }],
@@ -75,7 +99,7 @@ pub fn read_roster(input: &[u8], options: &ReadOptions) -> Roster {
 fn read_workbook(input: &[u8], kind: WorkbookKind, options: &ReadOptions) -> Roster {
     match super::spreadsheet::sheet_text(input, kind, options.sheet) {
         Ok(sheet) => {
-            let mut roster = read_text(sheet.text.as_bytes(), options);
+            let mut roster = read_text(sheet.text.as_bytes(), options, &mut |_| {});
             let name = sheet
                 .sheets
                 .get(sheet.index)
@@ -111,7 +135,11 @@ fn read_workbook(_: &[u8], _: WorkbookKind, _: &ReadOptions) -> Roster {
 }
 
 /// Reads text: decoded from its bytes, then as JSON or delimited text.
-fn read_text(input: &[u8], options: &ReadOptions) -> Roster {
+fn read_text(
+    input: &[u8],
+    options: &ReadOptions,
+    progress: &mut dyn FnMut(ReadProgress),
+) -> Roster {
     let (text, encoding) = decode(input);
     // Old Mac Excel ends lines with a lone CR.
     // (Looking for `\n` first: it stops at the first line's end instead of reading it all.)
@@ -123,7 +151,7 @@ fn read_text(input: &[u8], options: &ReadOptions) -> Roster {
     let mut roster = match text.trim_start().chars().next() {
         None => Roster::default(),
         Some('[') | Some('{') => json::read_json(&text, options),
-        Some(_) => delimited::read_delimited(&text, options),
+        Some(_) => delimited::read_delimited(&text, options, progress),
     };
     let notice = match encoding {
         Encoding::Utf8 => None,

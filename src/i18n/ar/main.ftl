@@ -51,6 +51,10 @@ input-upload = رفع ملف قائمة
 input-drop = …أو أفلِت ملفًا هنا: ‎.csv أو ‎.tsv أو ‎.txt أو ‎.json، أو جدول بيانات (‎.xlsx أو ‎.xls أو ‎.ods)
 input-clear = مسح
 input-reading = جارٍ قراءة { $name }…
+reading-label = جارٍ قراءة قائمة المؤثرين
+reading-progress = تمت قراءة { $done } من { $of } ميغابايت · { $rows }
+reading-stop = إيقاف القراءة
+reading-stopped = توقفت القراءة: لم يُحفظ أي شيء من تلك القائمة.
 input-read_error = تعذّرت قراءة { $name }: { $error }
 
 ## status

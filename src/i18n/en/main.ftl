@@ -50,6 +50,10 @@ input-upload = Upload a roster file
 input-drop = …or drop a file here: .csv, .tsv, .txt, .json, or a spreadsheet (.xlsx, .xls, .ods)
 input-clear = Clear
 input-reading = Reading { $name }…
+reading-label = Reading the roster
+reading-progress = { $done } of { $of } MB read · { $rows }
+reading-stop = Stop reading
+reading-stopped = Reading stopped: nothing from that roster was kept.
 input-read_error = Could not read { $name }: { $error }
 
 ## status

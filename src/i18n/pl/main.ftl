@@ -54,6 +54,10 @@ input-upload = Wczytaj plik z listą
 input-drop = …albo upuść tu plik: .csv, .tsv, .txt, .json lub arkusz kalkulacyjny (.xlsx, .xls, .ods)
 input-clear = Wyczyść
 input-reading = Wczytywanie pliku { $name }…
+reading-label = Wczytywanie listy twórców
+reading-progress = Wczytano { $done } z { $of } MB · { $rows }
+reading-stop = Przerwij wczytywanie
+reading-stopped = Wczytywanie przerwane: z tej listy nic nie zostało zachowane.
 input-read_error = Nie udało się odczytać pliku { $name }: { $error }
 
 ## status

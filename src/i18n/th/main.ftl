@@ -49,6 +49,10 @@ input-upload = อัปโหลดไฟล์รายชื่อ
 input-drop = …หรือลากไฟล์มาวางที่นี่: .csv, .tsv, .txt, .json หรือสเปรดชีต (.xlsx, .xls, .ods)
 input-clear = ล้าง
 input-reading = กำลังอ่าน { $name }…
+reading-label = กำลังอ่านรายชื่อ
+reading-progress = อ่านแล้ว { $done } จาก { $of } MB · { $rows }
+reading-stop = หยุดอ่าน
+reading-stopped = หยุดอ่านแล้ว ไม่ได้เก็บข้อมูลใดจากรายชื่อนั้นไว้
 input-read_error = อ่าน { $name } ไม่ได้: { $error }
 
 ## status

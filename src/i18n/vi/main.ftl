@@ -50,6 +50,10 @@ input-upload = Tải lên tệp danh sách
 input-drop = …hoặc thả tệp vào đây: .csv, .tsv, .txt, .json hoặc bảng tính (.xlsx, .xls, .ods)
 input-clear = Xóa
 input-reading = Đang đọc { $name }…
+reading-label = Đang đọc danh sách
+reading-progress = Đã đọc { $done }/{ $of } MB · { $rows }
+reading-stop = Dừng đọc
+reading-stopped = Đã dừng đọc: không giữ lại dữ liệu nào từ danh sách đó.
 input-read_error = Không đọc được { $name }: { $error }
 
 ## status

@@ -134,3 +134,46 @@ pub fn ReadStatus(props: &ReadStatusProps) -> Html {
         </p>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct ReadingProgressProps {
+    /// The engine is reading a roster (its overview has not come yet).
+    pub reading: bool,
+    /// How far it has come, once it has said.
+    pub progress: Option<crate::domain::ReadProgress>,
+    /// The user stopped the last reading.
+    pub stopped: bool,
+    /// "Stop reading".
+    pub on_stop: Callback<()>,
+}
+
+/// While the engine reads a roster: a progress bar (bytes read, and rows) and "Stop
+/// reading", both shown only once reading takes a while (see style.css), so a quick read
+/// does not flash them. After a stop, what it did.
+#[component]
+pub fn ReadingProgress(props: &ReadingProgressProps) -> Html {
+    let loc = use_context::<Locale>().unwrap_or_default();
+    if props.stopped {
+        return html! { <p class="hint reading-stopped" role="status">{ loc.t("reading.stopped") }</p> };
+    }
+    if !props.reading {
+        return Html::default();
+    }
+    let mb = |bytes: usize| loc.nf.format(bytes as f64 / (1024.0 * 1024.0), 1);
+    let on_stop = props.on_stop.clone();
+    html! {
+        <div class="reading-progress">
+            if let Some(p) = props.progress {
+                <progress max={p.of.max(1).to_string()} value={p.done.to_string()} aria-label={loc.t("reading.label")}></progress>
+                <span class="hint">{ loc.tf("reading.progress", &[
+                    ("done", &mb(p.done)),
+                    ("of", &mb(p.of)),
+                    ("rows", &count(loc.lang, &loc.nf, "count.rows", p.rows)),
+                ]) }</span>
+            } else {
+                <progress aria-label={loc.t("reading.label")}></progress>
+            }
+            <button type="button" onclick={Callback::from(move |_| on_stop.emit(()))}>{ loc.t("reading.stop") }</button>
+        </div>
+    }
+}

@@ -18,6 +18,7 @@ pub fn use_engine(state: &yew::UseReducerHandle<State>) -> EngineLink {
         use_memo((), move |_| {
             EngineLink::new(Callback::from(move |reply: Reply| match reply {
                 Reply::Ready => {}
+                Reply::Reading(progress) => dispatcher.dispatch(Action::Reading(progress)),
                 Reply::Rows { ticket, rows } => dispatcher.dispatch(Action::Rows { ticket, rows }),
                 Reply::Ordered { ticket, order } => dispatcher.dispatch(Action::Ordered {
                     ticket,
