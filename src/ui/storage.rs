@@ -76,29 +76,33 @@ pub fn save_state(state: &SavedState) -> Result<(), SaveError> {
         .map_err(|_| SaveError::Refused { chars: 0 })
 }
 
-/// Keeps the roster's text: in local storage when small enough and accepted, else in
-/// IndexedDB. Only one copy is ever kept, so an older roster never sits beside newer
-/// settings.
-pub async fn save_input(text: String) -> Result<(), SaveError> {
+/// Keeps the roster's input: its text in local storage when small enough and accepted,
+/// else its bytes as they are in IndexedDB (a big file is neither decoded nor copied into a
+/// JavaScript string on the page: one copy of its bytes goes to the database). Only one
+/// copy is ever kept, so an older roster never sits beside newer settings.
+pub async fn save_input(input: &[u8]) -> Result<(), SaveError> {
     let s = storage().ok_or(SaveError::Unavailable)?;
-    let chars = text.chars().count();
     let was_big = s.get_item(WHERE_KEY).ok().flatten().as_deref() == Some(IN_IDB);
-    if text.len() <= LOCAL_MAX && s.set_item(INPUT_KEY, &text).is_ok() {
-        if was_big {
-            let _ = s.remove_item(WHERE_KEY);
-            delete_big().await;
+    if input.len() <= LOCAL_MAX {
+        let text = crate::domain::decode_text(input);
+        if text.len() <= LOCAL_MAX && s.set_item(INPUT_KEY, &text).is_ok() {
+            if was_big {
+                let _ = s.remove_item(WHERE_KEY);
+                delete_big().await;
+            }
+            return Ok(());
         }
-        return Ok(());
     }
     let _ = s.remove_item(INPUT_KEY);
     // Marked before writing: a crash halfway leaves "in IndexedDB" and an old or no record,
     // never a stale roster in local storage.
     let _ = s.set_item(WHERE_KEY, IN_IDB);
-    match put_big(&text).await {
+    match put_big(input).await {
         Ok(()) => Ok(()),
         Err(_) => {
             let _ = s.remove_item(WHERE_KEY);
             delete_big().await;
+            let chars = crate::domain::decode_text(input).chars().count();
             Err(SaveError::Refused { chars })
         }
     }
@@ -187,12 +191,12 @@ async fn open() -> Result<web_sys::IdbDatabase, JsValue> {
     Ok(db.unchecked_into())
 }
 
-async fn put_big(text: &str) -> Result<(), JsValue> {
+async fn put_big(input: &[u8]) -> Result<(), JsValue> {
     let db = open().await?;
     let tx = db.transaction_with_str_and_mode(STORE, web_sys::IdbTransactionMode::Readwrite)?;
     let done = transaction_done(&tx);
     tx.object_store(STORE)?
-        .put_with_key(&JsValue::from_str(text), &JsValue::from_str(RECORD))?;
+        .put_with_key(&js_sys::Uint8Array::from(input), &JsValue::from_str(RECORD))?;
     let result = JsFuture::from(done).await.map(|_| ());
     db.close();
     result
@@ -209,7 +213,13 @@ pub async fn load_big() -> Option<String> {
         .ok()?;
     let value = JsFuture::from(request_done(&req)).await.ok();
     db.close();
-    value?.as_string()
+    let value = value?;
+    // Kept as bytes (as text by versions before).
+    if let Some(text) = value.as_string() {
+        return Some(text);
+    }
+    let bytes = value.dyn_into::<js_sys::Uint8Array>().ok()?.to_vec();
+    Some(crate::domain::decode_text(&bytes))
 }
 
 /// Deletes the whole database: nothing of Tierwise stays in IndexedDB.

@@ -373,7 +373,8 @@ export async function kept(page) {
       r.onerror = () => resolve(undefined);
     });
     db.close();
-    return { local, where, bigChars: big?.length ?? 0, database: true };
+    // The record's length: the file's bytes as they were (a text, by versions before).
+    return { local, where, bigChars: big?.length ?? 0, bigIsBytes: big instanceof Uint8Array, database: true };
   });
 }
 

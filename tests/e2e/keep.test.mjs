@@ -137,6 +137,8 @@ appTest('a big roster coming back from IndexedDB never replaces a paste made mea
   const size = `${lines.join('\n')}\n`.length;
   // Written for good (the transaction complete), once.
   await eventually(async () => assert.equal((await kept(page)).bigChars, size));
+  // Kept as the file's bytes: the page neither decodes a big file nor makes it a string.
+  assert.equal((await kept(page)).bigIsBytes, true);
   assert.equal(await page.evaluate(() => window.__puts), 1);
 
   // A plain reload brings it back without writing it again.

@@ -75,10 +75,9 @@ pub fn use_autosave(state: &UseReducerHandle<State>, baseline: &SavedState) -> O
                     }
                 }
                 if let Some(n) = roster {
-                    let text = crate::domain::decode_text(input);
-                    let (error, autosave) = (error.clone(), autosave.clone());
+                    let (error, autosave, input) = (error.clone(), autosave.clone(), input.clone());
                     wasm_bindgen_futures::spawn_local(async move {
-                        let result = storage::save_input(text).await;
+                        let result = storage::save_input(&input).await;
                         // Saves of the roster finish later; only the newest one's outcome
                         // is shown.
                         if autosave.borrow().is_newest(n) {
