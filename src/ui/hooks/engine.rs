@@ -60,55 +60,43 @@ pub fn use_engine(state: &yew::UseReducerHandle<State>) -> EngineLink {
             link.send(Request::Settings(settings.clone()));
         });
     }
-    {
-        let link = (*link).clone();
-        use_effect_with(state.view_request.clone(), move |request| {
-            if let Some(r) = request {
-                link.send(Request::View {
-                    ticket: r.ticket,
-                    compare: r.compare.clone(),
-                });
-            }
-        });
-    }
-    {
-        let link = (*link).clone();
-        use_effect_with(state.plan_request.clone(), move |request| {
-            if let Some(r) = request {
-                link.send(Request::Plan {
-                    ticket: r.ticket,
-                    form: Box::new(r.form.clone()),
-                    mark: r.mark,
-                    currency: r.currency,
-                });
-            }
-        });
-    }
-    {
-        let link = (*link).clone();
-        use_effect_with(state.order_request.clone(), move |request| {
-            if let Some(r) = request {
-                link.send(Request::Order {
-                    ticket: r.ticket,
-                    filter: r.filter.clone(),
-                    key: r.sort.0,
-                    ascending: r.sort.1,
-                });
-            }
-        });
-    }
-    {
-        let link = (*link).clone();
-        use_effect_with(state.rows_request.clone(), move |request| {
-            if let Some(r) = request {
-                link.send(Request::Rows {
-                    ticket: r.ticket,
-                    creators: r.creators.clone(),
-                });
-            }
-        });
-    }
+    use_ask(&link, state.view_request.clone(), |r| Request::View {
+        ticket: r.ticket,
+        compare: r.compare.clone(),
+    });
+    use_ask(&link, state.plan_request.clone(), |r| Request::Plan {
+        ticket: r.ticket,
+        form: Box::new(r.form.clone()),
+        mark: r.mark,
+        currency: r.currency,
+    });
+    use_ask(&link, state.order_request.clone(), |r| Request::Order {
+        ticket: r.ticket,
+        filter: r.filter.clone(),
+        key: r.sort.0,
+        ascending: r.sort.1,
+    });
+    use_ask(&link, state.rows_request.clone(), |r| Request::Rows {
+        ticket: r.ticket,
+        creators: r.creators.clone(),
+    });
     (*link).clone()
+}
+
+/// Sends the engine the request the state asks for, each time it asks a new one (a
+/// question the state no longer waits for is `None`: nothing is sent).
+#[yew::hook]
+fn use_ask<T: PartialEq + 'static>(
+    link: &EngineLink,
+    asked: Option<T>,
+    request: fn(&T) -> Request,
+) {
+    let link = link.clone();
+    yew::use_effect_with(asked, move |asked| {
+        if let Some(r) = asked {
+            link.send(request(r));
+        }
+    });
 }
 
 /// The engine made an export: saved as a file, or put on the clipboard (and said so).
