@@ -168,7 +168,7 @@ test-clippy:
 	cargo clippy --all-targets -- -D warnings
 
 test-clippy-wasm:
-	cargo clippy --target wasm32-unknown-unknown --features bench --lib --bin tierwise-app --bin workbook --bin engine --tests -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features bench,page-engine --lib --bin tierwise-app --bin workbook --bin engine --tests -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --bin tierwise-app --bin engine -- -D warnings
 
 test-native:
@@ -178,7 +178,7 @@ test-browser:
 	CHROMEDRIVER=$(CHROMEDRIVER) \
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	cargo test --target wasm32-unknown-unknown --test browser
+	cargo test --target wasm32-unknown-unknown --features page-engine --test browser
 
 # Needs dist/ (make build); the tests serve it themselves on a free 127.0.0.1 port.
 test-e2e:

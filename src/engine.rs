@@ -96,6 +96,10 @@ pub enum Reply {
     Ready,
     /// How far reading the roster has come (sent on the way, while it reads).
     Reading(ReadProgress),
+    /// The file handed over could not be read (changed or removed since it was picked):
+    /// the questions after it are about no roster. Sent by the worker, before the empty
+    /// roster's answers.
+    Unreadable,
     /// The answer to [`Request::View`].
     Viewed {
         /// The request's ticket.

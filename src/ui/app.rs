@@ -391,7 +391,7 @@ pub fn App() -> Html {
                 <ReadStatus overview={state.overview.clone()} busy={state.busy.clone()} reading={state.view_request.is_some()}
                     restoring={state.keeping.restoring().is_some()} stale={state.stale} has_input={has_input}
                     scheme={state.settings.scheme.id.clone()} sort={state.sort} />
-                <ReadingProgress reading={reading} progress={state.progress} stopped={state.read_stopped}
+                <ReadingProgress reading={reading} progress={state.progress} stopped={state.read_stopped} failed={state.engine_failed}
                     on_stop={callbacks.stop_reading.clone()} />
                 <StorageNotices save_error={save_error.clone()} restore_failed={state.keeping.restore_failed()} />
                 if has_input && (!reading || !overview.is_empty()) {

@@ -3,10 +3,14 @@
 //! page: [`serve`] runs in the worker, [`EngineLink`] on the page.
 //!
 //! Messages are serde values turned into JavaScript values (serde-wasm-bindgen; the input
-//! crosses as one byte array). "Cancel" ends the worker mid-answer and starts another,
-//! which is sent the roster and settings again, so it takes effect at once. When no worker
-//! can start (a browser without them, a page opened from disk), the engine answers on the
-//! page itself, as it did before the worker.
+//! crosses as one byte array, or a big file as its `Blob`, which the worker streams into
+//! its memory: the page never copies it). "Cancel" ends the worker mid-answer and starts
+//! another, which is sent the roster and settings again, so it takes effect at once.
+//!
+//! The page does not carry the engine itself: when no worker can start, or one stops, it
+//! says so ([`EngineLink::new`]'s `on_failure`). With the `page-engine` feature (the
+//! browser tests, which run without the worker's files) the engine answers on the page
+//! instead.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -17,50 +21,138 @@ use yew::Callback;
 
 use crate::domain::ReadOptions;
 use crate::engine::{Engine, Reply, Request};
-use crate::ui::state::Shared;
+use crate::ui::input::Input;
 
 /// The worker's loader script, beside the page (trunk writes it: `data-loader-shim`).
 const LOADER: &str = "./engine_loader.js";
 
-/// Runs the engine in this worker: answers every request posted to it, after saying
-/// [`Reply::Ready`]; while nothing is asked, sorts a big roster's columns ahead
-/// ([`Engine::warm`]), one column a task, so a request waits for one column at most.
+/// Runs the engine in this worker: answers every request posted to it, in the order they
+/// come, after saying [`Reply::Ready`]; while nothing is asked, sorts a big roster's columns
+/// ahead ([`Engine::warm`]), one column a task, so a request waits for one column at most.
+/// A big file comes as its blob ([`READ_BLOB`]): it is streamed in, and what is asked
+/// meanwhile waits for it.
 pub fn serve() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let engine = Rc::new(RefCell::new(Engine::new()));
-    let warming = Rc::new(std::cell::Cell::new(false));
-    let replies = scope.clone();
+    let server = Rc::new(Server {
+        engine: RefCell::new(Engine::new()),
+        queue: RefCell::new(std::collections::VecDeque::new()),
+        loading: std::cell::Cell::new(false),
+        warming: Rc::new(std::cell::Cell::new(false)),
+        scope: scope.clone(),
+    });
     let on_message =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            // Only the page posts here, with values it made from a `Request`.
-            let Ok(request) = serde_wasm_bindgen::from_value::<Request>(e.data()) else {
-                return;
-            };
-            // How far reading has come is posted on the way: the page shows it while the
-            // worker reads on.
-            let reply = engine
-                .borrow_mut()
-                .answer_with(request, &mut |r| post_reply(&replies, &r));
-            if let Some(reply) = reply {
-                post_reply(&replies, &reply);
-            }
-            warm_later(engine.clone(), warming.clone());
+            server.queue.borrow_mut().push_back(e.data());
+            Server::pump(&server);
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     post_reply(&scope, &Reply::Ready);
 }
 
+/// The name under which the page posts a big file's blob, with its read options (not a
+/// [`Request`]: a blob is no serde value).
+const READ_BLOB: &str = "read_blob";
+
+/// The worker's side: the engine, and the messages waiting while a blob is read in.
+struct Server {
+    engine: RefCell<Engine>,
+    queue: RefCell<std::collections::VecDeque<JsValue>>,
+    /// A blob is being read in: the queue waits.
+    loading: std::cell::Cell<bool>,
+    warming: Rc<std::cell::Cell<bool>>,
+    scope: web_sys::DedicatedWorkerGlobalScope,
+}
+
+impl Server {
+    /// Answers what is queued, in order, until a blob must be read in first.
+    fn pump(server: &Rc<Server>) {
+        while !server.loading.get() {
+            let Some(data) = server.queue.borrow_mut().pop_front() else {
+                break;
+            };
+            if let Some((blob, options)) = blob_message(&data) {
+                server.loading.set(true);
+                let server = server.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let input = match crate::ui::input::read_blob(&blob).await {
+                        Ok(input) => input,
+                        Err(_) => {
+                            // Changed or removed since it was picked: said, and the
+                            // questions after are about no roster.
+                            post_reply(&server.scope, &Reply::Unreadable);
+                            Vec::new()
+                        }
+                    };
+                    server.answer(Request::Read { input, options });
+                    server.loading.set(false);
+                    Server::pump(&server);
+                });
+                return;
+            }
+            // Only the page posts here, with values it made from a `Request`.
+            if let Ok(request) = serde_wasm_bindgen::from_value::<Request>(data) {
+                server.answer(request);
+            }
+        }
+        if !server.loading.get() {
+            warm_later(server.clone());
+        }
+    }
+
+    fn answer(&self, request: Request) {
+        // How far reading has come is posted on the way: the page shows it while the worker
+        // reads on.
+        let scope = &self.scope;
+        let reply = self
+            .engine
+            .borrow_mut()
+            .answer_with(request, &mut |r| post_reply(scope, &r));
+        if let Some(reply) = reply {
+            post_reply(scope, &reply);
+        }
+    }
+}
+
+/// A big file's blob and its read options, when the message is one.
+fn blob_message(data: &JsValue) -> Option<(web_sys::Blob, ReadOptions)> {
+    let fields = js_sys::Reflect::get(data, &JsValue::from_str(READ_BLOB)).ok()?;
+    if fields.is_undefined() {
+        return None;
+    }
+    let blob = js_sys::Reflect::get(&fields, &JsValue::from_str("blob"))
+        .ok()?
+        .dyn_into::<web_sys::Blob>()
+        .ok()?;
+    let options = js_sys::Reflect::get(&fields, &JsValue::from_str("options")).ok()?;
+    Some((blob, serde_wasm_bindgen::from_value(options).ok()?))
+}
+
+/// The message [`blob_message`] reads.
+fn blob_value(blob: &web_sys::Blob, options: &ReadOptions) -> Option<JsValue> {
+    let fields = js_sys::Object::new();
+    js_sys::Reflect::set(&fields, &JsValue::from_str("blob"), blob).ok()?;
+    let options = serde_wasm_bindgen::to_value(options).ok()?;
+    js_sys::Reflect::set(&fields, &JsValue::from_str("options"), &options).ok()?;
+    let message = js_sys::Object::new();
+    js_sys::Reflect::set(&message, &JsValue::from_str(READ_BLOB), &fields).ok()?;
+    Some(message.into())
+}
+
 /// Sorts one more column in a task of its own, then schedules the next, until every column
 /// is sorted (one chain at a time).
-fn warm_later(engine: Rc<RefCell<Engine>>, warming: Rc<std::cell::Cell<bool>>) {
-    if warming.replace(true) {
+fn warm_later(server: Rc<Server>) {
+    if server.warming.replace(true) {
         return;
     }
     gloo_timers::callback::Timeout::new(0, move || {
-        warming.set(false);
-        if engine.borrow_mut().warm() {
-            warm_later(engine, warming);
+        server.warming.set(false);
+        // A blob being read in, or questions waiting, come first.
+        if server.loading.get() || !server.queue.borrow().is_empty() {
+            return;
+        }
+        if server.engine.borrow_mut().warm() {
+            warm_later(server);
         }
     })
     .forget();
@@ -84,12 +176,19 @@ impl PartialEq for EngineLink {
 
 struct Link {
     on_reply: Callback<Reply>,
+    /// Told when no worker can start, or one stopped (with `page-engine`, the engine
+    /// answers on the page instead).
+    #[cfg_attr(feature = "page-engine", allow(dead_code))]
+    on_failure: Callback<()>,
     worker: Option<Running>,
     /// The engine answering on the page, when no worker could start.
+    #[cfg(feature = "page-engine")]
     here: Option<Engine>,
-    /// The roster's input and read options last sent (the page's own bytes, not a copy),
-    /// for a worker started again.
-    read: Option<(Shared<Vec<u8>>, ReadOptions)>,
+    /// The worker failed (and no engine answers on the page).
+    failed: bool,
+    /// The roster's input and read options last sent (the page's own bytes or blob, not a
+    /// copy), for a worker started again.
+    read: Option<(Input, ReadOptions)>,
     /// The settings last sent.
     settings: Option<JsValue>,
     /// The order asked for and not answered yet (sent again to a new worker).
@@ -149,20 +248,33 @@ fn read_value(input: &[u8], options: &ReadOptions) -> Option<(JsValue, js_sys::A
 }
 
 impl Link {
+    /// The engine answers on the page (`page-engine` only).
+    fn answers_here(&self) -> bool {
+        #[cfg(feature = "page-engine")]
+        return self.here.is_some();
+        #[cfg(not(feature = "page-engine"))]
+        false
+    }
+
     fn post(&self, worker: &web_sys::Worker, msg: &Msg) {
         match msg {
             Msg::Value(v) => {
                 let _ = worker.post_message(v);
             }
-            Msg::Read => {
-                if let Some((value, transfer)) = self
-                    .read
-                    .as_ref()
-                    .and_then(|(input, options)| read_value(input, options))
-                {
-                    let _ = worker.post_message_with_transfer(&value, &transfer);
+            Msg::Read => match &self.read {
+                Some((Input::Bytes(input), options)) => {
+                    if let Some((value, transfer)) = read_value(input, options) {
+                        let _ = worker.post_message_with_transfer(&value, &transfer);
+                    }
                 }
-            }
+                // The blob itself: the browser hands the worker the file, not a copy.
+                Some((Input::Blob(blob), options)) => {
+                    if let Some(value) = blob_value(blob, options) {
+                        let _ = worker.post_message(&value);
+                    }
+                }
+                None => {}
+            },
         }
     }
 
@@ -181,13 +293,18 @@ impl Link {
 }
 
 impl EngineLink {
-    /// The page's end of the engine; `on_reply` gets every answer. The worker starts when
-    /// the first roster arrives, so the page's first load does not fetch it.
-    pub fn new(on_reply: Callback<Reply>) -> EngineLink {
+    /// The page's end of the engine; `on_reply` gets every answer, `on_failure` is told
+    /// when no worker can start or one stopped (nothing is answered from then on). The
+    /// worker starts when the first roster arrives, so the page's first load does not
+    /// fetch it.
+    pub fn new(on_reply: Callback<Reply>, on_failure: Callback<()>) -> EngineLink {
         EngineLink(Rc::new(RefCell::new(Link {
             on_reply,
+            on_failure,
             worker: None,
+            #[cfg(feature = "page-engine")]
             here: None,
+            failed: false,
             read: None,
             settings: None,
             order: None,
@@ -202,7 +319,7 @@ impl EngineLink {
     fn ensure_started(&self) {
         let idle = {
             let l = self.0.borrow();
-            l.worker.is_none() && l.here.is_none()
+            l.worker.is_none() && !l.answers_here() && !l.failed
         };
         if idle {
             self.start();
@@ -223,15 +340,15 @@ impl EngineLink {
             });
         let weak = Rc::downgrade(&self.0);
         let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
-            // The worker could not load (or stopped): answer on the page from now on.
+            // The worker could not load (or stopped).
             if let Some(link) = weak.upgrade() {
-                EngineLink(link).answer_here();
+                EngineLink(link).failed();
             }
         });
         let worker = match web_sys::Worker::new(LOADER) {
             Ok(w) => w,
             Err(_) => {
-                self.answer_here();
+                self.failed();
                 return;
             }
         };
@@ -248,8 +365,31 @@ impl EngineLink {
         });
     }
 
-    /// The worker failed: the engine answers on the page from now on, starting with the
-    /// roster, the settings and what the worker was asked and did not answer.
+    /// The worker failed: said, and nothing more is asked of it (with `page-engine`, the
+    /// engine answers on the page from now on instead).
+    fn failed(&self) {
+        #[cfg(feature = "page-engine")]
+        return self.answer_here();
+        #[cfg(not(feature = "page-engine"))]
+        {
+            let on_failure = {
+                let mut l = self.0.borrow_mut();
+                if l.failed {
+                    return;
+                }
+                l.failed = true;
+                // Dropping the worker ends it.
+                l.worker = None;
+                l.on_failure.clone()
+            };
+            on_failure.emit(());
+        }
+    }
+
+    /// The engine answers on the page from now on, starting with the roster, the settings
+    /// and what the worker was asked and did not answer (a big file's blob is not read
+    /// here: the browser tests hand the page bytes).
+    #[cfg(feature = "page-engine")]
     fn answer_here(&self) {
         let requests = {
             let mut l = self.0.borrow_mut();
@@ -260,7 +400,7 @@ impl EngineLink {
             l.worker = None;
             l.here = Some(Engine::new());
             let mut requests = Vec::new();
-            if let Some((input, options)) = &l.read {
+            if let Some((Input::Bytes(input), options)) = &l.read {
                 requests.push(Request::Read {
                     input: input.to_vec(),
                     options: options.clone(),
@@ -286,6 +426,7 @@ impl EngineLink {
         }
     }
 
+    #[cfg(feature = "page-engine")]
     fn answer_on_page(&self, request: Request) {
         let reply = {
             let mut l = self.0.borrow_mut();
@@ -318,7 +459,7 @@ impl EngineLink {
                         l.order = None;
                     }
                 }
-                Reply::Exported { .. } | Reply::Reading(_) => {}
+                Reply::Exported { .. } | Reply::Reading(_) | Reply::Unreadable => {}
                 Reply::Viewed { ticket, .. } => {
                     if l.view.as_ref().is_some_and(|(t, _)| t == ticket) {
                         l.view = None;
@@ -341,7 +482,7 @@ impl EngineLink {
     }
 
     /// The roster's input and how to read it: what every later question is about.
-    pub fn read(&self, input: Shared<Vec<u8>>, options: ReadOptions) {
+    pub fn read(&self, input: Input, options: ReadOptions) {
         {
             let mut l = self.0.borrow_mut();
             // Questions about the roster before are not answered any more.
@@ -349,11 +490,17 @@ impl EngineLink {
             l.rows = None;
             l.read = Some((input.clone(), options.clone()));
         }
+        #[cfg(feature = "page-engine")]
         if self.0.borrow().here.is_some() {
-            self.answer_on_page(Request::Read {
-                input: input.to_vec(),
-                options,
-            });
+            if let Input::Bytes(input) = &input {
+                self.answer_on_page(Request::Read {
+                    input: input.to_vec(),
+                    options,
+                });
+            }
+            return;
+        }
+        if self.0.borrow().failed {
             return;
         }
         if self.0.borrow().worker.is_none() {
@@ -369,8 +516,12 @@ impl EngineLink {
     /// Sends one request (answered later, through the callback). For the roster's input,
     /// [`EngineLink::read`].
     pub fn send(&self, request: Request) {
+        #[cfg(feature = "page-engine")]
         if self.0.borrow().here.is_some() {
             self.answer_on_page(request);
+            return;
+        }
+        if self.0.borrow().failed {
             return;
         }
         if matches!(

@@ -7,6 +7,7 @@ mod components;
 pub mod engine;
 mod files;
 mod hooks;
+pub mod input;
 mod locale;
 mod shell;
 mod state;

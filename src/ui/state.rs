@@ -20,6 +20,7 @@ use crate::domain::{
     builtin_schemes, DecimalMark, ErBasis, Field, Interactions, Platform, ReadOptions, Roster,
     SchemeError, Settings, Tier, TierScheme,
 };
+use crate::ui::input::{Input, Kept, BIG_FILE};
 
 /// A shared value compared by identity: props holding a whole roster must not compare
 /// a million creators to decide whether to re-render.
@@ -122,8 +123,9 @@ pub enum ShareNotice {
 pub struct State {
     /// The text in the paste box (files are not copied into it).
     pub text: Shared<String>,
-    /// The bytes being analysed: the pasted text, the sample, or a file.
-    pub input: Shared<Vec<u8>>,
+    /// What is analysed: the pasted text, the sample, or a file (a big one as the browser's
+    /// blob, never copied into the page).
+    pub input: Input,
     /// Where the input came from: pasted, the sample, or a file.
     pub source: InputSource,
     /// How the input is read: the platform of rows without one, the user's column mapping,
@@ -152,6 +154,8 @@ pub struct State {
     pub progress: Option<crate::domain::ReadProgress>,
     /// The user stopped reading a roster: said until the next one.
     pub read_stopped: bool,
+    /// The engine's worker could not start, or stopped (said on the page).
+    pub engine_failed: bool,
     /// The creators table's sort column, and whether it runs ascending.
     pub sort: (SortKey, bool),
     /// Creator indices in display order.
@@ -299,14 +303,15 @@ pub struct OrderRequest {
     pub sort: (SortKey, bool),
 }
 
-/// Files up to this size are shown in the paste box, so they can be edited; bigger not.
-const SHOWN_FILE: usize = 512 * 1024;
+/// Files up to this size are shown in the paste box, so they can be edited; bigger not
+/// (and bigger ones are handed on as blobs, [`BIG_FILE`]).
+const SHOWN_FILE: usize = BIG_FILE as usize;
 
 impl Default for State {
     fn default() -> Self {
         State {
             text: Shared::new(String::new()),
-            input: Shared::new(Vec::new()),
+            input: Input::default(),
             source: InputSource::None,
             read_options: ReadOptions::default(),
             settings: Settings::default(),
@@ -319,6 +324,7 @@ impl Default for State {
             plan_errors: Vec::new(),
             progress: None,
             read_stopped: false,
+            engine_failed: false,
             sort: (SortKey::Line, true),
             order: Shared::new(Vec::new()),
             rewind: 0,
@@ -396,6 +402,14 @@ pub enum InputAction {
         name: String,
         /// Its size, in bytes.
         bytes: u64,
+    },
+    /// A big text file, handed on as the browser's blob (the page read only its head, to
+    /// know it is text).
+    LoadBlob {
+        /// The file's name.
+        name: String,
+        /// The file.
+        blob: web_sys::Blob,
     },
     /// A file was read (a roster, or a file saved by "Save as a file", which brings its
     /// settings).
@@ -477,6 +491,11 @@ pub enum Action {
     Reading(crate::domain::ReadProgress),
     /// Stop reading the roster ("Stop reading"): the page drops it, the settings stay.
     StopReading,
+    /// The engine's worker could not start, or stopped: nothing is asked of it any more.
+    EngineFailed,
+    /// The engine could not read the file handed to it (changed or removed since it was
+    /// picked): the page drops it and says so.
+    Unreadable,
     /// The engine sent the rows asked for ([`crate::engine::Reply::Rows`]).
     Rows {
         /// The request's ticket.
@@ -498,7 +517,7 @@ pub enum Action {
     /// Show a kept record whose roster is still coming back from IndexedDB.
     StartRestore(Box<SavedState>),
     /// The kept roster came back: shown if nothing replaced it meanwhile.
-    RestoreKept(String),
+    RestoreKept(Kept),
     /// The kept roster could not be read back from IndexedDB.
     RestoreFailed,
     /// A creator chosen on a chart: marked in the creators table and shown there.
@@ -535,6 +554,11 @@ impl State {
 
     /// The state a kept record and roster text describe.
     pub fn restored(saved: SavedState, text: String, mark: DecimalMark) -> State {
+        State::restored_from(saved, Kept::Text(text), mark)
+    }
+
+    /// The state a kept record and roster (text, or a big one's blob) describe.
+    pub fn restored_from(saved: SavedState, kept: Kept, mark: DecimalMark) -> State {
         let mut s = State::default();
         s.settings.scheme = saved.scheme;
         s.settings.interactions = saved.interactions;
@@ -546,24 +570,27 @@ impl State {
         s.read_options.mapping = saved.mapping;
         s.budget = saved.budget;
         s.budget_mark = mark;
-        if text.is_empty() {
+        let (input, text) = match kept {
+            Kept::Text(text) => (Input::bytes(text.as_bytes().to_vec()), text),
+            Kept::Blob(blob) => (Input::Blob(blob), String::new()),
+        };
+        if input.is_empty() {
             return s;
         }
         let source = match saved.source {
             SavedSource::Sample => InputSource::Sample,
             SavedSource::File { name } => InputSource::File {
                 name,
-                bytes: text.len(),
+                bytes: input.len() as usize,
             },
             _ => InputSource::Pasted,
         };
-        let bytes = text.as_bytes().to_vec();
         // A big file is not put in the paste box (as when it was uploaded).
         let shown = !matches!(source, InputSource::File { .. }) || text.len() <= SHOWN_FILE;
         s.text = Shared::new(if shown { text } else { String::new() });
         // The mapping belongs to these columns: keep it through the first read.
         let mapping = s.read_options.mapping.clone();
-        s.set_input(bytes, source);
+        s.set_input(input, source);
         if s.read_options.mapping != mapping {
             s.read_options.mapping = mapping;
             s.reread();
@@ -789,7 +816,7 @@ impl State {
         self.ask_rows();
     }
 
-    fn set_input(&mut self, bytes: Vec<u8>, source: InputSource) {
+    fn set_input(&mut self, input: Input, source: InputSource) {
         if self.headers_before.is_none() {
             self.headers_before = Some(
                 self.overview
@@ -800,7 +827,7 @@ impl State {
                     .collect(),
             );
         }
-        self.input = Shared::new(bytes);
+        self.input = input;
         self.source = source;
         self.rewind();
         self.file_error = None;
@@ -828,7 +855,7 @@ impl State {
         } else {
             String::new()
         });
-        self.set_input(bytes, InputSource::File { name, bytes: len });
+        self.set_input(Input::bytes(bytes), InputSource::File { name, bytes: len });
     }
 }
 
@@ -960,7 +987,7 @@ impl State {
             InputAction::Paste(text) => {
                 let bytes = text.as_bytes().to_vec();
                 self.text = Shared::new(text);
-                self.set_input(bytes, InputSource::Pasted);
+                self.set_input(Input::bytes(bytes), InputSource::Pasted);
             }
             InputAction::Edit(text) => {
                 self.text = Shared::new(text);
@@ -973,12 +1000,15 @@ impl State {
                     self.reread();
                 } else {
                     let bytes = self.text.as_bytes().to_vec();
-                    self.set_input(bytes, InputSource::Pasted);
+                    self.set_input(Input::bytes(bytes), InputSource::Pasted);
                 }
             }
             InputAction::LoadSample => {
                 self.text = Shared::new(SAMPLE.to_string());
-                self.set_input(SAMPLE.as_bytes().to_vec(), InputSource::Sample);
+                self.set_input(
+                    Input::bytes(SAMPLE.as_bytes().to_vec()),
+                    InputSource::Sample,
+                );
                 self.reveal = self.reveal.wrapping_add(1);
             }
             InputAction::Reveal => self.reveal = self.reveal.wrapping_add(1),
@@ -1043,6 +1073,12 @@ impl State {
                 self.load_text_file(name, sheet.text.into_bytes());
                 self.workbook = Some(view);
                 self.reveal = self.reveal.wrapping_add(1);
+            }
+            InputAction::LoadBlob { name, blob } => {
+                self.reveal = self.reveal.wrapping_add(1);
+                self.text = Shared::new(String::new());
+                let bytes = blob.size() as usize;
+                self.set_input(Input::Blob(blob), InputSource::File { name, bytes });
             }
             InputAction::Busy { name, bytes } => self.busy = Some((name, bytes)),
             InputAction::FileError(e) => {
@@ -1168,6 +1204,27 @@ impl Reducible for State {
                     s.progress = Some(progress);
                 }
             }
+            Action::EngineFailed => {
+                // Nothing will answer: nothing is awaited.
+                s.engine_failed = true;
+                s.view_request = None;
+                s.order_request = None;
+                s.rows_request = None;
+                s.plan_request = None;
+                s.progress = None;
+                s.busy = None;
+            }
+            Action::Unreadable => {
+                if let (InputSource::File { name, .. }, Input::Blob(_)) =
+                    (s.source.clone(), &s.input)
+                {
+                    s.take_input(InputAction::Clear);
+                    s.file_error = Some(FileProblem::Read {
+                        name,
+                        fault: crate::i18n::FileFault::Unreadable,
+                    });
+                }
+            }
             Action::StopReading => {
                 if s.awaiting_roster() {
                     s.take_input(InputAction::Clear);
@@ -1221,13 +1278,13 @@ impl Reducible for State {
                 s = State::restored((*saved).clone(), String::new(), s.budget_mark);
                 s.keeping = Keeping::Restoring(saved);
             }
-            Action::RestoreKept(text) => {
+            Action::RestoreKept(roster) => {
                 if let Some(kept) = s.keeping.restored() {
                     // The settings as they are now (changed meanwhile or not), the roster's
                     // source as kept.
                     let mut now = s.saved();
                     now.source = kept.source;
-                    s = State::restored(now, text, s.budget_mark);
+                    s = State::restored_from(now, roster, s.budget_mark);
                     s.keeping = Keeping::kept();
                 }
             }

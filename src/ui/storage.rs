@@ -9,6 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::saved::SavedState;
+use crate::ui::input::{Input, Kept};
 
 const STATE_KEY: &str = "tierwise:state";
 const INPUT_KEY: &str = "tierwise:input";
@@ -77,14 +78,18 @@ pub fn save_state(state: &SavedState) -> Result<(), SaveError> {
 }
 
 /// Keeps the roster's input: its text in local storage when small enough and accepted,
-/// else its bytes as they are in IndexedDB (a big file is neither decoded nor copied into a
-/// JavaScript string on the page: one copy of its bytes goes to the database). Only one
+/// else its bytes as they are in IndexedDB (a big file is neither decoded nor copied on the
+/// page: its blob goes to the database as it is, and the browser copies the file). Only one
 /// copy is ever kept, so an older roster never sits beside newer settings.
-pub async fn save_input(input: &[u8]) -> Result<(), SaveError> {
+pub async fn save_input(input: &Input) -> Result<(), SaveError> {
     let s = storage().ok_or(SaveError::Unavailable)?;
     let was_big = s.get_item(WHERE_KEY).ok().flatten().as_deref() == Some(IN_IDB);
-    if input.len() <= LOCAL_MAX {
-        let text = crate::domain::decode_text(input);
+    let small = match input {
+        Input::Bytes(b) if b.len() <= LOCAL_MAX => Some(b),
+        _ => None,
+    };
+    if let Some(bytes) = small {
+        let text = crate::domain::decode_text(bytes);
         if text.len() <= LOCAL_MAX && s.set_item(INPUT_KEY, &text).is_ok() {
             if was_big {
                 let _ = s.remove_item(WHERE_KEY);
@@ -102,7 +107,12 @@ pub async fn save_input(input: &[u8]) -> Result<(), SaveError> {
         Err(_) => {
             let _ = s.remove_item(WHERE_KEY);
             delete_big().await;
-            let chars = crate::domain::decode_text(input).chars().count();
+            // Said in characters, as for local storage; a blob's bytes are not read back to
+            // count them (its size stands in).
+            let chars = match input {
+                Input::Bytes(b) => crate::domain::decode_text(b).chars().count(),
+                Input::Blob(b) => b.size() as usize,
+            };
             Err(SaveError::Refused { chars })
         }
     }
@@ -191,19 +201,23 @@ async fn open() -> Result<web_sys::IdbDatabase, JsValue> {
     Ok(db.unchecked_into())
 }
 
-async fn put_big(input: &[u8]) -> Result<(), JsValue> {
+async fn put_big(input: &Input) -> Result<(), JsValue> {
+    let value: JsValue = match input {
+        Input::Bytes(b) => js_sys::Uint8Array::from(b.as_slice()).into(),
+        Input::Blob(b) => b.clone().into(),
+    };
     let db = open().await?;
     let tx = db.transaction_with_str_and_mode(STORE, web_sys::IdbTransactionMode::Readwrite)?;
     let done = transaction_done(&tx);
     tx.object_store(STORE)?
-        .put_with_key(&js_sys::Uint8Array::from(input), &JsValue::from_str(RECORD))?;
+        .put_with_key(&value, &JsValue::from_str(RECORD))?;
     let result = JsFuture::from(done).await.map(|_| ());
     db.close();
     result
 }
 
 /// The roster kept in IndexedDB (`None`: not there, or IndexedDB is not available).
-pub async fn load_big() -> Option<String> {
+pub async fn load_big() -> Option<Kept> {
     let db = open().await.ok()?;
     let tx = db.transaction_with_str(STORE).ok()?;
     let req = tx
@@ -214,12 +228,15 @@ pub async fn load_big() -> Option<String> {
     let value = JsFuture::from(request_done(&req)).await.ok();
     db.close();
     let value = value?;
-    // Kept as bytes (as text by versions before).
+    // Kept as a blob (as bytes, or text, by versions before).
     if let Some(text) = value.as_string() {
-        return Some(text);
+        return Some(Kept::Text(text));
+    }
+    if let Some(blob) = value.dyn_ref::<web_sys::Blob>() {
+        return Some(Kept::Blob(blob.clone()));
     }
     let bytes = value.dyn_into::<js_sys::Uint8Array>().ok()?.to_vec();
-    Some(crate::domain::decode_text(&bytes))
+    Some(Kept::Text(crate::domain::decode_text(&bytes)))
 }
 
 /// Deletes the whole database: nothing of Tierwise stays in IndexedDB.

@@ -131,3 +131,22 @@ test('a big upload shows how far reading has come, and "Stop reading" stops it a
     await close();
   }
 });
+
+test('when the engine\'s worker cannot start, the page says so (it carries no engine of its own)', T, async () => {
+  const { page, close, pageErrors } = await openApp({
+    // No service worker to serve the loader from its cache…
+    contextOptions: { serviceWorkers: 'block' },
+    // …and the worker's loader is not served (a host that left it out, a blocked script).
+    beforeGoto: (p) => p.context().route('**/engine_loader.js', (r) => r.fulfill({ status: 404, body: '' })),
+  });
+  try {
+    await sampleButton(page).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'could not start the part of the page that reads rosters' });
+    await alert.waitFor();
+    // Nothing is left waiting for an answer that will not come.
+    await page.locator('p.status[aria-busy="false"]').waitFor();
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await close();
+  }
+});

@@ -373,8 +373,10 @@ export async function kept(page) {
       r.onerror = () => resolve(undefined);
     });
     db.close();
-    // The record's length: the file's bytes as they were (a text, by versions before).
-    return { local, where, bigChars: big?.length ?? 0, bigIsBytes: big instanceof Uint8Array, database: true };
+    // The record's size: the file itself, as a blob (its bytes, or a text, by versions
+    // before).
+    const bigKind = big instanceof Blob ? 'blob' : big instanceof Uint8Array ? 'bytes' : typeof big;
+    return { local, where, bigChars: big?.size ?? big?.length ?? 0, bigKind, database: true };
   });
 }
 

@@ -112,6 +112,13 @@ appTest('a shared file opened over one\'s own work asks before replacing what is
 appTest('a big roster coming back from IndexedDB never replaces a paste made meanwhile, and opening the page writes nothing', {
   initScript: () => {
     window.__puts = 0;
+    // The sizes of what the page itself reads of files.
+    window.__pageReads = [];
+    const read = FileReader.prototype.readAsArrayBuffer;
+    FileReader.prototype.readAsArrayBuffer = function (blob) {
+      window.__pageReads.push(blob.size);
+      return read.call(this, blob);
+    };
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (...args) {
       window.__puts += 1;
@@ -137,8 +144,11 @@ appTest('a big roster coming back from IndexedDB never replaces a paste made mea
   const size = `${lines.join('\n')}\n`.length;
   // Written for good (the transaction complete), once.
   await eventually(async () => assert.equal((await kept(page)).bigChars, size));
-  // Kept as the file's bytes: the page neither decodes a big file nor makes it a string.
-  assert.equal((await kept(page)).bigIsBytes, true);
+  // Kept as the file itself: the page neither copies a big file, decodes it nor makes it a
+  // string (IndexedDB keeps the blob).
+  assert.equal((await kept(page)).bigKind, 'blob');
+  // The page read the file's head only (to know it is text): the engine's worker read it.
+  assert.ok(Math.max(...await page.evaluate(() => window.__pageReads)) <= 64 * 1024, 'the page read no more than the head');
   assert.equal(await page.evaluate(() => window.__puts), 1);
 
   // A plain reload brings it back without writing it again.
@@ -173,4 +183,37 @@ appTest('an embed\'s preset scheme keeps nothing for a reader who does nothing',
   await pasteBox(page).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
   await openSettings(page);
   assert.equal(await tierSchemeSelect(page).inputValue(), 'hootsuite');
+});
+
+appTest('a big roster kept by an earlier version (as bytes, or as text) still comes back', async (app) => {
+  const { page } = app;
+  // A settings record as this version keeps it, from a small roster of the user's.
+  await pasteInto(pasteBox(page), 'handle,followers\n@mine,5000\n');
+  await eventually(async () => assert.equal((await statusCounts(page)).creators, 1));
+  await autosaveSettled(page, 'saved-roster');
+  const roster = 'handle,platform,followers\n@ana,instagram,12000\n@bo,tiktok,340000\n@cy,youtube,2100000\n';
+  for (const kind of ['bytes', 'text']) {
+    // What an earlier version left: the record says "in IndexedDB", the roster is there.
+    await page.evaluate(async ({ roster, kind }) => {
+      localStorage.removeItem('tierwise:input');
+      localStorage.setItem('tierwise:input-in', 'indexeddb');
+      const db = await new Promise((resolve, reject) => {
+        const r = indexedDB.open('tierwise', 1);
+        r.onupgradeneeded = () => r.result.createObjectStore('kept');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const value = kind === 'bytes' ? new TextEncoder().encode(roster) : roster;
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction('kept', 'readwrite');
+        tx.objectStore('kept').put(value, 'input');
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, { roster, kind });
+    await reload(page);
+    await eventually(async () => assert.equal((await statusCounts(page)).creators, 3, kind), { timeout: 30_000 });
+  }
+  assert.deepEqual(app.pageErrors, []);
 });

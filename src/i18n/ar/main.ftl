@@ -55,6 +55,7 @@ reading-label = جارٍ قراءة قائمة المؤثرين
 reading-progress = تمت قراءة { $done } من { $of } ميغابايت · { $rows }
 reading-stop = إيقاف القراءة
 reading-stopped = توقفت القراءة: لم يُحفظ أي شيء من تلك القائمة.
+reading-engine_failed = تعذّر على هذا المتصفح تشغيل الجزء الذي يقرأ قوائم المؤثرين في الصفحة (Web Worker)، لذا لا يمكن قراءة أي قائمة هنا. أعد تحميل الصفحة، أو افتحها في إصدار حديث من Chrome أو Edge أو Firefox أو Safari.
 input-read_error = تعذّرت قراءة { $name }: { $error }
 
 ## status

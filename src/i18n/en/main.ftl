@@ -54,6 +54,7 @@ reading-label = Reading the roster
 reading-progress = { $done } of { $of } MB read · { $rows }
 reading-stop = Stop reading
 reading-stopped = Reading stopped: nothing from that roster was kept.
+reading-engine_failed = This browser could not start the part of the page that reads rosters (a Web Worker), so nothing can be read here. Reload the page, or open it in a current Chrome, Edge, Firefox or Safari.
 input-read_error = Could not read { $name }: { $error }
 
 ## status

@@ -58,6 +58,7 @@ reading-label = Wczytywanie listy twórców
 reading-progress = Wczytano { $done } z { $of } MB · { $rows }
 reading-stop = Przerwij wczytywanie
 reading-stopped = Wczytywanie przerwane: z tej listy nic nie zostało zachowane.
+reading-engine_failed = Ta przeglądarka nie uruchomiła części strony, która wczytuje listy twórców (Web Worker), więc nic tu nie wczytamy. Odśwież stronę albo otwórz ją w aktualnym Chrome, Edge, Firefoksie lub Safari.
 input-read_error = Nie udało się odczytać pliku { $name }: { $error }
 
 ## status

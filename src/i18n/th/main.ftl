@@ -53,6 +53,7 @@ reading-label = กำลังอ่านรายชื่อ
 reading-progress = อ่านแล้ว { $done } จาก { $of } MB · { $rows }
 reading-stop = หยุดอ่าน
 reading-stopped = หยุดอ่านแล้ว ไม่ได้เก็บข้อมูลใดจากรายชื่อนั้นไว้
+reading-engine_failed = เบราว์เซอร์นี้เริ่มส่วนที่อ่านรายชื่อของหน้านี้ (Web Worker) ไม่ได้ จึงอ่านรายชื่อใดที่นี่ไม่ได้ ลองโหลดหน้าใหม่ หรือเปิดด้วย Chrome, Edge, Firefox หรือ Safari รุ่นล่าสุด
 input-read_error = อ่าน { $name } ไม่ได้: { $error }
 
 ## status

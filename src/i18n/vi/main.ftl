@@ -54,6 +54,7 @@ reading-label = Đang đọc danh sách
 reading-progress = Đã đọc { $done }/{ $of } MB · { $rows }
 reading-stop = Dừng đọc
 reading-stopped = Đã dừng đọc: không giữ lại dữ liệu nào từ danh sách đó.
+reading-engine_failed = Trình duyệt này không khởi chạy được phần đọc danh sách của trang (Web Worker), nên không thể đọc danh sách nào ở đây. Hãy tải lại trang, hoặc mở bằng Chrome, Edge, Firefox hay Safari phiên bản mới.
 input-read_error = Không đọc được { $name }: { $error }
 
 ## status

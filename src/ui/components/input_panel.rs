@@ -7,8 +7,10 @@ use gloo_file::callbacks::FileReader;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::domain::share;
 use crate::domain::sniff::{sniff, Sniffed, WorkbookKind};
 use crate::ui::components::select::Select;
+use crate::ui::input::{BIG_FILE, HEAD};
 use crate::ui::state::{FileProblem, InputAction, InputSource, Shared, WorkbookView};
 use crate::ui::workbook::{read_sheet, SheetRequest};
 use crate::ui::Locale;
@@ -37,13 +39,15 @@ pub struct InputPanelProps {
 }
 
 /// Reads a file with gloo; the reader is kept alive in `slot` until it is done (dropping
-/// it aborts the read).
+/// it aborts the read). A big file's head only: when it is a text roster, the file itself
+/// goes on as a blob (to the engine's worker, which reads it), not its bytes.
 fn read_file(
     file: web_sys::File,
     slot: Rc<RefCell<Option<FileReader>>>,
     on_action: Callback<InputAction>,
 ) {
     let name = file.name();
+    let blob = web_sys::Blob::from(file.clone());
     let file = gloo_file::File::from(file);
     let done_slot = slot.clone();
     let size = file.size();
@@ -51,30 +55,67 @@ fn read_file(
         name: name.clone(),
         bytes: size,
     });
-    let reader = gloo_file::callbacks::read_as_bytes(&file, move |result| {
+    let big = size > BIG_FILE;
+    let part: gloo_file::Blob = if big {
+        gloo_file::Blob::from(file.slice(0, HEAD))
+    } else {
+        gloo_file::Blob::from(file.clone())
+    };
+    let reader = gloo_file::callbacks::read_as_bytes(&part, move |result| {
+        done_slot.borrow_mut().take();
         match result {
-            Ok(bytes) => match sniff(&bytes) {
-                // A workbook is read in the workbook worker; the page stays responsive.
-                Sniffed::Workbook(kind) => {
-                    read_workbook(name, kind, Shared::new(bytes), None, on_action)
+            Ok(bytes) => {
+                let sniffed = sniff(&bytes);
+                // A workbook or a saved share file is read whole on the page (the
+                // workbook worker reads the sheet); so is a small file.
+                if big && sniffed == Sniffed::Text && !share::looks_like_file(&bytes) {
+                    on_action.emit(InputAction::LoadBlob { name, blob });
+                } else if big
+                    && sniffed != Sniffed::Text
+                    && !matches!(sniffed, Sniffed::Workbook(_))
+                {
+                    // Not a roster: said from its head.
+                    on_action.emit(InputAction::LoadFile { name, bytes });
+                } else if big {
+                    let whole = gloo_file::Blob::from(file);
+                    let slot = done_slot.clone();
+                    let reader = gloo_file::callbacks::read_as_bytes(&whole, move |result| {
+                        slot.borrow_mut().take();
+                        loaded(name, result, on_action);
+                    });
+                    *done_slot.borrow_mut() = Some(reader);
+                } else {
+                    loaded(name, Ok(bytes), on_action);
                 }
-                _ => {
-                    // Reading a big roster takes the main thread for a while: let the page
-                    // show "Reading…" first.
-                    gloo_timers::callback::Timeout::new(20, move || {
-                        on_action.emit(InputAction::LoadFile { name, bytes })
-                    })
-                    .forget();
-                }
-            },
+            }
             Err(e) => on_action.emit(InputAction::FileError(FileProblem::Read {
                 name,
                 fault: read_fault(&e),
             })),
         }
-        done_slot.borrow_mut().take();
     });
     *slot.borrow_mut() = Some(reader);
+}
+
+/// A file read whole: a workbook goes to the workbook worker, the rest to the state.
+fn loaded(
+    name: String,
+    result: Result<Vec<u8>, gloo_file::FileReadError>,
+    on_action: Callback<InputAction>,
+) {
+    match result {
+        Ok(bytes) => match sniff(&bytes) {
+            // A workbook is read in the workbook worker; the page stays responsive.
+            Sniffed::Workbook(kind) => {
+                read_workbook(name, kind, Shared::new(bytes), None, on_action)
+            }
+            _ => on_action.emit(InputAction::LoadFile { name, bytes }),
+        },
+        Err(e) => on_action.emit(InputAction::FileError(FileProblem::Read {
+            name,
+            fault: read_fault(&e),
+        })),
+    }
 }
 
 /// Reads sheet `sheet` of a workbook in the workbook worker, then hands it to the state.

@@ -145,6 +145,9 @@ pub struct ReadingProgressProps {
     pub stopped: bool,
     /// "Stop reading".
     pub on_stop: Callback<()>,
+    /// The engine's worker could not start, or stopped: nothing can be read.
+    #[prop_or_default]
+    pub failed: bool,
 }
 
 /// While the engine reads a roster: a progress bar (bytes read, and rows) and "Stop
@@ -153,6 +156,9 @@ pub struct ReadingProgressProps {
 #[component]
 pub fn ReadingProgress(props: &ReadingProgressProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
+    if props.failed {
+        return html! { <p class="error" role="alert">{ loc.t("reading.engine_failed") }</p> };
+    }
     if props.stopped {
         return html! { <p class="hint reading-stopped" role="status">{ loc.t("reading.stopped") }</p> };
     }

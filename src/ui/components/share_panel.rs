@@ -11,13 +11,13 @@ use crate::domain::share::{self, Link, MAX_LINK_CHARS};
 use crate::domain::{builtin_schemes, decode_text};
 use crate::i18n::EMBED_LANGS;
 use crate::ui::files;
-use crate::ui::state::Shared;
+use crate::ui::input::Input;
 use crate::ui::Locale;
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
     pub saved: SavedState,
-    pub input: Shared<Vec<u8>>,
+    pub input: Input,
     /// Shown inside another page: no Embed button there.
     pub embedded: bool,
 }
@@ -44,6 +44,16 @@ fn page_address() -> String {
 
 const SHARE_FILE: &str = "tierwise-roster.json";
 
+/// Calls `then` with the roster's text: a link or a file carries all of it, so a big file's
+/// blob is read (only here, on the click).
+fn with_text(input: Input, then: impl FnOnce(&str) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(bytes) = input.whole().await {
+            then(&decode_text(&bytes));
+        }
+    });
+}
+
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let loc = use_context::<Locale>().unwrap_or_default();
@@ -53,34 +63,40 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let make_link = {
         let (saved, input, outcome) = (props.saved.clone(), props.input.clone(), outcome.clone());
         Callback::from(move |_: MouseEvent| {
-            let base = page_address();
-            match share::link(&saved, &decode_text(&input), &base) {
-                Link::Fragment(f) => {
-                    let url = format!("{base}#{f}");
-                    outcome.set(Some(Outcome::Link {
-                        url: url.clone(),
-                        copied: false,
-                    }));
-                    let outcome = outcome.clone();
-                    files::copy_text(&url.clone(), move |copied| {
-                        outcome.set(Some(Outcome::Link { url, copied }));
-                    });
+            let (saved, input, outcome) = (saved.clone(), input.clone(), outcome.clone());
+            with_text(input, move |text| {
+                let base = page_address();
+                match share::link(&saved, text, &base) {
+                    Link::Fragment(f) => {
+                        let url = format!("{base}#{f}");
+                        outcome.set(Some(Outcome::Link {
+                            url: url.clone(),
+                            copied: false,
+                        }));
+                        let outcome = outcome.clone();
+                        files::copy_text(&url.clone(), move |copied| {
+                            outcome.set(Some(Outcome::Link { url, copied }));
+                        });
+                    }
+                    Link::TooLong { chars } => outcome.set(Some(Outcome::TooLong { chars })),
                 }
-                Link::TooLong { chars } => outcome.set(Some(Outcome::TooLong { chars })),
-            }
+            });
         })
     };
     let save_file = {
         let (saved, input, outcome) = (props.saved.clone(), props.input.clone(), outcome.clone());
         Callback::from(move |_: MouseEvent| {
-            files::download(
-                SHARE_FILE,
-                "application/json",
-                &share::file_text(&saved, &decode_text(&input)),
-            );
-            outcome.set(Some(Outcome::Saved {
-                name: SHARE_FILE.to_string(),
-            }));
+            let (saved, outcome) = (saved.clone(), outcome.clone());
+            with_text(input.clone(), move |text| {
+                files::download(
+                    SHARE_FILE,
+                    "application/json",
+                    &share::file_text(&saved, text),
+                );
+                outcome.set(Some(Outcome::Saved {
+                    name: SHARE_FILE.to_string(),
+                }));
+            });
         })
     };
     let open_embed = {

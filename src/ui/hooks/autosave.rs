@@ -39,7 +39,7 @@ pub fn use_autosave(state: &UseReducerHandle<State>, baseline: &SavedState) -> O
     // What was restored from storage is kept already; a roster from a share link is not.
     let autosave = use_mut_ref(|| {
         Autosave::new(match state.share_notice {
-            Some(ShareNotice::OpenedLink) => crate::ui::state::Shared::new(Vec::new()),
+            Some(ShareNotice::OpenedLink) => crate::ui::input::Input::default(),
             _ => state.input.clone(),
         })
     });

@@ -16,8 +16,13 @@ pub fn use_engine(state: &yew::UseReducerHandle<State>) -> EngineLink {
     let link = {
         let dispatcher = state.dispatcher();
         use_memo((), move |_| {
-            EngineLink::new(Callback::from(move |reply: Reply| match reply {
+            let failed = {
+                let dispatcher = dispatcher.clone();
+                Callback::from(move |()| dispatcher.dispatch(Action::EngineFailed))
+            };
+            let replied = Callback::from(move |reply: Reply| match reply {
                 Reply::Ready => {}
+                Reply::Unreadable => dispatcher.dispatch(Action::Unreadable),
                 Reply::Reading(progress) => dispatcher.dispatch(Action::Reading(progress)),
                 Reply::Rows { ticket, rows } => dispatcher.dispatch(Action::Rows { ticket, rows }),
                 Reply::Ordered { ticket, order } => dispatcher.dispatch(Action::Ordered {
@@ -42,7 +47,8 @@ pub fn use_engine(state: &yew::UseReducerHandle<State>) -> EngineLink {
                 Reply::Viewed { ticket, overview } => {
                     dispatcher.dispatch(Action::Viewed { ticket, overview })
                 }
-            }))
+            });
+            EngineLink::new(replied, failed)
         })
     };
     // Declared in this order, so that in one render the roster and the settings reach the
