@@ -80,7 +80,7 @@ pub use crate::domain::safe_cell;
 pub fn record<'a>(lang: Lang, c: &'a Creator, m: &CreatorMetrics, nf: &NumberFormat) -> Record<'a> {
     let m = &tidy_metrics(m);
     Record {
-        line: c.line,
+        line: u64::from(c.line),
         handle: &c.handle,
         name: &c.name,
         platform: if c.platform == crate::domain::Platform::Other && !c.platform_label.is_empty() {
@@ -98,7 +98,7 @@ pub fn record<'a>(lang: Lang, c: &'a Creator, m: &CreatorMetrics, nf: &NumberFor
         likes_to_followers_pct: m.likes_to_followers,
         er_supplied_pct: tidy_opt(c.get(Metric::EngagementRate)),
         er_partial: m.er_partial,
-        posts_in_roster: match c.source {
+        posts_in_roster: match c.source() {
             crate::domain::Source::PerPost { posts } => Some(posts),
             crate::domain::Source::SingleRow => None,
         },

@@ -595,13 +595,13 @@ fn the_engine_s_replies_cross_as_javascript_values_exactly() {
         let want = &engine.roster().creators[*i as usize];
         assert!(c.values.same_as(&want.values));
         assert_eq!(
-            (&c.handle, &c.name, c.line, &c.extras, &c.source),
+            (&c.handle, &c.name, c.line, &c.extras, &c.source()),
             (
                 &want.handle,
                 &want.name,
                 want.line,
                 &want.extras,
-                &want.source
+                &want.source()
             )
         );
     }

@@ -83,10 +83,10 @@ fn instagram_top_list_with_a_duplicate_row() {
     let dup = r
         .creators
         .iter()
-        .find(|c| !c.duplicate_lines.is_empty())
+        .find(|c| !c.duplicate_lines().is_empty())
         .expect("a duplicate");
     assert_eq!(dup.line, 7);
-    assert_eq!(dup.duplicate_lines, vec![8]);
+    assert_eq!(dup.duplicate_lines(), [8]);
 }
 
 #[test]
@@ -137,7 +137,7 @@ fn per_post_rows_give_mean_and_median() {
         (c, analyze_creator(c, &s))
     };
     let (mai, m) = metrics("mai.dance");
-    assert_eq!(mai.source, Source::PerPost { posts: 5 });
+    assert_eq!(mai.source(), Source::PerPost { posts: 5 });
     let e = m.engagements.expect("E");
     assert!((e.mean - 52_316.0).abs() < 1e-9);
     assert_eq!(e.median, Some(18_960.0));

@@ -133,8 +133,8 @@ fn row() -> impl Strategy<Value = Vec<String>> {
 }
 
 fn accounted(r: &Roster) -> usize {
-    let creators: usize = r.creators.iter().map(|c| c.rows.len().max(1)).sum();
-    let duplicates: usize = r.creators.iter().map(|c| c.duplicate_lines.len()).sum();
+    let creators: usize = r.creators.iter().map(|c| c.rows().len().max(1)).sum();
+    let duplicates: usize = r.creators.iter().map(|c| c.duplicate_lines().len()).sum();
     let rejected = r
         .problems
         .iter()

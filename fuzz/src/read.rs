@@ -60,8 +60,8 @@ fn rejected(r: &Roster) -> usize {
 }
 
 pub fn accounted(r: &Roster) -> usize {
-    let creators: usize = r.creators.iter().map(|c| c.rows.len().max(1)).sum();
-    let duplicates: usize = r.creators.iter().map(|c| c.duplicate_lines.len()).sum();
+    let creators: usize = r.creators.iter().map(|c| c.rows().len().max(1)).sum();
+    let duplicates: usize = r.creators.iter().map(|c| c.duplicate_lines().len()).sum();
     creators + duplicates + rejected(r)
 }
 
@@ -74,12 +74,12 @@ fn check_accounting(data: &[u8], roster: &Roster) {
         roster
             .creators
             .iter()
-            .map(|c| c.rows.len().max(1))
+            .map(|c| c.rows().len().max(1))
             .sum::<usize>(),
         roster
             .creators
             .iter()
-            .map(|c| c.duplicate_lines.len())
+            .map(|c| c.duplicate_lines().len())
             .sum::<usize>(),
         rejected(roster),
         roster.problems

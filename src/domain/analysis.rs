@@ -318,7 +318,7 @@ fn per_post_rates(
     followers: Option<f64>,
 ) -> (Option<Rate>, Option<Rate>, Option<Rate>, Option<Rate>) {
     let rows_e: Vec<((f64, bool), &super::roster::Values)> = c
-        .rows
+        .rows()
         .iter()
         .filter_map(|r| engagements_of(&r.values, interactions).map(|e| (e, &r.values)))
         .collect();
@@ -393,7 +393,7 @@ pub fn creator_key(c: &Creator, s: &Settings) -> CreatorKey {
 fn metrics_with(c: &Creator, s: &Settings, flags: &mut impl FlagSink) -> CreatorMetrics {
     let followers = c.get(Metric::Followers);
     let tier = followers.and_then(|f| s.scheme.classify(f));
-    let per_post = matches!(c.source, Source::PerPost { .. });
+    let per_post = matches!(c.source(), Source::PerPost { .. });
 
     let (engagements, er_followers, er_reach, er_views) = if per_post {
         per_post_rates(c, s.interactions, followers)
@@ -529,14 +529,14 @@ fn metrics_with(c: &Creator, s: &Settings, flags: &mut impl FlagSink) -> Creator
             });
         }
     }
-    if !c.duplicate_lines.is_empty() {
+    if !c.duplicate_lines().is_empty() {
         flags.push(Flag::Duplicate {
-            lines: c.duplicate_lines.clone(),
+            lines: c.duplicate_lines().to_vec(),
         });
     }
-    if !c.conflicting_lines.is_empty() {
+    if !c.conflicting_lines().is_empty() {
         flags.push(Flag::ConflictingRows {
-            lines: c.conflicting_lines.clone(),
+            lines: c.conflicting_lines().to_vec(),
         });
     }
     if followers.is_none() {
@@ -594,28 +594,34 @@ pub struct TierSummary {
 /// What the tier summary and sorting need of one creator: a small copy of its
 /// [`CreatorMetrics`], so a roster of a million creators keeps a million of these rather
 /// than a million full metrics. The full metrics are computed for the creators shown.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// Figures are kept as `f64`s with NaN for a missing one (8 bytes, not an `Option`'s 16),
+/// read through methods that give `None` for it.
+#[derive(Clone, Copy, Debug)]
 pub struct CreatorKey {
     /// [`CreatorMetrics::tier`].
     pub tier: Option<Tier>,
-    /// The headline ER, in percent ([`CreatorMetrics::er`]).
-    pub er: Option<f64>,
-    /// E per post (mean).
-    pub engagements: Option<f64>,
-    /// The price per post, supplied or estimated.
-    pub price: Option<f64>,
     /// The price is a rate-card estimate.
     pub price_estimated: bool,
     /// The price's currency; `None` when the roster names none.
     pub currency: Option<Currency>,
-    /// Cost per engagement.
-    pub cpe: Option<f64>,
-    /// Cost per thousand impressions (or what stood in for them).
-    pub cpm: Option<f64>,
-    /// Cost per view.
-    pub cpv: Option<f64>,
     /// How many flags were raised, at most 255.
     pub flags: u8,
+    er: f64,
+    engagements: f64,
+    price: f64,
+    cpe: f64,
+    cpm: f64,
+    cpv: f64,
+}
+
+/// A figure as a key keeps it: NaN for none.
+fn kept(x: Option<f64>) -> f64 {
+    x.unwrap_or(f64::NAN)
+}
+
+/// A kept figure read back.
+fn read(x: f64) -> Option<f64> {
+    (!x.is_nan()).then_some(x)
 }
 
 impl CreatorKey {
@@ -623,16 +629,62 @@ impl CreatorKey {
     pub fn of(m: &CreatorMetrics) -> CreatorKey {
         CreatorKey {
             tier: m.tier,
-            er: m.er,
-            engagements: m.engagements.map(|e| e.mean),
-            price: m.price.map(|p| p.per_post),
             price_estimated: m.price.is_some_and(|p| p.estimated_from.is_some()),
             currency: m.price.and_then(|p| p.currency),
-            cpe: m.cpe,
-            cpm: m.cpm.map(|(v, _)| v),
-            cpv: m.cpv,
             flags: u8::try_from(m.flags.len()).unwrap_or(u8::MAX),
+            er: kept(m.er),
+            engagements: kept(m.engagements.map(|e| e.mean)),
+            price: kept(m.price.map(|p| p.per_post)),
+            cpe: kept(m.cpe),
+            cpm: kept(m.cpm.map(|(v, _)| v)),
+            cpv: kept(m.cpv),
         }
+    }
+
+    /// The headline ER, in percent ([`CreatorMetrics::er`]).
+    pub fn er(&self) -> Option<f64> {
+        read(self.er)
+    }
+
+    /// E per post (mean).
+    pub fn engagements(&self) -> Option<f64> {
+        read(self.engagements)
+    }
+
+    /// The price per post, supplied or estimated.
+    pub fn price(&self) -> Option<f64> {
+        read(self.price)
+    }
+
+    /// Cost per engagement.
+    pub fn cpe(&self) -> Option<f64> {
+        read(self.cpe)
+    }
+
+    /// Cost per thousand impressions (or what stood in for them).
+    pub fn cpm(&self) -> Option<f64> {
+        read(self.cpm)
+    }
+
+    /// Cost per view.
+    pub fn cpv(&self) -> Option<f64> {
+        read(self.cpv)
+    }
+}
+
+/// Equal when every field reads the same (two missing figures are equal, as two `None`s).
+impl PartialEq for CreatorKey {
+    fn eq(&self, other: &CreatorKey) -> bool {
+        self.tier == other.tier
+            && self.price_estimated == other.price_estimated
+            && self.currency == other.currency
+            && self.flags == other.flags
+            && self.er() == other.er()
+            && self.engagements() == other.engagements()
+            && self.price() == other.price()
+            && self.cpe() == other.cpe()
+            && self.cpm() == other.cpm()
+            && self.cpv() == other.cpv()
     }
 }
 
@@ -671,10 +723,10 @@ fn summarize(scheme: &TierScheme, roster: &Roster, metrics: &[CreatorKey]) -> Ve
         let i = slot(m.tier);
         counts[i] += 1;
         followers[i] += c.get(Metric::Followers).unwrap_or(0.0);
-        if let Some(e) = m.er {
+        if let Some(e) = m.er() {
             ers[i].push(e);
         }
-        if let Some(v) = m.price {
+        if let Some(v) = m.price() {
             prices[i] = Some(prices[i].map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))));
             if m.price_estimated {
                 estimated[i] += 1;
@@ -941,5 +993,33 @@ mod tests {
         let s = Settings::default();
         assert_eq!(analyze_creator(&r.creators[0], &s).er, Some(4.5));
         assert_eq!(analyze_creator(&r.creators[1], &s).er, Some(4.0));
+    }
+
+    #[test]
+    fn a_key_reads_a_missing_figure_as_none() {
+        let r = roster("handle,followers,likes,comments,price\na,20000,760,40,250\nb,,,,\n");
+        let a = analyze(&r, &Settings::default());
+        let (full, key) = (
+            analyze_creator(&r.creators[0], &Settings::default()),
+            a.keys[0],
+        );
+        assert_eq!(key.er(), Some(4.0));
+        assert_eq!(key.price(), Some(250.0));
+        assert_eq!(key.cpe(), full.cpe);
+        assert_eq!(key.cpv(), None);
+        let none = a.keys[1];
+        assert_eq!(
+            (
+                none.er(),
+                none.engagements(),
+                none.price(),
+                none.cpe(),
+                none.cpm()
+            ),
+            (None, None, None, None, None)
+        );
+        // Two missing figures are equal, as two `None`s were.
+        assert_eq!(none, creator_key(&r.creators[1], &Settings::default()));
+        assert_ne!(none, key);
     }
 }

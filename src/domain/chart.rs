@@ -43,7 +43,7 @@ pub struct PointLabel {
     /// The creator's handle.
     pub handle: crate::domain::roster::Text,
     /// The platform as written, for `Platform::Other`.
-    pub platform_label: crate::domain::roster::Text,
+    pub platform_label: crate::domain::roster::Label,
 }
 
 /// Creators per cell of the density grid, row by row from the bottom (low rates).
@@ -193,7 +193,7 @@ fn plot(roster: &Roster, analysis: &Analysis, settings: &Settings) -> Scatter {
     let mut all: Vec<(Point, f64)> = Vec::new();
     let mut left_out = 0;
     for (i, (c, k)) in roster.creators.iter().zip(&analysis.keys).enumerate() {
-        let (Some(followers), Some(er)) = (c.get(Metric::Followers), k.er) else {
+        let (Some(followers), Some(er)) = (c.get(Metric::Followers), k.er()) else {
             left_out += 1;
             continue;
         };

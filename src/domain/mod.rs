@@ -44,9 +44,9 @@ pub use read::{
     detect_delimiter, read_roster, read_roster_with, ReadOptions, ReadProgress, PROGRESS_ROWS,
 };
 pub use roster::{
-    ChoiceReason, Column, ColumnRef, Creator, InputFormat, JsonError, JsonFault, MarkDecidedBy,
-    Metric, Notice, Platform, PlatformCell, PlatformFrom, Problem, ProblemKind, Roster, Row,
-    Source, Values, MAX_COLUMNS,
+    ChoiceReason, Column, ColumnRef, Creator, InputFormat, JsonError, JsonFault, Label, Labels,
+    MarkDecidedBy, Merged, Metric, Notice, Platform, PlatformCell, PlatformFrom, Problem,
+    ProblemKind, Roster, Row, Source, Values, MAX_COLUMNS,
 };
 pub use tier::{builtin_schemes, scheme_by_id, SchemeError, Tier, TierScheme};
 

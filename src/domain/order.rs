@@ -200,15 +200,15 @@ pub fn display_order(
 
 fn sort_value(key: SortKey, c: &Creator, m: &CreatorKey) -> Option<f64> {
     match key {
-        SortKey::Line => Some(c.line as f64),
+        SortKey::Line => Some(f64::from(c.line)),
         SortKey::Followers => c.get(Metric::Followers),
         SortKey::Tier => m.tier.map(|t| t.index() as f64),
-        SortKey::Engagements => m.engagements,
-        SortKey::Er => m.er,
-        SortKey::Price => m.price,
-        SortKey::Cpe => m.cpe,
-        SortKey::Cpm => m.cpm,
-        SortKey::Cpv => m.cpv,
+        SortKey::Engagements => m.engagements(),
+        SortKey::Er => m.er(),
+        SortKey::Price => m.price(),
+        SortKey::Cpe => m.cpe(),
+        SortKey::Cpm => m.cpm(),
+        SortKey::Cpv => m.cpv(),
         SortKey::Flags => Some(f64::from(m.flags)),
         SortKey::Handle | SortKey::Platform => None,
     }

@@ -325,7 +325,7 @@ pub struct Row {
 }
 
 /// How a creator's figures were assembled.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Source {
     /// One row of the roster.
@@ -341,11 +341,151 @@ pub enum Source {
 /// million creators is not a million small allocations. Derefs to `&str`.
 pub type Text = compact_str::CompactString;
 
-/// A creator as read from the roster.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+/// A text many creators share (a platform's name, a category, a country): one pointer,
+/// to a text the reader keeps once per distinct value ([`Labels`]) and every creator with
+/// that value points to. Empty without an allocation. Derefs to `&str`; its JSON form is
+/// the text.
+#[derive(Clone, Default)]
+pub struct Label(Option<std::sync::Arc<Text>>);
+
+impl Label {
+    /// A label of its own (not shared): see [`Labels::get`] for shared ones.
+    pub fn new(text: &str) -> Label {
+        if text.is_empty() {
+            Label(None)
+        } else {
+            Label(Some(std::sync::Arc::new(Text::from(text))))
+        }
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        self.0.as_deref().map_or("", Text::as_str)
+    }
+}
+
+impl std::ops::Deref for Label {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Label {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for Label {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq for Label {
+    fn eq(&self, other: &Label) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Label {}
+
+impl PartialEq<str> for Label {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Label {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl From<&str> for Label {
+    fn from(text: &str) -> Label {
+        Label::new(text)
+    }
+}
+
+impl Serialize for Label {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Label {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Label, D::Error> {
+        let text = Text::deserialize(d)?;
+        Ok(if text.is_empty() {
+            Label(None)
+        } else {
+            Label(Some(std::sync::Arc::new(text)))
+        })
+    }
+}
+
+/// The distinct [`Label`]s met while reading a roster, so that rows with the same text share
+/// one. Past [`Labels::MAX`] distinct texts (a column of free text, not of a few values) new
+/// ones are no longer kept: each gets a label of its own.
+#[derive(Debug, Default)]
+pub struct Labels(rustc_hash::FxHashMap<Text, Label>);
+
+impl Labels {
+    /// How many distinct texts are kept for sharing, at most.
+    pub const MAX: usize = 1 << 16;
+
+    /// The label for `text`: the one already made for the same text, if any.
+    pub fn get(&mut self, text: &str) -> Label {
+        if text.is_empty() {
+            return Label::default();
+        }
+        if let Some(l) = self.0.get(text) {
+            return l.clone();
+        }
+        let label = Label::new(text);
+        if self.0.len() < Labels::MAX {
+            self.0.insert(Text::from(text), label.clone());
+        }
+        label
+    }
+}
+
+/// What merging a creator's rows left: rare (most creators are one row), so a creator keeps
+/// it behind one pointer ([`Creator::merged`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Merged {
+    /// See [`Creator::rows`].
+    pub rows: Vec<Row>,
+    /// See [`Creator::source`].
+    pub source: Source,
+    /// See [`Creator::duplicate_lines`].
+    pub duplicate_lines: Vec<u64>,
+    /// See [`Creator::conflicting_lines`].
+    pub conflicting_lines: Vec<u64>,
+}
+
+impl Default for Merged {
+    fn default() -> Merged {
+        Merged {
+            rows: Vec::new(),
+            source: Source::SingleRow,
+            duplicate_lines: Vec::new(),
+            conflicting_lines: Vec::new(),
+        }
+    }
+}
+
+/// A creator as read from the roster. Small (a roster may hold a million): what few
+/// creators have is boxed ([`Merged`]), texts many share are [`Label`]s. Its JSON form lists
+/// every field, empty lists included, as it always has.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Creator {
-    /// The line of the creator's first row (1-based, header included).
-    pub line: u64,
+    /// The line of the creator's first row (1-based, header included); a line past
+    /// `u32::MAX` (an input of more than four billion lines) reads as `u32::MAX`
+    /// ([`Creator::line_of`]). Problems and merged rows keep exact lines.
+    pub line: u32,
     /// `@`-less handle, or the name when the roster has no handle column.
     pub handle: Text,
     /// The display name; empty when the roster has no name column or the cell is empty.
@@ -354,26 +494,19 @@ pub struct Creator {
     /// assumed platform ([`Notice::PlatformAssumed`]).
     pub platform: Platform,
     /// The platform as written, for `Platform::Other`.
-    pub platform_label: Text,
+    pub platform_label: Label,
     /// The category (niche) cell as written; empty without one.
-    pub category: Text,
+    pub category: Label,
     /// The country cell as written; empty without one.
-    pub country: Text,
+    pub country: Label,
     /// Cells of the unmapped columns, in [`Roster::extra_columns`] order.
-    pub extras: Vec<String>,
+    pub extras: Box<[Text]>,
     /// The creator's figures: the row's, or means over its posts.
     pub values: Values,
-    /// The rows merged into this creator (one per post when `Source::PerPost`). Empty for
-    /// a creator of one row; a creator whose other rows were exact repeats or snapshots of
-    /// its counts has them here while `source` stays `SingleRow` (so read `source`, not
-    /// this list's length, to know whether the figures are per-post means).
-    pub rows: Vec<Row>,
-    /// One row, or several merged per post.
-    pub source: Source,
-    /// Lines that repeated an earlier row exactly and were not counted again.
-    pub duplicate_lines: Vec<u64>,
-    /// Lines whose follower counts disagree with each other (the last one is used).
-    pub conflicting_lines: Vec<u64>,
+    /// The rows merged into this creator, how, and the lines left out; `None` for a
+    /// creator of one row. Read through [`Creator::rows`], [`Creator::source`],
+    /// [`Creator::duplicate_lines`] and [`Creator::conflicting_lines`].
+    pub merged: Option<Box<Merged>>,
     /// Text repaired from a wrong-charset decoding (`CÃ´te` → `Côte`).
     pub repaired_text: bool,
     /// The first row's post hash (see [`Row::post`]).
@@ -389,12 +522,121 @@ impl Creator {
         self.values.get(m)
     }
 
+    /// [`Creator::line`] for a 1-based line: past `u32::MAX`, `u32::MAX`.
+    pub fn line_of(line: u64) -> u32 {
+        u32::try_from(line).unwrap_or(u32::MAX)
+    }
+
+    /// The rows merged into this creator (one per post when `Source::PerPost`). Empty for
+    /// a creator of one row; a creator whose other rows were exact repeats or snapshots of
+    /// its counts has them here while `source` stays `SingleRow` (so read `source`, not
+    /// this list's length, to know whether the figures are per-post means).
+    pub fn rows(&self) -> &[Row] {
+        self.merged.as_deref().map_or(&[], |m| &m.rows)
+    }
+
+    /// One row, or several merged per post.
+    pub fn source(&self) -> Source {
+        self.merged
+            .as_deref()
+            .map_or(Source::SingleRow, |m| m.source)
+    }
+
+    /// Lines that repeated an earlier row exactly and were not counted again.
+    pub fn duplicate_lines(&self) -> &[u64] {
+        self.merged.as_deref().map_or(&[], |m| &m.duplicate_lines)
+    }
+
+    /// Lines whose follower counts disagree with each other (the last one is used).
+    pub fn conflicting_lines(&self) -> &[u64] {
+        self.merged.as_deref().map_or(&[], |m| &m.conflicting_lines)
+    }
+
+    /// The merged rows, made (empty) on first use.
+    pub fn merged_mut(&mut self) -> &mut Merged {
+        self.merged.get_or_insert_with(Box::default)
+    }
+
     /// The values of a metric over the creator's posts, when it has per-post rows.
     pub fn per_post(&self, m: Metric) -> Vec<f64> {
-        if self.source == Source::SingleRow {
+        if self.source() == Source::SingleRow {
             return Vec::new();
         }
-        self.rows.iter().filter_map(|r| r.values.get(m)).collect()
+        self.rows().iter().filter_map(|r| r.values.get(m)).collect()
+    }
+}
+
+/// The JSON form of a [`Creator`], every field spelt out (empty lists included), as the
+/// CLI and the engine's messages to the page have always written it: borrowed to write,
+/// owned to read.
+#[derive(Serialize, serde::Deserialize)]
+struct CreatorForm<T, L, E, R, N> {
+    line: u32,
+    handle: T,
+    name: T,
+    platform: Platform,
+    platform_label: L,
+    category: L,
+    country: L,
+    extras: E,
+    values: Values,
+    rows: R,
+    source: Source,
+    duplicate_lines: N,
+    conflicting_lines: N,
+    repaired_text: bool,
+    post: u64,
+    currency: Option<Currency>,
+}
+
+impl Serialize for Creator {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        CreatorForm {
+            line: self.line,
+            handle: self.handle.as_str(),
+            name: self.name.as_str(),
+            platform: self.platform,
+            platform_label: self.platform_label.as_str(),
+            category: self.category.as_str(),
+            country: self.country.as_str(),
+            extras: &*self.extras,
+            values: self.values,
+            rows: self.rows(),
+            source: self.source(),
+            duplicate_lines: self.duplicate_lines(),
+            conflicting_lines: self.conflicting_lines(),
+            repaired_text: self.repaired_text,
+            post: self.post,
+            currency: self.currency,
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Creator {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Creator, D::Error> {
+        let f = CreatorForm::<Text, Label, Box<[Text]>, Vec<Row>, Vec<u64>>::deserialize(d)?;
+        let merged = Merged {
+            rows: f.rows,
+            source: f.source,
+            duplicate_lines: f.duplicate_lines,
+            conflicting_lines: f.conflicting_lines,
+        };
+        Ok(Creator {
+            line: f.line,
+            handle: f.handle,
+            name: f.name,
+            platform: f.platform,
+            platform_label: f.platform_label,
+            category: f.category,
+            country: f.country,
+            extras: f.extras,
+            values: f.values,
+            merged: (merged != Merged::default()).then(|| Box::new(merged)),
+            repaired_text: f.repaired_text,
+            post: f.post,
+            currency: f.currency,
+        })
     }
 }
 
@@ -1031,5 +1273,152 @@ impl Roster {
     /// True when a column provides this field.
     pub fn has(&self, field: Field) -> bool {
         self.columns.iter().any(|c| c.field == Some(field))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{read_roster, CreatorKey, ReadOptions};
+
+    fn roster(text: &str) -> Roster {
+        read_roster(text.as_bytes(), &ReadOptions::default())
+    }
+
+    /// A roster holds a million of each: a field that makes them grow should be a choice.
+    #[test]
+    fn a_creator_and_its_key_stay_small() {
+        use std::mem::size_of;
+        #[cfg(target_pointer_width = "64")]
+        let creator = 216;
+        #[cfg(target_pointer_width = "32")]
+        let creator = 168;
+        assert!(size_of::<Creator>() <= creator, "{}", size_of::<Creator>());
+        assert!(size_of::<CreatorKey>() <= 56, "{}", size_of::<CreatorKey>());
+        assert!(size_of::<Label>() <= size_of::<usize>());
+    }
+
+    const ROSTER: &str = "handle,platform,followers,likes,comments,category,country,notes\n\
+        a,instagram,1000,10,1,Food,FR,x\n\
+        a,instagram,1000,10,1,Food,FR,x\n\
+        b,Mastodon,2000,20,2,Food,DE,y\n\
+        c,tiktok,3000,30,3,Food,DE,z\n";
+
+    #[test]
+    fn a_creator_keeps_its_json_form() {
+        let r = roster(ROSTER);
+        let json = |c: &Creator| serde_json::to_value(c).expect("json");
+        let a = json(&r.creators[0]);
+        let keys: Vec<&str> = a
+            .as_object()
+            .expect("object")
+            .keys()
+            .map(|k| k.as_str())
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "line",
+                "handle",
+                "name",
+                "platform",
+                "platform_label",
+                "category",
+                "country",
+                "extras",
+                "values",
+                "rows",
+                "source",
+                "duplicate_lines",
+                "conflicting_lines",
+                "repaired_text",
+                "post",
+                "currency"
+            ]
+        );
+        assert_eq!(a["line"], 2);
+        assert_eq!(a["rows"].as_array().map(Vec::len), Some(1));
+        assert_eq!(a["rows"][0]["line"], 2);
+        assert_eq!(a["source"], serde_json::json!({ "kind": "single_row" }));
+        assert_eq!(a["duplicate_lines"], serde_json::json!([3]));
+        assert_eq!(a["conflicting_lines"], serde_json::json!([]));
+        let b = json(&r.creators[1]);
+        assert_eq!(
+            (
+                &b["platform"],
+                &b["platform_label"],
+                &b["category"],
+                &b["country"]
+            ),
+            (
+                &serde_json::json!("other"),
+                &serde_json::json!("Mastodon"),
+                &serde_json::json!("Food"),
+                &serde_json::json!("DE")
+            )
+        );
+        assert_eq!(b["extras"], serde_json::json!(["y"]));
+        assert_eq!(b["rows"], serde_json::json!([]));
+        assert_eq!(b["duplicate_lines"], serde_json::json!([]));
+    }
+
+    #[test]
+    fn a_creator_reads_back_from_its_json_form() {
+        let r = roster(ROSTER);
+        for c in &r.creators {
+            // JSON has no NaN (a missing figure is written null): every figure given.
+            let mut c = c.clone();
+            for m in Metric::ALL {
+                c.values.set(m, Some(1.5));
+            }
+            if let Some(merged) = c.merged.as_deref_mut() {
+                for row in &mut merged.rows {
+                    row.values = c.values;
+                }
+            }
+            let text = serde_json::to_string(&c).expect("json");
+            let back: Creator = serde_json::from_str(&text).expect("reads back");
+            assert_eq!(back, c);
+            assert_eq!(back.merged.is_none(), c.rows().is_empty());
+        }
+    }
+
+    #[test]
+    fn rows_with_the_same_text_share_one_label() {
+        let r = roster(ROSTER);
+        let shared = |a: &Label, b: &Label| match (&a.0, &b.0) {
+            (Some(a), Some(b)) => std::sync::Arc::ptr_eq(a, b),
+            _ => false,
+        };
+        let (a, b, c) = (&r.creators[0], &r.creators[1], &r.creators[2]);
+        assert!(shared(&a.category, &b.category) && shared(&b.category, &c.category));
+        assert!(shared(&b.country, &c.country));
+        assert_eq!((a.country.as_str(), b.country.as_str()), ("FR", "DE"));
+        // No platform label: nothing allocated.
+        assert!(a.platform_label.0.is_none() && a.platform_label.is_empty());
+        assert_eq!(b.platform_label, "Mastodon");
+    }
+
+    #[test]
+    fn past_the_limit_labels_are_made_but_not_kept() {
+        let mut labels = Labels::default();
+        for i in 0..Labels::MAX {
+            labels.get(&i.to_string());
+        }
+        let past = labels.get("one more");
+        assert_eq!(past, "one more");
+        assert_eq!(labels.0.len(), Labels::MAX);
+        let again = labels.get("0");
+        assert!(
+            matches!((&again.0, labels.0.get("0").map(|l| &l.0)), (Some(a), Some(Some(b))) if std::sync::Arc::ptr_eq(a, b))
+        );
+        assert!(labels.get("").0.is_none());
+    }
+
+    #[test]
+    fn a_line_past_u32_is_the_last_u32() {
+        assert_eq!(Creator::line_of(7), 7);
+        assert_eq!(Creator::line_of(u64::from(u32::MAX)), u32::MAX);
+        assert_eq!(Creator::line_of(u64::from(u32::MAX) + 5), u32::MAX);
     }
 }

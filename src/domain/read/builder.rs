@@ -5,8 +5,8 @@ use super::super::currency::Currency;
 use super::super::header::{Field, FieldKind};
 use super::super::number::{DecimalMark, Evidence};
 use super::super::roster::{
-    Column, Creator, InputFormat, MarkDecidedBy, Metric, Notice, Platform, PlatformCell,
-    PlatformFrom, Problem, ProblemKind, ProblemList, Roster, Source, Text, Values,
+    Column, Creator, InputFormat, Label, Labels, MarkDecidedBy, Metric, Notice, Platform,
+    PlatformCell, PlatformFrom, Problem, ProblemKind, ProblemList, Roster, Source, Text, Values,
 };
 use super::super::text::repair_mojibake;
 use super::cells::{cell_text, clean_handle, cut, read_number, row_text, trim, Cell, Cells};
@@ -101,6 +101,8 @@ pub(super) struct RosterBuilder {
     priced_in: Vec<(Currency, usize)>,
     /// Rows with a price that names no currency.
     unmarked_prices: usize,
+    /// The platform names, categories and countries read so far, each kept once.
+    labels: Labels,
 }
 
 /// An ambiguous cell (`1,234`) waiting for its column's decimal mark.
@@ -223,6 +225,7 @@ impl RosterBuilder {
             row_ambiguous: Vec::new(),
             deferred: Vec::new(),
             scratch: Vec::new(),
+            labels: Labels::default(),
             priced_in: Vec::new(),
             unmarked_prices: 0,
         }
@@ -360,7 +363,7 @@ impl RosterBuilder {
         let mut values = Values::default();
         self.row_ambiguous.clear();
         let mut texts = [""; TEXT_FIELDS.len()];
-        let mut extras: Vec<String> = Vec::new();
+        let mut extras: Vec<Text> = Vec::with_capacity(self.extra_columns.len());
         let mut currency = None;
         for (i, cell) in cells.cells().enumerate().take(n) {
             match self.roles[i] {
@@ -406,26 +409,30 @@ impl RosterBuilder {
                         None => texts[NAME_SLOT] = t,
                     }
                 }
-                Role::Extra => extras.push(cell_text(Some(cell))),
+                Role::Extra => extras.push(Text::from(cell.text())),
                 Role::Ignore => {}
             }
         }
         // A short row: its missing cells are empty.
         if extras.len() < self.extra_columns.len() {
-            extras.resize(self.extra_columns.len(), String::new());
+            extras.resize(self.extra_columns.len(), Text::default());
         }
         let [handle, name, category, country, platform_text, post] = texts;
         let (handle, url_platform) = clean_handle(handle);
-        let mut repaired = false;
-        let [mut handle, name, category, country] =
-            [handle, name, category, country].map(|t| match repair_mojibake(t) {
-                Some(fixed) => {
-                    repaired = true;
-                    self.repaired_cells += 1;
-                    Text::from(fixed)
-                }
-                None => Text::from(t),
-            });
+        let written = [handle, name, category, country];
+        // Spelt out: `written.map(…)` costs more than the four calls (this runs per row).
+        let fixed = [
+            repair_mojibake(handle),
+            repair_mojibake(name),
+            repair_mojibake(category),
+            repair_mojibake(country),
+        ];
+        let repairs = fixed.iter().filter(|f| f.is_some()).count();
+        self.repaired_cells += repairs;
+        let repaired = repairs > 0;
+        let text = |i: usize| fixed[i].as_deref().unwrap_or(written[i]);
+        let (mut handle, name) = (Text::from(text(0)), Text::from(text(1)));
+        let (category, country) = (self.labels.get(text(2)), self.labels.get(text(3)));
         if handle.is_empty() {
             if name.is_empty() {
                 let text = row_text(cells);
@@ -463,9 +470,9 @@ impl RosterBuilder {
             },
         };
         let platform_label = if platform == Platform::Other {
-            Text::from(platform_text)
+            self.labels.get(platform_text)
         } else {
-            Text::default()
+            Label::default()
         };
         let post = match post {
             "" => 0,
@@ -497,19 +504,16 @@ impl RosterBuilder {
             }
         }
         self.creators.push(Creator {
-            line,
+            line: Creator::line_of(line),
             handle,
             name,
             platform,
             platform_label,
             category,
             country,
-            extras,
+            extras: extras.into_boxed_slice(),
             values,
-            rows: Vec::new(),
-            source: Source::SingleRow,
-            duplicate_lines: Vec::new(),
-            conflicting_lines: Vec::new(),
+            merged: None,
             repaired_text: repaired,
             post,
             currency,
@@ -680,12 +684,12 @@ impl RosterBuilder {
         let mut per_post_rows = 0;
         let creators: &mut [Creator] = if grouped { &mut self.creators } else { &mut [] };
         for c in creators {
-            if c.rows.len() < 2 {
+            if c.rows().len() < 2 {
                 continue;
             }
             merge_rows(c, per_post_column);
-            duplicate_rows += c.duplicate_lines.len();
-            if let Source::PerPost { posts } = c.source {
+            duplicate_rows += c.duplicate_lines().len();
+            if let Source::PerPost { posts } = c.source() {
                 per_post_creators += 1;
                 per_post_rows += posts;
             }

@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::super::roster::{Creator, Metric, Platform, Row, Source, Values};
+use super::super::roster::{Creator, Merged, Metric, Platform, Row, Source, Values};
 
 /// Merges rows of the same creator (same platform, handle and label, ignoring case):
 /// the first row's creator keeps them all, in input order, for `merge_rows`.
@@ -64,15 +64,16 @@ pub(super) fn group_rows(creators: &mut Vec<Creator>, identities: &[u64], by_nam
         match same {
             Some(s) => {
                 let first = &mut before[s];
-                if first.rows.is_empty() {
-                    first.rows.push(Row {
-                        line: first.line,
+                if first.rows().is_empty() {
+                    let own = Row {
+                        line: u64::from(first.line),
                         values: first.values,
                         post: first.post,
-                    });
+                    };
+                    first.merged_mut().rows.push(own);
                 }
-                first.rows.push(Row {
-                    line: row.line,
+                first.merged_mut().rows.push(Row {
+                    line: u64::from(row.line),
                     values: row.values,
                     post: row.post,
                 });
@@ -112,6 +113,15 @@ pub(super) fn name_identity_hash(platform: Platform, name: &str, followers: Opti
 }
 
 pub(super) fn merge_rows(c: &mut Creator, per_post_column: bool) {
+    let values = merge(c.merged_mut(), per_post_column);
+    if let Some(v) = values {
+        c.values = v;
+    }
+}
+
+/// [`merge_rows`] on the merged rows: the creator's figures, unless they stay its first
+/// row's.
+fn merge(c: &mut Merged, per_post_column: bool) -> Option<Values> {
     let mut distinct: Vec<Row> = Vec::with_capacity(c.rows.len());
     for row in c.rows.drain(..) {
         if distinct
@@ -137,9 +147,9 @@ pub(super) fn merge_rows(c: &mut Creator, per_post_column: bool) {
         c.conflicting_lines = followers.iter().map(|(l, _)| *l).collect();
     }
     if distinct.len() == 1 {
-        c.values = distinct[0].values;
+        let values = distinct[0].values;
         c.rows = distinct;
-        return;
+        return Some(values);
     }
     let same_posts = distinct
         .windows(2)
@@ -149,11 +159,9 @@ pub(super) fn merge_rows(c: &mut Creator, per_post_column: bool) {
     let snapshots = !per_post_column && !c.conflicting_lines.is_empty();
     if (same_posts || snapshots) && !per_post_column {
         // Only the follower count changed: one creator listed twice, keep the last row.
-        if let Some(last) = distinct.last() {
-            c.values = last.values;
-        }
+        let values = distinct.last().map(|last| last.values);
         c.rows = distinct;
-        return;
+        return values;
     }
     let mut values = Values::default();
     for m in Metric::ALL {
@@ -167,11 +175,11 @@ pub(super) fn merge_rows(c: &mut Creator, per_post_column: bool) {
         };
         values.set(m, v);
     }
-    c.values = values;
     c.source = Source::PerPost {
         posts: distinct.len(),
     };
     c.rows = distinct;
+    Some(values)
 }
 
 /// A hash of who a creator is: platform, handle and platform label, ignoring case. Rows

@@ -192,7 +192,7 @@ fn lines_of(text: &str, offsets: &[usize]) -> Vec<u64> {
 fn mark_repaired(roster: &mut Roster, lines: &[u64]) {
     for c in &mut roster.creators {
         let on = |l: &u64| lines.binary_search(l).is_ok();
-        if on(&c.line) || c.rows.iter().any(|r| on(&r.line)) {
+        if on(&u64::from(c.line)) || c.rows().iter().any(|r| on(&r.line)) {
             c.repaired_text = true;
         }
     }
@@ -315,19 +315,19 @@ mod tests {
         );
         assert_eq!(r.creators.len(), 2);
         let a = &r.creators[0];
-        assert_eq!(a.source, Source::PerPost { posts: 3 });
+        assert_eq!(a.source(), Source::PerPost { posts: 3 });
         assert_eq!(a.get(Metric::Likes), Some(20.0));
         assert_eq!(a.per_post(Metric::Likes), vec![10.0, 30.0, 20.0]);
         let b = &r.creators[1];
-        assert_eq!(b.source, Source::SingleRow);
-        assert_eq!(b.duplicate_lines, vec![6]);
+        assert_eq!(b.source(), Source::SingleRow);
+        assert_eq!(b.duplicate_lines(), [6]);
     }
 
     #[test]
     fn conflicting_follower_counts_are_kept_and_flagged() {
         let r = read("handle,followers,likes\na,1000,10\na,1200,10\n");
         let a = &r.creators[0];
-        assert_eq!(a.conflicting_lines, vec![2, 3]);
+        assert_eq!(a.conflicting_lines(), [2, 3]);
         assert_eq!(a.get(Metric::Followers), Some(1200.0));
     }
 
@@ -356,13 +356,13 @@ mod tests {
     fn duplicates_are_told_apart_from_posts() {
         let r = read("handle,followers,likes,comments,post\na,1000,10,0,p1\na,1000,10,0,p1\na,1000,40,0,p2\n");
         let a = &r.creators[0];
-        assert_eq!(a.source, Source::PerPost { posts: 2 });
-        assert_eq!(a.duplicate_lines, vec![3]);
+        assert_eq!(a.source(), Source::PerPost { posts: 2 });
+        assert_eq!(a.duplicate_lines(), [3]);
         assert_eq!(a.get(Metric::Likes), Some(25.0));
         // A profile URL is not a post column.
         let r = read("handle,followers,likes,url\na,1000,10,https://x.example/a\na,1000,10,https://x.example/a\n");
-        assert_eq!(r.creators[0].source, Source::SingleRow);
-        assert_eq!(r.creators[0].duplicate_lines, vec![3]);
+        assert_eq!(r.creators[0].source(), Source::SingleRow);
+        assert_eq!(r.creators[0].duplicate_lines(), [3]);
     }
 
     #[test]
@@ -384,6 +384,6 @@ mod tests {
         let r = read_roster(b"handle,followers,subs\na,100,200\n", &opts);
         assert_eq!(r.creators[0].get(Metric::Followers), Some(200.0));
         assert_eq!(r.extra_columns, vec![1]);
-        assert_eq!(r.creators[0].extras, vec!["100".to_string()]);
+        assert_eq!(*r.creators[0].extras, ["100"]);
     }
 }

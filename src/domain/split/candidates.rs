@@ -140,7 +140,7 @@ fn per_post_spread(
     c: &Creator,
     f: impl Fn(&crate::domain::roster::Values) -> Option<f64>,
 ) -> Option<(f64, f64)> {
-    let mut it = c.rows.iter().filter_map(|r| f(&r.values));
+    let mut it = c.rows().iter().filter_map(|r| f(&r.values));
     let first = it.next()?;
     let (lo, hi, n) = it.fold((first, first, 1), |(lo, hi, n), v| {
         (lo.min(v), hi.max(v), n + 1)

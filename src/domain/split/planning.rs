@@ -56,7 +56,7 @@ impl Who {
     pub fn of(roster: &Roster, creator: usize) -> Option<Who> {
         roster.creators.get(creator).map(|c| Who {
             creator,
-            line: c.line,
+            line: u64::from(c.line),
             handle: c.handle.clone(),
             name: c.name.clone(),
         })
@@ -240,7 +240,11 @@ mod tests {
             let creator = &roster.creators[c.creator];
             assert_eq!(
                 (who.line, who.handle.as_str(), who.name.as_str()),
-                (creator.line, creator.handle.as_str(), creator.name.as_str())
+                (
+                    u64::from(creator.line),
+                    creator.handle.as_str(),
+                    creator.name.as_str()
+                )
             );
         }
         assert_eq!(p.who(59).map(|w| w.handle.as_str()), Some("c59"));

@@ -418,7 +418,7 @@ fn CreatorRow(props: &CreatorRowProps) -> Html {
             let median = e
                 .median
                 .map(|md| loc.tf("cell.median", &[("value", &nf.count(md))]));
-            let posts = match c.source {
+            let posts = match c.source() {
                 Source::PerPost { posts } => {
                     Some(loc.tf("cell.posts", &[("count", &posts.to_string())]))
                 }
@@ -438,7 +438,7 @@ fn CreatorRow(props: &CreatorRowProps) -> Html {
     html! {
         <tr class={classes!(props.selected.then_some("selected"))} aria-rowindex={(n + 2).to_string()} data-pos={n.to_string()}
             aria-current={props.selected.then_some("true")}>
-            <td class="num">{ nf.ordinal(c.line) }</td>
+            <td class="num">{ nf.ordinal(u64::from(c.line)) }</td>
             <th scope="row" class="handle" tabindex="-1" id={format!("creator-row-{n}")}>
                 { c.handle.to_string() }
                 if !c.name.is_empty() && c.name != c.handle { <br/><small>{ c.name.to_string() }</small> }
@@ -458,7 +458,7 @@ fn CreatorRow(props: &CreatorRowProps) -> Html {
                     <ul>{ for m.flags.iter().map(|f| html! { <li>{ describe_flag(loc.lang, nf, f) }</li> }) }</ul>
                 }
             </td>
-            { for c.extras.iter().map(|v| html! { <td class="extra">{ v.clone() }</td> }) }
+            { for c.extras.iter().map(|v| html! { <td class="extra">{ v.to_string() }</td> }) }
         </tr>
     }
 }
