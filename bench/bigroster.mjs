@@ -187,12 +187,13 @@ The scroll reached row ${fmt(r.scroll.rows, 0)}.
 Goals (issue 13): no main-thread task over 50 ms while a big roster is read, sorted, scrolled or
 planned; the table scrolls at 60 frames a second (16.7 ms a frame); "Cancel" takes effect
 within 200 ms. The engine (src/engine.rs), in a worker of its own (src/ui/engine.rs), reads the
-roster, analyses it, sorts, filters, plans and exports; the page holds the file's bytes (to keep
-and share them) and what it shows: the overview (src/domain/view.rs) and the 120 rows of the
-table's window, asked for as it scrolls. The longest task of the upload is the page's own
-handling of the file (not profiled yet: it copies the bytes into its memory, out again to the
-worker, and keeps them for the next visit). The peak counts the page and the worker together
-(one renderer process).
+roster, analyses it, sorts, filters, plans and exports; the page reads the file's first 64 KiB
+only (to know it is text) and hands the file itself to the worker, which streams it in, and to
+IndexedDB; it holds what it shows: the overview (src/domain/view.rs) and the 120 rows of the
+table's window, asked for as it scrolls. The upload's longest tasks are the page drawing the
+results when they come (a CDP trace: the overview's message, turned into Rust values and drawn
+by yew, then style and layout of the page's ~5,000 elements), not its handling of the file.
+The peak counts the page and the worker together (one renderer process).
 ${END}
 `;
 writeSection(path.resolve(ROOT, opts.out), START, END, section);

@@ -61,6 +61,28 @@ impl Density {
     pub fn get(&self, col: usize, row: usize) -> u32 {
         self.counts.get(row * BIN_COLS + col).copied().unwrap_or(0)
     }
+
+    /// The grid's non-empty cells in `levels` shades, lightest first: each shade's opacity
+    /// (from 0.12 for the fewest creators to 1 for the most, by the square root of a cell's
+    /// count over the largest) and its cells (col, row). A chart draws one shape a shade,
+    /// not one a cell: a million creators fill up to 2,560 cells.
+    pub fn shades(&self, levels: usize) -> Vec<(f64, Vec<(usize, usize)>)> {
+        let levels = levels.max(1);
+        let max = f64::from(self.max.max(1));
+        let mut out: Vec<(f64, Vec<(usize, usize)>)> = (0..levels)
+            .map(|l| (0.12 + 0.88 * (l + 1) as f64 / levels as f64, Vec::new()))
+            .collect();
+        for (i, &n) in self.counts.iter().enumerate() {
+            if n == 0 {
+                continue;
+            }
+            let share = (f64::from(n) / max).sqrt().min(1.0);
+            let level = ((share * levels as f64).ceil() as usize).clamp(1, levels) - 1;
+            out[level].1.push((i % BIN_COLS, i / BIN_COLS));
+        }
+        out.retain(|(_, cells)| !cells.is_empty());
+        out
+    }
 }
 
 /// One tier's median rate, for the sentence that says how the rate moves with size.
@@ -441,6 +463,43 @@ pub fn strategy_totals(planning: &Planning) -> Vec<(Strategy, Range)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn density_shades_hold_every_filled_cell_once_darkest_for_the_most() {
+        let mut counts = vec![0u32; BIN_COLS * BIN_ROWS];
+        counts[0] = 1; // (0, 0)
+        counts[BIN_COLS + 3] = 10_000; // (3, 1)
+        counts[5] = 2_500; // (5, 0): sqrt(0.25) = 0.5
+        counts[7] = 2_600;
+        let d = Density {
+            counts,
+            max: 10_000,
+        };
+        let shades = d.shades(10);
+        let cells: Vec<_> = shades.iter().flat_map(|(_, c)| c.iter().copied()).collect();
+        assert_eq!(cells.len(), 4);
+        let (top, darkest) = shades
+            .last()
+            .map(|(o, c)| (*o, c.clone()))
+            .unwrap_or_default();
+        assert!((top - 1.0).abs() < 1e-12);
+        assert_eq!(darkest, vec![(3, 1)]);
+        // The fewest creators: the lightest shade.
+        assert_eq!(shades[0].1, vec![(0, 0)]);
+        assert!((shades[0].0 - (0.12 + 0.088)).abs() < 1e-12);
+        // Half the darkest's square root: the fifth of ten shades; a little more, the sixth.
+        let level_of = |cell| shades.iter().position(|(_, c)| c.contains(&cell));
+        assert_eq!(
+            shades
+                .iter()
+                .find(|(_, c)| c.contains(&(5, 0)))
+                .map(|s| s.0),
+            Some(0.12 + 0.88 * 0.5)
+        );
+        assert!(level_of((7, 0)) > level_of((5, 0)));
+        // Lightest first.
+        assert!(shades.windows(2).all(|w| w[0].0 < w[1].0));
+    }
     use crate::domain::{analyze, read_roster, ReadOptions};
 
     fn roster(text: &str) -> Roster {
