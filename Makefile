@@ -5,7 +5,7 @@
 #   make build       release build of the web app into dist/
 #   make serve       build, then serve dist/ on http://127.0.0.1:8080
 #   make demo        build, then the app on :8080 and a blog article embedding it on :8081
-#   make test        fmt, clippy (native + wasm), native tests, a short fuzzing pass,
+#   make test        fmt, clippy (native + wasm), docs, native tests, a short fuzzing pass,
 #                    browser tests, build, end-to-end tests: what CI runs (.ci/run)
 #   make fuzz        the fuzz targets (split, share, read) for FUZZ_SECONDS each
 #   make bench       reading (Tierwise native and wasm, uDSV, d3-dsv, Papa Parse), the split,
@@ -54,7 +54,7 @@ BENCH_SEED := 20240607
 BENCH_RUNS := 5
 
 .PHONY: help setup setup-rust setup-trunk setup-wasm-bindgen setup-node setup-chromium \
-        build build-dist serve demo test test-fmt test-clippy test-clippy-wasm test-native test-browser \
+        build build-dist serve demo test test-doc test-fmt test-clippy test-clippy-wasm test-native test-browser \
         test-e2e bench bench-tools bench-data bench-native bench-wasm bench-split-data bench-recompute-data bench-bigroster-data \
         screenshot clean fuzz test-fuzz setup-fuzz split-optima setup-highspy
 
@@ -155,6 +155,7 @@ test: setup
 	@$(MAKE) --no-print-directory test-fmt
 	@$(MAKE) --no-print-directory test-clippy
 	@$(MAKE) --no-print-directory test-clippy-wasm
+	@$(MAKE) --no-print-directory test-doc
 	@$(MAKE) --no-print-directory test-native
 	@$(MAKE) --no-print-directory test-fuzz
 	@$(MAKE) --no-print-directory test-browser
@@ -170,6 +171,10 @@ test-clippy:
 test-clippy-wasm:
 	cargo clippy --target wasm32-unknown-unknown --features bench,page-engine --lib --bin tierwise-app --bin workbook --bin engine --tests -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --bin tierwise-app --bin engine -- -D warnings
+
+# The library's documentation builds without a broken or private link.
+test-doc:
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib
 
 test-native:
 	cargo test

@@ -166,7 +166,7 @@ pub enum Flag {
         basis: ErBasis,
     },
     /// Comments per 100 likes outside the healthy range, on a platform that has one
-    /// (Instagram: [`healthy_comments_per_100_likes`]).
+    /// (Instagram: `benchmark::healthy_comments_per_100_likes`).
     CommentRatio {
         /// The creator's comments per 100 likes.
         per_100_likes: f64,

@@ -323,7 +323,7 @@ pub const FAR_BELOW_FACTOR: f64 = 1.0 / 3.0;
 pub const FAR_ABOVE_FACTOR: f64 = 3.0;
 
 /// Spendvet's healthy range of comments per 100 likes, for Instagram only
-/// ([`healthy_comments_per_100_likes`]).
+/// (`healthy_comments_per_100_likes`).
 pub const HEALTHY_COMMENTS_PER_100_LIKES: (f64, f64) = (2.0, 5.0);
 /// Where [`HEALTHY_COMMENTS_PER_100_LIKES`] comes from, as shown beside the flag.
 pub const COMMENTS_SOURCE: &str = "spendvet";

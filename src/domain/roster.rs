@@ -739,7 +739,7 @@ pub enum ProblemKind {
     /// A platform cell that names no platform (`Music`): the row's platform is taken as
     /// for a row without one.
     NotAPlatform,
-    /// Past [`LISTED_PER_KIND`] problems of one kind in one column, the rest are counted:
+    /// Past `LISTED_PER_KIND` (100) problems of one kind in one column, the rest are counted:
     /// `count` more like `like`, the first of them on the problem's line.
     More {
         /// How many problems past the listed ones.
