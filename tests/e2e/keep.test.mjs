@@ -72,7 +72,8 @@ appTest('"Clear" on a shared view leaves the user\'s kept work alone, and the ba
   await pasteBox(other).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
   await sampleButton(other).click();
   await eventually(async () => assert.equal((await statusCounts(other)).creators, 40));
-  await tierSchemeSelect(other).selectOption('later-fohr');
+  // Kept (autosave has looked at the change) before the link is opened.
+  await afterAutosave(other, () => tierSchemeSelect(other).selectOption('later-fohr'));
   await other.goto(link);
   await pasteBox(other).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
   const banner = other.getByRole('status').filter({ hasText: 'You opened shared work' });
