@@ -797,11 +797,7 @@ pub fn platforms(roster: &Roster) -> Vec<Platform> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{read_roster, ReadOptions};
-
-    fn roster(text: &str) -> Roster {
-        read_roster(text.as_bytes(), &ReadOptions::default())
-    }
+    use crate::domain::read::tests_support::read as roster;
 
     #[test]
     fn er_by_followers_views_and_reach() {

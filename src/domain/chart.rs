@@ -463,6 +463,8 @@ pub fn strategy_totals(planning: &Planning) -> Vec<(Strategy, Range)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::analyze;
+    use crate::domain::read::tests_support::read as roster;
 
     #[test]
     fn density_shades_hold_every_filled_cell_once_darkest_for_the_most() {
@@ -499,11 +501,6 @@ mod tests {
         assert!(level_of((7, 0)) > level_of((5, 0)));
         // Lightest first.
         assert!(shades.windows(2).all(|w| w[0].0 < w[1].0));
-    }
-    use crate::domain::{analyze, read_roster, ReadOptions};
-
-    fn roster(text: &str) -> Roster {
-        read_roster(text.as_bytes(), &ReadOptions::default())
     }
 
     const ROSTER: &str = "handle,platform,followers,likes,comments\n\

@@ -1279,11 +1279,8 @@ impl Roster {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{read_roster, CreatorKey, ReadOptions};
-
-    fn roster(text: &str) -> Roster {
-        read_roster(text.as_bytes(), &ReadOptions::default())
-    }
+    use crate::domain::read::tests_support::read as roster;
+    use crate::domain::CreatorKey;
 
     /// A roster holds a million of each: a field that makes them grow should be a choice.
     #[test]
